@@ -1,0 +1,304 @@
+"""The Adapter base: an outlet described mostly as data, with optional per-field hooks.
+
+A subclass sets identity (``id``, ``name``, ``domains``, …), where its fields are
+(``sources``), its body container and furniture (``body``, ``drop``, ``furniture``), and the
+patterns of its text dumps. Field resolution order: the hook ``get_<field>(page)`` → the
+adapter's ``sources`` → JSON-LD → OpenGraph / meta → trafilatura. Each field records where it
+came from. When the body selector matches nothing (the site changed), the page is read by the
+generic path and a warning says so. Adapters never fetch and hold no state between pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import ClassVar
+
+import attrs
+from cssselect import HTMLTranslator
+
+from .extract.authors import clean_authors
+from .extract.body import DEFAULT_BLOCKS, GenericResult, generic_extract, read_blocks
+from .extract.dates import Moment, parse_moment
+from .extract.lines import LineRules, clean_paragraphs
+from .extract.sources import ld_names, resolve
+from .extract.textdump import read_dump
+from .model import Outlet
+from .page import HtmlPage, Page, TextPage, fold, host_of
+
+__all__ = ["DEFAULT_SOURCES", "Adapter", "Fields"]
+
+# Tried after an adapter's own sources, for every site.
+DEFAULT_SOURCES: Mapping[str, tuple[str, ...]] = {
+    "title": ("ld:headline", "meta:og:title", "meta:twitter:title", "css:h1", "css:title"),
+    "subtitle": (),
+    "section": ("meta:article:section", "ld:articleSection"),
+    "published": (
+        "ld:datePublished", "meta:article:published_time", "meta:og:article:published_time",
+        "meta:datepublished", "meta:pubdate", "meta:publish-date", "meta:date", "meta:dc.date",
+        "css:time[itemprop=datePublished]@datetime", "css:article time@datetime",
+    ),
+    "updated": ("ld:dateModified", "meta:article:modified_time", "meta:og:updated_time"),
+    "authors": ("ld:author", "meta:author", "meta:article:author", "css:[rel=author]"),
+    "source_agency": (),
+}
+SCALAR_FIELDS = ("title", "subtitle", "section", "source_agency")
+DATE_FIELDS = ("published", "updated")
+
+
+@attrs.define
+class Fields:
+    """What an adapter read off one page, before it becomes an Article."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    source_agency: str | None = None
+    published: Moment | None = None
+    updated: Moment | None = None
+    authors: list[str] = attrs.Factory(list)
+    language: str | None = None
+    canonical_url: str | None = None
+    paragraphs: list[str] = attrs.Factory(list)
+    captions: list[str] = attrs.Factory(list)
+    sources: dict[str, str] = attrs.Factory(dict)
+    warnings: list[str] = attrs.Factory(list)
+    layout: str | None = None
+    site_name: str | None = None
+
+
+class Adapter:
+    # --- identity (factual) ------------------------------------------------------------------
+    id: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    domains: ClassVar[tuple[str, ...]] = ()
+    country: ClassVar[str | None] = None
+    language: ClassVar[str | None] = None
+    version: ClassVar[str] = "1"
+    # --- detection ---------------------------------------------------------------------------
+    site_names: ClassVar[tuple[str, ...]] = ()  # og:site_name / JSON-LD publisher names of its pages
+    text_marks: ClassVar[tuple[tuple[str, int], ...]] = ()  # (full-line pattern, weight) in dumps
+    # --- dates ---------------------------------------------------------------------------------
+    timezone: ClassVar[str | None] = None  # the zone of times printed without an offset
+    dayfirst: ClassVar[bool] = True
+    # --- HTML ----------------------------------------------------------------------------------
+    layout: ClassVar[str | None] = None
+    layouts: ClassVar[tuple[type[Adapter], ...]] = ()  # newest first; the first whose body matches
+    sources: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    body: ClassVar[str | None] = None  # CSS of the article body container(s)
+    blocks: ClassVar[str] = DEFAULT_BLOCKS
+    drop: ClassVar[tuple[str, ...]] = ()  # CSS of furniture inside the body
+    captions: ClassVar[str | None] = None  # CSS of photo captions (kept apart)
+    standfirst_in_body: ClassVar[bool] = False  # the page prints its standfirst as the lead paragraph
+    # --- lines (HTML paragraphs and text dumps) ----------------------------------------------
+    furniture: ClassVar[tuple[str, ...]] = ()  # full-line patterns of this outlet's furniture
+    skip_next: ClassVar[tuple[str, ...]] = ()  # markers whose next line is furniture too
+    end_marks: ClassVar[tuple[str, ...]] = ()  # lines after which only furniture follows
+    text_meta: ClassVar[tuple[str, ...]] = ()  # header-line patterns with groups section/date/authors
+    text_standfirst: ClassVar[bool] = False  # dumps carry a standfirst on the line under the headline
+
+    # ------------------------------------------------------------------------------------------
+    @classmethod
+    def outlet(cls) -> Outlet:
+        return Outlet(id=cls.id, name=cls.name, domains=cls.domains, country=cls.country, language=cls.language)
+
+    @classmethod
+    def rules(cls) -> LineRules:
+        return _rules(cls)
+
+    @classmethod
+    def owns_host(cls, host: str | None) -> bool:
+        return bool(host) and any(host == d or host.endswith("." + d) for d in cls.domains)  # type: ignore[union-attr]
+
+    @classmethod
+    def claims_page(cls, page: HtmlPage) -> bool:
+        """The page's own marks name this outlet (canonical link, og:site_name, JSON-LD publisher)."""
+        if cls.owns_host(host_of(page.canonical_url)):
+            return True
+        names = {n.lower() for n in cls.site_names}
+        marks = [page.meta("og:site_name"), page.meta("application-name"), page.meta("twitter:site")]
+        marks += resolve(page, "ld:publisher.name")
+        return any(m and fold(m).lower().lstrip("@") in names for m in marks)
+
+    @classmethod
+    def text_score(cls, page: TextPage) -> int:
+        """How strongly a dump carries this outlet's furniture: the weights of the marks found."""
+        marks = _marks(cls)
+        score = 0
+        for pattern, weight in marks:
+            if any(pattern.match(" ".join(line.split())) for line in page.lines):
+                score += weight
+        return score
+
+    # ------------------------------------------------------------------------------------------
+    def read(self, page: Page) -> Fields:
+        if isinstance(page, TextPage):
+            return self.read_text(page)
+        return self.read_html(page)
+
+    def read_text(self, page: TextPage) -> Fields:
+        dump = read_dump(page.lines, self.rules(), standfirst=self.text_standfirst)
+        fields = Fields(
+            title=dump.title,
+            subtitle=dump.subtitle,
+            section=dump.section,
+            source_agency=self._agency(dump.source_agency),
+            published=parse_moment(dump.date, timezone=self.timezone, dayfirst=self.dayfirst),
+            authors=clean_authors(dump.authors, organisations=self._organisations()),
+            paragraphs=dump.paragraphs,
+            captions=dump.captions,
+            sources=dict(dump.sources),
+            language=self.language,
+        )
+        fields.sources["paragraphs"] = "lines"
+        return fields
+
+    def read_html(self, page: HtmlPage) -> Fields:
+        layout = self._pick_layout(page)
+        if layout is None:
+            from .routing import generic_adapter  # the generic path reads pages no layout fits
+
+            fields = generic_adapter().read_html(page)
+            fields.warnings.append(
+                f"{self.id}: no layout matched (body selector {self._body_selectors()!r} found nothing); "
+                "read with the generic path"
+            )
+            return fields
+        return layout._read_layout(page)
+
+    # --- the layout that fits this page --------------------------------------------------------
+    def _pick_layout(self, page: HtmlPage) -> Adapter | None:
+        for cls in self.layouts or (type(self),):
+            if cls.body is None or page.select(cls.body):
+                return cls()
+        return None
+
+    def _body_selectors(self) -> list[str | None]:
+        return [cls.body for cls in self.layouts] if self.layouts else [self.body]
+
+    def _read_layout(self, page: HtmlPage) -> Fields:
+        fields = Fields(layout=self.layout, canonical_url=page.canonical_url, language=page.language)
+        fields.site_name = page.meta("og:site_name")
+        generic: list[GenericResult | None] = []  # computed at most once, when something needs it
+
+        def trafilatura() -> GenericResult | None:
+            if not generic:
+                generic.append(generic_extract(page, prune_xpath=_xpaths(self.drop)))
+            return generic[0]
+
+        self._read_body(page, fields, trafilatura)
+        for name in SCALAR_FIELDS:
+            self._resolve(page, fields, name, lambda v: v[0] if v else None)
+        for name in DATE_FIELDS:
+            self._resolve(page, fields, name, self._first_date)
+        self._resolve(page, fields, "authors", self._authors_from)
+        self._fallbacks(fields, trafilatura)
+        fields.title = _strip_site_suffix(fields.title, fields.site_name, self.name)
+        fields.source_agency = self._agency(fields.source_agency)
+        if self.standfirst_in_body and fields.subtitle and fields.paragraphs[:1] != [fields.subtitle]:
+            fields.paragraphs.insert(0, fields.subtitle)
+        if page.truncated:
+            fields.warnings.append("the HTML ends early (no closing </body> or </html>): the page may be truncated")
+        return fields
+
+    def _read_body(self, page: HtmlPage, fields: Fields, trafilatura: Callable[[], GenericResult | None]) -> None:
+        raw: list[str] = []
+        if self.body:
+            for container in page.select(self.body):
+                raw.extend(read_blocks(page, container, blocks=self.blocks, drop=self.drop))
+            fields.sources["paragraphs"] = f"css:{self.body}"
+        title_guess = next(iter(resolve(page, "css:h1")), None)
+        cleaned = clean_paragraphs(raw, self.rules(), title=title_guess)
+        if self.body and not cleaned.paragraphs:
+            fields.warnings.append(f"{self.id}: body selector {self.body!r} matched no text; used trafilatura")
+        if not cleaned.paragraphs:
+            result = trafilatura()
+            cleaned = clean_paragraphs(list(result.paragraphs) if result else [], self.rules(), title=title_guess)
+            fields.sources["paragraphs"] = "trafilatura"
+        fields.paragraphs = cleaned.paragraphs
+        fields.captions = cleaned.captions
+        if self.captions:
+            fields.captions = [*page.select_text(self.captions), *fields.captions]
+        if cleaned.source_agency:
+            fields.source_agency = cleaned.source_agency
+            fields.sources["source_agency"] = "credit line"
+
+    def _resolve(self, page: HtmlPage, fields: Fields, name: str, pick: Callable[[list[str]], object]) -> None:
+        if getattr(fields, name) not in (None, []):
+            return
+        hook = getattr(self, f"get_{name}", None)
+        if hook is not None:
+            value = hook(page)
+            if value not in (None, [], ""):
+                setattr(fields, name, value)
+                fields.sources[name] = f"hook:get_{name}"
+                return
+        for spec in (*self.sources.get(name, ()), *DEFAULT_SOURCES[name]):
+            values = ld_names(page.ld_article.get("author")) if spec == "ld:author" else resolve(page, spec)
+            value = pick(values) if values else None
+            if value not in (None, []):
+                setattr(fields, name, value)
+                fields.sources[name] = spec
+                return
+
+    def _first_date(self, values: list[str]) -> Moment | None:
+        for value in values:
+            moment = parse_moment(value, timezone=self.timezone, dayfirst=self.dayfirst)
+            if moment is not None:
+                return moment
+        return None
+
+    def _authors_from(self, values: list[str]) -> list[str]:
+        return clean_authors(values, organisations=self._organisations())
+
+    def _fallbacks(self, fields: Fields, trafilatura: Callable[[], GenericResult | None]) -> None:
+        """trafilatura's metadata guesses, for what no declared source gave."""
+        if fields.title and fields.published:
+            return
+        result = trafilatura()
+        if result is None:
+            return
+        if not fields.title and result.title:
+            fields.title, fields.sources["title"] = result.title, "trafilatura"
+        if not fields.published and result.date:
+            fields.published = parse_moment(result.date, timezone=self.timezone)
+            fields.sources["published"] = "trafilatura"
+        fields.site_name = fields.site_name or result.sitename
+
+    def _organisations(self) -> tuple[str, ...]:
+        return (self.name, *self.site_names)
+
+    def _agency(self, agency: str | None) -> str | None:
+        """A credit naming the outlet itself is not a wire source."""
+        if agency and agency.lower() in {o.lower() for o in self._organisations()}:
+            return None
+        return agency
+
+
+@cache
+def _rules(cls: type[Adapter]) -> LineRules:
+    return LineRules.build(drop=cls.furniture, skip_next=cls.skip_next, end=cls.end_marks, meta=cls.text_meta)
+
+
+@cache
+def _marks(cls: type[Adapter]) -> tuple[tuple[re.Pattern[str], int], ...]:
+    return tuple((re.compile(f"^(?:{p})$", re.I), w) for p, w in cls.text_marks)
+
+
+def _xpaths(css: tuple[str, ...]) -> list[str]:
+    translator = HTMLTranslator()
+    return [translator.css_to_xpath(c) for c in css]
+
+
+def _strip_site_suffix(title: str | None, *names: str | None) -> str | None:
+    """"Headline | Site" or "Headline - Site" → "Headline", only when the tail is the site's name."""
+    if not title:
+        return title
+    for name in names:
+        if not name:
+            continue
+        for sep in (" | ", " - ", " – ", " — ", " :: "):
+            if title.lower().endswith((sep + name).lower()):
+                return title[: -len(sep + name)].strip()
+    return title

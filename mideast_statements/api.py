@@ -1,0 +1,195 @@
+"""The public functions: parse, parse_file, iter_articles. Data first, URL second, the rest keyword-only."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import attrs
+
+from .adapter import Adapter, Fields
+from .decode import DEFAULT_MAX_BYTES, decode
+from .errors import AdapterError, InputTooLarge, InputUnreadable, MideastStatementsError, NoArticleFound
+from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
+from .page import HtmlPage, Page, host_of, make_page
+from .routing import Registry, default_registry, generic_adapter
+
+__all__ = ["INPUT_SUFFIXES", "Failure", "expand_paths", "iter_articles", "parse", "parse_file"]
+
+INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".txt.gz")
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|ocid|cmpid|ref|src)$", re.I)
+
+
+def parse(
+    data: str | bytes,
+    url: str | None = None,
+    *,
+    outlet: str | None = None,
+    registry: Registry | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Read one HTML page or text dump into an Article.
+
+    ``outlet`` forces an adapter by id ("rt", "generic", …); otherwise the URL, the page's own
+    marks or a dump's furniture choose it. Raises a MideastStatementsError on bad input.
+    """
+    registry = registry or default_registry()
+    decoded = decode(data, max_bytes=max_bytes)
+    page = make_page(decoded.text, url)
+    cls = registry.get(outlet) if outlet else registry.detect(page)
+    adapter = cls()
+    fields = _read(adapter, page)
+    if not fields.paragraphs and isinstance(page, HtmlPage) and cls.id != "generic":
+        fields = _read(generic_adapter(), page)
+        fields.warnings.append(f"{cls.id}: found no body; read with the generic path")
+    if not fields.paragraphs:
+        raise NoArticleFound(_no_body_message(page))
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
+    provenance = Provenance(
+        adapter=cls.id,
+        adapter_version=cls.version,
+        input_format=page.kind,
+        content_hash="sha256:" + hashlib.sha256(raw).hexdigest(),
+        layout=fields.layout,
+        encoding=decoded.encoding,
+        fields=fields.sources,
+        warnings=(*decoded.warnings, *fields.warnings),
+    )
+    return Article(
+        id=_article_id(fields.canonical_url or url, fields),
+        outlet=_outlet(cls, page, fields),
+        provenance=provenance,
+        paragraphs=fields.paragraphs,
+        url=url,
+        canonical_url=fields.canonical_url,
+        title=fields.title,
+        subtitle=fields.subtitle,
+        section=fields.section,
+        published=fields.published,
+        updated=fields.updated,
+        authors=fields.authors,
+        source_agency=fields.source_agency,
+        language=fields.language or cls.language,
+        captions=fields.captions,
+    )
+
+
+def _read(adapter: Adapter, page: Page) -> Fields:
+    try:
+        return adapter.read(page)
+    except MideastStatementsError:
+        raise
+    except RecursionError as exc:
+        raise NoArticleFound("the page nests its markup too deeply to read") from exc
+    except Exception as exc:  # an adapter bug must not look like a crash of the caller's batch
+        raise AdapterError(f"adapter {adapter.id!r} failed on this page: {type(exc).__name__}: {exc}") from exc
+
+
+def _no_body_message(page: Page) -> str:
+    if isinstance(page, HtmlPage) and page.truncated:
+        return "no article body found; the HTML ends early (truncated page?)"
+    return "no article body found in the input"
+
+
+def _outlet(cls: type[Adapter], page: Page, fields: Fields) -> Outlet:
+    if cls.id != "generic":
+        return cls.outlet()
+    host = page.host
+    name = fields.site_name or host
+    if not name:
+        return UNKNOWN_OUTLET
+    return Outlet(id="unknown", name=name, domains=(host,) if host else ())
+
+
+def _article_id(url: str | None, fields: Fields) -> str:
+    """Stable: the normalised URL when there is one, else the title and body."""
+    key = _normalise_url(url) if url else "\n".join([fields.title or "", *fields.paragraphs])
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _normalise_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)])
+    host = host_of(url) or ""
+    return urlunsplit(("https", host, parts.path.rstrip("/") or "/", query, ""))
+
+
+def parse_file(
+    path: str | Path,
+    url: str | None = None,
+    *,
+    outlet: str | None = None,
+    registry: Registry | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Read a file (HTML, text dump, either gzipped) into an Article."""
+    return parse(_read_bytes(Path(path), max_bytes), url, outlet=outlet, registry=registry, max_bytes=max_bytes)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputTooLarge(f"{path} is {size:,} bytes; the limit is {max_bytes:,} (max_bytes)")
+        return path.read_bytes()
+    except IsADirectoryError as exc:
+        raise InputUnreadable(f"{path} is a directory") from exc
+    except OSError as exc:
+        raise InputUnreadable(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+@attrs.frozen(slots=True)
+class Failure:
+    """An input that did not become an article, and why; batches report it and go on."""
+
+    source: str
+    error: str  # the exception class name, e.g. "DecodeError"
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"source": self.source, "error": {"type": self.error, "message": self.message}}
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files as given; folders walked (sorted) for inputs with a known suffix."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.name.lower().endswith(INPUT_SUFFIXES):
+                    yield child
+        else:
+            yield path
+
+
+def iter_articles(
+    paths: Iterable[str | Path],
+    *,
+    outlet: str | None = None,
+    url: str | None = None,
+    registry: Registry | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> Iterator[tuple[str, Article | Failure]]:
+    """Lazily parse many inputs: yields (source, Article or Failure) for each, never skipping one.
+
+    ``"-"`` reads standard input. Folders are walked for .html, .htm, .txt (and .gz) files.
+    """
+    for path in expand_paths(paths):
+        source = str(path)
+        try:
+            if source == "-":
+                stream = stdin or sys.stdin.buffer
+                article = parse(stream.read(max_bytes + 1), url, outlet=outlet, registry=registry,
+                                max_bytes=max_bytes)
+            else:
+                article = parse_file(path, url, outlet=outlet, registry=registry, max_bytes=max_bytes)
+        except MideastStatementsError as exc:
+            yield source, Failure(source, type(exc).__name__, str(exc))
+            continue
+        yield source, article

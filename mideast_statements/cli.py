@@ -1,0 +1,180 @@
+"""The ``mideast-statements`` command: extract records from files, folders and stdin; list adapters."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO
+
+import orjson
+
+from . import __version__
+from .api import INPUT_SUFFIXES, Failure, expand_paths, parse, parse_file
+from .decode import DEFAULT_MAX_BYTES
+from .errors import MideastStatementsError
+from .model import Article
+from .routing import default_registry
+from .serialize import to_dict
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return 2
+    handler = {"extract": _extract, "adapters": _adapters}[args.command]
+    try:
+        return handler(args)
+    except BrokenPipeError:  # `| head` closed the pipe: not an error of ours
+        return 0
+    except MideastStatementsError as exc:
+        if args.debug:
+            raise
+        print(f"mideast-statements: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mideast-statements",
+        description="Turn news articles (HTML pages or text dumps) into typed JSON records.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for failures")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="read articles into JSON records, one per input")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (walked), or - for stdin")
+    extract.add_argument("--url", help="the page's URL (for a single input): picks the adapter, sets url")
+    extract.add_argument("--outlet", help="force an adapter by id (see `adapters`); 'generic' for any site")
+    extract.add_argument("-o", "--output", type=Path,
+                         help="json: a folder, one file per input (mirrors input folders); jsonl: a file")
+    extract.add_argument("--format", choices=("json", "jsonl"), default="json",
+                         help="json (default): pretty records; jsonl: one record per line")
+    extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger inputs")
+    extract.add_argument("--debug", action="store_true", help="show tracebacks for failures")
+
+    adapters = commands.add_parser("adapters", help="list the outlets this library knows")
+    adapters.add_argument("--format", choices=("text", "json"), default="text")
+    adapters.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+# --- extract --------------------------------------------------------------------------------------
+def _extract(args: argparse.Namespace) -> int:
+    if args.outlet:
+        default_registry().get(args.outlet)  # an unknown id is a usage error, before any work
+    ok = failed = 0
+    writer = _Writer(args.output, args.format)
+    try:
+        for source, relative, result in _run(args):
+            if isinstance(result, Failure):
+                failed += 1
+                print(f"{source}: {result.error}: {result.message}", file=sys.stderr)
+            else:
+                ok += 1
+            writer.write(relative, result)
+    finally:
+        writer.close()
+    print(f"extracted {ok}, failed {failed}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _run(args: argparse.Namespace) -> Iterator[tuple[str, Path, Article | Failure]]:
+    for given in args.paths:
+        if given == "-":
+            yield "-", Path("stdin"), _one("-", args, lambda: parse(
+                sys.stdin.buffer.read(args.max_bytes + 1), args.url, outlet=args.outlet, max_bytes=args.max_bytes))
+            continue
+        root = Path(given)
+        files = list(expand_paths([root])) if root.is_dir() else [root]
+        if root.is_dir() and not files:
+            suffixes = ", ".join(INPUT_SUFFIXES)
+            yield given, root, Failure(given, "NoInputs", f"folder holds no inputs ({suffixes})")
+        for path in files:
+            relative = path.relative_to(root) if root.is_dir() else Path(path.name)
+            yield str(path), relative, _one(str(path), args, lambda p=path: parse_file(  # type: ignore[misc]
+                p, args.url, outlet=args.outlet, max_bytes=args.max_bytes))
+
+
+def _one(source: str, args: argparse.Namespace, job: object) -> Article | Failure:
+    try:
+        article: Article = job()  # type: ignore[operator]
+        return article
+    except MideastStatementsError as exc:
+        if args.debug:
+            traceback.print_exc()
+        return Failure(source, type(exc).__name__, str(exc))
+    except Exception as exc:  # a bug of ours: report it, go on with the batch
+        if args.debug:
+            traceback.print_exc()
+        return Failure(source, "InternalError", f"{type(exc).__name__}: {exc} (run with --debug for details)")
+
+
+class _Writer:
+    def __init__(self, output: Path | None, fmt: str) -> None:
+        self.output, self.format = output, fmt
+        self.records: list[dict[str, object]] = []
+        self.stream: IO[bytes] | None = None
+        if fmt == "jsonl":
+            if output:
+                output.parent.mkdir(parents=True, exist_ok=True)
+                self.stream = output.open("wb")
+            else:
+                self.stream = sys.stdout.buffer
+        elif output:
+            output.mkdir(parents=True, exist_ok=True)
+
+    def write(self, relative: Path, result: Article | Failure) -> None:
+        record = result.to_dict() if isinstance(result, Failure) else to_dict(result)
+        if self.stream is not None:
+            self.stream.write(orjson.dumps(record) + b"\n")
+        elif self.output is not None:
+            stem = _stem(relative)
+            name = f"{stem}.error.json" if isinstance(result, Failure) else f"{stem}.json"
+            target = self.output / relative.parent / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
+        else:
+            self.records.append(record)
+
+    def close(self) -> None:
+        if self.records:
+            sys.stdout.buffer.write(orjson.dumps(self.records, option=orjson.OPT_INDENT_2) + b"\n")
+        if self.stream is not None and self.stream is not sys.stdout.buffer:
+            self.stream.close()
+        sys.stdout.flush()
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in sorted(INPUT_SUFFIXES, key=len, reverse=True):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+# --- adapters -------------------------------------------------------------------------------------
+def _adapters(args: argparse.Namespace) -> int:
+    rows = [
+        {
+            "id": cls.id, "name": cls.name, "domains": list(cls.domains), "country": cls.country,
+            "language": cls.language, "version": cls.version,
+            "layouts": [layout.layout for layout in cls.layouts],
+        }
+        for cls in default_registry()
+    ]
+    if args.format == "json":
+        sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
+        return 0
+    for row in rows:
+        domains = ", ".join(row["domains"]) or "(any site)"  # type: ignore[arg-type]
+        layouts = f"  layouts: {', '.join(row['layouts'])}" if row["layouts"] else ""  # type: ignore[arg-type]
+        print(f"{row['id']:<10} v{row['version']:<3} {row['name']:<22} {domains}{layouts}")
+    return 0

@@ -1,0 +1,1 @@
+"""Helpers that adapters compose: field sources, dates, authors, body paragraphs, text dumps."""

@@ -1,0 +1,72 @@
+"""Dates as precise as the page gives them: an aware datetime, a bare date, or None."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as dateutil_parser
+
+__all__ = ["Moment", "parse_moment"]
+
+Moment = dt.datetime | dt.date
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+_HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+_HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:GMT|UTC))\s*$", re.I)
+_NOISE = re.compile(r"^\s*(?:published|posted|updated|last update[d]?|date|on)\s*:?\s*", re.I)
+_NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_UTC_ZONES = {"GMT": dt.UTC, "UTC": dt.UTC}
+
+
+def parse_moment(value: str | None, *, timezone: str | None = None, dayfirst: bool = True) -> Moment | None:
+    """Parse a printed or machine date.
+
+    A date with a time but no zone gets the outlet's ``timezone`` when the adapter knows it;
+    otherwise only its date is kept, because an invented offset would be worse than less precision.
+    """
+    if not value:
+        return None
+    text = _NOISE.sub("", " ".join(value.split()))
+    text = text.split(" - ")[0] if _NUMERIC_DMY.match(text) else text
+    if not text or not _HAS_YEAR.search(text):
+        return None
+    if _ISO_DATE.match(text):
+        return dt.date.fromisoformat(text)
+    moment = _iso(text) or _printed(text, dayfirst)
+    if moment is None:
+        return None
+    if isinstance(moment, dt.datetime) and moment.tzinfo is None:
+        if timezone:
+            return moment.replace(tzinfo=ZoneInfo(timezone))
+        return moment.date()
+    return moment
+
+
+def _iso(text: str) -> Moment | None:
+    try:
+        return dt.datetime.fromisoformat(text.replace(" ", "T", 1) if _HAS_TIME.search(text) else text)
+    except ValueError:
+        return None
+
+
+def _printed(text: str, dayfirst: bool) -> Moment | None:
+    numeric = _NUMERIC_DMY.match(text)
+    if numeric and not _HAS_TIME.search(text):
+        first, second, year = (int(g) for g in numeric.groups())
+        day, month = (first, second) if dayfirst else (second, first)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    try:
+        parsed = dateutil_parser.parse(text, dayfirst=dayfirst, fuzzy=True, tzinfos=_UTC_ZONES)
+    except (ValueError, OverflowError):
+        return None
+    if not _HAS_TIME.search(text):
+        return parsed.date()
+    if parsed.tzinfo is None and _HAS_ZONE.search(text):
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed

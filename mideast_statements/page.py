@@ -1,0 +1,183 @@
+"""The two kinds of input an adapter reads: an HTML page (tree built once) or a text dump (lines)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import orjson
+from lxml import etree, html
+from lxml.cssselect import CSSSelector
+
+from .errors import NoArticleFound
+
+__all__ = ["HtmlPage", "Page", "TextPage", "fold", "host_of", "looks_like_html", "make_page", "node_text"]
+
+_HTML_MARK = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s", re.I)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6]|script|li|ul|img)\b[^>]*>", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_ARTICLE_TYPES = {
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "blogposting", "liveblogposting", "report", "webpage",
+}
+
+
+def fold(text: str | None) -> str:
+    """Collapse runs of white space (non-breaking ones too) to one space."""
+    return " ".join((text or "").split())
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname
+    return host.lower().removeprefix("www.") if host else None
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:5000]
+    return bool(_HTML_MARK.search(head)) or len(_TAG.findall(head)) >= 3
+
+
+_MARKUP_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def node_text(node: etree._Element) -> str:
+    """Visible text of an element: markup white space folded, non-breaking spaces kept as written."""
+    return _MARKUP_SPACE.sub(" ", "".join(node.itertext())).strip(" \t\n\r\f\v\u00a0")
+
+
+class TextPage:
+    """A plain-text dump: one paragraph or furniture item per line, as scrapers hand them over."""
+
+    kind = "text"
+
+    def __init__(self, text: str, url: str | None = None) -> None:
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.url = url
+        self.lines: list[str] = self.text.split("\n")
+
+    @property
+    def host(self) -> str | None:
+        return host_of(self.url)
+
+
+class HtmlPage:
+    """An HTML page, parsed once; adapters and the generic path read the same tree."""
+
+    kind = "html"
+
+    def __init__(self, text: str, url: str | None = None) -> None:
+        self.text = text
+        self.url = url
+        source = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+        try:
+            self.tree: html.HtmlElement = html.document_fromstring(source)
+        except (etree.ParserError, ValueError) as exc:
+            raise NoArticleFound(f"the HTML has no document to read: {exc}") from exc
+        self.truncated = "</html" not in text[-4096:].lower() and "</body" not in text[-8192:].lower()
+
+    # --- selectors -------------------------------------------------------------------------------
+    def select(self, css: str, root: etree._Element | None = None) -> list[html.HtmlElement]:
+        return list(_compiled(css)(self.tree if root is None else root))
+
+    def select_text(self, css: str) -> list[str]:
+        return [t for t in (node_text(n) for n in self.select(css)) if t]
+
+    # --- metadata ----------------------------------------------------------------------------------
+    @cached_property
+    def metas(self) -> dict[str, list[str]]:
+        """<meta property|name|itemprop=… content=…>, keys lower-cased, all values in page order."""
+        out: dict[str, list[str]] = {}
+        for node in self.tree.iter("meta"):
+            key = node.get("property") or node.get("name") or node.get("itemprop")
+            content = node.get("content")
+            if key and content and content.strip():
+                out.setdefault(key.strip().lower(), []).append(content.strip())
+        return out
+
+    def meta(self, key: str) -> str | None:
+        values = self.metas.get(key.lower())
+        return values[0] if values else None
+
+    @cached_property
+    def jsonld(self) -> list[dict[str, Any]]:
+        """Every JSON-LD object on the page, @graph and lists flattened."""
+        found: list[dict[str, Any]] = []
+        for node in self.tree.xpath('//script[contains(@type, "ld+json")]'):
+            raw = (node.text or "").strip()
+            if not raw:
+                continue
+            try:
+                data = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                try:  # some sites leave raw newlines inside strings
+                    data = orjson.loads(re.sub(r"[\x00-\x1f]+", " ", raw))
+                except orjson.JSONDecodeError:
+                    continue
+            _flatten(data, found)
+        return found
+
+    @cached_property
+    def ld_article(self) -> dict[str, Any]:
+        """The JSON-LD object that describes the article (NewsArticle and kin), or {}."""
+        ranked = sorted(
+            (obj for obj in self.jsonld if _ld_types(obj) & _ARTICLE_TYPES),
+            key=lambda obj: ("webpage" in _ld_types(obj), -len(obj)),
+        )
+        return ranked[0] if ranked else {}
+
+    @cached_property
+    def canonical_url(self) -> str | None:
+        for node in self.tree.xpath('//link[@rel="canonical"][@href]'):
+            href = node.get("href", "").strip()
+            if href:
+                return urljoin(self.url or "", href)
+        return self.meta("og:url")
+
+    @property
+    def host(self) -> str | None:
+        return host_of(self.url) or host_of(self.canonical_url)
+
+    @cached_property
+    def language(self) -> str | None:
+        value = self.tree.get("lang") or self.meta("og:locale") or self.meta("content-language")
+        if not value:
+            return None
+        code = value.replace("_", "-").split("-")[0].strip().lower()
+        return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+Page = HtmlPage | TextPage
+
+
+def make_page(text: str, url: str | None) -> Page:
+    return HtmlPage(text, url) if looks_like_html(text) else TextPage(text, url)
+
+
+def _compiled(css: str) -> CSSSelector:
+    cached = _SELECTORS.get(css)
+    if cached is None:
+        cached = _SELECTORS[css] = CSSSelector(css, translator="html")
+    return cached
+
+
+_SELECTORS: dict[str, CSSSelector] = {}
+
+
+def _flatten(data: Any, out: list[dict[str, Any]]) -> None:
+    if isinstance(data, list):
+        for item in data:
+            _flatten(item, out)
+    elif isinstance(data, dict):
+        out.append(data)
+        if "@graph" in data:
+            _flatten(data["@graph"], out)
+
+
+def _ld_types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower() for v in values if v}
