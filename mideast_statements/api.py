@@ -22,6 +22,7 @@ from .routing import Registry, default_registry, generic_adapter
 __all__ = ["INPUT_SUFFIXES", "Failure", "expand_paths", "iter_articles", "parse", "parse_file"]
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".txt.gz")
+MIN_BODY_WORDS = 5  # below one short sentence, what is left is a menu item or a label, not an article
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|ocid|cmpid|ref|src)$", re.I)
 
 
@@ -47,7 +48,7 @@ def parse(
     if not fields.paragraphs and isinstance(page, HtmlPage) and cls.id != "generic":
         fields = _read(generic_adapter(), page)
         fields.warnings.append(f"{cls.id}: found no body; read with the generic path")
-    if not fields.paragraphs:
+    if sum(len(p.split()) for p in fields.paragraphs) < MIN_BODY_WORDS:
         raise NoArticleFound(_no_body_message(page))
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     provenance = Provenance(

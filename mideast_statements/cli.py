@@ -58,11 +58,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("json", "jsonl"), default="json",
                          help="json (default): pretty records; jsonl: one record per line")
     extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger inputs")
-    extract.add_argument("--debug", action="store_true", help="show tracebacks for failures")
+    # SUPPRESS: `--debug` before the command must not be reset by the command's own default
+    extract.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
 
     adapters = commands.add_parser("adapters", help="list the outlets this library knows")
     adapters.add_argument("--format", choices=("text", "json"), default="text")
-    adapters.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    adapters.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 

@@ -60,12 +60,15 @@ def decode(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
 
 
 def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    inflater = zlib.decompressobj(wbits=31)
     try:
-        out = zlib.decompressobj(wbits=31).decompress(data, max_bytes + 1)
+        out = inflater.decompress(data, max_bytes + 1)
     except (zlib.error, EOFError, gzip.BadGzipFile) as exc:
         raise DecodeError(f"gzip data is corrupt: {exc}") from exc
     if len(out) > max_bytes:
         raise InputTooLarge(f"gzip input unpacks to more than {max_bytes:,} bytes (max_bytes)")
+    if not inflater.eof:
+        raise DecodeError("gzip data is truncated (the stream ends early)")
     return out
 
 

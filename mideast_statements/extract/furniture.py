@@ -27,7 +27,7 @@ BULLET = re.compile(r"^[\s\u2022\u00b7*\-\u2013\u2014>|]+")
 DROP = (
     r"(?:share|share this|share on \w+|share this with \w+|tweet|email|e-mail|print|copy link|get short url)",
     r"(?:facebook|twitter|x|google plus|google\+|whatsapp|telegram|linkedin|reddit|vk|pinterest|flipboard)",
-    r"(?:live|audio only|listen|advertisement|advertising|sponsored|skip to (?:main )?content|menu|search)",
+    r"(?:live|audio only|listen|home|advertisement|advertising|sponsored|skip to (?:main )?content|menu|search)",
     r"(?:comments?|\d+ comments?|post with no comments\.?|comments are closed\.?|leave a comment\.?)",
     r"(?:have your say\.?|give us feedback\.?|join the conversation\.?)",
     r"\d{1,4}",

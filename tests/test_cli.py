@@ -1,0 +1,102 @@
+"""The mideast-statements command, run as a user runs it (a subprocess)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import FIXTURES, ROOT
+
+import mideast_statements as ms
+
+
+def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "mideast_statements", *args], input=stdin,
+                          capture_output=True, cwd=ROOT, timeout=120)
+
+
+def test_extract_over_the_fixtures_mirrors_folders(tmp_path: Path) -> None:
+    done = cli("extract", str(FIXTURES), "-o", str(tmp_path))
+    assert done.returncode == 0, done.stderr.decode()
+    outputs = sorted(tmp_path.rglob("*.json"))
+    inputs = sorted(FIXTURES.glob("*/*/input.*"))
+    assert len(outputs) == len(inputs)
+    record = json.loads((tmp_path / "rt" / "html-article" / "input.json").read_text(encoding="utf-8"))
+    assert record["outlet"]["id"] == "rt" and record["schema_version"] == ms.SCHEMA_VERSION
+    assert f"extracted {len(inputs)}, failed 0".encode() in done.stderr
+
+
+def test_jsonl_to_stdout_one_record_per_input() -> None:
+    done = cli("extract", "--format", "jsonl", str(FIXTURES / "rt" / "text-dump" / "input.txt"),
+               str(FIXTURES / "anadolu" / "text-dump" / "input.txt"))
+    assert done.returncode == 0
+    lines = done.stdout.decode().splitlines()
+    assert [json.loads(line)["outlet"]["id"] for line in lines] == ["rt", "anadolu"]
+
+
+def test_stdin_with_url_and_outlet() -> None:
+    page = (FIXTURES / "rt" / "html-article" / "input.html").read_bytes()
+    done = cli("extract", "-", "--url", "https://www.rt.com/news/1-x/", stdin=page)
+    assert done.returncode == 0
+    (record,) = json.loads(done.stdout)
+    assert record["url"] == "https://www.rt.com/news/1-x/" and record["provenance"]["adapter"] == "rt"
+    done = cli("extract", "-", "--outlet", "generic", stdin=page)
+    assert json.loads(done.stdout)[0]["provenance"]["adapter"] == "generic"
+
+
+def test_failures_get_error_records_the_rest_goes_on_and_exit_is_1(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty.html").write_bytes(b"")
+    (inputs / "junk.txt").write_bytes(bytes(range(256)) * 20)
+    shutil.copy(FIXTURES / "rt" / "text-dump" / "input.txt", inputs / "good.txt")
+    out = tmp_path / "out"
+    done = cli("extract", str(inputs), "-o", str(out))
+    assert done.returncode == 1
+    stderr = done.stderr.decode()
+    assert "Traceback" not in stderr
+    assert "empty.html: EmptyInput" in stderr and "junk.txt: DecodeError" in stderr
+    assert "extracted 1, failed 2" in stderr
+    assert json.loads((out / "good.json").read_text())["outlet"]["id"] == "rt"
+    error = json.loads((out / "empty.error.json").read_text())
+    assert error["error"]["type"] == "EmptyInput" and error["source"].endswith("empty.html")
+    debug = cli("--debug", "extract", str(inputs / "empty.html"))
+    assert debug.returncode == 1 and "Traceback" in debug.stderr.decode()
+
+
+def test_jsonl_error_records_are_lines_too(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    target = tmp_path / "all.jsonl"
+    done = cli("extract", "--format", "jsonl", "-o", str(target), str(empty),
+               str(FIXTURES / "rt" / "text-dump" / "input.txt"))
+    assert done.returncode == 1
+    records = [json.loads(line) for line in target.read_text().splitlines()]
+    assert records[0]["error"]["type"] == "EmptyInput" and records[1]["outlet"]["id"] == "rt"
+
+
+def test_usage_errors_exit_2_without_traceback() -> None:
+    done = cli("extract", "--outlet", "nosuch", str(FIXTURES))
+    assert done.returncode == 2 and b"no adapter 'nosuch'" in done.stderr and b"Traceback" not in done.stderr
+    assert cli().returncode == 2
+
+
+def test_adapters_lists_outlets_domains_and_versions() -> None:
+    done = cli("adapters")
+    text = done.stdout.decode()
+    assert done.returncode == 0
+    for needle in ("rt", "rt.com", "anadolu", "aa.com.tr", "telesur", "telesurenglish.net", "generic"):
+        assert needle in text
+    rows = json.loads(cli("adapters", "--format", "json").stdout)
+    assert {r["id"] for r in rows} >= {"rt", "anadolu", "telesur", "generic"}
+    assert all(r["version"] for r in rows)
+
+
+@pytest.mark.skipif(shutil.which("mideast-statements") is None, reason="console script not installed")
+def test_console_script_is_installed() -> None:
+    done = subprocess.run(["mideast-statements", "--version"], capture_output=True, timeout=60)
+    assert done.returncode == 0 and b"mideast-statements" in done.stdout

@@ -1,0 +1,109 @@
+"""Which adapter reads a page: URL, page marks, dump fingerprints, outlet=, and registration."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import FIXTURES
+
+import mideast_statements as ms
+from mideast_statements import Adapter, Registry
+
+
+def read(relative: str) -> bytes:
+    return (FIXTURES / relative).read_bytes()
+
+
+def test_for_url_matches_hosts_and_subdomains() -> None:
+    registry = ms.default_registry()
+    assert registry.for_url("https://www.rt.com/news/1-x/").id == "rt"  # type: ignore[union-attr]
+    assert registry.for_url("https://aa.com.tr/en/world/x/1").id == "anadolu"  # type: ignore[union-attr]
+    assert registry.for_url("https://www.telesurenglish.net/news/x.html").id == "telesur"  # type: ignore[union-attr]
+    assert registry.for_url("https://notrt.com/news") is None
+    assert registry.for_url("https://example.org/") is None
+    assert registry.for_url(None) is None
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        ("rt/html-article/input.html", "rt"),
+        ("anadolu/html-layout-2026/input.html", "anadolu"),
+        ("telesur/html-legacy/input.html", "telesur"),
+        ("telesur/html-wordpress/input.html", "telesur"),
+        ("generic/html-article/input.html", "generic"),
+    ],
+)
+def test_html_without_url_is_recognised_by_its_own_marks(relative: str, expected: str) -> None:
+    article = ms.parse(read(relative))
+    assert article.provenance.adapter == expected
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        ("rt/text-dump/input.txt", "rt"),
+        ("anadolu/text-dump/input.txt", "anadolu"),
+        ("telesur/text-dump/input.txt", "telesur"),
+        ("generic/text-republished/input.txt", "generic"),
+    ],
+)
+def test_dumps_are_recognised_by_their_furniture(relative: str, expected: str) -> None:
+    assert ms.parse(read(relative)).provenance.adapter == expected
+
+
+def test_a_republished_wire_story_keeps_an_unknown_outlet_and_credits_the_agency() -> None:
+    article = ms.parse(read("generic/text-republished/input.txt"))
+    assert article.outlet.id == "unknown"
+    assert article.source_agency == "Anadolu Agency"
+
+
+def test_outlet_forces_an_adapter_and_unknown_ids_fail_clearly() -> None:
+    article = ms.parse(read("generic/html-article/input.html"), outlet="generic")
+    assert article.provenance.adapter == "generic"
+    forced = ms.parse(read("rt/text-dump/input.txt"), outlet="anadolu")
+    assert forced.outlet.id == "anadolu"
+    with pytest.raises(ms.UnknownAdapter, match="no adapter 'nosuch'"):
+        ms.parse(read("rt/text-dump/input.txt"), outlet="nosuch")
+
+
+def test_layout_drift_falls_back_to_the_generic_path_with_a_warning() -> None:
+    article = ms.parse(read("generic/html-layout-drift/input.html"), "https://www.rt.com/news/600123-x/")
+    assert article.outlet.id == "rt" and article.provenance.layout is None
+    assert any("no layout matched" in w for w in article.provenance.warnings)
+    assert len(article.paragraphs) >= 3
+
+
+def test_layout_versions_are_chosen_by_the_page() -> None:
+    url = "https://www.aa.com.tr/en/world/x/1"
+    assert ms.parse(read("anadolu/html-layout-2025/input.html"), url).provenance.layout == "2025"
+    assert ms.parse(read("anadolu/html-layout-2026/input.html"), url).provenance.layout == "2026"
+
+
+class Ledger(Adapter):
+    id = "ledger"
+    name = "The Lorne Ledger"
+    domains = ("ledger.example.org",)
+    country = "GB"
+    language = "en"
+    sources = {"subtitle": ("css:p.byline",)}
+    body = "article"
+    blocks = "p:not(.byline)"
+
+
+def test_a_registered_adapter_is_used_for_its_domain() -> None:
+    registry = Registry(tuple(ms.default_registry()))
+    registry.register(Ledger)
+    with pytest.raises(ValueError, match="registered already"):
+        registry.register(type("Other", (Ledger,), {}))
+    article = ms.parse(read("generic/html-article/input.html"), "https://ledger.example.org/world/x",
+                       registry=registry)
+    assert article.outlet.id == "ledger" and article.provenance.adapter == "ledger"
+    assert article.subtitle == "By Mara Lindqvist, Lorne"
+    assert article.paragraphs[0].startswith("Harbour pilots in Port Amsel")
+    # the default registry is untouched
+    assert "ledger" not in ms.default_registry()
+
+
+def test_registry_refuses_non_adapters() -> None:
+    with pytest.raises(TypeError):
+        Registry().register(object)  # type: ignore[arg-type]
