@@ -29,7 +29,6 @@ class Anadolu(Adapter):
     text_marks = ((r"most read news", 2), *((p, 2) for p in _DISCLAIMER))
 
 
-
 class Anadolu2025(Anadolu):
     """Server-rendered pages until spring 2026 (div.detay-icerik)."""
 

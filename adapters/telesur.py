@@ -26,7 +26,6 @@ class Telesur(Adapter):
     )
 
 
-
 class TelesurWordPress(Telesur):
     """WordPress pages (2024 on): entry header, entry content, <time> stamps."""
 

@@ -22,9 +22,9 @@ import trafilatura
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import mideast_statements as ms  # noqa: E402
-from benchmarks.corpus import body_prf, corpus_dir  # noqa: E402
-from mideast_statements.decode import decode  # noqa: E402
+import mideast_statements as ms
+from benchmarks.corpus import body_prf, corpus_dir
+from mideast_statements.decode import decode
 
 
 def score(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:

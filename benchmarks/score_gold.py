@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import mideast_statements as ms  # noqa: E402
-from benchmarks.corpus import corpus_dir  # noqa: E402
+import mideast_statements as ms
+from benchmarks.corpus import corpus_dir
 
 
 def run(gold_dir: Path, out_dir: Path) -> list[str]:

@@ -1,9 +1,9 @@
 """mideast_statements: news articles about Middle East diplomacy as typed records.
 
-    import mideast_statements as ms
-    article = ms.parse(html_or_text, url=None)
-    article.title, article.published, article.paragraphs
-    ms.dumps(article); ms.loads(data); article.to_dict()
+import mideast_statements as ms
+article = ms.parse(html_or_text, url=None)
+article.title, article.published, article.paragraphs
+ms.dumps(article); ms.loads(data); article.to_dict()
 """
 
 from __future__ import annotations
@@ -37,9 +37,10 @@ class _CheckoutAdapters(importlib.abc.MetaPathFinder):
 def _install_checkout_finder() -> None:
     here = Path(__file__).resolve().parent
     beside = here.parent / "adapters"
-    if not (here / "adapters").is_dir() and (beside / "__init__.py").is_file():
-        if not any(isinstance(f, _CheckoutAdapters) for f in sys.meta_path):
-            sys.meta_path.append(_CheckoutAdapters(beside))
+    installed = (here / "adapters").is_dir()
+    present = any(isinstance(f, _CheckoutAdapters) for f in sys.meta_path)
+    if not installed and not present and (beside / "__init__.py").is_file():
+        sys.meta_path.append(_CheckoutAdapters(beside))
 
 
 _install_checkout_finder()

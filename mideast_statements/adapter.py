@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from functools import cache
 from typing import ClassVar
 
 import attrs
@@ -35,9 +34,16 @@ DEFAULT_SOURCES: Mapping[str, tuple[str, ...]] = {
     "subtitle": (),
     "section": ("meta:article:section", "ld:articleSection"),
     "published": (
-        "ld:datePublished", "meta:article:published_time", "meta:og:article:published_time",
-        "meta:datepublished", "meta:pubdate", "meta:publish-date", "meta:date", "meta:dc.date",
-        "css:time[itemprop=datePublished]@datetime", "css:article time@datetime",
+        "ld:datePublished",
+        "meta:article:published_time",
+        "meta:og:article:published_time",
+        "meta:datepublished",
+        "meta:pubdate",
+        "meta:publish-date",
+        "meta:date",
+        "meta:dc.date",
+        "css:time[itemprop=datePublished]@datetime",
+        "css:article time@datetime",
     ),
     "updated": ("ld:dateModified", "meta:article:modified_time", "meta:og:updated_time"),
     "authors": ("ld:author", "meta:author", "meta:article:author", "css:[rel=author]"),
@@ -276,14 +282,23 @@ class Adapter:
         return agency
 
 
-@cache
+# Compiled once per adapter class (adapters themselves hold no state).
+_RULES: dict[type[Adapter], LineRules] = {}
+_MARKS: dict[type[Adapter], tuple[tuple[re.Pattern[str], int], ...]] = {}
+
+
 def _rules(cls: type[Adapter]) -> LineRules:
-    return LineRules.build(drop=cls.furniture, skip_next=cls.skip_next, end=cls.end_marks, meta=cls.text_meta)
+    if cls not in _RULES:
+        _RULES[cls] = LineRules.build(
+            drop=cls.furniture, skip_next=cls.skip_next, end=cls.end_marks, meta=cls.text_meta
+        )
+    return _RULES[cls]
 
 
-@cache
 def _marks(cls: type[Adapter]) -> tuple[tuple[re.Pattern[str], int], ...]:
-    return tuple((re.compile(f"^(?:{p})$", re.I), w) for p, w in cls.text_marks)
+    if cls not in _MARKS:
+        _MARKS[cls] = tuple((re.compile(f"^(?:{p})$", re.I), w) for p, w in cls.text_marks)
+    return _MARKS[cls]
 
 
 def _xpaths(css: tuple[str, ...]) -> list[str]:
@@ -292,7 +307,7 @@ def _xpaths(css: tuple[str, ...]) -> list[str]:
 
 
 def _strip_site_suffix(title: str | None, *names: str | None) -> str | None:
-    """"Headline | Site" or "Headline - Site" → "Headline", only when the tail is the site's name."""
+    """ "Headline | Site" or "Headline - Site" → "Headline", only when the tail is the site's name."""
     if not title:
         return title
     for name in names:

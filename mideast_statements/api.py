@@ -186,8 +186,7 @@ def iter_articles(
         try:
             if source == "-":
                 stream = stdin or sys.stdin.buffer
-                article = parse(stream.read(max_bytes + 1), url, outlet=outlet, registry=registry,
-                                max_bytes=max_bytes)
+                article = parse(stream.read(max_bytes + 1), url, outlet=outlet, registry=registry, max_bytes=max_bytes)
             else:
                 article = parse_file(path, url, outlet=outlet, registry=registry, max_bytes=max_bytes)
         except MideastStatementsError as exc:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -53,10 +54,15 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (walked), or - for stdin")
     extract.add_argument("--url", help="the page's URL (for a single input): picks the adapter, sets url")
     extract.add_argument("--outlet", help="force an adapter by id (see `adapters`); 'generic' for any site")
-    extract.add_argument("-o", "--output", type=Path,
-                         help="json: a folder, one file per input (mirrors input folders); jsonl: a file")
-    extract.add_argument("--format", choices=("json", "jsonl"), default="json",
-                         help="json (default): pretty records; jsonl: one record per line")
+    extract.add_argument(
+        "-o", "--output", type=Path, help="json: a folder, one file per input (mirrors input folders); jsonl: a file"
+    )
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default="json",
+        help="json (default): pretty records; jsonl: one record per line",
+    )
     extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger inputs")
     # SUPPRESS: `--debug` before the command must not be reset by the command's own default
     extract.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
@@ -88,10 +94,11 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> Iterator[tuple[str, Path, Article | Failure]]:
+    options = {"outlet": args.outlet, "max_bytes": args.max_bytes}
     for given in args.paths:
         if given == "-":
-            yield "-", Path("stdin"), _one("-", args, lambda: parse(
-                sys.stdin.buffer.read(args.max_bytes + 1), args.url, outlet=args.outlet, max_bytes=args.max_bytes))
+            read_stdin = partial(_parse_stdin, args.url, args.max_bytes, args.outlet)
+            yield "-", Path("stdin"), _one("-", args.debug, read_stdin)
             continue
         root = Path(given)
         files = list(expand_paths([root])) if root.is_dir() else [root]
@@ -100,20 +107,22 @@ def _run(args: argparse.Namespace) -> Iterator[tuple[str, Path, Article | Failur
             yield given, root, Failure(given, "NoInputs", f"folder holds no inputs ({suffixes})")
         for path in files:
             relative = path.relative_to(root) if root.is_dir() else Path(path.name)
-            yield str(path), relative, _one(str(path), args, lambda p=path: parse_file(  # type: ignore[misc]
-                p, args.url, outlet=args.outlet, max_bytes=args.max_bytes))
+            yield str(path), relative, _one(str(path), args.debug, partial(parse_file, path, args.url, **options))
 
 
-def _one(source: str, args: argparse.Namespace, job: object) -> Article | Failure:
+def _parse_stdin(url: str | None, max_bytes: int, outlet: str | None) -> Article:
+    return parse(sys.stdin.buffer.read(max_bytes + 1), url, outlet=outlet, max_bytes=max_bytes)
+
+
+def _one(source: str, debug: bool, job: Callable[[], Article]) -> Article | Failure:
     try:
-        article: Article = job()  # type: ignore[operator]
-        return article
+        return job()
     except MideastStatementsError as exc:
-        if args.debug:
+        if debug:
             traceback.print_exc()
         return Failure(source, type(exc).__name__, str(exc))
     except Exception as exc:  # a bug of ours: report it, go on with the batch
-        if args.debug:
+        if debug:
             traceback.print_exc()
         return Failure(source, "InternalError", f"{type(exc).__name__}: {exc} (run with --debug for details)")
 
@@ -165,8 +174,12 @@ def _stem(path: Path) -> str:
 def _adapters(args: argparse.Namespace) -> int:
     rows = [
         {
-            "id": cls.id, "name": cls.name, "domains": list(cls.domains), "country": cls.country,
-            "language": cls.language, "version": cls.version,
+            "id": cls.id,
+            "name": cls.name,
+            "domains": list(cls.domains),
+            "country": cls.country,
+            "language": cls.language,
+            "version": cls.version,
             "layouts": [layout.layout for layout in cls.layouts],
         }
         for cls in default_registry()

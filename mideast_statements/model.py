@@ -7,7 +7,8 @@ records and never an outlet's markup.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from collections.abc import Callable, Iterable
+from typing import Any, Literal
 
 import attrs
 
@@ -26,13 +27,13 @@ KINDS: tuple[StatementKind, ...] = ("direct", "indirect", "mixed", "act")
 INPUT_FORMATS = ("html", "text")
 
 
-def _strings(value: object) -> tuple[str, ...]:
+def _strings(value: Iterable[str] | str | None) -> tuple[str, ...]:
     """Converter: any iterable of strings (a list from JSON, say) becomes a tuple."""
     if value is None:
         return ()
     if isinstance(value, str):
         return (value,)
-    return tuple(value)  # type: ignore[call-overload]
+    return tuple(value)
 
 
 def _optional_text(value: str | None) -> str | None:
@@ -43,13 +44,13 @@ def _optional_text(value: str | None) -> str | None:
     return value or None
 
 
-def _aware(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _aware(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A datetime must carry its time zone; a bare date is fine (as precise as the page says)."""
     if isinstance(value, dt.datetime) and value.tzinfo is None:
         raise ValueError(f"{attribute.name} must be timezone-aware, got naive {value.isoformat()}")
 
 
-_nonempty = attrs.validators.min_len(1)
+_nonempty: Callable[[Any, attrs.Attribute[Any], Any], None] = attrs.validators.min_len(1)
 _country = attrs.validators.optional(attrs.validators.matches_re(r"[A-Z]{2,3}"))
 _language = attrs.validators.optional(attrs.validators.matches_re(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"))
 
@@ -150,7 +151,7 @@ class Article:
         """The body as one string, paragraphs separated by blank lines."""
         return "\n\n".join(self.paragraphs)
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         from .serialize import to_dict
 
         return to_dict(self)
@@ -161,7 +162,7 @@ class Article:
         return dumps(self, indent=indent).decode()
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> Article:
+    def from_dict(cls, data: dict[str, Any]) -> Article:
         from .serialize import from_dict
 
         return from_dict(data)

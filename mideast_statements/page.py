@@ -19,8 +19,16 @@ _HTML_MARK = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<met
 _TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6]|script|li|ul|img)\b[^>]*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _ARTICLE_TYPES = {
-    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "backgroundnewsarticle", "blogposting", "liveblogposting", "report", "webpage",
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "report",
+    "webpage",
 }
 
 
@@ -132,7 +140,7 @@ class HtmlPage:
     @cached_property
     def canonical_url(self) -> str | None:
         for node in self.tree.xpath('//link[@rel="canonical"][@href]'):
-            href = node.get("href", "").strip()
+            href = str(node.get("href", "")).strip()
             if href:
                 return urljoin(self.url or "", href)
         return self.meta("og:url")

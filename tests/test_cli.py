@@ -15,8 +15,9 @@ import mideast_statements as ms
 
 
 def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "mideast_statements", *args], input=stdin,
-                          capture_output=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "mideast_statements", *args], input=stdin, capture_output=True, cwd=ROOT, timeout=120
+    )
 
 
 def test_extract_over_the_fixtures_mirrors_folders(tmp_path: Path) -> None:
@@ -31,8 +32,13 @@ def test_extract_over_the_fixtures_mirrors_folders(tmp_path: Path) -> None:
 
 
 def test_jsonl_to_stdout_one_record_per_input() -> None:
-    done = cli("extract", "--format", "jsonl", str(FIXTURES / "rt" / "text-dump" / "input.txt"),
-               str(FIXTURES / "anadolu" / "text-dump" / "input.txt"))
+    done = cli(
+        "extract",
+        "--format",
+        "jsonl",
+        str(FIXTURES / "rt" / "text-dump" / "input.txt"),
+        str(FIXTURES / "anadolu" / "text-dump" / "input.txt"),
+    )
     assert done.returncode == 0
     lines = done.stdout.decode().splitlines()
     assert [json.loads(line)["outlet"]["id"] for line in lines] == ["rt", "anadolu"]
@@ -72,8 +78,9 @@ def test_jsonl_error_records_are_lines_too(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     target = tmp_path / "all.jsonl"
-    done = cli("extract", "--format", "jsonl", "-o", str(target), str(empty),
-               str(FIXTURES / "rt" / "text-dump" / "input.txt"))
+    done = cli(
+        "extract", "--format", "jsonl", "-o", str(target), str(empty), str(FIXTURES / "rt" / "text-dump" / "input.txt")
+    )
     assert done.returncode == 1
     records = [json.loads(line) for line in target.read_text().splitlines()]
     assert records[0]["error"]["type"] == "EmptyInput" and records[1]["outlet"]["id"] == "rt"

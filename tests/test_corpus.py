@@ -8,18 +8,21 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, corpus_or_skip
+from helpers import ROOT, body_prf, corpus_or_skip
 
 import mideast_statements as ms
-from benchmarks.corpus import body_prf
 
 
 def test_seed_dumps_through_the_cli_score_perfectly_on_fields(tmp_path: Path) -> None:
     corpus = corpus_or_skip()
     seeds = sorted((corpus / "seeds").glob("*.txt"))
     out = tmp_path / "cli"
-    done = subprocess.run([sys.executable, "-m", "mideast_statements", "extract", *map(str, seeds), "-o", str(out)],
-                          capture_output=True, cwd=ROOT, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "mideast_statements", "extract", *map(str, seeds), "-o", str(out)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr.decode()
     # score.py wants the gold ids as file names
     gold_dir, pred = tmp_path / "gold", tmp_path / "pred"
@@ -30,8 +33,12 @@ def test_seed_dumps_through_the_cli_score_perfectly_on_fields(tmp_path: Path) ->
         (gold_dir / gold_path.name).write_text(gold_path.read_text(encoding="utf-8"), encoding="utf-8")
         (pred / f"{gold['id']}.json").write_bytes((out / (Path(gold["source"]).stem + ".json")).read_bytes())
     report_path = tmp_path / "report.json"
-    subprocess.run([sys.executable, str(corpus / "score.py"), str(gold_dir), str(pred), "--json", str(report_path)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, str(corpus / "score.py"), str(gold_dir), str(pred), "--json", str(report_path)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     report = json.loads(report_path.read_text())
     assert report["articles"] == 5 and not report["missing_predictions"]
     assert report["fields"] == {"title": 1.0, "subtitle": 1.0, "published": 1.0, "authors": 1.0, "outlet": 1.0}

@@ -18,7 +18,9 @@ PROV = Provenance(adapter="generic", adapter_version="1", input_format="text", c
 
 def article(**changes: object) -> ms.Article:
     fields: dict[str, object] = {
-        "id": "abc", "outlet": OUTLET, "provenance": PROV,
+        "id": "abc",
+        "outlet": OUTLET,
+        "provenance": PROV,
         "paragraphs": ["Envoy Dana Roe said on Monday that talks would resume.", "Second paragraph."],
     }
     fields.update(changes)
@@ -67,19 +69,33 @@ def test_round_trip_with_statements_and_times() -> None:
     start = article().paragraphs[0].index(text)
     statement = Statement(
         speaker=Speaker(name="Dana Roe", role="Envoy", organization="Harbour Council", country="GB"),
-        text=text, kind="indirect", cue="said", date=dt.date(2024, 3, 4), topics=["negotiations"],
-        paragraph=0, start=start, end=start + len(text),
+        text=text,
+        kind="indirect",
+        cue="said",
+        date=dt.date(2024, 3, 4),
+        topics=["negotiations"],
+        paragraph=0,
+        start=start,
+        end=start + len(text),
     )
     tz = dt.timezone(dt.timedelta(hours=3))
     a = article(
-        statements=[statement], published=dt.datetime(2024, 3, 4, 10, 30, tzinfo=tz), updated=dt.date(2024, 3, 5),
-        title="Title", authors=["A", "B"], captions=["A caption"],
+        statements=[statement],
+        published=dt.datetime(2024, 3, 4, 10, 30, tzinfo=tz),
+        updated=dt.date(2024, 3, 5),
+        title="Title",
+        authors=["A", "B"],
+        captions=["A caption"],
     )
     data = a.to_dict()
     assert data["schema_version"] == ms.SCHEMA_VERSION
     assert data["published"] == "2024-03-04T10:30:00+03:00" and data["updated"] == "2024-03-05"
-    assert data["statements"][0]["speaker"] == {"name": "Dana Roe", "role": "Envoy",
-                                                "organization": "Harbour Council", "country": "GB"}
+    assert data["statements"][0]["speaker"] == {
+        "name": "Dana Roe",
+        "role": "Envoy",
+        "organization": "Harbour Council",
+        "country": "GB",
+    }
     jsonschema.validate(data, ms.schema())
     assert ms.Article.from_dict(data) == a
     assert ms.Article.from_json(a.to_json()) == a
@@ -104,8 +120,22 @@ def test_bad_records_raise_record_error() -> None:
 def test_json_contract_keys() -> None:
     a = ms.parse_file(FIXTURES / "rt" / "text-dump" / "input.txt")
     data = a.to_dict()
-    for key in ("schema_version", "id", "outlet", "url", "title", "subtitle", "section", "published",
-                "authors", "source_agency", "language", "paragraphs", "statements", "provenance"):
+    for key in (
+        "schema_version",
+        "id",
+        "outlet",
+        "url",
+        "title",
+        "subtitle",
+        "section",
+        "published",
+        "authors",
+        "source_agency",
+        "language",
+        "paragraphs",
+        "statements",
+        "provenance",
+    ):
         assert key in data
     assert set(data["outlet"]) >= {"id", "name"}
     assert a.statements == ()  # statement extraction is its own stage (not in this release)

@@ -95,8 +95,7 @@ def test_a_registered_adapter_is_used_for_its_domain() -> None:
     registry.register(Ledger)
     with pytest.raises(ValueError, match="registered already"):
         registry.register(type("Other", (Ledger,), {}))
-    article = ms.parse(read("generic/html-article/input.html"), "https://ledger.example.org/world/x",
-                       registry=registry)
+    article = ms.parse(read("generic/html-article/input.html"), "https://ledger.example.org/world/x", registry=registry)
     assert article.outlet.id == "ledger" and article.provenance.adapter == "ledger"
     assert article.subtitle == "By Mara Lindqvist, Lorne"
     assert article.paragraphs[0].startswith("Harbour pilots in Port Amsel")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import attrs
 from lxml import etree
 from trafilatura import bare_extraction
+from trafilatura.settings import Document
 
 from ..page import HtmlPage, fold, node_text
 
@@ -79,7 +80,7 @@ def generic_extract(page: HtmlPage, *, prune_xpath: Sequence[str] = ()) -> Gener
         include_tables=True,
         prune_xpath=list(prune_xpath) or None,
     )
-    if document is None:
+    if not isinstance(document, Document):
         return None
     lines = tuple(fold(line) for line in (document.text or "").split("\n"))
     return GenericResult(

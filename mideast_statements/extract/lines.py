@@ -111,8 +111,9 @@ def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
     out = []
     for i, text in enumerate(paragraphs):
         quote = _display_quote(text)
-        if quote and any(j != i and len(other) > len(text) and _repeats(quote, other)
-                         for j, other in enumerate(paragraphs)):
+        if quote and any(
+            j != i and len(other) > len(text) and _repeats(quote, other) for j, other in enumerate(paragraphs)
+        ):
             continue
         out.append(text)
     return out
