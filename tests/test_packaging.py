@@ -13,8 +13,9 @@ import mideast_statements as ms
 
 
 def test_the_wheel_maps_adapters_into_the_package(tmp_path: Path) -> None:
+    pip_wheel = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        [*pip_wheel, "-w", str(tmp_path), str(ROOT)],
         check=True,
         capture_output=True,
         timeout=300,
