@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
@@ -15,10 +16,29 @@ Moment = dt.datetime | dt.date
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
-_HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:GMT|UTC))\s*$", re.I)
+_ZONE_NAME = re.compile(r"\b[A-Z]{3,5}\s*\)?\s*$")
 _NOISE = re.compile(r"^\s*(?:published|posted|updated|last update[d]?|date|on)\s*:?\s*", re.I)
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
-_UTC_ZONES = {"GMT": dt.UTC, "UTC": dt.UTC}
+# Abbreviations with one meaning; ambiguous ones (IST, CST in Asia…) leave the time naive -> date only.
+_ZONES = {
+    name: dt.timezone(dt.timedelta(hours=hours))
+    for name, hours in {
+        "GMT": 0,
+        "UTC": 0,
+        "BST": 1,
+        "CET": 1,
+        "CEST": 2,
+        "EET": 2,
+        "EEST": 3,
+        "MSK": 3,
+        "TRT": 3,
+        "EST": -5,
+        "EDT": -4,
+        "CDT": -5,
+        "PST": -8,
+        "PDT": -7,
+    }.items()
+}
 
 
 def parse_moment(value: str | None, *, timezone: str | None = None, dayfirst: bool = True) -> Moment | None:
@@ -62,11 +82,13 @@ def _printed(text: str, dayfirst: bool) -> Moment | None:
         except ValueError:
             return None
     try:
-        parsed = dateutil_parser.parse(text, dayfirst=dayfirst, fuzzy=True, tzinfos=_UTC_ZONES)
+        with warnings.catch_warnings():  # an unknown zone name only costs precision (handled below)
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            parsed = dateutil_parser.parse(text, dayfirst=dayfirst, fuzzy=True, tzinfos=_ZONES)
     except (ValueError, OverflowError):
         return None
     if not _HAS_TIME.search(text):
         return parsed.date()
-    if parsed.tzinfo is None and _HAS_ZONE.search(text):
-        parsed = parsed.replace(tzinfo=dt.UTC)
+    if parsed.tzinfo is None and _ZONE_NAME.search(text):
+        return parsed.date()  # a zone we cannot place: the outlet's own zone would be a guess
     return parsed
