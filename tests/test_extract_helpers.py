@@ -47,7 +47,9 @@ def test_clean_authors() -> None:
     assert clean_authors(["By DANICA KIRKA and JILL LAWLESS"]) == ["DANICA KIRKA", "JILL LAWLESS"]
     assert clean_authors(["Editor : Kevser Erbay"]) == ["Kevser Erbay"]
     assert clean_authors(["RT", "https://x.com/a", "Mara Lindqvist"], organisations=["RT"]) == ["Mara Lindqvist"]
-    assert clean_authors(["A. Writer", "a. writer"]) == ["A. Writer"]
+    assert clean_authors(["Ana Reyes", "ana reyes"]) == ["Ana Reyes"]
+    assert clean_authors(["By Mara Lindqvist, Lorne"]) == ["Mara Lindqvist"]
+    assert clean_authors(["Caroline Example, BBC diplomatic correspondent"]) == ["Caroline Example"]
 
 
 def test_line_rules_drop_furniture_and_keep_credits_and_captions() -> None:

@@ -13,6 +13,10 @@ _LEAD = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.I)
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.|\.com\b", re.I)
+# "By Mara Lindqvist, Lorne" / "Caroline Hawley, BBC diplomatic correspondent": what follows the name
+_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|editor|staff|bureau|contributor|writer|journalist|news agency|agencies)\b", re.I
+)
 
 
 def split_byline(byline: str) -> list[str]:
@@ -25,7 +29,11 @@ def clean_authors(values: Iterable[str], *, organisations: Iterable[str] = ()) -
     orgs = {o.lower() for o in organisations}
     out: list[str] = []
     for value in values:
-        for name in split_byline(value):
+        parts = split_byline(value)
+        for position, name in enumerate(parts):
+            # after the first name, a lone word is a place and a role phrase a title, not a person
+            if position and (len(name.split()) == 1 or _ROLE.search(name)):
+                continue
             if name.lower() in orgs or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
                 continue
             if name.lower() not in {n.lower() for n in out}:
