@@ -106,3 +106,11 @@ def test_a_registered_adapter_is_used_for_its_domain() -> None:
 def test_registry_refuses_non_adapters() -> None:
     with pytest.raises(TypeError):
         Registry().register(object)  # type: ignore[arg-type]
+
+
+def test_the_public_registry_object() -> None:
+    assert ms.registry is ms.default_registry()
+    assert ms.registry.for_url("https://www.rt.com/news/1/") is ms.registry.get("rt")
+    page = ms.page.TextPage((FIXTURES / "telesur" / "text-dump" / "input.txt").read_text(encoding="utf-8"))
+    assert ms.registry.detect(page).id == "telesur"
+    assert "text fingerprints" in ms.registry.explain(page)[1]
