@@ -23,8 +23,9 @@ import trafilatura
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import mideast_statements as ms
-from benchmarks.corpus import body_prf, corpus_dir
+from benchmarks.corpus import corpus_dir
 from mideast_statements.decode import decode
+from mideast_statements.metrics import body_prf
 
 
 def score(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:

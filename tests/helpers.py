@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -63,24 +61,3 @@ def mismatches(expected: Any, actual: Any, path: str = "") -> list[str]:
             m for i, (e, a) in enumerate(zip(expected, actual, strict=True)) for m in mismatches(e, a, f"{path}[{i}]")
         ]
     return [] if expected == actual else [f"{path}: expected {expected!r}, got {actual!r}"]
-
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def body_prf(true: str, pred: str, n: int = 4) -> tuple[float, float, float]:
-    """Shingle precision, recall and F1 as the article-extraction benchmark's evaluate.py counts
-    them (kept here too, so that the tests need nothing outside the installed package)."""
-
-    def shingles(text: str) -> Counter[tuple[str, ...]]:
-        tokens = _TOKEN.findall(text or "")
-        return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n])
-
-    ts, ps = shingles(true), shingles(pred)
-    tp = sum((ts & ps).values())
-    fp, fn = sum(ps.values()) - tp, sum(ts.values()) - tp
-    if fp == fn == 0:
-        return 1.0, 1.0, 1.0
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, body_prf, corpus_or_skip
+from helpers import ROOT, corpus_or_skip
 
 import mideast_statements as ms
+from mideast_statements.metrics import body_prf
 
 
 def test_seed_dumps_through_the_cli_score_perfectly_on_fields(tmp_path: Path) -> None:
