@@ -19,7 +19,7 @@ from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
 from .page import HtmlPage, Page, host_of, make_page
 from .routing import Registry, default_registry, generic_adapter
 
-__all__ = ["INPUT_SUFFIXES", "Failure", "expand_paths", "iter_articles", "parse", "parse_file"]
+__all__ = ["INPUT_SUFFIXES", "Failure", "expand_paths", "iter_articles", "parse", "parse_file", "parse_stream"]
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".txt.gz")
 MIN_BODY_WORDS = 5  # below one short sentence, what is left is a menu item or a label, not an article
@@ -132,6 +132,19 @@ def parse_file(
     return parse(_read_bytes(Path(path), max_bytes), url, outlet=outlet, registry=registry, max_bytes=max_bytes)
 
 
+def parse_stream(
+    stream: BinaryIO,
+    url: str | None = None,
+    *,
+    outlet: str | None = None,
+    registry: Registry | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Read a binary stream (stdin, an HTTP body) into an Article; reads at most one byte past
+    ``max_bytes``, so that an endless stream is refused instead of swallowed."""
+    return parse(stream.read(max_bytes + 1), url, outlet=outlet, registry=registry, max_bytes=max_bytes)
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
@@ -186,7 +199,7 @@ def iter_articles(
         try:
             if source == "-":
                 stream = stdin or sys.stdin.buffer
-                article = parse(stream.read(max_bytes + 1), url, outlet=outlet, registry=registry, max_bytes=max_bytes)
+                article = parse_stream(stream, url, outlet=outlet, registry=registry, max_bytes=max_bytes)
             else:
                 article = parse_file(path, url, outlet=outlet, registry=registry, max_bytes=max_bytes)
         except MideastStatementsError as exc:

@@ -13,7 +13,7 @@ from typing import IO
 import orjson
 
 from . import __version__
-from .api import INPUT_SUFFIXES, Failure, expand_paths, parse, parse_file
+from .api import INPUT_SUFFIXES, Failure, expand_paths, parse_file, parse_stream
 from .decode import DEFAULT_MAX_BYTES
 from .errors import MideastStatementsError
 from .model import Article
@@ -97,7 +97,7 @@ def _run(args: argparse.Namespace) -> Iterator[tuple[str, Path, Article | Failur
     options = {"outlet": args.outlet, "max_bytes": args.max_bytes}
     for given in args.paths:
         if given == "-":
-            read_stdin = partial(_parse_stdin, args.url, args.max_bytes, args.outlet)
+            read_stdin = partial(parse_stream, sys.stdin.buffer, args.url, **options)
             yield "-", Path("stdin"), _one("-", args.debug, read_stdin)
             continue
         root = Path(given)
@@ -108,10 +108,6 @@ def _run(args: argparse.Namespace) -> Iterator[tuple[str, Path, Article | Failur
         for path in files:
             relative = path.relative_to(root) if root.is_dir() else Path(path.name)
             yield str(path), relative, _one(str(path), args.debug, partial(parse_file, path, args.url, **options))
-
-
-def _parse_stdin(url: str | None, max_bytes: int, outlet: str | None) -> Article:
-    return parse(sys.stdin.buffer.read(max_bytes + 1), url, outlet=outlet, max_bytes=max_bytes)
 
 
 def _one(source: str, debug: bool, job: Callable[[], Article]) -> Article | Failure:

@@ -152,3 +152,13 @@ def test_an_adapter_bug_becomes_an_adapter_error() -> None:
     registry = ms.Registry((Broken, ms.default_registry().get("generic")))
     with pytest.raises(ms.AdapterError, match=r"broken.*ZeroDivisionError"):
         ms.parse(b"Some text line.\nAnother line.", outlet="broken", registry=registry)
+
+
+def test_streams_are_read_with_the_size_bound() -> None:
+    import io
+
+    page = (FIXTURES / "rt" / "text-dump" / "input.txt").read_bytes()
+    ((source, article),) = ms.iter_articles(["-"], stdin=io.BytesIO(page))
+    assert source == "-" and isinstance(article, ms.Article) and article.outlet.id == "rt"
+    with pytest.raises(ms.InputTooLarge):
+        ms.parse_stream(io.BytesIO(page), max_bytes=len(page) - 1)
