@@ -307,7 +307,7 @@ def _xpaths(css: tuple[str, ...]) -> list[str]:
 
 
 def _strip_site_suffix(title: str | None, *names: str | None) -> str | None:
-    """ "Headline | Site" or "Headline - Site" → "Headline", only when the tail is the site's name."""
+    """Drop a trailing " | Site" or " - Site" from a headline, only when the tail is the site's name."""
     if not title:
         return title
     for name in names:
