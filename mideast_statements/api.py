@@ -18,6 +18,7 @@ from .errors import AdapterError, InputTooLarge, InputUnreadable, MideastStateme
 from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
 from .page import HtmlPage, Page, host_of, make_page
 from .routing import Registry, default_registry, generic_adapter
+from .statements import extract_statements
 
 __all__ = ["INPUT_SUFFIXES", "Failure", "expand_paths", "iter_articles", "parse", "parse_file", "parse_stream"]
 
@@ -33,11 +34,13 @@ def parse(
     outlet: str | None = None,
     registry: Registry | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    statements: bool = True,
 ) -> Article:
     """Read one HTML page or text dump into an Article.
 
     ``outlet`` forces an adapter by id ("rt", "generic", …); otherwise the URL, the page's own
-    marks or a dump's furniture choose it. Raises a MideastStatementsError on bad input.
+    marks or a dump's furniture choose it. ``statements=False`` skips statement extraction.
+    Raises a MideastStatementsError on bad input.
     """
     registry = registry or default_registry()
     decoded = decode(data, max_bytes=max_bytes)
@@ -77,6 +80,7 @@ def parse(
         source_agency=fields.source_agency,
         language=fields.language or cls.language,
         captions=fields.captions,
+        statements=extract_statements(fields.paragraphs, fields.published) if statements else (),
     )
 
 
@@ -127,9 +131,11 @@ def parse_file(
     outlet: str | None = None,
     registry: Registry | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    statements: bool = True,
 ) -> Article:
     """Read a file (HTML, text dump, either gzipped) into an Article."""
-    return parse(_read_bytes(Path(path), max_bytes), url, outlet=outlet, registry=registry, max_bytes=max_bytes)
+    data = _read_bytes(Path(path), max_bytes)
+    return parse(data, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements)
 
 
 def parse_stream(
@@ -139,10 +145,12 @@ def parse_stream(
     outlet: str | None = None,
     registry: Registry | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    statements: bool = True,
 ) -> Article:
     """Read a binary stream (stdin, an HTTP body) into an Article; reads at most one byte past
     ``max_bytes``, so that an endless stream is refused instead of swallowed."""
-    return parse(stream.read(max_bytes + 1), url, outlet=outlet, registry=registry, max_bytes=max_bytes)
+    data = stream.read(max_bytes + 1)
+    return parse(data, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -189,19 +197,20 @@ def iter_articles(
     registry: Registry | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
+    statements: bool = True,
 ) -> Iterator[tuple[str, Article | Failure]]:
     """Lazily parse many inputs: yields (source, Article or Failure) for each, never skipping one.
 
     ``"-"`` reads standard input. Folders are walked for .html, .htm, .txt (and .gz) files.
     """
+    options = {"outlet": outlet, "registry": registry, "max_bytes": max_bytes, "statements": statements}
     for path in expand_paths(paths):
         source = str(path)
         try:
             if source == "-":
-                stream = stdin or sys.stdin.buffer
-                article = parse_stream(stream, url, outlet=outlet, registry=registry, max_bytes=max_bytes)
+                article = parse_stream(stdin or sys.stdin.buffer, url, **options)  # type: ignore[arg-type]
             else:
-                article = parse_file(path, url, outlet=outlet, registry=registry, max_bytes=max_bytes)
+                article = parse_file(path, url, **options)  # type: ignore[arg-type]
         except MideastStatementsError as exc:
             yield source, Failure(source, type(exc).__name__, str(exc))
             continue

@@ -73,10 +73,12 @@ UNKNOWN_OUTLET = Outlet(id="unknown", name="Unknown outlet")
 class Speaker:
     """Who made a statement: a person, an office, a government or an organisation."""
 
-    name: str = attrs.field(validator=_nonempty)
+    name: str = attrs.field(validator=_nonempty)  # the fullest form the article uses
     role: str | None = None
     organization: str | None = None
     country: str | None = attrs.field(default=None, validator=_country)
+    id: str | None = None  # the speaker registry's stable id, when the source is in it
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)  # the article's other forms
 
 
 @attrs.frozen(slots=True)
@@ -92,6 +94,11 @@ class Statement:
     cue: str | None = None
     date: dt.date | None = None
     topics: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    # The second part of a quotation split by its attribution ("A," he said. "B.") or run on into
+    # the next paragraph: paragraphs[continuation_paragraph][continuation_start:][:len] == continuation.
+    continuation: str | None = None
+    continuation_paragraph: int | None = None
+    continuation_start: int | None = None
 
     @end.validator
     def _span(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -145,6 +152,12 @@ class Article:
         for s in value:
             if s.paragraph >= len(self.paragraphs) or self.paragraphs[s.paragraph][s.start : s.end] != s.text:
                 raise ValueError(f"statement offsets do not hold: {s.text[:40]!r}")
+            if s.continuation is not None:
+                at, start = s.continuation_paragraph, s.continuation_start
+                if at is None or start is None or at >= len(self.paragraphs):
+                    raise ValueError(f"continuation without its place: {s.continuation[:40]!r}")
+                if self.paragraphs[at][start : start + len(s.continuation)] != s.continuation:
+                    raise ValueError(f"continuation offsets do not hold: {s.continuation[:40]!r}")
 
     @property
     def text(self) -> str:

@@ -1,0 +1,219 @@
+"""The article's cast: who its mentions stand for, and each source's fullest name.
+
+Mentions are merged into entities (a person by surname or registry entry, an institution by
+its name's last words), and pronouns, role nouns ("the top diplomat") and documents ("the
+statement said") are resolved to the last fitting entity before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from ..model import Speaker
+from .lexicon import Lexicon
+from .mentions import Mention
+from .registry import KnownSpeaker, SpeakerRegistry, name_key
+
+__all__ = ["Cast", "Entity", "Position"]
+
+Position = tuple[int, int]  # (paragraph, character offset)
+
+
+@attrs.define(eq=False)
+class Entity:
+    kind: str  # "person", "institution" or "description"
+    forms: list[str]
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    known: KnownSpeaker | None = None
+    heads: set[str] = attrs.field(factory=set)  # role nouns and words it was called by
+
+    @property
+    def surname(self) -> str:
+        return name_key(self.forms[0]).split(" ")[-1] if self.forms else ""
+
+    def add(self, mention: Mention) -> None:
+        name = mention.name or mention.text
+        if name and name not in self.forms:
+            self.forms.append(name)
+        self.role = self.role or mention.role
+        self.organization = self.organization or mention.organization
+        self.country = self.country or mention.country
+        for word in (mention.head, *(m.lower() for m in mention.modifiers), *(mention.role or "").lower().split()):
+            if word:
+                self.heads.add(word)
+
+    def fullest(self) -> str:
+        return max(self.forms, key=lambda f: (len(name_key(f).split()), len(f)))
+
+
+class Cast:
+    """Entities of one article, in the order they speak or are introduced."""
+
+    def __init__(
+        self, lex: Lexicon, registry: SpeakerRegistry, people: Iterable[tuple[Position, Mention]] = ()
+    ) -> None:
+        """``people``: every titled or full personal name in the article, with its position (for
+        fullest names and for matching role nouns), whether or not the person speaks."""
+        self.lex = lex
+        self.registry = registry
+        self.entities: list[Entity] = []
+        self.events: list[tuple[Position, Entity]] = []  # who spoke or stood as a subject, in order
+        self._people: dict[str, list[Mention]] = {}
+        self._in_order = sorted(people, key=lambda item: item[0])
+        for _, mention in self._in_order:
+            key = name_key(mention.name or "").split(" ")
+            if key and key[-1]:
+                self._people.setdefault(key[-1], []).append(mention)
+
+    def knows_surname(self, word: str) -> bool:
+        return name_key(word).split(" ")[-1] in self._people
+
+    # -- resolution -----------------------------------------------------------------------
+    def resolve(self, mention: Mention, at: Position) -> Entity | None:
+        kind = mention.kind
+        if kind == "pronoun":
+            return self._antecedent(mention.pronoun or "", at)
+        if kind == "document":
+            return self._last(at, lambda e: True)
+        if kind == "role":
+            return self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)
+        if kind == "description":
+            same = self._find(lambda e: e.kind == "description" and name_key(e.forms[0]) == name_key(mention.text))
+            return same or self._new("description", mention)
+        if kind == "person" and " " not in (mention.name or "").strip() and not self._is_person_word(mention):
+            kind = "institution"
+        if kind == "person":
+            return self._person(mention)
+        return self._institution(mention)
+
+    def _is_person_word(self, mention: Mention) -> bool:
+        """A lone capitalised word is a person when the article or registry knows it as a surname,
+        or a title stands before it ("Ms Persson"); otherwise an institution ("Twitter")."""
+        word = mention.name or ""
+        if self.knows_surname(word) or mention.role:
+            return True
+        known = self.registry.lookup(word)
+        return known is not None and known.kind == "person"
+
+    def _person(self, mention: Mention) -> Entity:
+        name = mention.name or mention.text
+        surname = name_key(name).split(" ")[-1]
+        known = self.registry.lookup(name)
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            if (known and entity.known and entity.known.id == known.id) or entity.surname == surname:
+                entity.add(mention)
+                entity.known = entity.known or known
+                return entity
+        entity = self._new("person", mention)
+        for other in self._people.get(surname, []):
+            entity.add(other)
+        entity.known = known or next(
+            (k for k in (self.registry.lookup(f) for f in entity.forms) if k and k.kind == "person"), None
+        )
+        return entity
+
+    def _institution(self, mention: Mention) -> Entity:
+        name = mention.name or mention.text
+        key = name_key(name).split(" ")
+        known = self.registry.lookup(name)
+        for entity in self.entities:
+            if entity.kind != "institution":
+                continue
+            other = name_key(entity.fullest()).split(" ")
+            shorter, longer = sorted((key, other), key=len)
+            if (known and entity.known and known.id == entity.known.id) or longer[-len(shorter) :] == shorter:
+                entity.add(mention)
+                entity.known = entity.known or known
+                return entity
+        entity = self._new("institution", mention)
+        entity.known = known
+        return entity
+
+    def _new(self, kind: str, mention: Mention) -> Entity:
+        entity = Entity(kind=kind, forms=[])
+        entity.add(mention)
+        self.entities.append(entity)
+        return entity
+
+    def _find(self, test: object) -> Entity | None:
+        return next((e for e in reversed(self.entities) if test(e)), None)  # type: ignore[operator]
+
+    def _last(self, at: Position, test: object) -> Entity | None:
+        for pos, entity in reversed(self.events):
+            if pos <= at and test(entity):  # type: ignore[operator]
+                return entity
+        return None
+
+    def _antecedent(self, pronoun: str, at: Position) -> Entity | None:
+        if pronoun == "person":
+            return self._last(at, lambda e: e.kind in ("person", "description"))
+        if pronoun == "thing":
+            return self._last(at, lambda e: e.kind == "institution")
+        if pronoun == "plural":
+            return self._last(at, lambda e: e.kind == "institution") or self._last(at, lambda e: True)
+        return None
+
+    def _role_antecedent(self, mention: Mention, at: Position) -> Entity | None:
+        """"the Russian minister" → the last person who fits its words, else the last person."""
+        wanted = {mention.head or "", *(m.lower() for m in mention.modifiers)} - {""}
+        country = mention.country
+        best: tuple[int, int, Entity] | None = None
+        seen: set[int] = set()
+        for order, (pos, entity) in enumerate(self.events):
+            if pos > at or entity.kind not in ("person", "description") or not (entity.heads or entity.known):
+                continue  # an untitled capitalised pair may be a place ("Kestrel Bay"): no antecedent
+            seen.add(id(entity))
+            words = entity.heads | {w for f in entity.forms for w in name_key(f).split()}
+            score = sum(1 for w in wanted if w in words or any(w in h for h in entity.heads))
+            if country and self.country_of(entity) not in (None, country):
+                continue
+            if best is None or (score, order) >= (best[0], best[1]):
+                best = (score, order, entity)
+        if best is None:
+            return None
+        return best[2]
+
+    def _role_ahead(self, mention: Mention, at: Position) -> Entity | None:
+        """"…, the country's foreign minister said." before the minister is named: the first
+        person named later with that role ("Foreign Minister Rasmus Aldane")."""
+        head = mention.head or ""
+        for pos, person in self._in_order:
+            if pos > at and head and head in (person.role or "").lower().split():
+                return self._person(person)
+        return None
+
+    # -- bookkeeping ----------------------------------------------------------------------
+    def note(self, entity: Entity, at: Position) -> None:
+        """Record that the entity spoke or stood as a sentence subject at this position."""
+        self.events.append((at, entity))
+
+    def country_of(self, entity: Entity) -> str | None:
+        return entity.country or (entity.known.country if entity.known else None)
+
+    def speaker(self, entity: Entity) -> Speaker:
+        name = entity.fullest()
+        if entity.kind == "description":
+            name = _drop_article(name)
+        aliases = tuple(dict.fromkeys(f for f in entity.forms if f != name and name_key(f) != name_key(name)))
+        known = entity.known
+        return Speaker(
+            name=name,
+            role=entity.role,
+            organization=entity.organization or (known.organization if known else None),
+            country=self.country_of(entity),
+            id=known.id if known else None,
+            aliases=aliases,
+        )
+
+
+def _drop_article(text: str) -> str:
+    for article in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text

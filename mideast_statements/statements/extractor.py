@@ -1,0 +1,239 @@
+"""Paragraphs in, statements out: runs the attribution rules sentence by sentence, in reading
+order, and turns what they find into Statement records (speaker, kind, offsets, date, topics)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Speaker, Statement
+from .attribution import read_unit
+from .dates import statement_date
+from .entities import Cast, Entity
+from .lexicon import Lexicon, default_lexicon
+from .mentions import Mention, analyse
+from .registry import SpeakerRegistry, default_speakers
+from .text import Quote, Token, Unit, split_units
+from .topics import TopicRules, default_topics
+
+__all__ = ["extract_statements"]
+
+MIN_QUOTE_WORDS = 3  # a bare quotation shorter than this is a scare quote, not a statement
+
+
+@attrs.define
+class _Found:
+    entity: Entity
+    kind: str
+    paragraph: int
+    unit: int
+    start: int
+    end: int
+    cue: str | None
+    date: dt.date | None
+    run_on: bool = False
+    continuation: tuple[int, int, int] | None = None  # (paragraph, start, end)
+
+
+def extract_statements(
+    paragraphs: Sequence[str],
+    published: dt.date | dt.datetime | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    speakers: SpeakerRegistry | None = None,
+    topics: TopicRules | None = None,
+) -> tuple[Statement, ...]:
+    """The statements of an article body, in reading order.
+
+    ``published`` resolves "on Tuesday" and "yesterday"; the lexicon, speaker registry and
+    topic rules default to the packaged data files (see ``load_lexicon``, ``load_speakers``,
+    ``load_topics`` to extend or replace them).
+    """
+    lex = lexicon or default_lexicon()
+    registry = speakers or default_speakers()
+    rules = topics or default_topics()
+    day = published.date() if isinstance(published, dt.datetime) else published
+    units = [split_units(p) for p in paragraphs]
+    people = [((pi, m.start), m) for pi, (p, us) in enumerate(zip(paragraphs, units, strict=True)) for u in us for m in _people(u, p, lex)]
+    proper = {t.text for us in units for u in us for t in u.tokens[1:] if t.capitalized}
+    cast = Cast(lex, registry, people)
+    found: list[_Found] = []
+
+    for pi, (paragraph, paragraph_units) in enumerate(zip(paragraphs, units, strict=True)):
+        for ui, unit in enumerate(paragraph_units):
+
+            def resolve(mention: Mention, pi: int = pi, unit: Unit = unit) -> Entity | None:
+                if mention.start == unit.start and not _proper_start(mention, proper, lex, registry):
+                    return None
+                entity = cast.resolve(mention, (pi, mention.start))
+                if entity is not None:
+                    cast.note(entity, (pi, mention.start))
+                return entity
+
+            def context() -> Entity | None:
+                return found[-1].entity if found else None
+
+            subject = _unit_subject(unit, paragraph, lex)
+            subject_entity = resolve(subject) if subject else None
+            claims = read_unit(unit, paragraph, lex, resolve, context, subject_entity)  # type: ignore[arg-type]
+            intro = _intro_dates(unit)
+            for claim in claims:
+                date = statement_date([t.text for t in [*intro, *claim.date_tokens]], day, lex)
+                for entity in claim.speakers:
+                    assert isinstance(entity, Entity)
+                    found.append(_Found(entity, claim.kind, pi, ui, claim.start, claim.end, claim.cue, date, claim.run_on))
+            if not claims:
+                _bare_quote(unit, pi, ui, found)
+    return _statements(found, paragraphs, cast, rules)
+
+
+def _proper_start(mention: Mention, proper: set[str], lex: Lexicon, registry: SpeakerRegistry) -> bool:
+    """A one-word phrase opening a sentence is a name only if the article capitalises it
+    elsewhere too, or the lexicon or registry knows it ("Critically, it …" is not a speaker)."""
+    words = mention.text.split()
+    if len(words) != 1 or mention.kind == "pronoun":
+        return True
+    word = words[0]
+    low = word.lower()
+    return (
+        word in proper
+        or low in lex.institutions
+        or low in lex.roles
+        or word in lex.institution_words
+        or lex.country_of(word) is not None
+        or registry.lookup(word) is not None
+    )
+
+
+def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
+    """Every personal name with a title or a first name ("Wikileaks co-founder Julian Assange")."""
+    tokens = unit.tokens
+    out: list[Mention] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        if not tokens[k].capitalized:
+            k += 1
+            continue
+        e = k
+        while e < n and (tokens[e].capitalized or (tokens[e].lower in lex.particles and e + 1 < n and tokens[e + 1].capitalized)):
+            e += 1
+        s = k
+        while s > 0 and s > k - 3 and tokens[s - 1].is_word and (tokens[s - 1].lower in lex.roles or tokens[s - 1].capitalized):
+            s -= 1
+        mention = analyse(tokens[s:e], text, lex)
+        if mention and mention.kind == "person" and mention.name and (" " in mention.name or mention.role):
+            if not (k == 0 and e - k == 1 and not mention.role):
+                out.append(mention)
+        k = e
+    return out
+
+
+def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
+    """The noun phrase a sentence opens with (after an opening phrase such as "On Thursday,")."""
+    tokens = unit.tokens
+    k = 0
+    comma = next((i for i, t in enumerate(tokens[:10]) if t.text == ","), None)
+    if tokens and tokens[0].is_word and not tokens[0].capitalized or (
+        comma is not None and tokens[0].lower in ("on", "in", "at", "after", "following", "meanwhile", "earlier",
+                                                   "later", "speaking", "as", "with", "during", "while", "but", "however")
+    ):
+        if comma is None:
+            return None
+        k = comma + 1
+    e = k
+    while e < len(tokens) and tokens[e].is_word and e - k < 8 and (
+        tokens[e].capitalized or tokens[e].lower in ("the", "a", "an", "of") or tokens[e].lower in lex.roles
+        or tokens[e].lower in lex.institutions or tokens[e].lower in lex.particles or tokens[e].lower in lex.pronouns
+    ):
+        e += 1
+    if e == k:
+        return None
+    mention = analyse(tokens[k:e], text, lex)
+    if mention is None or mention.kind in ("document",):
+        return None
+    return mention
+
+
+def _intro_dates(unit: Unit) -> list[Token]:
+    """"On Thursday, …" at the head of a sentence dates what it reports."""
+    tokens = unit.tokens
+    for c, tok in enumerate(tokens[:5]):
+        if tok.text == ",":
+            return list(tokens[:c])
+    return []
+
+
+def _bare_quote(unit: Unit, pi: int, ui: int, found: list[_Found]) -> None:
+    """A sentence that is only a quotation: the second half of a split quotation, a quotation
+    running on from the paragraph before, or a new quotation of the last speaker."""
+    quotes = [t for t in unit.tokens if t.kind == "quote"]
+    words = [t for t in unit.tokens if t.is_word]
+    if len(quotes) != 1 or words or not found:
+        return
+    q = quotes[0].quote
+    assert q is not None
+    text_start, text_end = _trim(quotes[0], q)
+    if text_end - text_start <= 0 or len(quotes[0].text.split()) < MIN_QUOTE_WORDS:
+        return
+    prev = found[-1]
+    follows = prev.kind == "direct" and prev.continuation is None and (
+        (prev.paragraph == pi and prev.unit == ui - 1) or (prev.run_on and prev.paragraph == pi - 1 and ui == 0)
+    )
+    if follows:
+        prev.continuation = (pi, text_start, text_end)
+        prev.run_on = not q.closed
+    elif prev.paragraph >= pi - 2:
+        found.append(_Found(prev.entity, "direct", pi, ui, text_start, text_end, None, prev.date, not q.closed))
+
+
+def _trim(tok: Token, q: Quote) -> tuple[int, int]:
+    inner = tok.text[q.content_start - tok.start : q.content_end - tok.start]
+    lead = len(inner) - len(inner.lstrip())
+    body = inner.strip().rstrip(",;: ").rstrip()
+    return q.content_start + lead, q.content_start + lead + len(body)
+
+
+def _statements(found: list[_Found], paragraphs: Sequence[str], cast: Cast, rules: TopicRules) -> tuple[Statement, ...]:
+    speakers: dict[int, Speaker] = {}
+    last_topics: dict[int, tuple[str, ...]] = {}
+    last_date: dict[int, dt.date] = {}
+    seen: set[tuple[int, str]] = set()
+    out: list[Statement] = []
+    for f in found:
+        key = id(f.entity)
+        text = paragraphs[f.paragraph][f.start : f.end]
+        folded = " ".join(text.lower().split())
+        if (key, folded) in seen or not text.strip():
+            continue  # a repeated quotation (a pull quote) is one statement
+        seen.add((key, folded))
+        if key not in speakers:
+            speakers[key] = cast.speaker(f.entity)
+        continuation = paragraphs[f.continuation[0]][f.continuation[1] : f.continuation[2]] if f.continuation else None
+        topics = rules.topics(text + " " + (continuation or ""))
+        if not topics and rules.refers_back(text):
+            topics = last_topics.get(key, ())
+        date = f.date or last_date.get(key)
+        if topics:
+            last_topics[key] = topics
+        if date:
+            last_date[key] = date
+        out.append(
+            Statement(
+                speaker=speakers[key],
+                text=text,
+                kind=f.kind,  # type: ignore[arg-type]
+                paragraph=f.paragraph,
+                start=f.start,
+                end=f.end,
+                cue=f.cue,
+                date=date,
+                topics=topics,
+                continuation=continuation,
+                continuation_paragraph=f.continuation[0] if f.continuation else None,
+                continuation_start=f.continuation[1] if f.continuation else None,
+            )
+        )
+    return tuple(out)
+

@@ -1,0 +1,186 @@
+"""The lexicon (data/lexicon.toml and data/countries.toml) loaded once into lookup tables."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+__all__ = ["Cue", "Lexicon", "default_lexicon", "inflect", "load_lexicon"]
+
+_DOUBLE_FINAL = frozenset("admit commit submit omit regret refer prefer slam plan stop drop ban bar".split())
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """One surface form of a speech verb: "pointed out" of lemma "point out"."""
+
+    words: tuple[str, ...]
+    lemma: str
+    frames: frozenset[str]  # "that", "clause", "quote", "np"
+    participle: bool  # the -ing form ("adding that …"): its speaker is the clause's
+    addressee: bool  # a listener may follow ("told reporters that …")
+
+
+def inflect(lemma: str) -> tuple[str, str, str, str]:
+    """Regular forms of an English verb: (base, -s, past, -ing)."""
+    if lemma.endswith("ee"):
+        return lemma, lemma + "s", lemma + "d", lemma + "ing"
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma, lemma + "es", lemma + "ed", lemma + "ing"
+    if lemma in _DOUBLE_FINAL:
+        return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+def _forms(entry: str) -> tuple[str, list[str]]:
+    """ "say: says said saying" → ("say", [say, says, said, saying]); particles carried along."""
+    head, _, irregular = entry.partition(":")
+    words = head.split()
+    verb, rest = words[0], words[1:]
+    forms = [verb, *irregular.split()] if irregular.strip() else list(inflect(verb))
+    tail = (" " + " ".join(rest)) if rest else ""
+    return head.strip(), [f + tail for f in forms]
+
+
+@attrs.frozen(slots=True)
+class Lexicon:
+    cues: dict[str, tuple[Cue, ...]]  # first word → cues starting with it, longest first
+    according: tuple[tuple[str, ...], ...]
+    negations: frozenset[str]
+    between: frozenset[str]
+    addressee_nouns: frozenset[str]
+    adjunct_openers: frozenset[str]
+    unidentified: frozenset[str]
+    pronouns: dict[str, str]  # word → "person" | "thing" | "plural" | "self"
+    roles: frozenset[str]
+    institutions: frozenset[str]
+    documents: frozenset[str]
+    noun_cues: frozenset[str]
+    particles: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    institution_words: frozenset[str]
+    weekdays: tuple[str, ...]
+    today: frozenset[str]
+    yesterday: frozenset[str]
+    places: dict[str, str]  # folded country / nationality word → code
+
+    def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
+        """The longest cue whose words start at ``words[i]`` (lower case)."""
+        for cue in self.cues.get(words[i], ()):
+            n = len(cue.words)
+            if tuple(words[i : i + n]) == cue.words:
+                return cue
+        return None
+
+    def country_of(self, text: str) -> str | None:
+        return self.places.get(_fold(text))
+
+
+def _fold(text: str) -> str:
+    text = text.replace("’", "'")
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text.lower().strip()
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Lists are extended, tables merged, anything else replaced."""
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = [*out[key], *value]
+        else:
+            out[key] = value
+    return out
+
+
+def _read_toml(path: Path | None, packaged: str) -> dict[str, Any]:
+    if path is None:
+        text = resources.files("mideast_statements").joinpath("data", packaged).read_text(encoding="utf-8")
+        return tomllib.loads(text)
+    with open(path, "rb") as handle:
+        return tomllib.load(handle)
+
+
+def _build_cues(verbs: dict[str, list[str]], addressee: Iterable[str]) -> dict[str, tuple[Cue, ...]]:
+    frames_of = {"report": {"that", "clause", "quote"}, "report_or_act": {"that", "quote", "np"}, "act": {"np"}}
+    table: dict[tuple[str, ...], tuple[str, set[str]]] = {}
+    listeners = set(addressee)
+    for group, entries in verbs.items():
+        for entry in entries:
+            lemma, forms = _forms(entry)
+            for form in forms:
+                key = tuple(form.lower().split())
+                _, frames = table.setdefault(key, (lemma, set()))
+                frames.update(frames_of.get(group, set()))
+    by_first: dict[str, list[Cue]] = {}
+    for words, (lemma, frames) in table.items():
+        cue = Cue(
+            words=words,
+            lemma=lemma,
+            frames=frozenset(frames),
+            participle=words[0].endswith("ing") and not lemma.split()[0].endswith("ing"),
+            addressee=lemma.split()[0] in listeners,
+        )
+        by_first.setdefault(words[0], []).append(cue)
+    return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
+
+
+def load_lexicon(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> Lexicon:
+    """Read the lexicon: the packaged files (or ``path`` instead of lexicon.toml), with the lists
+    of each ``extra`` file added. Countries come from countries.toml unless the lexicon has its own."""
+    data = _read_toml(Path(path) if path else None, "lexicon.toml")
+    if "countries" not in data:
+        data = _merge(data, _read_toml(None, "countries.toml"))
+    for more in extra:
+        data = _merge(data, _read_toml(Path(more), ""))
+    verbs = data.get("verbs", {})
+    cue_verbs = {k: v for k, v in verbs.items() if isinstance(v, list) and k in ("report", "report_or_act", "act")}
+    pronouns = {w: kind for kind, words in data.get("pronouns", {}).items() for w in words}
+    places = {_fold(w): code for code, words in data.get("countries", {}).items() for w in words}
+    nouns, names, dates = data.get("nouns", {}), data.get("names", {}), data.get("dates", {})
+
+    def low(values: Iterable[str]) -> frozenset[str]:
+        return frozenset(v.lower() for v in values)
+
+    return Lexicon(
+        cues=_build_cues(cue_verbs, verbs.get("addressee", [])),
+        according=tuple(tuple(a.lower().split()) for a in verbs.get("according", [])),
+        negations=low(verbs.get("negations", [])),
+        between=low(verbs.get("between", [])),
+        addressee_nouns=low(verbs.get("addressee_nouns", [])),
+        adjunct_openers=low(verbs.get("adjunct_openers", [])),
+        unidentified=low(verbs.get("unidentified", [])),
+        pronouns=pronouns,
+        roles=low(nouns.get("roles", [])),
+        institutions=low(nouns.get("institutions", [])),
+        documents=low(nouns.get("documents", [])),
+        noun_cues=low(nouns.get("cues", [])),
+        particles=low(names.get("particles", [])),
+        honorifics=low(names.get("honorifics", [])),
+        titles=frozenset(names.get("titles", [])),
+        institution_words=frozenset(names.get("institution_words", [])),
+        weekdays=tuple(w.lower() for w in dates.get("weekdays", [])),
+        today=low(dates.get("today", [])),
+        yesterday=low(dates.get("yesterday", [])),
+        places=places,
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, read once."""
+    return load_lexicon()

@@ -1,0 +1,241 @@
+"""What a noun phrase before (or after) a speech verb names: a person with titles, an
+institution, a pronoun, a role noun ("the top diplomat") or a description ("a doctor on the scene")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from .lexicon import Lexicon
+from .text import Token
+
+__all__ = ["Mention", "MentionKind", "analyse", "name_tokens"]
+
+MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description"]
+
+DETERMINERS = frozenset("the a an".split())
+QUANTIFIERS = frozenset("all both each".split())
+POSSESSIVES = frozenset("his her its their".split())
+PREPOSITIONS = frozenset("of for at in on from with to near under over inside within involved based".split())
+LEADING_JUNK = frozenset(
+    "despite with in on for meanwhile also but and so then however while as after following moreover "
+    "furthermore separately now today yesterday even instead still yet thus though although when "
+    "speaking later earlier".split()
+)
+INTERJECTIONS = frozenset("however meanwhile too though also instead moreover".split())
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    kind: MentionKind
+    text: str  # as written, leading article dropped
+    start: int  # paragraph offsets of the phrase
+    end: int
+    name: str | None = None  # a person's name without titles, or an institution's name
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    definite: bool = False
+    head: str | None = None  # the head noun, lower case ("doctor", "minister")
+    modifiers: tuple[str, ...] = ()  # words before the head ("Russian", "Wikileaks")
+    pronoun: str | None = None  # "person", "thing", "plural", "self"
+    has_complement: bool = False  # "the chairman of the party": a description, not an anaphor
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _is_particle(tok: Token, lex: Lexicon) -> bool:
+    low = tok.lower
+    if low in lex.particles:
+        return True
+    head, dash, rest = tok.text.partition("-")
+    return bool(dash) and head.lower() in lex.particles and rest[:1].isupper()
+
+
+_MODIFIER = re.compile(r"\w-[a-z]")  # "Australian-born", "London-based": describes, does not name
+
+
+def _titleish(tok: Token, lex: Lexicon) -> bool:
+    text = _strip_possessive(tok.text)
+    return (
+        _MODIFIER.search(text) is not None
+        or
+        text in lex.titles
+        or text in lex.institution_words
+        or tok.lower in lex.honorifics
+        or lex.country_of(text) is not None
+    )
+
+
+def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
+    """The span (i, j) of a person's name at the end of ``tokens``: capitalised words that are
+    not titles, institutions or places; (j, j) when there is none."""
+    j = len(tokens)
+    while j and tokens[j - 1].kind == "punct" and tokens[j - 1].text in ".":
+        j -= 1
+    i = j
+    while i > 0:
+        tok = tokens[i - 1]
+        if tok.capitalized and not _titleish(tok, lex):
+            i -= 1
+        elif _is_particle(tok, lex) and i < j and tok.lower != "of":
+            i -= 1
+        else:
+            break
+    while i < j and _is_particle(tokens[i], lex) and not tokens[i].capitalized:
+        i += 1
+    return i, j
+
+
+def _join(tokens: Sequence[Token], text: str) -> str:
+    return text[tokens[0].start : tokens[-1].end] if tokens else ""
+
+
+def _country(tokens: Sequence[Token], lex: Lexicon, text: str) -> str | None:
+    """The first place or nationality the words name, multi-word names first."""
+    n = len(tokens)
+    for size in (4, 3, 2, 1):
+        for k in range(0, n - size + 1):
+            code = lex.country_of(_join(tokens[k : k + size], text))
+            if code:
+                return code
+    return None
+
+
+def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """"the prime minister of the Palestinian National Authority" → (role, organization)."""
+    words = [t for t in tokens if t.kind != "punct" or t.text in "-’'"]
+    while words and words[0].lower in DETERMINERS | POSSESSIVES:
+        words = words[1:]
+    if not words:
+        return None, None
+    for k, tok in enumerate(words):
+        if tok.lower in ("of", "at", "for", "with") and 0 < k < len(words) - 1:
+            org = list(words[k + 1 :])
+            while org and org[0].lower in DETERMINERS:
+                org = org[1:]
+            caps = _trailing_caps(org, lex)
+            return _join(words[:k], text) or None, (_join(caps, text) if caps else _join(org, text)) or None
+    return _join(words, text) or None, None
+
+
+def _trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
+    out: list[Token] = []
+    for tok in reversed(tokens):
+        if tok.capitalized or (out and (tok.lower in lex.particles or tok.text in ".&")):
+            out.insert(0, tok)
+        else:
+            break
+    return out
+
+
+def analyse(
+    tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()
+) -> Mention | None:
+    """Read a noun phrase (tokens of paragraph ``text``); None when it names no possible source."""
+    words = [t for t in tokens if t.kind != "quote"]
+    while words and words[-1].kind == "punct":
+        words = words[:-1]
+    while len(words) > 1 and (words[0].lower in LEADING_JUNK or words[0].kind == "punct"):
+        words = words[1:]
+    if not words:
+        return None
+    definite = False
+    while words and words[0].lower in DETERMINERS | QUANTIFIERS:
+        definite = definite or words[0].lower == "the"
+        words = words[1:]
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].end
+    phrase = text[start:end]
+    if len(words) == 1 and words[0].lower in lex.pronouns:
+        return Mention("pronoun", phrase, start, end, pronoun=lex.pronouns[words[0].lower])
+    if words[0].lower in POSSESSIVES:
+        definite = True
+
+    i, j = name_tokens(words, lex)
+    if j > i and words[j - 1].capitalized:
+        pre = words[:i]
+        return _person(words[i:j], pre, appositive, text, lex, start, end)
+    if appositive and appositive[0].lower not in ("who", "which", "whose"):
+        # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said" /
+        # "The mediator, Kestrel Bay's deputy foreign minister Anja Morrow, said"
+        named = analyse(appositive, text, lex)
+        if named is not None and named.kind == "person":
+            role = named.role or _split_appositive(words, text, lex)[0]
+            return attrs.evolve(named, role=role)
+
+    prep = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
+    head_tok = words[prep - 1]
+    head = _strip_possessive(head_tok.lower)
+    modifiers = tuple(_strip_possessive(t.text) for t in words[: prep - 1])
+    country = _country(words, lex, text)
+    if (head in lex.unidentified and not head_tok.capitalized) or phrase.lower() in lex.unidentified:
+        return None
+    if head in lex.documents and definite:
+        return Mention("document", phrase, start, end, head=head, definite=True)
+    if head in lex.roles:
+        org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]
+        if not definite and org_caps and words[0].capitalized:
+            # "an Associated Press journalist": the organisation speaks through an unnamed member
+            name = _join(org_caps, text)
+            return Mention("institution", name, start, end, name=name, role=head, country=country, head=head)
+        kind: MentionKind = "role" if definite and prep == len(words) else "description"
+        role, org = _split_appositive(words, text, lex) if prep < len(words) else (head, None)
+        return Mention(
+            kind, phrase, start, end, name=phrase, role=role, organization=org, country=country,
+            definite=definite, head=head, modifiers=modifiers, has_complement=prep < len(words),
+        )
+    last = words[-1]
+    if head in lex.institutions or _strip_possessive(last.text) in lex.institution_words or last.capitalized:
+        if last.capitalized or head in lex.institutions:
+            return Mention("institution", phrase, start, end, name=phrase, country=country, head=head, definite=definite)
+    return None
+
+
+def _person(
+    name_words: Sequence[Token],
+    pre: Sequence[Token],
+    appositive: Sequence[Token],
+    text: str,
+    lex: Lexicon,
+    start: int,
+    end: int,
+) -> Mention:
+    name_words = [t for t in name_words if t.lower not in lex.honorifics]
+    name = _strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))
+    pre = [t for t in pre if t.lower not in lex.honorifics and t.kind == "word"]
+    country = _country(pre, lex, text) if pre else None
+    places = 0
+    while places < len(pre) and lex.country_of(_strip_possessive(pre[places].text)) is not None:
+        places += 1
+    title = list(pre[places:])
+    role = _join(title, text) or None
+    organization = None
+    inst = [k for k, t in enumerate(title) if _strip_possessive(t.text) in lex.institution_words]
+    if inst:
+        organization = _join(title[: inst[-1] + 1], text)
+    else:
+        caps = [t for t in title if t.capitalized and t.text not in lex.titles]
+        lowers = [t for t in title if not t.capitalized]
+        if caps and lowers:
+            organization = _join(caps, text)
+            role = _join(lowers, text)
+    if appositive and appositive[0].lower not in ("who", "which", "whose"):
+        a_role, a_org = _split_appositive(appositive, text, lex)
+        role = role or a_role
+        organization = organization or a_org
+        country = country or _country(list(appositive), lex, text)
+    head = _strip_possessive(title[-1].lower) if title else None
+    return Mention(
+        "person", name, start, end, name=name, role=role, organization=organization, country=country,
+        head=head, modifiers=tuple(t.text for t in title[:-1]), definite=True,
+    )

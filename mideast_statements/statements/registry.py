@@ -1,0 +1,91 @@
+"""The speaker registry (data/speakers.toml): canonical names and stable ids for known sources."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+__all__ = ["KnownSpeaker", "SpeakerRegistry", "default_speakers", "load_speakers", "name_key"]
+
+_TOKEN = re.compile(r"\w+")
+_DROP = frozenset("the mr mrs ms dr sir sheikh king prince ayatollah".split())
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A spelling-tolerant key: accents, case, punctuation and honorifics folded away."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("’", "'")
+    words = [w for w in _TOKEN.findall(folded.replace("'", "")) if w not in _DROP]
+    return " ".join(words)
+
+
+@attrs.frozen(slots=True)
+class KnownSpeaker:
+    id: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z0-9][a-z0-9-]*"))
+    name: str
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    country: str | None = None
+    organization: str | None = None
+    kind: str = attrs.field(default="person", validator=attrs.validators.in_(("person", "institution")))
+
+
+class SpeakerRegistry:
+    """Look up a name as an article writes it; returns the entry whose name or alias it is."""
+
+    def __init__(self, speakers: Iterable[KnownSpeaker] = ()) -> None:
+        self._by_id: dict[str, KnownSpeaker] = {}
+        self._by_key: dict[str, str] = {}
+        for speaker in speakers:
+            self.add(speaker)
+
+    def add(self, speaker: KnownSpeaker) -> None:
+        """Add an entry; an entry with the same id is replaced."""
+        self._by_id[speaker.id] = speaker
+        for form in (speaker.name, *speaker.aliases):
+            self._by_key[name_key(form)] = speaker.id
+
+    def get(self, speaker_id: str) -> KnownSpeaker | None:
+        return self._by_id.get(speaker_id)
+
+    def lookup(self, name: str) -> KnownSpeaker | None:
+        found = self._by_key.get(name_key(name))
+        return self._by_id.get(found) if found else None
+
+    def __iter__(self) -> Iterator[KnownSpeaker]:
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+
+def _entries(data: dict[str, Any]) -> list[KnownSpeaker]:
+    return [KnownSpeaker(**entry) for entry in data.get("speaker", [])]
+
+
+def load_speakers(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> SpeakerRegistry:
+    """The packaged registry (or the file at ``path`` instead), with each ``extra`` file's entries added."""
+    if path is None:
+        text = resources.files("mideast_statements").joinpath("data", "speakers.toml").read_text(encoding="utf-8")
+        registry = SpeakerRegistry(_entries(tomllib.loads(text)))
+    else:
+        with open(path, "rb") as handle:
+            registry = SpeakerRegistry(_entries(tomllib.load(handle)))
+    for more in extra:
+        with open(more, "rb") as handle:
+            for speaker in _entries(tomllib.load(handle)):
+                registry.add(speaker)
+    return registry
+
+
+@cache
+def default_speakers() -> SpeakerRegistry:
+    return load_speakers()

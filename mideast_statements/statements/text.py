@@ -1,0 +1,161 @@
+"""Paragraph text as the attribution rules see it: quotation spans, tokens and sentence units.
+
+A quotation is one opaque token, so that no rule ever looks inside quoted words (a speech verb
+inside a quotation is the speaker's, not the article's), and offsets always point back into
+the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import attrs
+
+__all__ = ["Quote", "Token", "Unit", "find_quotes", "has_quote_marks", "split_units", "tokenize"]
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+DOUBLE_CLOSERS = ("’’", "''")
+SINGLE_FRAGMENT = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'][^‘’'\n]{2,}?[’'](?=[\s,.;:!?)\]]|$)")
+_MARK = re.compile("’’|''|[" + OPENERS + CLOSERS + '"]')
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
+_WORD = re.compile(r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s+[A-Z])|(?:[A-Z]\.){2,}|\w+(?:[’'\-]\w+)*(?:[’']s)?|[^\w\s]")
+# Words after whose full stop a sentence does not end.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col sgt st jr sr no oct nov dec jan feb mar apr aug sep sept inc corp co ltd "
+    "gov sen rep prof vs etc maj capt adm rev hon est approx dept univ fig".split()
+)
+
+
+@attrs.frozen(slots=True)
+class Quote:
+    """A quotation in a paragraph: ``content`` is between the marks (``opened``/``closed`` say
+    whether each mark is there: a quotation can run on from or into another paragraph)."""
+
+    start: int  # first character of the opening mark (or of the content when there is none)
+    content_start: int
+    content_end: int
+    end: int  # one past the closing mark (or the content's end when there is none)
+    opened: bool = True
+    closed: bool = True
+
+
+@attrs.frozen(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: Literal["word", "punct", "quote"]
+    quote: Quote | None = None
+    # Worked out once: the rules ask these of every token many times.
+    lower: str = attrs.field(init=False)
+    is_word: bool = attrs.field(init=False)
+    capitalized: bool = attrs.field(init=False)  # capitalised, or a name with a particle ("el-Sisi")
+
+    def __attrs_post_init__(self) -> None:
+        word = self.kind == "word"
+        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "is_word", word)
+        caps = word and (self.text[:1].isupper() or _PARTICLE_NAME.match(self.text) is not None)
+        object.__setattr__(self, "capitalized", caps)
+
+
+@attrs.frozen(slots=True)
+class Unit:
+    """A sentence (quotations kept whole): its tokens and where it sits in the paragraph."""
+
+    tokens: tuple[Token, ...]
+    start: int
+    end: int
+
+
+def find_quotes(paragraph: str) -> list[Quote]:
+    """Double-quotation spans, paired left to right; a span may lack one of its marks."""
+    marks: list[tuple[int, int, str]] = []  # (position, length, "open" | "close")
+    n = len(paragraph)
+    for m in _MARK.finditer(paragraph):
+        i, ch = m.start(), m.group()
+        if len(ch) == 2 or ch in CLOSERS:
+            marks.append((i, len(ch), "close"))
+        elif ch in OPENERS:
+            marks.append((i, 1, "open"))
+        else:
+            before = paragraph[i - 1] if i else " "
+            after = paragraph[i + 1] if i + 1 < n else " "
+            opener = (before.isspace() or before in "([{—–-/") and not after.isspace()
+            marks.append((i, 1, "open" if opener else "close"))
+    quotes: list[Quote] = []
+    open_at: tuple[int, int] | None = None
+    for pos, length, role in marks:
+        if open_at is None:
+            if role == "open":
+                open_at = (pos, length)
+            elif not quotes and pos > 0:  # the paragraph continues a quotation opened earlier
+                quotes.append(Quote(0, 0, pos, pos + length, opened=False))
+        elif role == "close" or paragraph[pos] == '"':
+            start, olen = open_at
+            quotes.append(Quote(start, start + olen, pos, pos + length))
+            open_at = None
+    if open_at is not None:
+        start, olen = open_at
+        end = len(paragraph.rstrip())
+        quotes.append(Quote(start, start + olen, end, end, closed=False))
+    return quotes
+
+
+def has_quote_marks(text: str) -> bool:
+    """Whether a clause carries quoted words (double marks or a single-quoted fragment)."""
+    if any(c in text for c in OPENERS + CLOSERS + '"') or any(d in text for d in DOUBLE_CLOSERS):
+        return True
+    return SINGLE_FRAGMENT.search(text) is not None
+
+
+def tokenize(paragraph: str, quotes: list[Quote]) -> list[Token]:
+    tokens: list[Token] = []
+    pos = 0
+    for quote in [*quotes, None]:
+        stop = quote.start if quote else len(paragraph)
+        for m in _WORD.finditer(paragraph, pos, stop):
+            text = m.group()
+            kind: Literal["word", "punct"] = "word" if (text[0].isalnum() or text[0] == "_") else "punct"
+            tokens.append(Token(text, m.start(), m.end(), kind))
+        if quote:
+            tokens.append(Token(paragraph[quote.start : quote.end], quote.start, quote.end, "quote", quote))
+            pos = quote.end
+    return tokens
+
+
+def _ends_sentence(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    starts_new = nxt.kind == "quote" or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
+    if not starts_new:
+        return False
+    if tok.kind == "quote":
+        content = tok.text.rstrip("”»\"’' ")
+        return content[-1:] in (".", "!", "?")
+    if tok.text not in (".", "!", "?"):
+        return False
+    if tok.text == "." and i:
+        prev = tokens[i - 1]
+        if prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()):
+            return False
+    return True
+
+
+def split_units(paragraph: str) -> list[Unit]:
+    """The paragraph's sentences, never splitting inside a quotation."""
+    quotes = find_quotes(paragraph)
+    tokens = tokenize(paragraph, quotes)
+    units: list[Unit] = []
+    begin = 0
+    for i in range(len(tokens)):
+        if _ends_sentence(tokens, i) or i == len(tokens) - 1:
+            chunk = tuple(tokens[begin : i + 1])
+            if chunk:
+                units.append(Unit(chunk, chunk[0].start, chunk[-1].end))
+            begin = i + 1
+    return units

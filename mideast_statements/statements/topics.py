@@ -1,0 +1,62 @@
+"""Topics by transparent rules (data/topics.toml): a topic is given when one of its patterns occurs."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+__all__ = ["TopicRules", "default_topics", "load_topics"]
+
+
+@attrs.frozen(slots=True)
+class TopicRules:
+    patterns: dict[str, re.Pattern[str]]  # topic → one alternation of its patterns
+    anaphora: frozenset[str]
+
+    def topics(self, text: str) -> tuple[str, ...]:
+        """Topics whose patterns occur in ``text``, in the vocabulary's order."""
+        return tuple(topic for topic, pattern in self.patterns.items() if pattern.search(text))
+
+    def refers_back(self, text: str) -> bool:
+        """Whether a statement leans on the one before it ("this logic", "their return", "here")."""
+        return any(word in self.anaphora for word in re.findall(r"[a-z]+", text.lower()))
+
+
+def _compile(data: dict[str, Any]) -> TopicRules:
+    patterns = {
+        topic: re.compile(r"(?<!\w)(?:" + "|".join(rules) + r")", re.IGNORECASE)
+        for topic, rules in data.get("topics", {}).items()
+        if rules
+    }
+    return TopicRules(patterns=patterns, anaphora=frozenset(w.lower() for w in data.get("anaphora", [])))
+
+
+def load_topics(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> TopicRules:
+    """The packaged rules (or the file at ``path`` instead), with each ``extra`` file's patterns added."""
+    if path is None:
+        text = resources.files("mideast_statements").joinpath("data", "topics.toml").read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    else:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    topics: dict[str, list[str]] = {k: list(v) for k, v in data.get("topics", {}).items()}
+    anaphora = list(data.get("anaphora", []))
+    for more in extra:
+        with open(more, "rb") as handle:
+            added = tomllib.load(handle)
+        for topic, rules in added.get("topics", {}).items():
+            topics.setdefault(topic, []).extend(rules)
+        anaphora.extend(added.get("anaphora", []))
+    return _compile({"topics": topics, "anaphora": anaphora})
+
+
+@cache
+def default_topics() -> TopicRules:
+    return load_topics()
