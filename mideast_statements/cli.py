@@ -16,6 +16,7 @@ from . import __version__
 from .api import INPUT_SUFFIXES, Failure, expand_paths, parse_file, parse_stream
 from .decode import DEFAULT_MAX_BYTES
 from .errors import MideastStatementsError
+from .evaluate import evaluate
 from .model import Article
 from .routing import default_registry
 from .serialize import to_dict
@@ -29,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
-    handler = {"extract": _extract, "adapters": _adapters}[args.command]
+    handler = {"extract": _extract, "adapters": _adapters, "evaluate": _evaluate}[args.command]
     try:
         return handler(args)
     except BrokenPipeError:  # `| head` closed the pipe: not an error of ours
@@ -64,13 +65,32 @@ def _parser() -> argparse.ArgumentParser:
         help="json (default): pretty records; jsonl: one record per line",
     )
     extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger inputs")
+    extract.add_argument("--no-statements", action="store_true", help="skip statement extraction")
     # SUPPRESS: `--debug` before the command must not be reset by the command's own default
     extract.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score the library on a gold folder (GOLD.md format) with its score.py"
+    )
+    evaluate.add_argument("gold", type=Path, help="folder of gold JSON files; sources relative to its parent")
+    evaluate.add_argument("-o", "--output", type=Path, help="write the predictions here (default: a temp folder)")
+    evaluate.add_argument("--scorer", type=Path, help="score.py to use (default: beside the gold folder)")
+    evaluate.add_argument("--per-article", action="store_true", help="also print one line per article")
+    evaluate.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     adapters = commands.add_parser("adapters", help="list the outlets this library knows")
     adapters.add_argument("--format", choices=("text", "json"), default="text")
     adapters.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
+
+
+# --- evaluate -------------------------------------------------------------------------------------
+def _evaluate(args: argparse.Namespace) -> int:
+    figures, failed = evaluate(args.gold, args.output, scorer=args.scorer, per_article=args.per_article)
+    for item, error in failed.items():
+        print(f"{item}: {error}", file=sys.stderr)
+    print(f"scored {figures.get('articles', 0)} gold items, {len(failed)} failed", file=sys.stderr)
+    return 1 if failed else 0
 
 
 # --- extract --------------------------------------------------------------------------------------
@@ -94,7 +114,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> Iterator[tuple[str, Path, Article | Failure]]:
-    options = {"outlet": args.outlet, "max_bytes": args.max_bytes}
+    options = {"outlet": args.outlet, "max_bytes": args.max_bytes, "statements": not args.no_statements}
     for given in args.paths:
         if given == "-":
             read_stdin = partial(parse_stream, sys.stdin.buffer, args.url, **options)

@@ -106,6 +106,10 @@ class Statement:
             raise ValueError(f"end - start ({value - self.start}) must equal len(text) ({len(self.text)})")
 
 
+def _statement_tuple(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(slots=True)
 class Provenance:
     """How a record was made: which adapter (and layout), from what input, and what went wrong."""
@@ -139,7 +143,7 @@ class Article:
     language: str | None = attrs.field(default=None, validator=_language)
     paragraphs: tuple[str, ...] = attrs.field(converter=_strings)
     captions: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statement_tuple)
     provenance: Provenance
 
     @paragraphs.validator

@@ -89,3 +89,39 @@ def test_the_real_anadolu_pages_go_through_the_anadolu_adapter(version: str, nam
     else:
         # JSON-LD gives local Istanbul time without an offset; the adapter adds the outlet's zone.
         assert published.replace("T", " ").startswith(ref_date[:23]) and published.endswith("+03:00")
+
+
+def test_statements_on_the_gold_set_meet_the_targets(tmp_path: Path) -> None:
+    corpus = corpus_or_skip()
+    from mideast_statements.evaluate import evaluate
+
+    figures, failed = evaluate(corpus / "gold", tmp_path)
+    assert failed == {}
+    statements, acts = figures["statements"], figures["acts"]
+    assert statements["f1"] >= 0.90 and statements["attribution_accuracy"] >= 0.95, statements
+    assert acts["f1"] >= 0.75, acts
+    assert statements["topic_f1"] >= 0.70, statements
+
+
+def test_statement_offsets_hold_on_every_corpus_page() -> None:
+    corpus = corpus_or_skip()
+    pages = [
+        *sorted((corpus / "aeb" / "html").glob("*.html.gz")),
+        *sorted((corpus / "seeds").glob("*.txt")),
+        *sorted((corpus / "fundus").rglob("*.html.gz")),
+    ]
+    assert len(pages) > 181
+    checked = 0
+    for page in pages:
+        try:
+            article = ms.parse_file(page)
+        except ms.MideastStatementsError:
+            continue  # a page without an article body has no statements to check
+        for s in article.statements:
+            assert article.paragraphs[s.paragraph][s.start : s.end] == s.text, (page.name, s.text)
+            if s.continuation is not None:
+                at, start = s.continuation_paragraph, s.continuation_start
+                assert at is not None and start is not None
+                assert article.paragraphs[at][start : start + len(s.continuation)] == s.continuation
+            checked += 1
+    assert checked > 500  # the pages do carry statements: the check is not vacuous

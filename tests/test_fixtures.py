@@ -39,3 +39,11 @@ def test_fixture(case: Path, request: pytest.FixtureRequest) -> None:
     jsonschema.validate(record, ms.schema())
     assert ms.loads(ms.dumps(article)) == article
     assert article.paragraphs and all(p.strip() for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("case", fixture_cases(), ids=lambda c: f"{c.parent.name}/{c.name}")
+def test_fixture_statement_offsets_hold(case: Path) -> None:
+    article = ms.parse_file(input_of(case), meta_of(case).get("url"))
+    assert article.statements, "every fixture carries at least one statement"
+    for s in article.statements:
+        assert article.paragraphs[s.paragraph][s.start : s.end] == s.text

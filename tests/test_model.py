@@ -95,6 +95,8 @@ def test_round_trip_with_statements_and_times() -> None:
         "role": "Envoy",
         "organization": "Harbour Council",
         "country": "GB",
+        "id": None,
+        "aliases": [],
     }
     jsonschema.validate(data, ms.schema())
     assert ms.Article.from_dict(data) == a
@@ -138,7 +140,11 @@ def test_json_contract_keys() -> None:
     ):
         assert key in data
     assert set(data["outlet"]) >= {"id", "name"}
-    assert a.statements == ()  # statement extraction is its own stage (not in this release)
+    assert a.statements  # the fixture page quotes its sources
+    statement = data["statements"][0]
+    assert {"speaker", "text", "kind", "paragraph", "start", "end", "cue", "date", "topics", "continuation"} <= set(
+        statement
+    )
 
 
 def test_ids_are_stable_and_follow_the_url() -> None:

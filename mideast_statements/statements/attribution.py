@@ -17,22 +17,22 @@ import attrs
 
 from .lexicon import Cue, Lexicon
 from .mentions import INTERJECTIONS, Mention, analyse
-from .text import Token, Unit, has_quote_marks
+from .text import Token, Unit, has_quote_marks, words
 
 __all__ = ["Claim", "read_unit"]
 
-BOUNDARY_WORDS = frozenset(
+BOUNDARY_WORDS = words(
     "that which who whom whose and but or nor while whereas when after before because as since although "
-    "though if where once until whether so than".split()
+    "though if where once until whether so than"
 )
-AUX = frozenset("is are was were be been being has have had will would could can should may might must did does do".split())
-PASSIVE_AUX = frozenset("is are was were be been being".split())
-SUBJECT_PRONOUNS = frozenset("he she it they we i there this".split())
-NOT_BEFORE_ED = frozenset("the a an his her its their of to by and or been be being has have had was were is are so".split())
-NOUN_MARKERS = frozenset("the a an his her its their this these those our my your most more less least very".split())
-INFINITIVE = frozenset(["to"])
-GERUND_BEFORE = frozenset("with by of for in on about after before without from than into".split())
-DATE_WORDS = frozenset("on late early earlier last this".split())
+AUX = words("is are was were be been being has have had will would could can should may might must did does do")
+PASSIVE_AUX = words("is are was were be been being")
+SUBJECT_PRONOUNS = words("he she it they we i there this")
+NOT_BEFORE_ED = words("the a an his her its their of to by and or been be being has have had was were is are so")
+NOUN_MARKERS = words("the a an his her its their this these those our my your most more less least very")
+INFINITIVE = words("to")
+GERUND_BEFORE = words("with by of for in on about after before without from than into")
+DATE_WORDS = words("on late early earlier last this")
 
 
 @attrs.define
@@ -244,8 +244,11 @@ def _find_hits(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> 
         if prev.endswith(("’s", "'s")) and not cue.participle:
             i = stop  # "the ministry's claim": a noun
             continue
-        if prev in NOUN_MARKERS or prev in INFINITIVE or tokens[i].capitalized and i and not cue.participle or (
-            cue.participle and prev in GERUND_BEFORE
+        if (
+            prev in NOUN_MARKERS
+            or prev in INFINITIVE
+            or (tokens[i].capitalized and i and not cue.participle)
+            or (cue.participle and prev in GERUND_BEFORE)
         ):
             i = stop
             continue
@@ -339,7 +342,7 @@ def _find_subject(
 def _apposition(
     tokens: Sequence[Token], k: int, text: str, lex: Lexicon, is_cue: Callable[[int], bool]
 ) -> tuple[Mention | None, int] | None:
-    """"Name, the minister, said" / "The minister, Name, said" / "The body, which …, said"."""
+    """ "Name, the minister, said" / "The minister, Name, said" / "The body, which …, said"."""
     a = k - 1
     while a >= 0 and tokens[a].text != "," and tokens[a].kind != "quote" and k - a < 20:
         a -= 1
@@ -349,7 +352,9 @@ def _apposition(
     if not segment:
         return None
     first = segment[0]
-    participial = first.is_word and not first.capitalized and first.lower.endswith(("ed", "ing")) or first.lower == "led"
+    participial = (
+        first.is_word and not first.capitalized and first.lower.endswith(("ed", "ing"))
+    ) or first.lower == "led"
     if first.lower in ("which", "who", "whose") or participial or all(t.lower in INTERJECTIONS for t in segment):
         appositive: Sequence[Token] = ()
     elif any(t.lower in AUX for t in segment) or any(t.kind == "quote" for t in segment):
@@ -369,9 +374,16 @@ def _subject_after(tokens: Sequence[Token], hit: Hit, text: str, lex: Lexicon) -
     n = len(tokens)
     j = hit.stop
     e = j
-    while e < n and tokens[e].is_word and (
-        tokens[e].capitalized or tokens[e].lower in ("the", "a", "an") or tokens[e].lower in lex.roles
-        or tokens[e].lower in lex.particles or tokens[e].lower in lex.institutions
+    while (
+        e < n
+        and tokens[e].is_word
+        and (
+            tokens[e].capitalized
+            or tokens[e].lower in ("the", "a", "an")
+            or tokens[e].lower in lex.roles
+            or tokens[e].lower in lex.particles
+            or tokens[e].lower in lex.institutions
+        )
     ):
         e += 1
     if e == j or (e < n and tokens[e].text not in (",", ".") and tokens[e].lower not in lex.adjunct_openers):
@@ -412,9 +424,9 @@ def _complement(
     q = a
     last = _last_word_index(tokens)
     later = [h.index for h in hits if h.index > hit.index]
-    if q < n and tokens[q].text in (":", ",") and q + 1 < n and tokens[q + 1].kind == "quote":
-        if q + 1 == last or (later and later[0] > q + 1 and tokens[q + 2].text == ","):
-            return "quote", q + 1
+    quote_next = q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote"
+    if quote_next and (q + 1 == last or (later and later[0] > q + 1 and q + 2 < n and tokens[q + 2].text == ",")):
+        return "quote", q + 1
     if "quote" in frames and last > hit.index and tokens[last].kind == "quote" and not any(h < last for h in later):
         content = _quote_content(tokens[last])
         gap = [t for t in tokens[a:last] if t.is_word]
@@ -422,8 +434,11 @@ def _complement(
             return "quote", last
     if "clause" in frames and _clausal(tokens, a):
         return "clause", a
-    if "np" in frames and j < n and (tokens[j].is_word or tokens[j].kind == "quote") and (
-        tokens[j].lower not in lex.adjunct_openers or tokens[j].lower == "to"
+    if (
+        "np" in frames
+        and j < n
+        and (tokens[j].is_word or tokens[j].kind == "quote")
+        and (tokens[j].lower not in lex.adjunct_openers or tokens[j].lower == "to")
     ):
         if m > j and m < n and lowers[m] in ("of", "about"):
             return "np", m + 1
@@ -448,9 +463,10 @@ def _mark_nested(hits: Sequence[Hit], complements: Sequence[tuple[str | None, in
         if hit.nested or frame not in ("that", "clause"):
             continue
         for later in hits[order + 1 :]:
-            if later.subject == "chain" and any(h.nested for h in hits if h.index < later.index and h.index > hit.index):
-                later.nested = True
-            elif later.subject == "np" and later.subject_start is not None and later.subject_start == start:
+            if (
+                later.subject == "chain"
+                and any(h.nested for h in hits if h.index < later.index and h.index > hit.index)
+            ) or (later.subject == "np" and later.subject_start is not None and later.subject_start == start):
                 later.nested = True
 
 
@@ -519,10 +535,7 @@ def _claim_from_complement(
         kind = "direct" if frame != "np" else "act"
         return _quote_claim(body[0], hit, kind, cue)
     a, b = _span(tokens, start, end)
-    if frame == "np":
-        kind = "act"
-    else:
-        kind = "mixed" if has_quote_marks(text[a:b]) else "indirect"
+    kind = "act" if frame == "np" else "mixed" if has_quote_marks(text[a:b]) else "indirect"
     return Claim(hit.speakers, kind, a, b, cue, hit.date_tokens)
 
 
@@ -579,8 +592,10 @@ def _ends_attribution(tokens: Sequence[Token], hit: Hit, lex: Lexicon) -> bool:
     if hit.subject == "after" or not rest:
         return True
     first = rest[0]
-    return first.lower in lex.adjunct_openers or first.lower in lex.addressee_nouns or (
-        hit.cue.addressee and (first.capitalized or first.lower in NOUN_MARKERS)
+    return (
+        first.lower in lex.adjunct_openers
+        or first.lower in lex.addressee_nouns
+        or (hit.cue.addressee and (first.capitalized or first.lower in NOUN_MARKERS))
     )
 
 
@@ -594,7 +609,7 @@ def _first_word(tokens: Sequence[Token]) -> int:
 def _according(
     tokens: Sequence[Token], lowers: Sequence[str], text: str, hits: Sequence[Hit], lex: Lexicon, resolve: Resolver
 ) -> list[Claim]:
-    """"X happened, according to Y." and "According to Y, X happened."."""
+    """ "X happened, according to Y." and "According to Y, X happened."."""
     claims: list[Claim] = []
     n = len(tokens)
     for phrase in lex.according:
@@ -638,7 +653,7 @@ def _according(
 
 
 def _noun_cues(tokens: Sequence[Token], text: str, hits: Sequence[Hit], lex: Lexicon, resolve: Resolver) -> list[Claim]:
-    """"his often-repeated vow that Britain would leave …": the owner of a speech noun said the clause."""
+    """ "his often-repeated vow that Britain would leave …": the owner of a speech noun said the clause."""
     claims: list[Claim] = []
     for k in range(2, len(tokens) - 1):
         if tokens[k].lower != "that" or tokens[k - 1].lower not in lex.noun_cues:

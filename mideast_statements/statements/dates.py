@@ -14,8 +14,18 @@ MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
-            "august aug", "september sep sept", "october oct", "november nov", "december dec",
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
         ]
     )
     for m in names.split()
@@ -44,7 +54,7 @@ def statement_date(words: Sequence[str], published: dt.date | None, lex: Lexicon
         month = MONTHS.get(word)
         if month is None:
             continue
-        for other in (lowers[k + 1 : k + 2] + lowers[max(0, k - 1) : k]):
+        for other in lowers[k + 1 : k + 2] + lowers[max(0, k - 1) : k]:
             m = _DAY.match(other)
             if m:
                 day = int(m.group(1))

@@ -80,7 +80,9 @@ class Cast:
         if kind == "document":
             return self._last(at, lambda e: True)
         if kind == "role":
-            return self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)
+            return (
+                self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)
+            )
         if kind == "description":
             same = self._find(lambda e: e.kind == "description" and name_key(e.forms[0]) == name_key(mention.text))
             return same or self._new("description", mention)
@@ -102,7 +104,9 @@ class Cast:
     def _person(self, mention: Mention) -> Entity:
         name = mention.name or mention.text
         surname = name_key(name).split(" ")[-1]
-        known = self.registry.lookup(name)
+        words = name.split()
+        # "Observer Ida Lind": an untitled word before the name may still be a description
+        known = self.registry.lookup(name) or (self.registry.lookup(" ".join(words[1:])) if len(words) > 2 else None)
         for entity in self.entities:
             if entity.kind != "person":
                 continue
@@ -160,7 +164,7 @@ class Cast:
         return None
 
     def _role_antecedent(self, mention: Mention, at: Position) -> Entity | None:
-        """"the Russian minister" → the last person who fits its words, else the last person."""
+        """ "the Russian minister" → the last person who fits its words, else the last person."""
         wanted = {mention.head or "", *(m.lower() for m in mention.modifiers)} - {""}
         country = mention.country
         best: tuple[int, int, Entity] | None = None
@@ -180,7 +184,7 @@ class Cast:
         return best[2]
 
     def _role_ahead(self, mention: Mention, at: Position) -> Entity | None:
-        """"…, the country's foreign minister said." before the minister is named: the first
+        """ "…, the country's foreign minister said." before the minister is named: the first
         person named later with that role ("Foreign Minister Rasmus Aldane")."""
         head = mention.head or ""
         for pos, person in self._in_order:

@@ -56,7 +56,12 @@ def extract_statements(
     rules = topics or default_topics()
     day = published.date() if isinstance(published, dt.datetime) else published
     units = [split_units(p) for p in paragraphs]
-    people = [((pi, m.start), m) for pi, (p, us) in enumerate(zip(paragraphs, units, strict=True)) for u in us for m in _people(u, p, lex)]
+    people = [
+        ((pi, m.start), m)
+        for pi, (p, us) in enumerate(zip(paragraphs, units, strict=True))
+        for u in us
+        for m in _people(u, p, lex)
+    ]
     proper = {t.text for us in units for u in us for t in u.tokens[1:] if t.capitalized}
     cast = Cast(lex, registry, people)
     found: list[_Found] = []
@@ -77,13 +82,15 @@ def extract_statements(
 
             subject = _unit_subject(unit, paragraph, lex)
             subject_entity = resolve(subject) if subject else None
-            claims = read_unit(unit, paragraph, lex, resolve, context, subject_entity)  # type: ignore[arg-type]
+            claims = read_unit(unit, paragraph, lex, resolve, context, subject_entity)
             intro = _intro_dates(unit)
             for claim in claims:
                 date = statement_date([t.text for t in [*intro, *claim.date_tokens]], day, lex)
                 for entity in claim.speakers:
                     assert isinstance(entity, Entity)
-                    found.append(_Found(entity, claim.kind, pi, ui, claim.start, claim.end, claim.cue, date, claim.run_on))
+                    found.append(
+                        _Found(entity, claim.kind, pi, ui, claim.start, claim.end, claim.cue, date, claim.run_on)
+                    )
             if not claims:
                 _bare_quote(unit, pi, ui, found)
     return _statements(found, paragraphs, cast, rules)
@@ -117,15 +124,22 @@ def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
             k += 1
             continue
         e = k
-        while e < n and (tokens[e].capitalized or (tokens[e].lower in lex.particles and e + 1 < n and tokens[e + 1].capitalized)):
+        while e < n and (
+            tokens[e].capitalized or (tokens[e].lower in lex.particles and e + 1 < n and tokens[e + 1].capitalized)
+        ):
             e += 1
         s = k
-        while s > 0 and s > k - 3 and tokens[s - 1].is_word and (tokens[s - 1].lower in lex.roles or tokens[s - 1].capitalized):
+        while (
+            s > 0
+            and s > k - 3
+            and tokens[s - 1].is_word
+            and (tokens[s - 1].lower in lex.roles or tokens[s - 1].capitalized)
+        ):
             s -= 1
         mention = analyse(tokens[s:e], text, lex)
-        if mention and mention.kind == "person" and mention.name and (" " in mention.name or mention.role):
-            if not (k == 0 and e - k == 1 and not mention.role):
-                out.append(mention)
+        named = mention is not None and mention.kind == "person" and mention.name is not None
+        if named and mention and (" " in (mention.name or "") or mention.role) and not (k == 0 and e - k == 1):
+            out.append(mention)
         k = e
     return out
 
@@ -135,17 +149,43 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     tokens = unit.tokens
     k = 0
     comma = next((i for i, t in enumerate(tokens[:10]) if t.text == ","), None)
-    if tokens and tokens[0].is_word and not tokens[0].capitalized or (
-        comma is not None and tokens[0].lower in ("on", "in", "at", "after", "following", "meanwhile", "earlier",
-                                                   "later", "speaking", "as", "with", "during", "while", "but", "however")
+    if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
+        comma is not None
+        and tokens[0].lower
+        in (
+            "on",
+            "in",
+            "at",
+            "after",
+            "following",
+            "meanwhile",
+            "earlier",
+            "later",
+            "speaking",
+            "as",
+            "with",
+            "during",
+            "while",
+            "but",
+            "however",
+        )
     ):
         if comma is None:
             return None
         k = comma + 1
     e = k
-    while e < len(tokens) and tokens[e].is_word and e - k < 8 and (
-        tokens[e].capitalized or tokens[e].lower in ("the", "a", "an", "of") or tokens[e].lower in lex.roles
-        or tokens[e].lower in lex.institutions or tokens[e].lower in lex.particles or tokens[e].lower in lex.pronouns
+    while (
+        e < len(tokens)
+        and tokens[e].is_word
+        and e - k < 8
+        and (
+            tokens[e].capitalized
+            or tokens[e].lower in ("the", "a", "an", "of")
+            or tokens[e].lower in lex.roles
+            or tokens[e].lower in lex.institutions
+            or tokens[e].lower in lex.particles
+            or tokens[e].lower in lex.pronouns
+        )
     ):
         e += 1
     if e == k:
@@ -157,7 +197,7 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
 
 
 def _intro_dates(unit: Unit) -> list[Token]:
-    """"On Thursday, …" at the head of a sentence dates what it reports."""
+    """ "On Thursday, …" at the head of a sentence dates what it reports."""
     tokens = unit.tokens
     for c, tok in enumerate(tokens[:5]):
         if tok.text == ",":
@@ -178,8 +218,10 @@ def _bare_quote(unit: Unit, pi: int, ui: int, found: list[_Found]) -> None:
     if text_end - text_start <= 0 or len(quotes[0].text.split()) < MIN_QUOTE_WORDS:
         return
     prev = found[-1]
-    follows = prev.kind == "direct" and prev.continuation is None and (
-        (prev.paragraph == pi and prev.unit == ui - 1) or (prev.run_on and prev.paragraph == pi - 1 and ui == 0)
+    follows = (
+        prev.kind == "direct"
+        and prev.continuation is None
+        and ((prev.paragraph == pi and prev.unit == ui - 1) or (prev.run_on and prev.paragraph == pi - 1 and ui == 0))
     )
     if follows:
         prev.continuation = (pi, text_start, text_end)
@@ -236,4 +278,3 @@ def _statements(found: list[_Found], paragraphs: Sequence[str], cast: Cast, rule
             )
         )
     return tuple(out)
-

@@ -11,9 +11,11 @@ from typing import Any
 
 import attrs
 
+from .text import words
+
 __all__ = ["Cue", "Lexicon", "default_lexicon", "inflect", "load_lexicon"]
 
-_DOUBLE_FINAL = frozenset("admit commit submit omit regret refer prefer slam plan stop drop ban bar".split())
+_DOUBLE_FINAL = words("admit commit submit omit regret refer prefer slam plan stop drop ban bar")
 
 
 @attrs.frozen(slots=True)

@@ -10,22 +10,22 @@ from typing import Literal
 import attrs
 
 from .lexicon import Lexicon
-from .text import Token
+from .text import Token, words
 
 __all__ = ["Mention", "MentionKind", "analyse", "name_tokens"]
 
 MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description"]
 
-DETERMINERS = frozenset("the a an".split())
-QUANTIFIERS = frozenset("all both each".split())
-POSSESSIVES = frozenset("his her its their".split())
-PREPOSITIONS = frozenset("of for at in on from with to near under over inside within involved based".split())
-LEADING_JUNK = frozenset(
+DETERMINERS = words("the a an")
+QUANTIFIERS = words("all both each")
+POSSESSIVES = words("his her its their")
+PREPOSITIONS = words("of for at in on from with to near under over inside within involved based")
+LEADING_JUNK = words(
     "despite with in on for meanwhile also but and so then however while as after following moreover "
-    "furthermore separately now today yesterday even instead still yet thus though although when "
-    "speaking later earlier".split()
+    "furthermore separately now today yesterday even instead still yet thus though although when speaking "
+    "later earlier"
 )
-INTERJECTIONS = frozenset("however meanwhile too though also instead moreover".split())
+INTERJECTIONS = words("however meanwhile too though also instead moreover")
 
 
 @attrs.frozen(slots=True)
@@ -67,8 +67,8 @@ def _titleish(tok: Token, lex: Lexicon) -> bool:
     text = _strip_possessive(tok.text)
     return (
         _MODIFIER.search(text) is not None
-        or
-        text in lex.titles
+        or text in lex.titles
+        or (text.endswith("s") and text[:-1] in lex.titles)  # "Presidents Vela, Moreno and …"
         or text in lex.institution_words
         or tok.lower in lex.honorifics
         or lex.country_of(text) is not None
@@ -84,9 +84,7 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
     i = j
     while i > 0:
         tok = tokens[i - 1]
-        if tok.capitalized and not _titleish(tok, lex):
-            i -= 1
-        elif _is_particle(tok, lex) and i < j and tok.lower != "of":
+        if (tok.capitalized and not _titleish(tok, lex)) or (_is_particle(tok, lex) and i < j and tok.lower != "of"):
             i -= 1
         else:
             break
@@ -111,7 +109,7 @@ def _country(tokens: Sequence[Token], lex: Lexicon, text: str) -> str | None:
 
 
 def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
-    """"the prime minister of the Palestinian National Authority" → (role, organization)."""
+    """ "the prime minister of the Palestinian National Authority" → (role, organization)."""
     words = [t for t in tokens if t.kind != "punct" or t.text in "-’'"]
     while words and words[0].lower in DETERMINERS | POSSESSIVES:
         words = words[1:]
@@ -137,9 +135,7 @@ def _trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
     return out
 
 
-def analyse(
-    tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()
-) -> Mention | None:
+def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     """Read a noun phrase (tokens of paragraph ``text``); None when it names no possible source."""
     words = [t for t in tokens if t.kind != "quote"]
     while words and words[-1].kind == "punct":
@@ -191,13 +187,22 @@ def analyse(
         kind: MentionKind = "role" if definite and prep == len(words) else "description"
         role, org = _split_appositive(words, text, lex) if prep < len(words) else (head, None)
         return Mention(
-            kind, phrase, start, end, name=phrase, role=role, organization=org, country=country,
-            definite=definite, head=head, modifiers=modifiers, has_complement=prep < len(words),
+            kind,
+            phrase,
+            start,
+            end,
+            name=phrase,
+            role=role,
+            organization=org,
+            country=country,
+            definite=definite,
+            head=head,
+            modifiers=modifiers,
+            has_complement=prep < len(words),
         )
     last = words[-1]
-    if head in lex.institutions or _strip_possessive(last.text) in lex.institution_words or last.capitalized:
-        if last.capitalized or head in lex.institutions:
-            return Mention("institution", phrase, start, end, name=phrase, country=country, head=head, definite=definite)
+    if last.capitalized or head in lex.institutions:
+        return Mention("institution", phrase, start, end, name=phrase, country=country, head=head, definite=definite)
     return None
 
 
@@ -236,6 +241,15 @@ def _person(
         country = country or _country(list(appositive), lex, text)
     head = _strip_possessive(title[-1].lower) if title else None
     return Mention(
-        "person", name, start, end, name=name, role=role, organization=organization, country=country,
-        head=head, modifiers=tuple(t.text for t in title[:-1]), definite=True,
+        "person",
+        name,
+        start,
+        end,
+        name=name,
+        role=role,
+        organization=organization,
+        country=country,
+        head=head,
+        modifiers=tuple(t.text for t in title[:-1]),
+        definite=True,
     )

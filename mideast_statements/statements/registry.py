@@ -13,10 +13,12 @@ from typing import Any
 
 import attrs
 
+from .text import words
+
 __all__ = ["KnownSpeaker", "SpeakerRegistry", "default_speakers", "load_speakers", "name_key"]
 
 _TOKEN = re.compile(r"\w+")
-_DROP = frozenset("the mr mrs ms dr sir sheikh king prince ayatollah".split())
+_DROP = words("the mr mrs ms dr sir sheikh king prince ayatollah")
 
 
 @lru_cache(maxsize=65536)

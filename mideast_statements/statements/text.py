@@ -12,7 +12,13 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["Quote", "Token", "Unit", "find_quotes", "has_quote_marks", "split_units", "tokenize"]
+__all__ = ["Quote", "Token", "Unit", "find_quotes", "has_quote_marks", "split_units", "tokenize", "words"]
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string: short word lists stay on one readable line."""
+    return frozenset(text.split())
+
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -20,11 +26,13 @@ DOUBLE_CLOSERS = ("’’", "''")
 SINGLE_FRAGMENT = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'][^‘’'\n]{2,}?[’'](?=[\s,.;:!?)\]]|$)")
 _MARK = re.compile("’’|''|[" + OPENERS + CLOSERS + '"]')
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
-_WORD = re.compile(r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s+[A-Z])|(?:[A-Z]\.){2,}|\w+(?:[’'\-]\w+)*(?:[’']s)?|[^\w\s]")
+_WORD = re.compile(
+    r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s+[A-Z])|(?:[A-Z]\.){2,}|\w+(?:[’'\-]\w+)*(?:[’']s)?|[^\w\s]"
+)
 # Words after whose full stop a sentence does not end.
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col sgt st jr sr no oct nov dec jan feb mar apr aug sep sept inc corp co ltd "
-    "gov sen rep prof vs etc maj capt adm rev hon est approx dept univ fig".split()
+ABBREVIATIONS = words(
+    "mr mrs ms dr gen lt col sgt st jr sr no oct nov dec jan feb mar apr aug sep sept inc corp co ltd gov "
+    "sen rep prof vs etc maj capt adm rev hon est approx dept univ fig"
 )
 
 

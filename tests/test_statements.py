@@ -1,0 +1,192 @@
+"""Statement extraction on invented sentences: one rule per test, speakers and places made up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from mideast_statements.statements import extract_statements, load_lexicon, load_speakers, load_topics
+
+THURSDAY = dt.date(2024, 3, 14)
+
+
+def found(paragraphs: list[str], published: dt.date | None = THURSDAY, **kw: object) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker.name, s.text) for s in extract_statements(paragraphs, published, **kw)]  # type: ignore[arg-type]
+
+
+def test_quote_then_speaker_and_split_quote_is_one_statement() -> None:
+    paras = ['"The gates are open," Deputy Minister Lina Sorel said. "The convoys can pass tonight."']
+    (s,) = extract_statements(paras)
+    assert (s.kind, s.speaker.name, s.text) == ("direct", "Lina Sorel", "The gates are open")
+    assert s.continuation == "The convoys can pass tonight."
+    assert s.speaker.role == "Deputy Minister"
+
+
+def test_quotation_running_over_two_paragraphs() -> None:
+    paras = ['Envoy Tomas Keller said: "We have a text on the table.', '"Both sides must now read it in good faith."']
+    (s,) = extract_statements(paras)
+    assert s.kind == "direct" and s.text == "We have a text on the table."
+    assert (s.continuation, s.continuation_paragraph) == ("Both sides must now read it in good faith.", 1)
+
+
+def test_indirect_with_that_and_bare_clause_and_mixed() -> None:
+    paras = [
+        "Foreign Minister Anja Morrow said that the talks would resume on Monday.",
+        "Morrow added the delegations had agreed on an agenda.",
+        'She said the proposal was "a serious basis" for a truce.',
+    ]
+    assert found(paras) == [
+        ("indirect", "Anja Morrow", "the talks would resume on Monday"),
+        ("indirect", "Anja Morrow", "the delegations had agreed on an agenda"),
+        ("mixed", "Anja Morrow", 'the proposal was "a serious basis" for a truce'),
+    ]
+
+
+def test_clause_before_the_speaker_and_inverted_speaker() -> None:
+    paras = [
+        "Four aid trucks crossed into the district overnight, the regional council said in a statement.",
+        '"Nothing has changed on the ground," said Pavel Dron, a spokesman for the observers.',
+    ]
+    got = extract_statements(paras)
+    assert [(s.kind, s.speaker.name, s.text) for s in got] == [
+        ("indirect", "regional council", "Four aid trucks crossed into the district overnight"),
+        ("direct", "Pavel Dron", "Nothing has changed on the ground"),
+    ]
+    assert got[1].speaker.role == "spokesman"
+
+
+def test_participles_and_coordinated_verbs_share_the_speaker() -> None:
+    paras = [
+        "Minister Idris Velan condemned the shelling, called for an immediate truce and urged both sides "
+        "to return to the talks, adding that his envoy would travel on Friday."
+    ]
+    assert found(paras) == [
+        ("act", "Idris Velan", "the shelling"),
+        ("act", "Idris Velan", "an immediate truce"),
+        ("act", "Idris Velan", "both sides to return to the talks"),
+        ("indirect", "Idris Velan", "his envoy would travel on Friday"),
+    ]
+
+
+def test_pronouns_role_nouns_and_institutions_resolve() -> None:
+    paras = [
+        "Maren Holt, the foreign minister of Castavia, said the border would reopen.",
+        '"We are ready," the top diplomat told reporters.',
+        "The Castavian interior ministry said it had sent extra staff to the crossing.",
+        "It added that queues had shortened.",
+        "He warned that the reopening could be delayed by storms.",
+    ]
+    got = found(paras)
+    assert [speaker for _, speaker, _ in got] == [
+        "Maren Holt",
+        "Maren Holt",
+        "Castavian interior ministry",
+        "Castavian interior ministry",
+        "Maren Holt",
+    ]
+
+
+def test_apposition_both_ways_and_fullest_name() -> None:
+    paras = [
+        "The mediator, Lorne's deputy foreign minister Petra Okafor, said the changes were technical.",
+        "Okafor said a new draft would follow.",
+    ]
+    got = extract_statements(paras)
+    assert {s.speaker.name for s in got} == {"Petra Okafor"}
+    assert got[0].speaker.aliases == ("Okafor",)
+
+
+def test_according_to_on_either_side() -> None:
+    paras = [
+        "More than 40 people were hurt in the clashes, according to the district health office.",
+        "According to the district council, the shelling stopped at dawn.",
+    ]
+    assert found(paras) == [
+        ("indirect", "district health office", "More than 40 people were hurt in the clashes"),
+        ("indirect", "district council", "the shelling stopped at dawn"),
+    ]
+
+
+def test_no_statement_for_passive_negated_anonymous_or_nested() -> None:
+    paras = [
+        "The council was accused on Tuesday of delaying the vote.",
+        "The ministry did not say when the crossing would reopen.",
+        "Sources told reporters that the deal was close.",
+        "Minister Anja Morrow said that Castavia calls for restraint.",
+    ]
+    assert found(paras) == [("indirect", "Anja Morrow", "Castavia calls for restraint")]
+
+
+def test_speakers_listed_together_each_get_the_statement() -> None:
+    paras = ["Presidents Vela, Moreno, and Ostrander expressed concern about the floods."]
+    got = found(paras)
+    assert [speaker for _, speaker, _ in got] == ["Vela", "Moreno", "Ostrander"]
+    assert {text for _, _, text in got} == {"concern about the floods"}
+
+
+def test_dates_resolve_against_the_publication_date() -> None:
+    paras = [
+        "On Tuesday, Minister Anja Morrow said the ferry would run again.",
+        "Envoy Tomas Keller said yesterday that the port was calm.",
+        "Keller added that crews were back at work.",
+        "Observer Ida Lind said the harbour was quiet.",
+    ]
+    dates = [s.date for s in extract_statements(paras, THURSDAY)]
+    assert dates == [dt.date(2024, 3, 12), dt.date(2024, 3, 13), dt.date(2024, 3, 13), None]
+    assert [s.date for s in extract_statements(paras, None)] == [None, None, None, None]
+
+
+def test_topics_by_rules_and_from_the_statement_before() -> None:
+    paras = [
+        'Minister Anja Morrow said the hostages must be released. "This cannot wait," she said.',
+        "She added that the talks on a ceasefire would go on.",
+    ]
+    got = extract_statements(paras)
+    assert got[0].topics == ("hostages",)
+    assert got[1].topics == ("hostages",)  # "This" leans on the statement before
+    assert set(got[2].topics) == {"ceasefire", "negotiations"}
+
+
+def test_offsets_hold_for_every_statement() -> None:
+    paras = [
+        "“A,” she said.",
+        'Envoy Tomas Keller said: "We have a text on the table.',
+        '"Both sides must now read it." Keller, the envoy, later told the press the text was final.',
+    ]
+    for s in extract_statements(paras):
+        assert paras[s.paragraph][s.start : s.end] == s.text
+        if s.continuation is not None:
+            assert s.continuation_paragraph is not None and s.continuation_start is not None
+            at = s.continuation_start
+            assert paras[s.continuation_paragraph][at : at + len(s.continuation)] == s.continuation
+
+
+def test_registry_gives_one_id_to_spellings_and_accepts_extra_files(tmp_path: Path) -> None:
+    one = extract_statements(["Russian Foreign Minister Sergei Lavrov said the talks would go on."])
+    two = extract_statements(["Russian Foreign Minister Sergey Lavrov said the talks would go on."])
+    assert one[0].speaker.id == two[0].speaker.id == "sergey-lavrov"
+    assert one[0].speaker.name == "Sergei Lavrov"  # the article's own form is kept
+    assert one[0].speaker.country == "RU"
+    extra = tmp_path / "more.toml"
+    extra.write_text('[[speaker]]\nid = "ida-lind"\nname = "Ida Lind"\naliases = ["Ida Lindqvist"]\ncountry = "SE"\n')
+    registry = load_speakers(extra=[extra])
+    (s,) = extract_statements(["Observer Ida Lindqvist said the harbour was quiet."], speakers=registry)
+    assert (s.speaker.id, s.speaker.country) == ("ida-lind", "SE")
+
+
+def test_lexicon_and_topic_rules_extend_from_files(tmp_path: Path) -> None:
+    paras = ["Minister Anja Morrow opined that the flood barriers had held."]
+    assert found(paras) == []
+    verbs = tmp_path / "verbs.toml"
+    verbs.write_text('[verbs]\nreport = ["opine"]\n')
+    topics = tmp_path / "topics.toml"
+    topics.write_text("[topics]\nfloods = ['flood\\w*']\n")
+    got = extract_statements(paras, lexicon=load_lexicon(extra=[verbs]), topics=load_topics(extra=[topics]))
+    assert [(s.kind, s.text, s.topics) for s in got] == [("indirect", "the flood barriers had held", ("floods",))]
+
+
+@pytest.mark.parametrize("paragraph", ["", "   ", '"', "“”", "said said said", "\u201c" * 50, "He said."])
+def test_degenerate_paragraphs_give_no_statement_and_no_error(paragraph: str) -> None:
+    assert extract_statements([paragraph]) == ()
