@@ -129,15 +129,15 @@ def _build_cues(verbs: dict[str, list[str]], addressee: Iterable[str]) -> dict[s
                 _, frames = table.setdefault(key, (lemma, set()))
                 frames.update(frames_of.get(group, set()))
     by_first: dict[str, list[Cue]] = {}
-    for words, (lemma, frames) in table.items():
+    for cue_words, (lemma, frames) in table.items():
         cue = Cue(
-            words=words,
+            words=cue_words,
             lemma=lemma,
             frames=frozenset(frames),
-            participle=words[0].endswith("ing") and not lemma.split()[0].endswith("ing"),
+            participle=cue_words[0].endswith("ing") and not lemma.split()[0].endswith("ing"),
             addressee=lemma.split()[0] in listeners,
         )
-        by_first.setdefault(words[0], []).append(cue)
+        by_first.setdefault(cue_words[0], []).append(cue)
     return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
 
 
