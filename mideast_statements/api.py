@@ -203,14 +203,18 @@ def iter_articles(
 
     ``"-"`` reads standard input. Folders are walked for .html, .htm, .txt (and .gz) files.
     """
-    options = {"outlet": outlet, "registry": registry, "max_bytes": max_bytes, "statements": statements}
     for path in expand_paths(paths):
         source = str(path)
         try:
             if source == "-":
-                article = parse_stream(stdin or sys.stdin.buffer, url, **options)  # type: ignore[arg-type]
+                stream = stdin or sys.stdin.buffer
+                article = parse_stream(
+                    stream, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements
+                )
             else:
-                article = parse_file(path, url, **options)  # type: ignore[arg-type]
+                article = parse_file(
+                    path, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements
+                )
         except MideastStatementsError as exc:
             yield source, Failure(source, type(exc).__name__, str(exc))
             continue

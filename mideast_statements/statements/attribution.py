@@ -15,9 +15,10 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from ..model import StatementKind
 from .lexicon import Cue, Lexicon
-from .mentions import INTERJECTIONS, Mention, analyse
-from .text import Token, Unit, has_quote_marks, words
+from .mentions import INTERJECTIONS, Mention, analyse, phrase_word
+from .text import Token, Unit, has_quote_marks, quoted_span, words
 
 __all__ = ["Claim", "read_unit"]
 
@@ -55,7 +56,7 @@ class Claim:
     """A statement found in a unit, its speaker(s) still to be resolved by the caller."""
 
     speakers: list[object]
-    kind: str
+    kind: StatementKind
     start: int  # paragraph offsets
     end: int
     cue: str
@@ -71,8 +72,9 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
     while k >= 0:
         tok = tokens[k]
         low = tok.lower
-        if tok.is_word and (low in lex.between or low in lex.weekdays or low in lex.today or low in lex.yesterday):
-            if low in lex.weekdays or low in lex.today or low in lex.yesterday:
+        day = tok.is_word and (low in lex.weekdays or low in lex.today or low in lex.yesterday)
+        if day or (tok.is_word and low in lex.between):
+            if day:
                 dates.insert(0, tok)
             k -= 1
         elif tok.is_word and low in DATE_WORDS and k + 1 < len(tokens) and tokens[k + 1] in dates:
@@ -374,17 +376,7 @@ def _subject_after(tokens: Sequence[Token], hit: Hit, text: str, lex: Lexicon) -
     n = len(tokens)
     j = hit.stop
     e = j
-    while (
-        e < n
-        and tokens[e].is_word
-        and (
-            tokens[e].capitalized
-            or tokens[e].lower in ("the", "a", "an")
-            or tokens[e].lower in lex.roles
-            or tokens[e].lower in lex.particles
-            or tokens[e].lower in lex.institutions
-        )
-    ):
+    while e < n and tokens[e].is_word and phrase_word(tokens[e], lex):
         e += 1
     if e == j or (e < n and tokens[e].text not in (",", ".") and tokens[e].lower not in lex.adjunct_openers):
         hit.subject = "none"  # '"…," said the council would …' is no inversion
@@ -428,7 +420,8 @@ def _complement(
     if quote_next and (q + 1 == last or (later and later[0] > q + 1 and q + 2 < n and tokens[q + 2].text == ",")):
         return "quote", q + 1
     if "quote" in frames and last > hit.index and tokens[last].kind == "quote" and not any(h < last for h in later):
-        content = _quote_content(tokens[last])
+        a_quote, b_quote = quoted_span(tokens[last])
+        content = tokens[last].text[a_quote - tokens[last].start : b_quote - tokens[last].start]
         gap = [t for t in tokens[a:last] if t.is_word]
         if content[:1].isupper() and "that" not in [t.lower for t in gap] and (q == last or len(gap) <= 14):
             return "quote", last
@@ -446,14 +439,6 @@ def _complement(
             return None, 0
         return "np", j
     return None, 0
-
-
-def _quote_content(tok: Token) -> str:
-    q = tok.quote
-    if q is None:
-        return tok.text
-    base = tok.start
-    return tok.text[q.content_start - base : q.content_end - base].strip()
 
 
 def _mark_nested(hits: Sequence[Hit], complements: Sequence[tuple[str | None, int]]) -> None:
@@ -529,29 +514,33 @@ def _claim_from_complement(
         end -= 1
     if end <= start:
         return None
-    cue = text[tokens[hit.index].start : tokens[hit.stop - 1].end]
+    cue = _cue_text(text, tokens, hit)
     body = tokens[start:end]
     if frame == "quote" or (len(body) == 1 and body[0].kind == "quote"):
-        kind = "direct" if frame != "np" else "act"
-        return _quote_claim(body[0], hit, kind, cue)
+        kind: StatementKind = "direct" if frame != "np" else "act"
+        return _quote_claim(body[0], hit.speakers, kind, cue, hit.date_tokens)
     a, b = _span(tokens, start, end)
-    kind = "act" if frame == "np" else "mixed" if has_quote_marks(text[a:b]) else "indirect"
+    kind = "act" if frame == "np" else _clause_kind(text, a, b)
     return Claim(hit.speakers, kind, a, b, cue, hit.date_tokens)
 
 
-def _quote_claim(tok: Token, hit: Hit, kind: str, cue: str) -> Claim | None:
-    q = tok.quote
-    if q is None:
+def _quote_claim(tok: Token, speakers: list[object], kind: StatementKind, cue: str, dates: list[Token]) -> Claim | None:
+    """A statement of a quotation's words; None for a one-word scare quote."""
+    if tok.quote is None:
         return None
-    whole = tok.text
-    base = tok.start
-    inner = whole[q.content_start - base : q.content_end - base]
-    lead = len(inner) - len(inner.lstrip())
-    trimmed = inner.strip().rstrip(",;: ").rstrip()
-    if len(trimmed.split()) < 2:
+    a, b = quoted_span(tok)
+    if len(tok.text[a - tok.start : b - tok.start].split()) < 2:
         return None
-    a = q.content_start + lead
-    return Claim(hit.speakers, kind, a, a + len(trimmed), cue, hit.date_tokens, run_on=not q.closed)
+    return Claim(speakers, kind, a, b, cue, dates, run_on=not tok.quote.closed)
+
+
+def _clause_kind(text: str, a: int, b: int) -> StatementKind:
+    """A reported clause is mixed when it carries quoted words, indirect otherwise."""
+    return "mixed" if has_quote_marks(text[a:b]) else "indirect"
+
+
+def _cue_text(text: str, tokens: Sequence[Token], hit: Hit) -> str:
+    return text[tokens[hit.index].start : tokens[hit.stop - 1].end]
 
 
 def _post_attribution(
@@ -559,29 +548,26 @@ def _post_attribution(
 ) -> Claim | None:
     """The cue attributes what stands before it: a quotation, or a clause ended by a comma."""
     left = hit.subject_start if hit.subject == "np" and hit.subject_start is not None else hit.index
-    if hit.subject == "after":
-        left = hit.index
     k = left - 1
     comma = k >= 0 and tokens[k].text == ","
     if comma:
         k -= 1
     if k < 0 or any(h.index < k for h in hits[:order] if not h.nested):
         return None
-    cue = text[tokens[hit.index].start : tokens[hit.stop - 1].end]
+    cue = _cue_text(text, tokens, hit)
     if tokens[k].kind == "quote":
         words_before = [t for t in tokens[:k] if t.is_word]
         if len(words_before) >= 2:
             a, b = tokens[_first_word(tokens)].start, tokens[k].end
             return Claim(hit.speakers, "mixed", a, b, cue, hit.date_tokens)
-        return _quote_claim(tokens[k], hit, "direct", cue)
+        return _quote_claim(tokens[k], hit.speakers, "direct", cue, hit.date_tokens)
     if comma:
         first = _first_word(tokens)
         words = [t for t in tokens[first : k + 1] if t.is_word]
         if len(words) < 4 or not _ends_attribution(tokens, hit, lex):
             return None
         a, b = tokens[first].start, tokens[k].end
-        kind = "mixed" if has_quote_marks(text[a:b]) else "indirect"
-        return Claim(hit.speakers, kind, a, b, cue, hit.date_tokens)
+        return Claim(hit.speakers, _clause_kind(text, a, b), a, b, cue, hit.date_tokens)
     return None
 
 
@@ -639,16 +625,13 @@ def _according(
             if speaker is None:
                 continue
             cue = text[tokens[k].start : tokens[k + size - 1].end]
-            probe = Hit(index=k, stop=e, cue=Cue(phrase, " ".join(phrase), frozenset(), False, False))
-            probe.speakers = [speaker]
             if len(body) == 1 and body[0].kind == "quote":
-                claim = _quote_claim(body[0], probe, "direct", cue)
+                claim = _quote_claim(body[0], [speaker], "direct", cue, [])
                 if claim:
                     claims.append(claim)
                 continue
             a, b = _span(tokens, a_idx, b_idx)
-            kind = "mixed" if has_quote_marks(text[a:b]) else "indirect"
-            claims.append(Claim([speaker], kind, a, b, cue, []))
+            claims.append(Claim([speaker], _clause_kind(text, a, b), a, b, cue, []))
     return claims
 
 
@@ -680,6 +663,5 @@ def _noun_cues(tokens: Sequence[Token], text: str, hits: Sequence[Hit], lex: Lex
         if speaker is None:
             continue
         a, b = _span(tokens, k + 1, end)
-        kind = "mixed" if has_quote_marks(text[a:b]) else "indirect"
-        claims.append(Claim([speaker], kind, a, b, tokens[k - 1].text, []))
+        claims.append(Claim([speaker], _clause_kind(text, a, b), a, b, tokens[k - 1].text, []))
     return claims

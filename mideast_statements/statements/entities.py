@@ -7,14 +7,14 @@ statement said") are resolved to the last fitting entity before them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
 from ..model import Speaker
 from .lexicon import Lexicon
 from .mentions import Mention
-from .registry import KnownSpeaker, SpeakerRegistry, name_key
+from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
 
 __all__ = ["Cast", "Entity", "Position"]
 
@@ -33,7 +33,7 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return name_key(self.forms[0]).split(" ")[-1] if self.forms else ""
+        return surname_key(self.forms[0]) if self.forms else ""
 
     def add(self, mention: Mention) -> None:
         name = mention.name or mention.text
@@ -65,12 +65,12 @@ class Cast:
         self._people: dict[str, list[Mention]] = {}
         self._in_order = sorted(people, key=lambda item: item[0])
         for _, mention in self._in_order:
-            key = name_key(mention.name or "").split(" ")
-            if key and key[-1]:
-                self._people.setdefault(key[-1], []).append(mention)
+            key = surname_key(mention.name or "")
+            if key:
+                self._people.setdefault(key, []).append(mention)
 
     def knows_surname(self, word: str) -> bool:
-        return name_key(word).split(" ")[-1] in self._people
+        return surname_key(word) in self._people
 
     # -- resolution -----------------------------------------------------------------------
     def resolve(self, mention: Mention, at: Position) -> Entity | None:
@@ -103,7 +103,7 @@ class Cast:
 
     def _person(self, mention: Mention) -> Entity:
         name = mention.name or mention.text
-        surname = name_key(name).split(" ")[-1]
+        surname = surname_key(name)
         words = name.split()
         # "Observer Ida Lind": an untitled word before the name may still be a description
         known = self.registry.lookup(name) or (self.registry.lookup(" ".join(words[1:])) if len(words) > 2 else None)
@@ -111,9 +111,7 @@ class Cast:
             if entity.kind != "person":
                 continue
             if (known and entity.known and entity.known.id == known.id) or entity.surname == surname:
-                entity.add(mention)
-                entity.known = entity.known or known
-                return entity
+                return _merged(entity, mention, known)
         entity = self._new("person", mention)
         for other in self._people.get(surname, []):
             entity.add(other)
@@ -132,9 +130,7 @@ class Cast:
             other = name_key(entity.fullest()).split(" ")
             shorter, longer = sorted((key, other), key=len)
             if (known and entity.known and known.id == entity.known.id) or longer[-len(shorter) :] == shorter:
-                entity.add(mention)
-                entity.known = entity.known or known
-                return entity
+                return _merged(entity, mention, known)
         entity = self._new("institution", mention)
         entity.known = known
         return entity
@@ -145,12 +141,12 @@ class Cast:
         self.entities.append(entity)
         return entity
 
-    def _find(self, test: object) -> Entity | None:
-        return next((e for e in reversed(self.entities) if test(e)), None)  # type: ignore[operator]
+    def _find(self, test: Callable[[Entity], bool]) -> Entity | None:
+        return next((e for e in reversed(self.entities) if test(e)), None)
 
-    def _last(self, at: Position, test: object) -> Entity | None:
+    def _last(self, at: Position, test: Callable[[Entity], bool]) -> Entity | None:
         for pos, entity in reversed(self.events):
-            if pos <= at and test(entity):  # type: ignore[operator]
+            if pos <= at and test(entity):
                 return entity
         return None
 
@@ -168,11 +164,9 @@ class Cast:
         wanted = {mention.head or "", *(m.lower() for m in mention.modifiers)} - {""}
         country = mention.country
         best: tuple[int, int, Entity] | None = None
-        seen: set[int] = set()
         for order, (pos, entity) in enumerate(self.events):
             if pos > at or entity.kind not in ("person", "description") or not (entity.heads or entity.known):
                 continue  # an untitled capitalised pair may be a place ("Kestrel Bay"): no antecedent
-            seen.add(id(entity))
             words = entity.heads | {w for f in entity.forms for w in name_key(f).split()}
             score = sum(1 for w in wanted if w in words or any(w in h for h in entity.heads))
             if country and self.country_of(entity) not in (None, country):
@@ -201,9 +195,7 @@ class Cast:
         return entity.country or (entity.known.country if entity.known else None)
 
     def speaker(self, entity: Entity) -> Speaker:
-        name = entity.fullest()
-        if entity.kind == "description":
-            name = _drop_article(name)
+        name = entity.fullest()  # descriptions come without their article ("doctor on the scene")
         aliases = tuple(dict.fromkeys(f for f in entity.forms if f != name and name_key(f) != name_key(name)))
         known = entity.known
         return Speaker(
@@ -216,8 +208,8 @@ class Cast:
         )
 
 
-def _drop_article(text: str) -> str:
-    for article in ("the ", "a ", "an ", "The ", "A ", "An "):
-        if text.startswith(article):
-            return text[len(article) :]
-    return text
+def _merged(entity: Entity, mention: Mention, known: KnownSpeaker | None) -> Entity:
+    """One more mention of an entity already in the cast."""
+    entity.add(mention)
+    entity.known = entity.known or known
+    return entity

@@ -8,25 +8,27 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..model import Speaker, Statement
+from ..model import Speaker, Statement, StatementKind
 from .attribution import read_unit
 from .dates import statement_date
 from .entities import Cast, Entity
 from .lexicon import Lexicon, default_lexicon
-from .mentions import Mention, analyse
+from .mentions import Mention, analyse, phrase_word
 from .registry import SpeakerRegistry, default_speakers
-from .text import Quote, Token, Unit, split_units
+from .text import Token, Unit, quoted_span, split_units, words
 from .topics import TopicRules, default_topics
 
 __all__ = ["extract_statements"]
 
 MIN_QUOTE_WORDS = 3  # a bare quotation shorter than this is a scare quote, not a statement
+# Words that open a sentence with a phrase before its subject ("On Thursday, …", "Meanwhile, …").
+OPENING_WORDS = words("on in at after following meanwhile earlier later speaking as with during while but however")
 
 
 @attrs.define
 class _Found:
     entity: Entity
-    kind: str
+    kind: StatementKind
     paragraph: int
     unit: int
     start: int
@@ -150,25 +152,7 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     k = 0
     comma = next((i for i, t in enumerate(tokens[:10]) if t.text == ","), None)
     if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
-        comma is not None
-        and tokens[0].lower
-        in (
-            "on",
-            "in",
-            "at",
-            "after",
-            "following",
-            "meanwhile",
-            "earlier",
-            "later",
-            "speaking",
-            "as",
-            "with",
-            "during",
-            "while",
-            "but",
-            "however",
-        )
+        comma is not None and tokens[0].lower in OPENING_WORDS
     ):
         if comma is None:
             return None
@@ -178,22 +162,13 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
         e < len(tokens)
         and tokens[e].is_word
         and e - k < 8
-        and (
-            tokens[e].capitalized
-            or tokens[e].lower in ("the", "a", "an", "of")
-            or tokens[e].lower in lex.roles
-            or tokens[e].lower in lex.institutions
-            or tokens[e].lower in lex.particles
-            or tokens[e].lower in lex.pronouns
-        )
+        and (phrase_word(tokens[e], lex) or tokens[e].lower == "of" or tokens[e].lower in lex.pronouns)
     ):
         e += 1
     if e == k:
         return None
     mention = analyse(tokens[k:e], text, lex)
-    if mention is None or mention.kind in ("document",):
-        return None
-    return mention
+    return None if mention is None or mention.kind == "document" else mention
 
 
 def _intro_dates(unit: Unit) -> list[Token]:
@@ -214,7 +189,7 @@ def _bare_quote(unit: Unit, pi: int, ui: int, found: list[_Found]) -> None:
         return
     q = quotes[0].quote
     assert q is not None
-    text_start, text_end = _trim(quotes[0], q)
+    text_start, text_end = quoted_span(quotes[0])
     if text_end - text_start <= 0 or len(quotes[0].text.split()) < MIN_QUOTE_WORDS:
         return
     prev = found[-1]
@@ -228,13 +203,6 @@ def _bare_quote(unit: Unit, pi: int, ui: int, found: list[_Found]) -> None:
         prev.run_on = not q.closed
     elif prev.paragraph >= pi - 2:
         found.append(_Found(prev.entity, "direct", pi, ui, text_start, text_end, None, prev.date, not q.closed))
-
-
-def _trim(tok: Token, q: Quote) -> tuple[int, int]:
-    inner = tok.text[q.content_start - tok.start : q.content_end - tok.start]
-    lead = len(inner) - len(inner.lstrip())
-    body = inner.strip().rstrip(",;: ").rstrip()
-    return q.content_start + lead, q.content_start + lead + len(body)
 
 
 def _statements(found: list[_Found], paragraphs: Sequence[str], cast: Cast, rules: TopicRules) -> tuple[Statement, ...]:
@@ -265,7 +233,7 @@ def _statements(found: list[_Found], paragraphs: Sequence[str], cast: Cast, rule
             Statement(
                 speaker=speakers[key],
                 text=text,
-                kind=f.kind,  # type: ignore[arg-type]
+                kind=f.kind,
                 paragraph=f.paragraph,
                 start=f.start,
                 end=f.end,

@@ -13,7 +13,7 @@ import attrs
 
 from .text import words
 
-__all__ = ["Cue", "Lexicon", "default_lexicon", "inflect", "load_lexicon"]
+__all__ = ["Cue", "Lexicon", "default_lexicon", "inflect", "load_lexicon", "read_toml"]
 
 _DOUBLE_FINAL = words("admit commit submit omit regret refer prefer slam plan stop drop ban bar")
 
@@ -109,7 +109,8 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _read_toml(path: Path | None, packaged: str) -> dict[str, Any]:
+def read_toml(path: str | Path | None, packaged: str) -> dict[str, Any]:
+    """A data file: the one at ``path``, or the packaged ``mideast_statements/data/<packaged>``."""
     if path is None:
         text = resources.files("mideast_statements").joinpath("data", packaged).read_text(encoding="utf-8")
         return tomllib.loads(text)
@@ -144,11 +145,11 @@ def _build_cues(verbs: dict[str, list[str]], addressee: Iterable[str]) -> dict[s
 def load_lexicon(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> Lexicon:
     """Read the lexicon: the packaged files (or ``path`` instead of lexicon.toml), with the lists
     of each ``extra`` file added. Countries come from countries.toml unless the lexicon has its own."""
-    data = _read_toml(Path(path) if path else None, "lexicon.toml")
+    data = read_toml(path, "lexicon.toml")
     if "countries" not in data:
-        data = _merge(data, _read_toml(None, "countries.toml"))
+        data = _merge(data, read_toml(None, "countries.toml"))
     for more in extra:
-        data = _merge(data, _read_toml(Path(more), ""))
+        data = _merge(data, read_toml(more, ""))
     verbs = data.get("verbs", {})
     cue_verbs = {k: v for k, v in verbs.items() if isinstance(v, list) and k in ("report", "report_or_act", "act")}
     pronouns = {w: kind for kind, words in data.get("pronouns", {}).items() for w in words}

@@ -12,7 +12,7 @@ import attrs
 from .lexicon import Lexicon
 from .text import Token, words
 
-__all__ = ["Mention", "MentionKind", "analyse", "name_tokens"]
+__all__ = ["Mention", "MentionKind", "analyse", "name_tokens", "phrase_word"]
 
 MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description"]
 
@@ -38,11 +38,16 @@ class Mention:
     role: str | None = None
     organization: str | None = None
     country: str | None = None
-    definite: bool = False
     head: str | None = None  # the head noun, lower case ("doctor", "minister")
     modifiers: tuple[str, ...] = ()  # words before the head ("Russian", "Wikileaks")
     pronoun: str | None = None  # "person", "thing", "plural", "self"
-    has_complement: bool = False  # "the chairman of the party": a description, not an anaphor
+
+
+def phrase_word(tok: Token, lex: Lexicon) -> bool:
+    """May this word stand in a speaker's noun phrase read left to right ("the Kremlin",
+    "Foreign Minister X", "the port authority")?"""
+    low = tok.lower
+    return tok.capitalized or low in DETERMINERS or low in lex.roles or low in lex.particles or low in lex.institutions
 
 
 def _strip_possessive(word: str) -> str:
@@ -177,7 +182,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if (head in lex.unidentified and not head_tok.capitalized) or phrase.lower() in lex.unidentified:
         return None
     if head in lex.documents and definite:
-        return Mention("document", phrase, start, end, head=head, definite=True)
+        return Mention("document", phrase, start, end, head=head)
     if head in lex.roles:
         org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]
         if not definite and org_caps and words[0].capitalized:
@@ -195,14 +200,12 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             role=role,
             organization=org,
             country=country,
-            definite=definite,
             head=head,
             modifiers=modifiers,
-            has_complement=prep < len(words),
         )
     last = words[-1]
     if last.capitalized or head in lex.institutions:
-        return Mention("institution", phrase, start, end, name=phrase, country=country, head=head, definite=definite)
+        return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
     return None
 
 
@@ -251,5 +254,4 @@ def _person(
         country=country,
         head=head,
         modifiers=tuple(t.text for t in title[:-1]),
-        definite=True,
     )

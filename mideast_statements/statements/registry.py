@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from .lexicon import read_toml
 from .text import words
 
-__all__ = ["KnownSpeaker", "SpeakerRegistry", "default_speakers", "load_speakers", "name_key"]
+__all__ = ["KnownSpeaker", "SpeakerRegistry", "default_speakers", "load_speakers", "name_key", "surname_key"]
 
 _TOKEN = re.compile(r"\w+")
 _DROP = words("the mr mrs ms dr sir sheikh king prince ayatollah")
@@ -28,6 +27,11 @@ def name_key(name: str) -> str:
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("’", "'")
     words = [w for w in _TOKEN.findall(folded.replace("'", "")) if w not in _DROP]
     return " ".join(words)
+
+
+def surname_key(name: str) -> str:
+    """The last word of ``name_key``: how a person is found again by surname."""
+    return name_key(name).split(" ")[-1]
 
 
 @attrs.frozen(slots=True)
@@ -75,16 +79,10 @@ def _entries(data: dict[str, Any]) -> list[KnownSpeaker]:
 
 def load_speakers(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> SpeakerRegistry:
     """The packaged registry (or the file at ``path`` instead), with each ``extra`` file's entries added."""
-    if path is None:
-        text = resources.files("mideast_statements").joinpath("data", "speakers.toml").read_text(encoding="utf-8")
-        registry = SpeakerRegistry(_entries(tomllib.loads(text)))
-    else:
-        with open(path, "rb") as handle:
-            registry = SpeakerRegistry(_entries(tomllib.load(handle)))
+    registry = SpeakerRegistry(_entries(read_toml(path, "speakers.toml")))
     for more in extra:
-        with open(more, "rb") as handle:
-            for speaker in _entries(tomllib.load(handle)):
-                registry.add(speaker)
+        for speaker in _entries(read_toml(more, "")):
+            registry.add(speaker)
     return registry
 
 

@@ -12,7 +12,17 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["Quote", "Token", "Unit", "find_quotes", "has_quote_marks", "split_units", "tokenize", "words"]
+__all__ = [
+    "Quote",
+    "Token",
+    "Unit",
+    "find_quotes",
+    "has_quote_marks",
+    "quoted_span",
+    "split_units",
+    "tokenize",
+    "words",
+]
 
 
 def words(text: str) -> frozenset[str]:
@@ -110,6 +120,18 @@ def find_quotes(paragraph: str) -> list[Quote]:
         end = len(paragraph.rstrip())
         quotes.append(Quote(start, start + olen, end, end, closed=False))
     return quotes
+
+
+def quoted_span(tok: Token) -> tuple[int, int]:
+    """Paragraph offsets of a quotation token's words: the marks, surrounding blanks and a comma
+    or colon before the attribution left out ('"We are ready," she said' → We are ready)."""
+    q = tok.quote
+    if q is None:
+        return tok.start, tok.end
+    inner = tok.text[q.content_start - tok.start : q.content_end - tok.start]
+    lead = len(inner) - len(inner.lstrip())
+    body = inner.strip().rstrip(",;: ").rstrip()
+    return q.content_start + lead, q.content_start + lead + len(body)
 
 
 def has_quote_marks(text: str) -> bool:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
+
+from .lexicon import read_toml
 
 __all__ = ["TopicRules", "default_topics", "load_topics"]
 
@@ -40,17 +40,11 @@ def _compile(data: dict[str, Any]) -> TopicRules:
 
 def load_topics(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> TopicRules:
     """The packaged rules (or the file at ``path`` instead), with each ``extra`` file's patterns added."""
-    if path is None:
-        text = resources.files("mideast_statements").joinpath("data", "topics.toml").read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    else:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+    data = read_toml(path, "topics.toml")
     topics: dict[str, list[str]] = {k: list(v) for k, v in data.get("topics", {}).items()}
     anaphora = list(data.get("anaphora", []))
     for more in extra:
-        with open(more, "rb") as handle:
-            added = tomllib.load(handle)
+        added = read_toml(more, "")
         for topic, rules in added.get("topics", {}).items():
             topics.setdefault(topic, []).extend(rules)
         anaphora.extend(added.get("anaphora", []))
