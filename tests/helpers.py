@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from mideast_statements import Statement
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -61,3 +64,16 @@ def mismatches(expected: Any, actual: Any, path: str = "") -> list[str]:
             m for i, (e, a) in enumerate(zip(expected, actual, strict=True)) for m in mismatches(e, a, f"{path}[{i}]")
         ]
     return [] if expected == actual else [f"{path}: expected {expected!r}, got {actual!r}"]
+
+
+def assert_statement_offsets_hold(paragraphs: Sequence[str], statements: Iterable[Statement]) -> int:
+    """Every statement's text, and its continuation's, is the span its offsets name; returns how many."""
+    count = 0
+    for s in statements:
+        assert paragraphs[s.paragraph][s.start : s.end] == s.text, s.text
+        if s.continuation is not None:
+            at, start = s.continuation_paragraph, s.continuation_start
+            assert at is not None and start is not None
+            assert paragraphs[at][start : start + len(s.continuation)] == s.continuation
+        count += 1
+    return count

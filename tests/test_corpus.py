@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, corpus_or_skip
+from helpers import ROOT, assert_statement_offsets_hold, corpus_or_skip
 
 import mideast_statements as ms
 from mideast_statements.metrics import body_prf
@@ -117,11 +117,5 @@ def test_statement_offsets_hold_on_every_corpus_page() -> None:
             article = ms.parse_file(page)
         except ms.MideastStatementsError:
             continue  # a page without an article body has no statements to check
-        for s in article.statements:
-            assert article.paragraphs[s.paragraph][s.start : s.end] == s.text, (page.name, s.text)
-            if s.continuation is not None:
-                at, start = s.continuation_paragraph, s.continuation_start
-                assert at is not None and start is not None
-                assert article.paragraphs[at][start : start + len(s.continuation)] == s.continuation
-            checked += 1
+        checked += assert_statement_offsets_hold(article.paragraphs, article.statements)
     assert checked > 500  # the pages do carry statements: the check is not vacuous

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from helpers import fixture_cases, input_of, meta_of, mismatches
+from helpers import assert_statement_offsets_hold, fixture_cases, input_of, meta_of, mismatches
 
 import mideast_statements as ms
 
@@ -45,5 +45,4 @@ def test_fixture(case: Path, request: pytest.FixtureRequest) -> None:
 def test_fixture_statement_offsets_hold(case: Path) -> None:
     article = ms.parse_file(input_of(case), meta_of(case).get("url"))
     assert article.statements, "every fixture carries at least one statement"
-    for s in article.statements:
-        assert article.paragraphs[s.paragraph][s.start : s.end] == s.text
+    assert_statement_offsets_hold(article.paragraphs, article.statements)
