@@ -70,6 +70,7 @@ class Fields:
     captions: list[str] = attrs.Factory(list)
     sources: dict[str, str] = attrs.Factory(dict)
     warnings: list[str] = attrs.Factory(list)
+    credited: list[str] = attrs.Factory(list)  # names of a sign-off line, added after the byline
     layout: str | None = None
     site_name: str | None = None
 
@@ -151,7 +152,7 @@ class Adapter:
             section=dump.section,
             source_agency=self._agency(dump.source_agency),
             published=parse_moment(dump.date, timezone=self.timezone, dayfirst=self.dayfirst),
-            authors=clean_authors(dump.authors, organisations=self._organisations()),
+            authors=clean_authors([*dump.authors, *dump.credited], organisations=self._organisations()),
             paragraphs=dump.paragraphs,
             captions=dump.captions,
             sources=dict(dump.sources),
@@ -199,6 +200,9 @@ class Adapter:
         for name in DATE_FIELDS:
             self._resolve(page, fields, name, self._first_date)
         self._resolve(page, fields, "authors", self._authors_from)
+        if fields.credited:
+            fields.authors = self._authors_from([*fields.authors, *fields.credited])
+            fields.sources.setdefault("authors", "sign-off line")
         self._fallbacks(fields, trafilatura)
         fields.title = _strip_site_suffix(fields.title, fields.site_name, self.name)
         fields.source_agency = self._agency(fields.source_agency)
@@ -226,6 +230,7 @@ class Adapter:
         fields.captions = cleaned.captions
         if self.captions:
             fields.captions = [*page.select_text(self.captions), *fields.captions]
+        fields.credited = cleaned.credited
         if cleaned.source_agency:
             fields.source_agency = cleaned.source_agency
             fields.sources["source_agency"] = "credit line"

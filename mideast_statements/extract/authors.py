@@ -13,15 +13,22 @@ _LEAD = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.I)
 _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.|\.com\b", re.I)
+# credits of a newsroom, never of a person: "Jerusalem Post Staff", "News Desk", "Agencies"
+_NEWSROOM = re.compile(r"\b(?:staff|desk|newsroom|agencies|news agency|wires?|web team|online team)\b", re.I)
 # "By Mara Lindqvist, Lorne" / "Caroline Hawley, BBC diplomatic correspondent": what follows the name
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|staff|bureau|contributor|writer|journalist|news agency|agencies)\b", re.I
 )
 
 
+# "Maya Khalil in Beirut": where the reporter filed from is not part of the name
+_FILED_FROM = re.compile(r"\s+in\s+(?:the\s+|The\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*$")
+
+
 def split_byline(byline: str) -> list[str]:
     text = _LEAD.sub("", " ".join(byline.split()))
-    return [part.strip(" .-–—") for part in _SPLIT.split(text) if part.strip(" .-–—")]
+    parts = (_FILED_FROM.sub("", part.strip(" .-–—")) for part in _SPLIT.split(text))
+    return [part for part in parts if part]
 
 
 def clean_authors(values: Iterable[str], *, organisations: Iterable[str] = ()) -> list[str]:
@@ -34,7 +41,13 @@ def clean_authors(values: Iterable[str], *, organisations: Iterable[str] = ()) -
             # after the first name, a lone word is a place and a role phrase a title, not a person
             if position and (len(name.split()) == 1 or _ROLE.search(name)):
                 continue
-            if name.lower() in orgs or _NOT_A_NAME.search(name) or len(name) > 60 or len(name.split()) > 5:
+            if (
+                name.lower() in orgs
+                or _NOT_A_NAME.search(name)
+                or _NEWSROOM.search(name)
+                or len(name) > 60
+                or len(name.split()) > 5
+            ):
                 continue
             if name.lower() not in {n.lower() for n in out}:
                 out.append(name)

@@ -15,6 +15,11 @@ from ..page import HtmlPage, fold, node_text
 __all__ = ["GenericResult", "generic_extract", "read_blocks"]
 
 DEFAULT_BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote"
+# Never shown to a reader: hidden elements and screen-reader-only text (", opens new tab").
+HIDDEN = (
+    "[hidden], [style*='display:none'], [style*='display: none'], [style*='clip:rect(0 0 0 0)'], "
+    ".sr-only, .visually-hidden, .screen-reader-text"
+)
 
 
 def read_blocks(
@@ -29,18 +34,93 @@ def read_blocks(
     The container is copied, so the page's tree stays whole for other readers.
     """
     root = copy.deepcopy(container)
-    for css in drop:
+    for css in (HIDDEN, *drop):
         for node in page.select(css, root):
             _remove(node)
     chosen = page.select(blocks, root)
     chosen_set = set(chosen)
+    if _has_loose_text(root):
+        return _walk_loose(root, chosen_set)
     out: list[str] = []
     for node in chosen:
         if any(a in chosen_set for a in node.iterancestors()):
             continue  # a <p> inside a chosen <li> or <blockquote> is read with its parent
         text = node_text(node)
+        if text and not _link_item(node, text):
+            out.append(text)
+    return out
+
+
+def _link_item(node: etree._Element, text: str) -> bool:
+    """A list item that is nothing but a link: a related-stories list, not the article's words."""
+    if node.tag != "li":
+        return False
+    linked = "".join("".join(a.itertext()) for a in node.iter("a"))
+    return fold(linked) == fold(text)
+
+
+# Elements read as part of the running text; any other element starts a new paragraph.
+_INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "cite",
+        "em",
+        "font",
+        "i",
+        "mark",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+    ]
+)
+_UNSEEN = frozenset(["script", "style", "noscript", "template", "iframe", "button", "svg"])
+
+
+def _has_loose_text(root: etree._Element) -> bool:
+    """Text written straight into the container, outside any element (old CMSs: text and <br>s)."""
+    return bool((root.text or "").strip()) or any((child.tail or "").strip() for child in root)
+
+
+def _walk_loose(root: etree._Element, chosen: set[etree._Element]) -> list[str]:
+    """Paragraphs of a container mixing loose text, <br> breaks and block elements, in page order."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        text = fold("".join(run))
         if text:
             out.append(text)
+        run.clear()
+
+    def walk(element: etree._Element) -> None:
+        run.append(element.text or "")
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else None
+            if child in chosen:
+                flush()
+                text = node_text(child)
+                if text:
+                    out.append(text)
+            elif tag == "br":
+                flush()
+            elif tag in _INLINE:
+                run.append("".join(child.itertext()))
+            elif tag is not None and tag not in _UNSEEN:
+                flush()
+                walk(child)
+                flush()
+            run.append(child.tail or "")
+
+    walk(root)
+    flush()
     return out
 
 

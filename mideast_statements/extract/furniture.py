@@ -62,6 +62,20 @@ END = (
 # A credit line naming the source of a republished story: "Source: Anadolu Agency".
 CREDIT = re.compile(r"^(?:source|sources|credit)s?\s*:\s*(?P<agency>[^.:]{2,60}?)\s*\.?$", re.I)
 
+# A wire sign-off: "Reporting by A; additional reporting by B and C; Editing by D". Its names are
+# bylines (editors included, as the gold convention counts them).
+_SIGN_OFF_ROLE = r"(?:(?:additional |further )?reporting|writing|editing|compiled|reported|written|edited)"
+SIGN_OFF = re.compile(rf"^{_SIGN_OFF_ROLE}(?: and {_SIGN_OFF_ROLE})? by\s+\S.*$", re.I)
+_SIGN_OFF_SPLIT = re.compile(rf"[;,.]?\s*\b{_SIGN_OFF_ROLE}(?: and {_SIGN_OFF_ROLE})? by\s+", re.I)
+
+
+def sign_off_names(line: str) -> list[str] | None:
+    """The names a sign-off line credits, or None when the line is not a sign-off."""
+    if not SIGN_OFF.match(line):
+        return None
+    return [chunk.strip(" ;,.") for chunk in _SIGN_OFF_SPLIT.split(line) if chunk.strip(" ;,.")]
+
+
 # A photo caption or credit inside the text.
 CAPTION = re.compile(r"\|\s*(?:photo|image|file photo|picture)\s*:|^(?:photo|image|file photo)\s*:", re.I)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from . import furniture
-from .furniture import CAPTION, CREDIT, compile_lines, strip_bullet
+from .furniture import CAPTION, CREDIT, compile_lines, sign_off_names, strip_bullet
 
 __all__ = ["Cleaned", "LineRules", "clean_paragraphs", "drop_pull_quotes"]
 
@@ -66,6 +66,7 @@ class Cleaned:
     paragraphs: list[str] = attrs.Factory(list)
     captions: list[str] = attrs.Factory(list)
     source_agency: str | None = None
+    credited: list[str] = attrs.Factory(list)  # names of a sign-off line ("Reporting by …")
     removed: int = 0
 
 
@@ -88,6 +89,11 @@ def clean_paragraphs(paragraphs: Sequence[str], rules: LineRules, *, title: str 
         credit = CREDIT.match(bare)
         if credit:
             out.source_agency = out.source_agency or credit.group("agency")
+            out.removed += 1
+            continue
+        names = sign_off_names(bare)
+        if names is not None:
+            out.credited.extend(names)
             out.removed += 1
             continue
         if CAPTION.search(bare):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .furniture import BULLET, CAPTION, CREDIT, strip_bullet
+from .furniture import BULLET, CAPTION, CREDIT, sign_off_names, strip_bullet
 from .lines import LineRules, _key, drop_pull_quotes
 
 __all__ = ["Dump", "read_dump"]
@@ -23,6 +23,7 @@ class Dump:
     section: str | None = None
     date: str | None = None
     authors: list[str] = attrs.Factory(list)
+    credited: list[str] = attrs.Factory(list)  # names of a sign-off line ("Reporting by …")
     source_agency: str | None = None
     paragraphs: list[str] = attrs.Factory(list)
     captions: list[str] = attrs.Factory(list)
@@ -52,6 +53,10 @@ def read_dump(raw_lines: Sequence[str], rules: LineRules, *, standfirst: bool = 
         if credit:
             dump.source_agency = dump.source_agency or credit.group("agency")
             dump.sources.setdefault("source_agency", f"line:{number}")
+            continue
+        names = sign_off_names(bare)
+        if names is not None:
+            dump.credited.extend(names)
             continue
         if CAPTION.search(bare) or _announces_caption(bare, lines[index + 1 :]):
             if CAPTION.search(bare):
