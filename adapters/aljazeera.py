@@ -16,12 +16,12 @@ class AlJazeera(Adapter):
 
     furniture = (
         r"more:",
-        r"(?:published on|last updated) \d{1,2} \w+ \d{4}.*",
         r"listen to this article",
         r"\d+ mins? read",
     )
     end_marks = (r"source:.*",)
     text_meta = (r"published on (?P<date>\d{1,2} \w+ \d{4}.*)", r"by (?P<authors>.{3,80})")
+    text_standfirst = True
     text_marks = (
         (r"published on \d{1,2} [a-z]+ \d{4}.*", 1),
         (r"source: .*al jazeera.*", 2),

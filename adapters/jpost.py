@@ -18,6 +18,7 @@ class JPost(Adapter):
     furniture = (r"(?:related|read more|recommended):? .*", r"advertisement")
     end_marks = (r"(?:related articles|recommended articles)",)
     text_meta = (r"by (?P<authors>.{3,80}?)\s*(?P<date>[A-Z]+ \d{1,2}, \d{4}(?: \d{1,2}:\d{2})?)?",)
+    text_standfirst = True
     text_marks = ((r".*the jerusalem post.*", 1), (r"by .{3,60} [A-Z]+ \d{1,2}, \d{4} \d{2}:\d{2}", 2))
 
 

@@ -21,6 +21,7 @@ class Reuters(Adapter):
     )
     end_marks = (r"our standards: the thomson reuters trust principles\.?.*",)
     text_meta = (
+        r"(?P<section>markets|world|business|legal|technology|sustainability|breakingviews|middle east|europe)",
         r"by (?P<authors>[A-Z][\w .'-]+(?:(?:,| and) [A-Z][\w .'-]+)*)",
         r"(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}\s*(?:\d{1,2}:\d{2} [AP]M (?:GMT|UTC)[+\d]*)?).*",
     )

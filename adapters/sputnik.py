@@ -14,11 +14,19 @@ class Sputnik(Adapter):
     site_names = ("Sputnik International", "Sputnik", "SputnikInt")
     timezone = "UTC"
 
-    furniture = (r"subscribe to our telegram channel.*", r"the views and opinions expressed .* sputnik\.?")
+    furniture = (
+        r"© sputnik(?: / .*)?",
+        r"subscribe to our telegram channel.*",
+        r"the views and opinions expressed .* sputnik\.?",
+    )
     end_marks = (r"comments",)
     text_standfirst = True
     text_meta = (r"(?P<date>\d{2}\.\d{2}\.\d{4}(?:,? \d{2}:\d{2}(?: gmt)?)?)",)
-    text_marks = ((r"the views and opinions expressed .* sputnik\.?", 2), (r"subscribe to our telegram channel.*", 1))
+    text_marks = (
+        (r"© sputnik(?: / .*)?", 2),
+        (r"the views and opinions expressed .* sputnik\.?", 2),
+        (r"subscribe to our telegram channel.*", 1),
+    )
 
 
 class Sputnik2021(Sputnik):

@@ -20,6 +20,7 @@ from cssselect import HTMLTranslator
 from .extract.authors import clean_authors
 from .extract.body import DEFAULT_BLOCKS, GenericResult, generic_extract, read_blocks
 from .extract.dates import Moment, parse_moment
+from .extract.furniture import CREDIT
 from .extract.lines import LineRules, clean_paragraphs
 from .extract.sources import ld_names, resolve
 from .extract.textdump import read_dump
@@ -281,7 +282,9 @@ class Adapter:
         return (self.name, *self.site_names)
 
     def _agency(self, agency: str | None) -> str | None:
-        """A credit naming the outlet itself is not a wire source."""
+        """A credit naming the outlet itself is not a wire source ("Source: Xinhua" on Xinhua)."""
+        credit = CREDIT.match(agency or "")
+        agency = credit.group("agency") if credit else agency
         if agency and agency.lower() in {o.lower() for o in self._organisations()}:
             return None
         return agency

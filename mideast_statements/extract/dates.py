@@ -41,6 +41,10 @@ _ZONES = {
 }
 
 
+# "GMT+3" means three hours ahead; dateutil reads such names the POSIX way (behind), so spell it out
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.I)
+
+
 def parse_moment(value: str | None, *, timezone: str | None = None, dayfirst: bool = True) -> Moment | None:
     """Parse a printed or machine date.
 
@@ -50,6 +54,7 @@ def parse_moment(value: str | None, *, timezone: str | None = None, dayfirst: bo
     if not value:
         return None
     text = _NOISE.sub("", " ".join(value.split()))
+    text = _GMT_OFFSET.sub(lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}", text)
     text = text.split(" - ")[0] if _NUMERIC_DMY.match(text) else text
     if not text or not _HAS_YEAR.search(text):
         return None

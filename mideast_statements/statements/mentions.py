@@ -163,7 +163,9 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         definite = True
 
     i, j = name_tokens(words, lex)
-    if j > i and words[j - 1].capitalized:
+    # "the mayor of Tel Varun" names a place after a role, not a person
+    after_preposition = i > 0 and words[i - 1].lower in PREPOSITIONS
+    if j > i and words[j - 1].capitalized and not after_preposition:
         pre = words[:i]
         return _person(words[i:j], pre, appositive, text, lex, start, end)
     if appositive and appositive[0].lower not in ("who", "which", "whose"):
@@ -171,8 +173,8 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         # "The mediator, Kestrel Bay's deputy foreign minister Anja Morrow, said"
         named = analyse(appositive, text, lex)
         if named is not None and named.kind == "person":
-            role = named.role or _split_appositive(words, text, lex)[0]
-            return attrs.evolve(named, role=role)
+            role, organization = _split_appositive(words, text, lex)
+            return attrs.evolve(named, role=named.role or role, organization=named.organization or organization)
 
     prep = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
     head_tok = words[prep - 1]
