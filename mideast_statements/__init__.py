@@ -61,6 +61,7 @@ from .errors import (  # noqa: E402
 from .model import Article, Outlet, Provenance, Speaker, Statement  # noqa: E402
 from .routing import Registry, default_registry  # noqa: E402
 from .serialize import SCHEMA_VERSION, dumps, from_dict, loads, schema, to_dict  # noqa: E402
+from .stories import group_stories, story_key  # noqa: E402
 
 __version__ = "0.1.0"
 
@@ -72,9 +73,10 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def register(cls: type[Adapter], *, replace: bool = False) -> type[Adapter]:
-    """Add an adapter to the default registry (usable as a class decorator)."""
-    return default_registry().register(cls, replace=replace)
+def register(cls: type[Adapter], *, replace: bool = False, prefer: bool | None = None) -> type[Adapter]:
+    """Add an adapter to the default registry (usable as a class decorator). ``prefer=True`` makes
+    it win over built-ins for the hosts they share; ``replace=True`` lets it take over an id."""
+    return default_registry().register(cls, replace=replace, prefer=prefer)
 
 
 __all__ = [
@@ -101,6 +103,7 @@ __all__ = [
     "default_registry",
     "dumps",
     "from_dict",
+    "group_stories",
     "iter_articles",
     "loads",
     "parse",
@@ -109,5 +112,6 @@ __all__ = [
     "register",
     "registry",
     "schema",
+    "story_key",
     "to_dict",
 ]

@@ -17,7 +17,7 @@ from typing import ClassVar
 import attrs
 from cssselect import HTMLTranslator
 
-from .extract.authors import clean_authors
+from .extract.authors import clean_authors, wire_credit
 from .extract.body import DEFAULT_BLOCKS, GenericResult, generic_extract, read_blocks
 from .extract.dates import Moment, parse_moment
 from .extract.furniture import CREDIT
@@ -72,6 +72,7 @@ class Fields:
     sources: dict[str, str] = attrs.Factory(dict)
     warnings: list[str] = attrs.Factory(list)
     credited: list[str] = attrs.Factory(list)  # names of a sign-off line, added after the byline
+    selectors: dict[str, int] = attrs.Factory(dict)  # the adapter's own CSS selectors -> matches
     layout: str | None = None
     site_name: str | None = None
 
@@ -84,6 +85,7 @@ class Adapter:
     country: ClassVar[str | None] = None
     language: ClassVar[str | None] = None
     version: ClassVar[str] = "1"
+    overrides: ClassVar[bool] = False  # a plug-in that should win over built-ins for the hosts they share
     # --- detection ---------------------------------------------------------------------------
     site_names: ClassVar[tuple[str, ...]] = ()  # og:site_name / JSON-LD publisher names of its pages
     text_marks: ClassVar[tuple[tuple[str, int], ...]] = ()  # (full-line pattern, weight) in dumps
@@ -160,6 +162,7 @@ class Adapter:
             language=self.language,
         )
         fields.sources["paragraphs"] = "lines"
+        self._byline_agency(fields, dump.authors)
         return fields
 
     def read_html(self, page: HtmlPage) -> Fields:
@@ -174,6 +177,23 @@ class Adapter:
             )
             return fields
         return layout._read_layout(page)
+
+    def selectors(self) -> list[str]:
+        """Every CSS selector this adapter (layout) declares, named by role: "body:…", "drop:…", "title:…"."""
+        found = [f"body:{self.body}"] if self.body else []
+        found += [f"drop:{css}" for css in self.drop]
+        found += [f"captions:{self.captions}"] if self.captions else []
+        for field, specs in self.sources.items():
+            found += [f"{field}:{spec[4:]}" for spec in specs if spec.startswith("css:")]
+        return found
+
+    def selector_counts(self, page: HtmlPage) -> dict[str, int]:
+        """How many elements each declared selector matches on the page (0: the page lacks it)."""
+        counts = {}
+        for named in self.selectors():
+            css = named.split(":", 1)[1].partition("@")[0]
+            counts[named] = len(page.select(css))
+        return counts
 
     # --- the layout that fits this page --------------------------------------------------------
     def _pick_layout(self, page: HtmlPage) -> Adapter | None:
@@ -196,11 +216,14 @@ class Adapter:
             return generic[0]
 
         self._read_body(page, fields, trafilatura)
+        fields.selectors = self.selector_counts(page)
         for name in SCALAR_FIELDS:
             self._resolve(page, fields, name, lambda v: v[0] if v else None)
         for name in DATE_FIELDS:
             self._resolve(page, fields, name, self._first_date)
         self._resolve(page, fields, "authors", self._authors_from)
+        if not fields.source_agency:
+            self._byline_agency(fields, next(filter(None, (self._values(page, s) for s in self._author_specs())), []))
         if fields.credited:
             fields.authors = self._authors_from([*fields.authors, *fields.credited])
             fields.sources.setdefault("authors", "sign-off line")
@@ -247,12 +270,19 @@ class Adapter:
                 fields.sources[name] = f"hook:get_{name}"
                 return
         for spec in (*self.sources.get(name, ()), *DEFAULT_SOURCES[name]):
-            values = ld_names(page.ld_article.get("author")) if spec == "ld:author" else resolve(page, spec)
+            values = self._values(page, spec)
             value = pick(values) if values else None
             if value not in (None, []):
                 setattr(fields, name, value)
                 fields.sources[name] = spec
                 return
+
+    @staticmethod
+    def _values(page: HtmlPage, spec: str) -> list[str]:
+        return ld_names(page.ld_article.get("author")) if spec == "ld:author" else resolve(page, spec)
+
+    def _author_specs(self) -> tuple[str, ...]:
+        return (*self.sources.get("authors", ()), *DEFAULT_SOURCES["authors"])
 
     def _first_date(self, values: list[str]) -> Moment | None:
         for value in values:
@@ -263,6 +293,13 @@ class Adapter:
 
     def _authors_from(self, values: list[str]) -> list[str]:
         return clean_authors(values, organisations=self._organisations())
+
+    def _byline_agency(self, fields: Fields, raw: list[str]) -> None:
+        """A byline that credits a wire agency ("By AP") names the story's source, not an author."""
+        agency = wire_credit(raw)
+        if agency and not fields.source_agency:
+            fields.source_agency = agency
+            fields.sources["source_agency"] = "byline"
 
     def _fallbacks(self, fields: Fields, trafilatura: Callable[[], GenericResult | None]) -> None:
         """trafilatura's metadata guesses, for what no declared source gave."""

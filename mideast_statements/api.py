@@ -19,6 +19,7 @@ from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
 from .page import HtmlPage, Page, host_of, make_page
 from .routing import Registry, default_registry, generic_adapter
 from .statements import extract_statements
+from .stories import story_key
 
 __all__ = ["INPUT_SUFFIXES", "Failure", "expand_paths", "iter_articles", "parse", "parse_file", "parse_stream"]
 
@@ -62,6 +63,7 @@ def parse(
         layout=fields.layout,
         encoding=decoded.encoding,
         fields=fields.sources,
+        selectors=fields.selectors,
         warnings=(*decoded.warnings, *fields.warnings),
     )
     return Article(
@@ -78,6 +80,7 @@ def parse(
         updated=fields.updated,
         authors=fields.authors,
         source_agency=fields.source_agency,
+        story_id=story_key(fields.paragraphs),
         language=fields.language or cls.language,
         captions=fields.captions,
         statements=extract_statements(fields.paragraphs, fields.published) if statements else (),

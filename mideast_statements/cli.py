@@ -15,7 +15,7 @@ import orjson
 from . import __version__
 from .api import INPUT_SUFFIXES, Failure, expand_paths, parse_file, parse_stream
 from .decode import DEFAULT_MAX_BYTES
-from .errors import MideastStatementsError
+from .errors import InputUnreadable, MideastStatementsError, UnknownAdapter
 from .evaluate import evaluate
 from .model import Article
 from .routing import default_registry
@@ -30,7 +30,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
-    handler = {"extract": _extract, "adapters": _adapters, "evaluate": _evaluate}[args.command]
+    handler = {
+        "extract": _extract,
+        "adapters": _adapters,
+        "evaluate": _evaluate,
+        "check": _check,
+        "new-adapter": _new_adapter,
+    }[args.command]
     try:
         return handler(args)
     except BrokenPipeError:  # `| head` closed the pipe: not an error of ours
@@ -77,6 +83,22 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--scorer", type=Path, help="score.py to use (default: beside the gold folder)")
     evaluate.add_argument("--per-article", action="store_true", help="also print one line per article")
     evaluate.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    check = commands.add_parser(
+        "check", help="run an adapter's fixtures: field-by-field differences and selectors that match nothing"
+    )
+    check.add_argument("adapter", nargs="?", help="adapter id, or a .py file defining adapters (default: all)")
+    check.add_argument("--fixtures", type=Path, default=Path("fixtures"), help="fixture root (default: ./fixtures)")
+    check.add_argument("--update", action="store_true", help="rewrite expected.json from the current output")
+    check.add_argument("--strict", action="store_true", help="a selector matching nothing fails the check too")
+    check.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    new = commands.add_parser("new-adapter", help="write an adapter skeleton, a fixture folder and a test")
+    new.add_argument("name", help="the outlet's name, e.g. 'The Harbour Ledger'")
+    new.add_argument("--domain", required=True, help="the outlet's domain, e.g. harbourledger.example")
+    new.add_argument("--page", type=Path, help="a saved page (HTML or text dump) to use as the first fixture")
+    new.add_argument("--root", type=Path, default=Path("."), help="project folder to write into (default: .)")
+    new.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     adapters = commands.add_parser("adapters", help="list the outlets this library knows")
     adapters.add_argument("--format", choices=("text", "json"), default="text")
@@ -187,6 +209,44 @@ def _stem(path: Path) -> str:
 
 
 # --- adapters -------------------------------------------------------------------------------------
+def _check(args: argparse.Namespace) -> int:
+    from .kit import check, describe, load_adapters
+
+    root: Path = args.fixtures
+    if not root.is_dir():
+        raise InputUnreadable(f"no fixture folder at {root} (pass --fixtures)")
+    registry = default_registry().copy()
+    adapter_id = args.adapter
+    if adapter_id and adapter_id.endswith(".py"):
+        loaded = [c for c in load_adapters(Path(adapter_id), registry) if not c.layout]
+        if not loaded:
+            raise UnknownAdapter(f"{adapter_id} defines no adapter")
+        adapter_id = loaded[0].id
+    elif adapter_id:
+        adapter_id = registry.get(adapter_id).id
+    failed = flagged = total = 0
+    for report in check(root, adapter_id, update=args.update, registry=registry):
+        total += 1
+        failed += not report.ok
+        flagged += bool(report.unmatched)
+        print("\n".join(describe(report, root)))
+    if not total:
+        print(f"no fixture cases under {root / (adapter_id or '')}", file=sys.stderr)
+        return 1
+    verb = "rewritten (review them with git diff)" if args.update else "checked"
+    print(f"{total} case(s) {verb}; {failed} failing; {flagged} with selectors that matched nothing")
+    return 1 if failed or (args.strict and flagged) else 0
+
+
+def _new_adapter(args: argparse.Namespace) -> int:
+    from .kit import new_adapter
+
+    for path in new_adapter(args.name, args.domain, args.root, page=args.page):
+        print(f"wrote {path}")
+    print("next: fill in the selectors, save a page as input.html, then `mideast-statements check <adapter> --update`")
+    return 0
+
+
 def _adapters(args: argparse.Namespace) -> int:
     rows = [
         {

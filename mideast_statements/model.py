@@ -122,6 +122,9 @@ class Provenance:
     encoding: str | None = None
     # field name -> where its value came from ("ld:headline", "css:h1", "line:2", "trafilatura", …)
     fields: dict[str, str] = attrs.field(factory=dict)
+    # the adapter's CSS selectors (body, drop, captions, css: sources) -> matches on this page; a 0 is a
+    # selector the page no longer has (layout drift)
+    selectors: dict[str, int] = attrs.field(factory=dict)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
@@ -140,6 +143,8 @@ class Article:
     updated: dt.datetime | dt.date | None = attrs.field(default=None, validator=_aware)
     authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     source_agency: str | None = attrs.field(default=None, converter=_optional_text)
+    # the same key for one wire story wherever it is republished (see mideast_statements.stories)
+    story_id: str | None = None
     language: str | None = attrs.field(default=None, validator=_language)
     paragraphs: tuple[str, ...] = attrs.field(converter=_strings)
     captions: tuple[str, ...] = attrs.field(default=(), converter=_strings)

@@ -28,20 +28,31 @@ class Registry:
 
     def __init__(self, adapters: tuple[type[Adapter], ...] = ()) -> None:
         self._adapters: dict[str, type[Adapter]] = {}
+        self._preferred: set[str] = set()
         for cls in adapters:
             self.register(cls)
 
-    def register(self, cls: type[Adapter], *, replace: bool = False) -> type[Adapter]:
-        """Add an adapter class (usable as a decorator). ``replace=True`` lets it take over an id."""
+    def register(self, cls: type[Adapter], *, replace: bool = False, prefer: bool | None = None) -> type[Adapter]:
+        """Add an adapter class (usable as a decorator). ``replace=True`` lets it take over an id;
+        ``prefer=True`` (default: the class's ``overrides``) makes it win over the others for the
+        hosts, page marks and dump fingerprints they share."""
         if not (isinstance(cls, type) and issubclass(cls, Adapter)) or not cls.id:
             raise TypeError(f"{cls!r} is not an Adapter subclass with an id")
         if cls.id in self._adapters and self._adapters[cls.id] is not cls and not replace:
             raise ValueError(f"an adapter with id {cls.id!r} is registered already (pass replace=True)")
         self._adapters[cls.id] = cls
+        if prefer or (prefer is None and cls.overrides):
+            self._preferred.add(cls.id)
+        else:
+            self._preferred.discard(cls.id)
         return cls
 
     def unregister(self, adapter_id: str) -> None:
         self._adapters.pop(adapter_id, None)
+        self._preferred.discard(adapter_id)
+
+    def preferred(self, adapter_id: str) -> bool:
+        return adapter_id in self._preferred
 
     def __iter__(self) -> Iterator[type[Adapter]]:
         return iter(self._adapters.values())
@@ -60,14 +71,15 @@ class Registry:
             raise UnknownAdapter(f"no adapter {adapter_id!r}; known: {known}") from None
 
     def outlets(self) -> list[type[Adapter]]:
-        """Outlet adapters, without the generic one."""
-        return [cls for cls in self if cls.id != "generic"]
+        """Outlet adapters, without the generic one; preferred ones first."""
+        outlets = [cls for cls in self if cls.id != "generic"]
+        return sorted(outlets, key=lambda c: c.id not in self._preferred)
 
     def for_url(self, url: str | None) -> type[Adapter] | None:
         """The adapter whose domains hold the URL's host (the most specific domain wins)."""
         host = host_of(url)
         owners = [cls for cls in self.outlets() if cls.owns_host(host)]
-        return max(owners, key=lambda c: max(len(d) for d in c.domains), default=None)
+        return max(owners, key=lambda c: (c.id in self._preferred, max(len(d) for d in c.domains)), default=None)
 
     def detect(self, page: Page) -> type[Adapter]:
         """URL first; then, for HTML, the page's own marks; for dumps, their furniture."""
@@ -83,13 +95,18 @@ class Registry:
                 if cls.claims_page(page):
                     return cls, "page marks (canonical link, og:site_name or JSON-LD publisher)"
         elif isinstance(page, TextPage):
-            scored = sorted(((cls.text_score(page), cls.id, cls) for cls in self.outlets()), reverse=True)
+            scored = sorted(
+                ((cls.text_score(page), cls.id in self._preferred, cls.id, cls) for cls in self.outlets()), reverse=True
+            )
             if scored and scored[0][0] >= TEXT_THRESHOLD:
-                return scored[0][2], f"text fingerprints (score {scored[0][0]})"
+                return scored[0][3], f"text fingerprints (score {scored[0][0]})"
         return self.get("generic"), "no outlet recognised"
 
     def copy(self) -> Registry:
-        return Registry(tuple(self))
+        clone = Registry()
+        for cls in self:
+            clone.register(cls, prefer=cls.id in self._preferred)
+        return clone
 
 
 def _builtin() -> tuple[type[Adapter], ...]:
@@ -109,7 +126,8 @@ def _plugins() -> list[type[Adapter]]:
 
 @cache
 def default_registry() -> Registry:
-    """Built-ins, then entry-point plug-ins (a plug-in with a built-in's id takes its place)."""
+    """Built-ins, then entry-point plug-ins (a plug-in with a built-in's id takes its place; one with
+    ``overrides = True`` wins over built-ins for the hosts they share)."""
     registry = Registry(_builtin())
     for cls in _plugins():
         registry.register(cls, replace=True)

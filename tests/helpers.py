@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 
 from mideast_statements import Statement
+from mideast_statements.kit import mismatches
+
+__all__ = ["assert_statement_offsets_hold", "corpus_or_skip", "fixture_cases", "input_of", "meta_of", "mismatches"]
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -35,35 +38,6 @@ def corpus_or_skip() -> Path:
     if not (CORPUS / "score.py").is_file():
         pytest.skip("../shared/corpus is absent")
     return CORPUS
-
-
-def mismatches(expected: Any, actual: Any, path: str = "") -> list[str]:
-    """Where ``actual`` departs from ``expected`` (a subset: absent keys are not checked).
-
-    Matchers for long values: "startswith:TEXT" for a string, "count:N" for a list's length.
-    """
-    if isinstance(expected, dict):
-        if not isinstance(actual, dict):
-            return [f"{path or '.'}: expected an object, got {actual!r}"]
-        out = []
-        for key, value in expected.items():
-            if key not in actual:
-                out.append(f"{path}.{key}: missing")
-            else:
-                out.extend(mismatches(value, actual[key], f"{path}.{key}"))
-        return out
-    if isinstance(expected, str) and expected.startswith("startswith:"):
-        prefix = expected.removeprefix("startswith:")
-        ok = isinstance(actual, str) and actual.startswith(prefix)
-        return [] if ok else [f"{path}: expected to start with {prefix!r}, got {actual!r}"]
-    if isinstance(expected, str) and expected.startswith("count:"):
-        ok = isinstance(actual, list) and len(actual) == int(expected.removeprefix("count:"))
-        return [] if ok else [f"{path}: expected {expected}, got {actual!r}"]
-    if isinstance(expected, list) and isinstance(actual, list) and len(expected) == len(actual):
-        return [
-            m for i, (e, a) in enumerate(zip(expected, actual, strict=True)) for m in mismatches(e, a, f"{path}[{i}]")
-        ]
-    return [] if expected == actual else [f"{path}: expected {expected!r}, got {actual!r}"]
 
 
 def assert_statement_offsets_hold(paragraphs: Sequence[str], statements: Iterable[Statement]) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["clean_authors", "split_byline"]
+__all__ = ["WIRE_AGENCIES", "clean_authors", "split_byline", "wire_credit"]
 
 _LEAD = re.compile(
     r"^\s*(?:by|from|written by|reporting by|reported by|story by|editor|edited by|author|reporter)\b\s*:?\s*",
@@ -23,6 +23,41 @@ _ROLE = re.compile(
 
 # "Maya Khalil in Beirut": where the reporter filed from is not part of the name
 _FILED_FROM = re.compile(r"\s+in\s+(?:the\s+|The\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*$")
+
+
+# Wire agencies credited in a byline: a source of the story, not a person who wrote it.
+WIRE_AGENCIES = {
+    name.casefold(): name
+    for name in (
+        "AP",
+        "Associated Press",
+        "The Associated Press",
+        "AFP",
+        "Agence France-Presse",
+        "Reuters",
+        "Anadolu Agency",
+        "AA",
+        "Xinhua",
+        "TASS",
+        "WAFA",
+        "KUNA",
+        "dpa",
+        "UPI",
+        "EFE",
+        "ANSA",
+        "SPA",
+        "IRNA",
+    )
+}
+
+
+def wire_credit(values: Iterable[str]) -> str | None:
+    """The wire agency a byline credits instead of a person ("By AP", "AFP"), if any."""
+    for value in values:
+        for name in split_byline(value):
+            if name.casefold() in WIRE_AGENCIES:
+                return WIRE_AGENCIES[name.casefold()]
+    return None
 
 
 def split_byline(byline: str) -> list[str]:
@@ -45,6 +80,7 @@ def clean_authors(values: Iterable[str], *, organisations: Iterable[str] = ()) -
                 name.lower() in orgs
                 or _NOT_A_NAME.search(name)
                 or _NEWSROOM.search(name)
+                or name.casefold() in WIRE_AGENCIES
                 or len(name) > 60
                 or len(name.split()) > 5
             ):
