@@ -141,7 +141,7 @@ def verdicts(
 
     # a credit to the outlet itself ("Associated Press", "BBC News") is no byline
     outlet_names = {normal(n) for c in ms.default_registry() if c.id == outlet for n in (c.name, *c.site_names)}
-    expected = [a for a in reference["authors"] or [] if normal(a) not in outlet_names | {"associated press"}]
+    expected = [a for a in reference["authors"] or [] if normal(a) not in outlet_names]
     expected = expected if "authors" in hashed else [normal(a) for a in expected]
     authors = [key("authors", a) for a in values["authors"]]
     return [

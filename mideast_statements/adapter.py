@@ -178,22 +178,20 @@ class Adapter:
             return fields
         return layout._read_layout(page)
 
-    def selectors(self) -> list[str]:
-        """Every CSS selector this adapter (layout) declares, named by role: "body:…", "drop:…", "title:…"."""
-        found = [f"body:{self.body}"] if self.body else []
-        found += [f"drop:{css}" for css in self.drop]
-        found += [f"captions:{self.captions}"] if self.captions else []
+    def selectors(self) -> list[tuple[str, str]]:
+        """Every CSS selector this adapter (layout) declares, by role: ("body", css), ("drop", css),
+        ("title", "h1.headline@…") …"""
+        found = [("body", self.body)] if self.body else []
+        found += [("drop", css) for css in self.drop]
+        found += [("captions", self.captions)] if self.captions else []
         for field, specs in self.sources.items():
-            found += [f"{field}:{spec[4:]}" for spec in specs if spec.startswith("css:")]
+            found += [(field, spec.removeprefix("css:")) for spec in specs if spec.startswith("css:")]
         return found
 
     def selector_counts(self, page: HtmlPage) -> dict[str, int]:
-        """How many elements each declared selector matches on the page (0: the page lacks it)."""
-        counts = {}
-        for named in self.selectors():
-            css = named.split(":", 1)[1].partition("@")[0]
-            counts[named] = len(page.select(css))
-        return counts
+        """How many elements each declared selector matches on the page (0: the page lacks it),
+        keyed "role:selector"."""
+        return {f"{role}:{css}": len(page.select(css.partition("@")[0])) for role, css in self.selectors()}
 
     # --- the layout that fits this page --------------------------------------------------------
     def _pick_layout(self, page: HtmlPage) -> Adapter | None:
@@ -221,9 +219,7 @@ class Adapter:
             self._resolve(page, fields, name, lambda v: v[0] if v else None)
         for name in DATE_FIELDS:
             self._resolve(page, fields, name, self._first_date)
-        self._resolve(page, fields, "authors", self._authors_from)
-        if not fields.source_agency:
-            self._byline_agency(fields, next(filter(None, (self._values(page, s) for s in self._author_specs())), []))
+        self._resolve(page, fields, "authors", lambda values: self._byline(fields, values))
         if fields.credited:
             fields.authors = self._authors_from([*fields.authors, *fields.credited])
             fields.sources.setdefault("authors", "sign-off line")
@@ -270,19 +266,12 @@ class Adapter:
                 fields.sources[name] = f"hook:get_{name}"
                 return
         for spec in (*self.sources.get(name, ()), *DEFAULT_SOURCES[name]):
-            values = self._values(page, spec)
+            values = ld_names(page.ld_article.get("author")) if spec == "ld:author" else resolve(page, spec)
             value = pick(values) if values else None
             if value not in (None, []):
                 setattr(fields, name, value)
                 fields.sources[name] = spec
                 return
-
-    @staticmethod
-    def _values(page: HtmlPage, spec: str) -> list[str]:
-        return ld_names(page.ld_article.get("author")) if spec == "ld:author" else resolve(page, spec)
-
-    def _author_specs(self) -> tuple[str, ...]:
-        return (*self.sources.get("authors", ()), *DEFAULT_SOURCES["authors"])
 
     def _first_date(self, values: list[str]) -> Moment | None:
         for value in values:
@@ -293,6 +282,11 @@ class Adapter:
 
     def _authors_from(self, values: list[str]) -> list[str]:
         return clean_authors(values, organisations=self._organisations())
+
+    def _byline(self, fields: Fields, values: list[str]) -> list[str]:
+        """The authors of a byline; one crediting a wire agency instead ("By AP") gives the source."""
+        self._byline_agency(fields, values)
+        return self._authors_from(values)
 
     def _byline_agency(self, fields: Fields, raw: list[str]) -> None:
         """A byline that credits a wire agency ("By AP") names the story's source, not an author."""

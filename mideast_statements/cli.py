@@ -218,7 +218,7 @@ def _check(args: argparse.Namespace) -> int:
     registry = default_registry().copy()
     adapter_id = args.adapter
     if adapter_id and adapter_id.endswith(".py"):
-        loaded = [c for c in load_adapters(Path(adapter_id), registry) if not c.layout]
+        loaded = load_adapters(Path(adapter_id), registry)
         if not loaded:
             raise UnknownAdapter(f"{adapter_id} defines no adapter")
         adapter_id = loaded[0].id

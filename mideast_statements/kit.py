@@ -86,7 +86,9 @@ def _input(case: Path) -> Path | None:
 
 
 def load_adapters(path: Path, registry: Registry) -> list[type[Adapter]]:
-    """Import a Python file and register every Adapter subclass it defines (replacing same ids)."""
+    """Import a Python file and register the outlet adapters it defines (replacing same ids, and
+    winning over built-ins for shared hosts); returns them. Layout classes are reached through
+    their outlet class."""
     spec = importlib.util.spec_from_file_location(f"_mideast_adapter_{path.stem}", path)
     if spec is None or spec.loader is None:
         raise UnknownAdapter(f"cannot import {path}")
@@ -96,11 +98,14 @@ def load_adapters(path: Path, registry: Registry) -> list[type[Adapter]]:
     found = [
         obj
         for obj in vars(module).values()
-        if isinstance(obj, type) and issubclass(obj, Adapter) and obj.id and obj.__module__ == spec.name
+        if isinstance(obj, type)
+        and issubclass(obj, Adapter)
+        and obj.id
+        and not obj.layout
+        and obj.__module__ == spec.name
     ]
     for cls in found:
-        if not cls.layout:  # layout classes are reached through their outlet class
-            registry.register(cls, replace=True, prefer=True)
+        registry.register(cls, replace=True, prefer=True)
     return found
 
 

@@ -51,9 +51,6 @@ class Registry:
         self._adapters.pop(adapter_id, None)
         self._preferred.discard(adapter_id)
 
-    def preferred(self, adapter_id: str) -> bool:
-        return adapter_id in self._preferred
-
     def __iter__(self) -> Iterator[type[Adapter]]:
         return iter(self._adapters.values())
 

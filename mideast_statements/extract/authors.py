@@ -16,9 +16,7 @@ _NOT_A_NAME = re.compile(r"\d|@|https?:|www\.|\.com\b", re.I)
 # credits of a newsroom, never of a person: "Jerusalem Post Staff", "News Desk", "Agencies"
 _NEWSROOM = re.compile(r"\b(?:staff|desk|newsroom|agencies|news agency|wires?|web team|online team)\b", re.I)
 # "By Mara Lindqvist, Lorne" / "Caroline Hawley, BBC diplomatic correspondent": what follows the name
-_ROLE = re.compile(
-    r"\b(?:correspondent|reporter|editor|staff|bureau|contributor|writer|journalist|news agency|agencies)\b", re.I
-)
+_ROLE = re.compile(r"\b(?:correspondent|reporter|editor|bureau|contributor|writer|journalist)\b", re.I)
 
 
 # "Maya Khalil in Beirut": where the reporter filed from is not part of the name

@@ -65,8 +65,9 @@ CREDIT = re.compile(r"^(?:source|sources|credit)s?\s*:\s*(?P<agency>[^.:]{2,60}?
 # A wire sign-off: "Reporting by A; additional reporting by B and C; Editing by D". Its names are
 # bylines (editors included, as the gold convention counts them).
 _SIGN_OFF_ROLE = r"(?:(?:additional |further )?reporting|writing|editing|compiled|reported|written|edited)"
-SIGN_OFF = re.compile(rf"^{_SIGN_OFF_ROLE}(?: and {_SIGN_OFF_ROLE})? by\s+\S.*$", re.I)
-_SIGN_OFF_SPLIT = re.compile(rf"[;,.]?\s*\b{_SIGN_OFF_ROLE}(?: and {_SIGN_OFF_ROLE})? by\s+", re.I)
+_SIGN_OFF_HEAD = rf"{_SIGN_OFF_ROLE}(?: and {_SIGN_OFF_ROLE})? by\s+"  # "Reporting and writing by "
+SIGN_OFF = re.compile(rf"^{_SIGN_OFF_HEAD}\S.*$", re.I)
+_SIGN_OFF_SPLIT = re.compile(rf"[;,.]?\s*\b{_SIGN_OFF_HEAD}", re.I)
 
 
 def sign_off_names(line: str) -> list[str] | None:
