@@ -1,4 +1,4 @@
-"""Paragraphs in, statements out: runs the attribution rules sentence by sentence, in reading
+"""Paragraphs in, statements out: runs the stages sentence by sentence, in reading
 order, and turns what they find into Statement records (speaker, kind, offsets, date, topics)."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Speaker, Statement, StatementKind
-from .attribution import read_unit
 from .dates import statement_date
 from .entities import Cast, Entity
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Mention, analyse, phrase_word
 from .registry import SpeakerRegistry, default_speakers
+from .sentence import read_sentence
 from .text import Token, Unit, quoted_span, split_units, words
 from .topics import TopicRules, default_topics
 
@@ -84,15 +84,14 @@ def extract_statements(
 
             subject = _unit_subject(unit, paragraph, lex)
             subject_entity = resolve(subject) if subject else None
-            claims = read_unit(unit, paragraph, lex, resolve, context, subject_entity)
+            claims = read_sentence(unit, paragraph, lex, resolve, context, subject_entity)
             intro = _intro_dates(unit)
             for claim in claims:
-                date = statement_date([t.text for t in [*intro, *claim.date_tokens]], day, lex)
+                date = statement_date([t.text for t in [*intro, *claim.dates]], day, lex)
+                c = claim.content
                 for entity in claim.speakers:
                     assert isinstance(entity, Entity)
-                    found.append(
-                        _Found(entity, claim.kind, pi, ui, claim.start, claim.end, claim.cue, date, claim.run_on)
-                    )
+                    found.append(_Found(entity, c.kind, pi, ui, c.start, c.end, c.cue, date, c.run_on))
             if not claims:
                 _bare_quote(unit, pi, ui, found)
     return _statements(found, paragraphs, cast, rules)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -15,7 +16,10 @@ from .text import words
 
 __all__ = ["Cue", "Lexicon", "default_lexicon", "inflect", "load_lexicon", "read_toml"]
 
-_DOUBLE_FINAL = words("admit commit submit omit regret refer prefer slam plan stop drop ban bar")
+# Verbs of more than one syllable that double their final consonant (stress on the last syllable);
+# one-syllable verbs ending consonant-vowel-consonant double by rule ("quip" → "quipped").
+_DOUBLE_FINAL = words("admit commit submit omit regret refer prefer confer deter compel rebut")
+_CVC = re.compile(r"^(?:[^aeiouy]*|qu)[aeiou][bdgklmnprt]$")
 
 
 @attrs.frozen(slots=True)
@@ -37,9 +41,9 @@ def inflect(lemma: str) -> tuple[str, str, str, str]:
         return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
     if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
         return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+    if lemma.endswith(("s", "sh", "ch", "x", "z")) or (lemma.endswith("o") and not lemma.endswith("oo")):
         return lemma, lemma + "es", lemma + "ed", lemma + "ing"
-    if lemma in _DOUBLE_FINAL:
+    if lemma in _DOUBLE_FINAL or _CVC.match(lemma):
         return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
     return lemma, lemma + "s", lemma + "ed", lemma + "ing"
 

@@ -34,10 +34,19 @@ OPENERS = "“„«"
 CLOSERS = "”»"
 DOUBLE_CLOSERS = ("’’", "''")
 SINGLE_FRAGMENT = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'][^‘’'\n]{2,}?[’'](?=[\s,.;:!?)\]]|$)")
-_MARK = re.compile("’’|''|[" + OPENERS + CLOSERS + '"]')
+# Double quotation marks in every style: curly and guillemets, the straight mark, and the marks of
+# two apostrophes that wire and archive text use (both straight and curly); three straight
+# apostrophes are a single mark and a double one together.
+_MARK = re.compile("'{3}|’’|‘‘|''|[" + OPENERS + CLOSERS + '"]')
+_BEFORE_OPENER = "([{—–-/"
+# British style: ‘…’ outside double marks. The opening ‘ follows a space or a bracket; a closing ’
+# is not followed by a letter ("We’re" is an apostrophe).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/-]))‘(?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?!\w)")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
 _WORD = re.compile(
-    r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Hon)\.(?=\s+[A-Z])|(?:[A-Z]\.){2,}|\w+(?:[’'\-]\w+)*(?:[’']s)?|[^\w\s]"
+    r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\."
+    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|\w+(?:[’'\-]\w+)*(?:[’']s)?|[^\w\s]"
 )
 # Words after whose full stop a sentence does not end.
 ABBREVIATIONS = words(
@@ -88,21 +97,28 @@ class Unit:
     end: int
 
 
-def find_quotes(paragraph: str) -> list[Quote]:
-    """Double-quotation spans, paired left to right; a span may lack one of its marks."""
-    marks: list[tuple[int, int, str]] = []  # (position, length, "open" | "close")
+def _double_marks(paragraph: str) -> list[tuple[int, int, str]]:
+    """(position, length, "open" | "close") of every double quotation mark, in order."""
+    marks: list[tuple[int, int, str]] = []
     n = len(paragraph)
     for m in _MARK.finditer(paragraph):
         i, ch = m.start(), m.group()
-        if len(ch) == 2 or ch in CLOSERS:
+        if len(ch) == 3:  # a single mark with a double one: closing after a word, opening before one
+            closing = i > 0 and not paragraph[i - 1].isspace()
+            marks.append((i + 1, 2, "close") if closing else (i, 2, "open"))
+        elif ch in CLOSERS or ch == "’’":
             marks.append((i, len(ch), "close"))
-        elif ch in OPENERS:
-            marks.append((i, 1, "open"))
-        else:
+        elif ch in OPENERS or ch == "‘‘":
+            marks.append((i, len(ch), "open"))
+        else:  # a straight mark: the side it stands on tells
             before = paragraph[i - 1] if i else " "
-            after = paragraph[i + 1] if i + 1 < n else " "
-            opener = (before.isspace() or before in "([{—–-/") and not after.isspace()
-            marks.append((i, 1, "open" if opener else "close"))
+            after = paragraph[i + len(ch)] if i + len(ch) < n else " "
+            opener = (before.isspace() or before in _BEFORE_OPENER) and not after.isspace()
+            marks.append((i, len(ch), "open" if opener else "close"))
+    return marks
+
+
+def _pair(paragraph: str, marks: list[tuple[int, int, str]]) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: tuple[int, int] | None = None
     for pos, length, role in marks:
@@ -111,7 +127,7 @@ def find_quotes(paragraph: str) -> list[Quote]:
                 open_at = (pos, length)
             elif not quotes and pos > 0:  # the paragraph continues a quotation opened earlier
                 quotes.append(Quote(0, 0, pos, pos + length, opened=False))
-        elif role == "close" or paragraph[pos] == '"':
+        elif role == "close" or paragraph[pos] in "\"'":  # a straight mark closes whatever is open
             start, olen = open_at
             quotes.append(Quote(start, start + olen, pos, pos + length))
             open_at = None
@@ -120,6 +136,43 @@ def find_quotes(paragraph: str) -> list[Quote]:
         end = len(paragraph.rstrip())
         quotes.append(Quote(start, start + olen, end, end, closed=False))
     return quotes
+
+
+def _single_quotes(paragraph: str, start: int, stop: int) -> list[Quote]:
+    """British-style ‘…’ quotations between ``start`` and ``stop``, a stretch outside double marks.
+    The closing mark is the first ’ next to punctuation, else the first not after an "s" (the plural
+    possessive in ‘the Palestinians’ rights matter’ is not it); an opener with neither is no quote."""
+    quotes: list[Quote] = []
+    pos = start
+    while (opener := _SINGLE_OPEN.search(paragraph, pos, stop)) is not None:
+        following = _SINGLE_OPEN.search(paragraph, opener.end(), stop)
+        limit = following.start() if following else stop
+        closers = [m.start() for m in _SINGLE_CLOSE.finditer(paragraph, opener.end(), limit)]
+        strong = [c for c in closers if paragraph[c - 1] in ",.!?;:" or paragraph[c + 1 : c + 2] in ("", *",.;:")]
+        weak = [c for c in closers if paragraph[c - 1] != "s"]
+        if not strong and not weak:
+            pos = opener.end()
+            continue
+        chosen = (strong or weak)[0]
+        quotes.append(Quote(opener.start(), opener.end(), chosen, chosen + 1))
+        pos = chosen + 1
+    return quotes
+
+
+def find_quotes(paragraph: str) -> list[Quote]:
+    """Quotation spans, paired left to right; a span may lack one of its marks. Double marks first,
+    then British single marks in the stretches outside them."""
+    doubles = _pair(paragraph, _double_marks(paragraph))
+    if "‘" not in paragraph:
+        return doubles
+    singles: list[Quote] = []
+    gap = 0
+    for q in [*doubles, None]:
+        stop = q.start if q else len(paragraph)
+        singles.extend(_single_quotes(paragraph, gap, stop))
+        if q:
+            gap = q.end
+    return sorted([*doubles, *singles], key=lambda q: q.start)
 
 
 def quoted_span(tok: Token) -> tuple[int, int]:

@@ -1,0 +1,425 @@
+#!/usr/bin/env python3
+"""Learn the statement engine's data from PolNeAR's training split.
+
+    python benchmarks/train_statements.py [cues|speakers|all] [--train DIR] [--out DIR]
+
+Reads ``../shared/corpus/polnear-train`` (840 US political news articles, 19,400 attribution
+relations; PolNeAR, Newell, Margolin & Ruths, LREC 2018, MIT as declared by its authors) and
+writes, under ``mideast_statements/data/``:
+
+- ``cues.toml`` (step ``cues``): the cue lexicon mined from the training attributions. For every
+  verb (and particle verb, "call for") that heads a cue: its lemma, class (speech or belief), how
+  often it is a cue, the share of its occurrences outside quotations that are cues (its rate),
+  the shapes its content takes (that-clause, bare clause, quotation, object, or before the verb),
+  and how often a listener stands between the verb and the content ("told reporters that").
+  Also the head nouns of unnamed sources ("officials", "the campaign", "experts").
+- ``speaker_model.json`` (step ``speakers``): the weights of the speaker choice (see
+  ``mideast_statements/statements/choice.py``).
+
+Nothing of the articles' text is written: only words of the lexicon with their counts, and
+feature weights. The output is deterministic: the same corpus gives the same files. Never point
+this at polnear-dev (validation) or at the gold folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.corpus import corpus_dir
+from mideast_statements.statements.lexicon import inflect
+from mideast_statements.statements.text import Token, split_units, words
+
+DATA = Path(__file__).resolve().parents[1] / "mideast_statements" / "data"
+
+# Words a cue may carry before or around its verb ("has also said", "did not respond to").
+NOT_HEAD = words(
+    "has have had was is were are be been being also did does do would will could can may might should must "
+    "not never n't then later recently often first now even still just already repeatedly publicly quickly "
+    "previously once initially only strongly regularly reportedly again further earlier finally ’s 's ’ve 've "
+    "’re 're ’d 'd ’ll 'll didn’t didn't doesn’t doesn't don’t don't hasn’t hasn't haven’t haven't wasn’t wasn't "
+    "to first openly directly personally explicitly flatly sharply angrily"
+)
+# Words that make a particle verb with the verb before them ("call for", "point to", "talk about").
+PARTICLES = words("for on upon to about of out at against with into over up")
+# A cue that opens with one of these is a noun phrase ("a claim", "his criticism of"), not a verb.
+NOUN_OPENERS = words("a an the his her its their my our your this that these those some any no")
+FUNCTION_WORDS = words(
+    "all and as at both ever for in on one since so while without yet but or nor if than then there here "
+    "nothing something anything everything monday tuesday wednesday thursday friday saturday sunday "
+    "its his hers ours theirs this"
+)
+PRONOUN_SUBJECTS = words("he she it they we i you there this that these those")
+AUXILIARIES = words("is are was were be been has have had will would could can should may might must did does do")
+# Irregular past forms of verbs that head cues; regular forms are found by inflection.
+IRREGULAR = {
+    "said": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "thought": "think",
+    "knew": "know",
+    "known": "know",
+    "saw": "see",
+    "seen": "see",
+    "gave": "give",
+    "given": "give",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "began": "begin",
+    "begun": "begin",
+    "found": "find",
+    "heard": "hear",
+    "felt": "feel",
+    "meant": "mean",
+    "brought": "bring",
+    "sought": "seek",
+    "led": "lead",
+    "left": "leave",
+    "kept": "keep",
+    "held": "hold",
+    "stood": "stand",
+    "shown": "show",
+    "swore": "swear",
+    "sworn": "swear",
+    "chose": "choose",
+    "chosen": "choose",
+    "got": "get",
+    "gotten": "get",
+    "won": "win",
+    "dealt": "deal",
+    "fought": "fight",
+    "sent": "send",
+    "spent": "spend",
+    "lost": "lose",
+    "taught": "teach",
+    "forbade": "forbid",
+    "foresaw": "foresee",
+    "withdrew": "withdraw",
+    "underwent": "undergo",
+    "put": "put",
+    "read": "read",
+    "cast": "cast",
+    "forecast": "forecast",
+    "set": "set",
+    "let": "let",
+    "quit": "quit",
+    "bid": "bid",
+    "hit": "hit",
+    "shut": "shut",
+    "says": "say",
+    "saying": "say",
+    "tells": "tell",
+    "telling": "tell",
+    "writes": "write",
+    "writing": "write",
+}
+_WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
+
+
+def articles(folder: Path) -> Iterator[dict[str, Any]]:
+    for path in sorted(folder.glob("*.json")):
+        yield json.loads(path.read_text(encoding="utf-8"))
+
+
+# -- where a gold cue sits ---------------------------------------------------------------------
+
+
+def locate_cue(paragraph: str, statement: dict[str, Any]) -> tuple[int, int] | None:
+    """Character span of the statement's cue in its paragraph: of the cue's occurrences, the one
+    nearest its content (PolNeAR gives the cue's words, not their place)."""
+    cue = (statement.get("cue") or "").strip()
+    if not cue:
+        return None
+    spans = [(a, b) for p, a, b in statement.get("spans") or [] if p == statement["paragraph"]]
+    spans = spans or [(statement["start"], statement["end"])]
+    best: tuple[int, int, int] | None = None
+    for m in re.finditer(re.escape(cue), paragraph):
+        a, b = m.start(), m.end()
+        if any(a >= s and b <= e for s, e in spans):
+            continue  # inside the content: a cue never is
+        gap = min(min(abs(a - e), abs(s - b)) for s, e in spans)
+        if best is None or gap < best[0]:
+            best = (gap, a, b)
+    return (best[1], best[2]) if best else None
+
+
+def head_token(tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """Index of the cue's head verb among the paragraph's tokens: its first word that is no auxiliary."""
+    for k, tok in enumerate(tokens):
+        if (
+            tok.start >= a
+            and tok.end <= b
+            and tok.is_word
+            and tok.lower not in NOT_HEAD
+            and not tok.lower.endswith("ly")
+        ):
+            return None if tok.lower in NOUN_OPENERS else k
+    return None
+
+
+def clausal(tokens: Sequence[Token]) -> bool:
+    """A crude finite-clause test on the first words of a content span."""
+    first = tokens[0].lower if tokens else ""
+    if first in PRONOUN_SUBJECTS or first in AUXILIARIES:
+        return True
+    for k, tok in enumerate(tokens[1:12], start=1):
+        if tok.lower in AUXILIARIES:
+            return True
+        if tok.is_word and not tok.capitalized and tok.lower.endswith("ed") and tokens[k - 1].lower not in ("the", "a"):
+            return True
+    return False
+
+
+def frame_of(tokens: Sequence[Token], head_end: int, start: int, end: int) -> tuple[str, bool]:
+    """(frame, listener between) of content [start, end) that follows a cue ending at token head_end."""
+    gap = [t for t in tokens if t.start >= tokens[head_end - 1].end and t.end <= start]
+    content = [t for t in tokens if t.start >= start and t.end <= end]
+    gap_words = [t for t in gap if t.is_word]
+    listener = bool(gap_words) and gap_words[0].lower not in (
+        "that",
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "this",
+        "last",
+    )
+    if (gap_words and gap_words[-1].lower == "that") or (content and content[0].lower == "that"):
+        return "that", listener
+    if (content and content[0].kind == "quote") or (gap and gap[-1].text == ":"):
+        return "quote", listener
+    if content and clausal(content):
+        return "clause", listener
+    return "np", listener
+
+
+# -- lemmas ------------------------------------------------------------------------------------
+
+
+def lemma_of(form: str, counts: Counter[str]) -> str:
+    """The lemma whose regular forms include ``form``. Of the candidates, the one whose other forms
+    occur in the corpus (its -s form, then its base, then its -ing form), the longer on a tie:
+    "noted" is "note" ("notes" occurs, "nots" does not), "added" is "add", "denied" is "deny"."""
+    if form in IRREGULAR:
+        return IRREGULAR[form]
+    candidates = set()
+    for suffix in ("ing", "ed", "es", "s", "ied", "ies", "d"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 1:
+            stem = form[: -len(suffix)]
+            candidates |= {stem, stem + "e", stem + "y"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                candidates.add(stem[:-1])
+    fitting = [c for c in candidates if form in inflect(c) and form != c]
+    if not fitting:
+        return form
+
+    def attested(c: str) -> tuple[bool, bool, bool, bool, int, str]:
+        base, third, _, gerund = inflect(c)
+        # with no evidence, English spelling decides: a final e after v, z, c, g, u ("criticize")
+        spelling = c.endswith("e") == bool(
+            re.search(r"(?:[vzcu]|[aeiou]s|[^n]g|[^aeiou]l)e$", c + ("" if c.endswith("e") else "e"))
+        )
+        return counts[third] > 0, counts[base] > 0, counts[gerund] > 0 and gerund != form, spelling, -len(c), c
+
+    return max(fitting, key=attested)
+
+
+# -- step 1: the cue lexicon -------------------------------------------------------------------
+
+
+def mine_cues(folder: Path) -> dict[str, Any]:
+    occurrences: Counter[str] = Counter()  # word or "word particle" outside quotations
+    cue_forms: dict[str, Counter[str]] = defaultdict(Counter)  # cue class -> form -> count
+    frames: dict[str, Counter[str]] = defaultdict(Counter)
+    listeners: Counter[str] = Counter()
+    source_nouns: Counter[str] = Counter()
+    for article in articles(folder):
+        body = article["body"]
+        tokenized = []
+        for paragraph in body:
+            tokens = [t for u in split_units(paragraph) for t in u.tokens]
+            tokenized.append(tokens)
+            for k, tok in enumerate(tokens):
+                if tok.is_word:
+                    occurrences[tok.lower] += 1
+                    if k + 1 < len(tokens) and tokens[k + 1].lower in PARTICLES:
+                        occurrences[f"{tok.lower} {tokens[k + 1].lower}"] += 1
+        for st in article["statements"]:
+            if st.get("source_kind") == "common" and st.get("cue_class") == "speech":
+                found = _WORD.findall((st.get("source_text") or "").lower())
+                if found and found[-1].isalpha() and (st.get("source_text") or "").split()[-1][:1].islower():
+                    source_nouns[found[-1]] += 1
+            paragraph = body[st["paragraph"]]
+            place = locate_cue(paragraph, st)
+            if place is None:
+                continue
+            tokens = tokenized[st["paragraph"]]
+            head = head_token(tokens, *place)
+            if head is None or tokens[head].kind != "word":
+                continue
+            k = head
+            form, stop = tokens[k].lower, k + 1
+            if stop < len(tokens) and tokens[stop].lower in PARTICLES and tokens[stop].end <= place[1]:
+                form, stop = f"{form} {tokens[stop].lower}", stop + 1
+            cue_class = st.get("cue_class") or "other"
+            cue_forms[cue_class][form] += 1
+            if cue_class != "speech":
+                continue
+            if st["start"] >= tokens[stop - 1].end:
+                frame, listener = frame_of(tokens, stop, st["start"], st["end"])
+                frames[form][frame] += 1
+                listeners[form] += listener
+            elif st["end"] <= tokens[k].start:
+                frames[form]["before"] += 1
+    return _cue_table(occurrences, cue_forms, frames, listeners, source_nouns)
+
+
+def _cue_table(
+    occurrences: Counter[str],
+    cue_forms: dict[str, Counter[str]],
+    frames: dict[str, Counter[str]],
+    listeners: Counter[str],
+    source_nouns: Counter[str],
+) -> dict[str, Any]:
+    by_lemma: dict[str, dict[str, Any]] = {}
+    word_counts = Counter({w: c for w, c in occurrences.items() if " " not in w})
+    for cue_class in ("speech", "belief"):
+        for form, count in cue_forms[cue_class].items():
+            verb, _, particle = form.partition(" ")
+            if not verb.isalpha():
+                continue
+            lemma = (lemma_of(verb, word_counts) + (" " + particle if particle else "")).strip()
+            entry = by_lemma.setdefault(
+                lemma, {"forms": Counter(), "classes": Counter(), "frames": Counter(), "listener": 0, "seen": 0}
+            )
+            entry["forms"][form] += count if cue_class == "speech" else 0
+            entry["classes"][cue_class] += count
+            if cue_class == "speech":
+                entry["frames"].update(frames[form])
+                entry["listener"] += listeners[form]
+    cues = []
+    for lemma, entry in sorted(by_lemma.items()):
+        classes: Counter[str] = entry["classes"]
+        total = sum(classes.values())
+        cue_class = "speech" if classes["speech"] * 2 >= total else "belief"
+        if classes[cue_class] < 2 or (" " in lemma and not _particle_verb(lemma, entry, by_lemma, occurrences)):
+            continue
+        if not _verb_like(lemma, entry["forms"]) and cue_class == "speech":
+            continue  # "all", "while", "controversial": a word beside the cue, not its verb
+        forms = {f: (n, round(n / max(occurrences[f], n), 3)) for f, n in sorted(entry["forms"].items()) if n}
+        seen = sum(occurrences[f] for f in forms) or 1
+        frame_counts: Counter[str] = entry["frames"]
+        after = sum(v for k, v in frame_counts.items() if k != "before")
+        cues.append(
+            {
+                "lemma": lemma,
+                "class": cue_class,
+                "count": classes[cue_class],
+                "rate": round(sum(n for n, _ in forms.values()) / seen, 3) if forms else 0.0,
+                "forms": {f: {"count": n, "rate": r} for f, (n, r) in forms.items()},
+                "frames": {k: frame_counts[k] for k in ("that", "clause", "quote", "np", "before") if frame_counts[k]},
+                "listener": round(entry["listener"] / after, 3) if after else 0.0,
+            }
+        )
+    nouns = {w: n for w, n in sorted(source_nouns.items()) if n >= 2}
+    return {"cues": cues, "source_nouns": nouns}
+
+
+def _verb_like(lemma: str, forms: Counter[str]) -> bool:
+    """Does the lemma show itself a verb: an inflected form among its cues, or an irregular one?"""
+    verb = lemma.split()[0]
+    if verb in FUNCTION_WORDS or len(verb) < 3 or any(f.split()[0] in FUNCTION_WORDS for f in forms):
+        return False
+    return any(f.split()[0] in IRREGULAR or re.search(r"(?:[^s]s|ed|ing)$", f.split()[0]) for f in forms)
+
+
+def _particle_verb(
+    lemma: str, entry: dict[str, Any], by_lemma: dict[str, dict[str, Any]], occurrences: Counter[str]
+) -> bool:
+    """Is "verb particle" a verb of its own ("call for", "point out"), not a cue verb followed by an
+    adjunct ("said on Friday", "said of him")? Kept when the verb alone is seldom a cue or the pair
+    takes an object, and its content does not mostly stand before it."""
+    frames: Counter[str] = entry["frames"]
+    total = sum(frames.values())
+    if entry["classes"]["speech"] < 3 or not total or frames["before"] * 2 >= total:
+        return False
+    verb = lemma.split()[0]
+    alone = by_lemma.get(verb)
+    verb_rate = 0.0
+    if alone is not None:
+        seen = sum(occurrences[f] for f in alone["forms"]) or 1
+        verb_rate = sum(alone["forms"].values()) / seen
+    return verb_rate < 0.2 or frames["np"] * 2 >= total
+
+
+def write_cues(table: dict[str, Any], path: Path, folder: Path) -> None:
+    lines = [
+        "# The cue lexicon mined from PolNeAR's training split (Newell, Margolin & Ruths, LREC 2018; MIT as",
+        "# declared by its authors) by benchmarks/train_statements.py. Generated: edit lexicon.toml instead,",
+        "# or re-run the script. Only words and counts are kept, never the articles' text.",
+        "#",
+        "# count: times the lemma heads a cue of its class in the training attributions; rate: the share",
+        "# of its occurrences (outside quotations) that are such cues; frames: what its content was, after",
+        "# the verb (that-clause, bare clause, quotation, object) or before it; listener: the share of",
+        "# contents after the verb with a listener between (told reporters that ...).",
+        f"# Articles read: {sum(1 for _ in folder.glob('*.json'))}.",
+        "",
+    ]
+    for cue in table["cues"]:
+        lines.append("[[cue]]")
+        lines.append(f'lemma = "{cue["lemma"]}"')
+        lines.append(f'class = "{cue["class"]}"')
+        lines.append(f"count = {cue['count']}")
+        lines.append(f"rate = {cue['rate']}")
+        forms = ", ".join(f'"{f}" = {{ count = {v["count"]}, rate = {v["rate"]} }}' for f, v in cue["forms"].items())
+        lines.append(f"forms = {{ {forms} }}")
+        frame = ", ".join(f"{k} = {v}" for k, v in cue["frames"].items())
+        lines.append(f"frames = {{ {frame} }}")
+        lines.append(f"listener = {cue['listener']}")
+        lines.append("")
+    lines.append("# Head nouns of unnamed sources (officials, the campaign, experts) and how often each headed one.")
+    lines.append("[source_nouns]")
+    lines.extend(f"{noun} = {n}" for noun, n in table["source_nouns"].items())
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("step", nargs="?", choices=["cues", "speakers", "all"], default="all")
+    ap.add_argument("--train", type=Path, help="the training folder (default: ../shared/corpus/polnear-train)")
+    ap.add_argument("--out", type=Path, default=DATA, help="where the data files go (default: the package's data/)")
+    args = ap.parse_args(argv)
+    corpus = corpus_dir()
+    folder = args.train or (corpus / "polnear-train" if corpus else None)
+    if folder is None or not folder.is_dir():
+        print("no training folder (../shared/corpus/polnear-train is absent); nothing to learn", file=sys.stderr)
+        return 1
+    if args.step in ("cues", "all"):
+        table = mine_cues(folder)
+        write_cues(table, args.out / "cues.toml", folder)
+        kinds = Counter(c["class"] for c in table["cues"])
+        print(
+            f"cues.toml: {kinds['speech']} speech and {kinds['belief']} belief lemmas, "
+            f"{len(table['source_nouns'])} source nouns"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

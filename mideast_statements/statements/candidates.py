@@ -1,0 +1,242 @@
+"""Stage 3a — speaker candidates: who a cue's sentence offers as its speaker.
+
+Read from the cue outwards: the noun phrase before the verb ("Zakharova said", with appositions
+either way round and lists of names), the one after it ('"…," said Juan Perez'), the antecedent of
+"which"/"who", the speaker of an earlier verb of the same sentence (", adding that", "and called
+on"), the sentence's own subject (for a participle with no verb before it) or the subject of a
+later verb ("Speaking to reporters, X said"). Each reading is a ``Candidate``; the choice among
+them is the next stage's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+import attrs
+
+from .cues import CueHit
+from .lexicon import Lexicon
+from .mentions import INTERJECTIONS, Mention, analyse, phrase_word
+from .text import Token, words
+
+__all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
+
+Relation = Literal["subject", "inverted", "chain", "sentence", "next", "none"]
+
+BOUNDARY_WORDS = words(
+    "that which who whom whose and but or nor while whereas when after before because as since although "
+    "though if where once until whether so than"
+)
+AUX = words("is are was were be been being has have had will would could can should may might must did does do")
+DATE_WORDS = words("on late early earlier last this")
+
+
+@attrs.frozen(slots=True)
+class Candidate:
+    """A reading of who speaks through a cue.
+
+    ``relation`` says where the speaker stands: ``subject`` (the phrase before the verb, or the
+    antecedent of "who"/"which"), ``inverted`` (after it), ``chain`` (the speaker of the sentence's
+    previous verb), ``sentence`` (the sentence's opening subject), ``next`` (the subject of a later
+    verb), ``none`` (no speaker in the sentence). ``mentions`` are the phrases read (several for a
+    list of names); ``start`` is the speaker phrase's first token; ``clause_start`` is where the
+    cue's clause begins, which ends the content of a cue before it.
+    """
+
+    relation: Relation
+    mentions: tuple[Mention, ...] = ()
+    start: int | None = None
+    clause_start: int = 0
+    dates: tuple[Token, ...] = ()
+
+
+def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]) -> int:
+    """Step left over adverbs, auxiliaries, dates and ", however," between a speaker and its verb."""
+    while k >= 0:
+        tok = tokens[k]
+        low = tok.lower
+        day = tok.is_word and (low in lex.weekdays or low in lex.today or low in lex.yesterday)
+        if day or (tok.is_word and low in lex.between):
+            if day:
+                dates.insert(0, tok)
+            k -= 1
+        elif tok.is_word and low in DATE_WORDS and k + 1 < len(tokens) and tokens[k + 1] in dates:
+            dates.insert(0, tok)
+            k -= 1
+        elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
+            k -= 3
+        else:
+            break
+    return k
+
+
+def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> int:
+    """Start of the noun phrase ending at token k: back to a clause boundary, after any verb."""
+    s = k
+    while s >= 0 and tokens[s].is_word and tokens[s].lower not in BOUNDARY_WORDS and k - s < 14:
+        s -= 1
+    s += 1
+    for m in range(k, s - 1, -1):
+        if (tokens[m].lower in AUX and not tokens[m].capitalized) or (m < k and is_cue(m)):
+            return m + 1
+    return s
+
+
+def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Earlier items of a list of names ending at s ("Abbas, Assad, Raisi, and el-Sisi")."""
+    items: list[tuple[int, int]] = []
+    k = s - 1
+    if k < 0 or tokens[k].lower != "and":
+        return []
+    while k >= 0 and tokens[k].lower in ("and", ","):
+        k -= 1
+        if k >= 0 and tokens[k].text == "," and tokens[k + 1].lower == "and":
+            continue
+        e = k + 1
+        while k >= 0 and (tokens[k].capitalized or tokens[k].lower in lex.particles) and e - k <= 4:
+            k -= 1
+        if e - (k + 1) < 1:
+            return []
+        items.insert(0, (k + 1, e))
+        if k < 0 or tokens[k].lower not in ("and", ","):
+            break
+    return items
+
+
+def _last_word_index(tokens: Sequence[Token]) -> int:
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].kind == "punct":
+        k -= 1
+    return k
+
+
+def read_subject(
+    tokens: Sequence[Token],
+    hit: CueHit,
+    before: Sequence[CueHit],
+    lex: Lexicon,
+    text: str,
+    is_cue: Callable[[int], bool],
+) -> Candidate:
+    """The speaker reading the sentence's shape gives for ``hit`` (``before``: the cues before it)."""
+    dates: list[Token] = []
+    k = _skip_back(tokens, hit.index - 1, lex, dates)
+    found = tuple(dates)
+    connector = k
+    if k >= 1 and tokens[k].lower in ("and", "but") and tokens[k - 1].text == ",":
+        connector = k - 1
+    if hit.cue.participle:
+        return _participle_subject(tokens, hit, before, lex, text, is_cue, k, connector, found)
+    if k < 0:
+        return Candidate("none", clause_start=hit.index, dates=found)
+    tok = tokens[k]
+    if before and (tok.lower in ("and", "but", "or") or tok.text == ","):
+        return Candidate("chain", clause_start=connector, dates=found)
+    if tok.lower in ("which", "who"):
+        return _relative(tokens, hit, k, lex, text, found)
+    if tok.text == ",":
+        apposed = _apposition(tokens, k, text, lex, is_cue)
+        if apposed is None:
+            return _inverted(tokens, hit, text, lex, found)
+        mention, s = apposed
+        return Candidate("subject", (mention,) if mention else (), s, s, found)
+    if tok.kind in ("quote", "punct"):
+        return _inverted(tokens, hit, text, lex, found)
+    s = np_start(tokens, k, is_cue)
+    items = _list_before(tokens, s, lex)
+    mention = analyse(tokens[s : k + 1], text, lex)
+    listed = [analyse(tokens[a:b], text, lex) for a, b in items]
+    names = ("person", "institution")
+    if items and mention is not None and mention.kind in names and all(m and m.kind in names for m in listed):
+        return Candidate("subject", (*[m for m in listed if m is not None], mention), items[0][0], items[0][0], found)
+    return Candidate("subject", (mention,) if mention else (), s, s, found)
+
+
+def _participle_subject(
+    tokens: Sequence[Token],
+    hit: CueHit,
+    before: Sequence[CueHit],
+    lex: Lexicon,
+    text: str,
+    is_cue: Callable[[int], bool],
+    k: int,
+    connector: int,
+    dates: tuple[Token, ...],
+) -> Candidate:
+    """ "…, adding that": the speaker of the verb before; "Speaking to X, Y said": of the verb after."""
+    shared: Relation = "chain" if before else "sentence"
+    if k < 0:
+        return Candidate("next", clause_start=hit.index, dates=dates)
+    if tokens[k].text == "," or tokens[k].kind == "quote" or tokens[k].lower in ("and", "but"):
+        return Candidate(shared, clause_start=connector if tokens[k].kind != "quote" else hit.index, dates=dates)
+    s = np_start(tokens, k, is_cue)
+    mention = analyse(tokens[s : k + 1], text, lex)
+    if mention is None or mention.kind == "document" or mention.head in lex.documents:
+        return Candidate(shared, clause_start=hit.index, dates=dates)
+    return Candidate("subject", (mention,), s, s, dates)
+
+
+def _relative(
+    tokens: Sequence[Token], hit: CueHit, k: int, lex: Lexicon, text: str, dates: tuple[Token, ...]
+) -> Candidate:
+    """ "the ministry, which said …": the antecedent speaks."""
+    a = k - 1
+    if a >= 0 and tokens[a].text == ",":
+        a -= 1
+    if a < 0 or not tokens[a].is_word:
+        return Candidate("none", clause_start=hit.index, dates=dates)
+    s = a
+    while s > 0 and tokens[s - 1].is_word and tokens[s - 1].lower not in BOUNDARY_WORDS and a - s < 6:
+        if tokens[s].lower in ("the", "a", "an") or (tokens[s].capitalized and not tokens[s - 1].capitalized):
+            break
+        s -= 1
+    mention = analyse(tokens[s : a + 1], text, lex)
+    clause_start = k - 1 if tokens[k - 1].text == "," else k
+    return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
+
+
+def _apposition(
+    tokens: Sequence[Token], k: int, text: str, lex: Lexicon, is_cue: Callable[[int], bool]
+) -> tuple[Mention | None, int] | None:
+    """ "Name, the minister, said" / "The minister, Name, said" / "The body, which …, said"."""
+    a = k - 1
+    while a >= 0 and tokens[a].text != "," and tokens[a].kind != "quote" and k - a < 20:
+        a -= 1
+    if a < 0 or tokens[a].text != ",":
+        return None
+    segment = tokens[a + 1 : k]
+    if not segment:
+        return None
+    first = segment[0]
+    participial = (
+        first.is_word and not first.capitalized and first.lower.endswith(("ed", "ing"))
+    ) or first.lower == "led"
+    if first.lower in ("which", "who", "whose") or participial or all(t.lower in INTERJECTIONS for t in segment):
+        appositive: Sequence[Token] = ()
+    elif any(t.lower in AUX for t in segment) or any(t.kind == "quote" for t in segment):
+        return None  # a clause between the commas, not an appositive
+    else:
+        appositive = segment
+    head_end = a - 1
+    if head_end < 0 or not tokens[head_end].is_word:
+        return None
+    s = np_start(tokens, head_end, is_cue)
+    mention = analyse(tokens[s : head_end + 1], text, lex, appositive)
+    return (mention, s) if mention is not None else None
+
+
+def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dates: tuple[Token, ...]) -> Candidate:
+    """'"…," said Juan Perez, senior trader at X.' — the speaker follows the verb."""
+    n = len(tokens)
+    j = hit.stop
+    e = j
+    while e < n and tokens[e].is_word and phrase_word(tokens[e], lex):
+        e += 1
+    if e == j or (e < n and tokens[e].text not in (",", ".") and tokens[e].lower not in lex.adjunct_openers):
+        return Candidate("none", clause_start=hit.index, dates=dates)  # '"…," said the council would …'
+    appositive: Sequence[Token] = ()
+    if e < n and tokens[e].text == "," and e + 1 < n and tokens[e + 1].lower not in ("who", "which", "whose"):
+        appositive = tokens[e + 1 : _last_word_index(tokens) + 1]
+    mention = analyse(tokens[j:e], text, lex, appositive)
+    return Candidate("inverted", (mention,) if mention else (), j, hit.index, dates)

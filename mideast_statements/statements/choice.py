@@ -1,0 +1,49 @@
+"""Stage 4 — the choice: which candidate speaks through a cue, resolved to the article's entities.
+
+A speaker read in the sentence (before or after the verb) is resolved through the cast; a verb
+that shares its speaker (", adding that", "and called on") takes the speaker of the sentence's
+previous verb, else the sentence's subject; a sentence-initial participle ("Speaking to
+reporters, X said …") takes the subject of a later verb, else the sentence's subject, else the
+last speaker before the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .candidates import Candidate
+from .mentions import Mention
+
+__all__ = ["Resolver", "choose"]
+
+Resolver = Callable[[Mention], object | None]
+
+
+def choose(
+    order: int,
+    subjects: Sequence[Candidate],
+    chosen: Sequence[Sequence[object]],
+    inside: Sequence[bool],
+    resolve: Resolver,
+    context: Callable[[], object | None],
+    sentence_subject: object | None,
+) -> list[object]:
+    """The speakers of the ``order``-th cue; ``chosen`` holds those of the cues before it."""
+    subject = subjects[order]
+    if subject.relation == "chain":
+        for prev in range(order - 1, -1, -1):
+            if not inside[prev] and chosen[prev]:
+                return list(chosen[prev])
+        return [sentence_subject] if sentence_subject else []
+    if subject.relation in ("next", "sentence"):
+        if subject.relation == "next":
+            for later in subjects[order + 1 :]:
+                if later.relation == "subject" and later.mentions:
+                    found = [e for e in (resolve(m) for m in later.mentions) if e is not None]
+                    if found:
+                        return found
+        if sentence_subject is not None:
+            return [sentence_subject]
+        last = context()
+        return [last] if last is not None else []
+    return [e for e in (resolve(m) for m in subject.mentions) if e is not None]

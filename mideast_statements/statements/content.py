@@ -1,0 +1,318 @@
+"""Stage 3b — content spans: what a cue reports.
+
+After the verb: a that-clause or bare clause (``indirect``, or ``mixed`` when it carries quoted
+words), a quotation (``direct``), or an object (a speech ``act``: "condemned the strikes", "urged
+the council to act"); a listener ("told reporters") and adjuncts ("in a statement on Tuesday")
+may stand between. A cue with nothing after it reports what stands before it ('"…," she said',
+"Clause, the ministry said"). A content runs to where the next cue's clause begins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+import attrs
+
+from ..model import StatementKind
+from .candidates import AUX, Candidate
+from .cues import NOUN_MARKERS, CueHit
+from .lexicon import Lexicon
+from .text import Token, has_quote_marks, quoted_span, words
+
+__all__ = [
+    "Complement",
+    "Content",
+    "Frame",
+    "clause_kind",
+    "content_of",
+    "first_word",
+    "nested",
+    "quote_content",
+    "read_complement",
+]
+
+Frame = Literal["that", "clause", "quote", "np"]
+SUBJECT_PRONOUNS = words("he she it they we i there this")
+NOT_BEFORE_ED = words("the a an his her its their of to by and or been be being has have had was were is are so")
+
+
+@attrs.frozen(slots=True)
+class Complement:
+    """What follows a cue: its frame and first token (frame None: the cue reports what came before)."""
+
+    frame: Frame | None
+    start: int = 0
+    dates: tuple[Token, ...] = ()  # adjuncts between verb and content ("on Tuesday")
+
+
+@attrs.frozen(slots=True)
+class Content:
+    """A statement's words: paragraph offsets [start, end), its kind and the cue as written."""
+
+    kind: StatementKind
+    start: int
+    end: int
+    cue: str
+    run_on: bool = False  # a direct quotation whose closing mark is missing (it runs on)
+
+
+def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
+    """After "told"/"informed": the listener ("reporters", "the BBC", "US media", "his colleagues")."""
+    n = len(tokens)
+    k = j
+    if k < n and tokens[k].lower in ("the", "a", "an", "his", "her", "their", "its", "our"):
+        k += 1
+    caps = k
+    while caps < n and (tokens[caps].capitalized or tokens[caps].lower in lex.particles) and caps - k < 5:
+        caps += 1
+    end = caps
+    if end < n and tokens[end].lower in lex.addressee_nouns:
+        end += 1
+    elif end == k and end + 1 < n and tokens[end + 1].lower in lex.addressee_nouns:
+        end += 2
+    if end == k:
+        return j
+    return end
+
+
+def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
+    """Past "in a statement on Wednesday", "this month", "following a meeting in X" to a "that"."""
+    n = len(tokens)
+    if j >= n or tokens[j].lower not in lex.adjunct_openers:
+        return j
+    k = j
+    while k < n and k - j < 14 and (tokens[k].is_word or tokens[k].text in "-’'.") and tokens[k].lower != "that":
+        if is_cue(k):
+            return j
+        k += 1
+    return k
+
+
+def _clausal(tokens: Sequence[Token], s: int) -> bool:
+    """Does a finite clause start at s ("the talks failed", "he would…", "was in retaliation…")?"""
+    n = len(tokens)
+    if s >= n or not tokens[s].is_word:
+        return False
+    first = tokens[s].lower
+    if first in SUBJECT_PRONOUNS or first in AUX:
+        return True
+    if not tokens[s].capitalized and (first.endswith("ed") or first.endswith("ing")):
+        return True
+    for k in range(s + 1, min(n, s + 12)):
+        tok = tokens[k]
+        if not tok.is_word:
+            if tok.text in ",;:" or tok.kind == "quote":
+                break
+            continue
+        low = tok.lower
+        if low in ("where", "which", "who", "whom", "whose", "that"):
+            break
+        if low in AUX:
+            return True
+        if low.endswith("ed") and not tok.capitalized and tokens[k - 1].lower not in NOT_BEFORE_ED:
+            return True
+    return False
+
+
+def _last_word_index(tokens: Sequence[Token]) -> int:
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].kind == "punct":
+        k -= 1
+    return k
+
+
+def read_complement(
+    tokens: Sequence[Token],
+    lowers: Sequence[str],
+    hit: CueHit,
+    subject: Candidate,
+    hits: Sequence[CueHit],
+    lex: Lexicon,
+    is_cue: Callable[[int], bool],
+) -> Complement:
+    """The frame and first token of what ``hit`` reports after it."""
+    n = len(tokens)
+    frames = hit.cue.frames
+    j = hit.stop
+    if subject.relation == "inverted":
+        return Complement(None)
+    m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
+    if m < n and lowers[m] == "that":
+        return Complement("that", m + 1)
+    a = _skip_adjuncts(tokens, m, lex, is_cue)
+    dates = tuple(tokens[m:a])
+    if a > m and a < n and lowers[a] == "that":
+        return Complement("that", a + 1, dates)
+    q = a
+    last = _last_word_index(tokens)
+    later = [h.index for h in hits if h.index > hit.index]
+    quote_next = q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote"
+    if quote_next and (q + 1 == last or (later and later[0] > q + 1 and q + 2 < n and tokens[q + 2].text == ",")):
+        return Complement("quote", q + 1, dates)
+    if "quote" in frames and last > hit.index and tokens[last].kind == "quote" and not any(h < last for h in later):
+        a_quote, b_quote = quoted_span(tokens[last])
+        content = tokens[last].text[a_quote - tokens[last].start : b_quote - tokens[last].start]
+        gap = [t for t in tokens[a:last] if t.is_word]
+        if content[:1].isupper() and "that" not in [t.lower for t in gap] and (q == last or len(gap) <= 14):
+            return Complement("quote", last, dates)
+    if "clause" in frames and _clausal(tokens, a):
+        return Complement("clause", a, dates)
+    if (
+        "np" in frames
+        and j < n
+        and (tokens[j].is_word or tokens[j].kind == "quote")
+        and (tokens[j].lower not in lex.adjunct_openers or tokens[j].lower == "to")
+    ):
+        if m > j and m < n and lowers[m] in ("of", "about"):
+            return Complement("np", m + 1, dates)
+        if tokens[j].lower in ("that", "this", "it", "so") and j + 1 < n and tokens[j + 1].kind == "punct":
+            return Complement(None, 0, dates)
+        return Complement("np", j, dates)
+    return Complement(None, 0, dates)
+
+
+def nested(hits: Sequence[CueHit], subjects: Sequence[Candidate], complements: Sequence[Complement]) -> list[bool]:
+    """Which cues sit inside an earlier cue's reported clause ("said that Russia calls for …"): they
+    are part of that statement, not new ones."""
+    inside = [False] * len(hits)
+    for order in range(len(hits)):
+        frame, start = complements[order].frame, complements[order].start
+        if inside[order] or frame not in ("that", "clause"):
+            continue
+        for later in range(order + 1, len(hits)):
+            subject = subjects[later]
+            between = any(inside[h] for h in range(order + 1, later))
+            if (subject.relation == "chain" and between) or (subject.relation == "subject" and subject.start == start):
+                inside[later] = True
+    return inside
+
+
+def clause_kind(text: str, a: int, b: int) -> StatementKind:
+    """A reported clause is mixed when it carries quoted words, indirect otherwise."""
+    return "mixed" if has_quote_marks(text[a:b]) else "indirect"
+
+
+def quote_content(tok: Token, kind: StatementKind, cue: str) -> Content | None:
+    """A statement of a quotation's words; None for a one-word scare quote."""
+    if tok.quote is None:
+        return None
+    a, b = quoted_span(tok)
+    if len(tok.text[a - tok.start : b - tok.start].split()) < 2:
+        return None
+    return Content(kind, a, b, cue, run_on=not tok.quote.closed)
+
+
+def first_word(tokens: Sequence[Token]) -> int:
+    k = 0
+    while k < len(tokens) - 1 and tokens[k].kind == "punct":
+        k += 1
+    return k
+
+
+def _cue_text(text: str, tokens: Sequence[Token], hit: CueHit) -> str:
+    return text[tokens[hit.index].start : tokens[hit.stop - 1].end]
+
+
+def content_of(
+    tokens: Sequence[Token],
+    text: str,
+    order: int,
+    hits: Sequence[CueHit],
+    subjects: Sequence[Candidate],
+    complements: Sequence[Complement],
+    inside: Sequence[bool],
+    lex: Lexicon,
+) -> Content | None:
+    """What the ``order``-th cue of the sentence reports, after it or before it."""
+    subject, complement = subjects[order], complements[order]
+    if complement.frame is not None:
+        return _after(tokens, text, order, hits, subjects, complement, inside)
+    if subject.relation in ("chain", "next", "sentence"):
+        return None
+    return _before(tokens, text, order, hits, subject, inside, lex)
+
+
+def _after(
+    tokens: Sequence[Token],
+    text: str,
+    order: int,
+    hits: Sequence[CueHit],
+    subjects: Sequence[Candidate],
+    complement: Complement,
+    inside: Sequence[bool],
+) -> Content | None:
+    hit, frame, start = hits[order], complement.frame, complement.start
+    n = len(tokens)
+    end = n
+    for later in range(order + 1, len(hits)):
+        subject = subjects[later]
+        if not inside[later] and subject.clause_start > start and (subject.relation != "subject" or subject.mentions):
+            end = subject.clause_start  # a cue with no possible speaker ("a weekly report") ends nothing
+            break
+    for k in range(start, end):
+        tok = tokens[k]
+        if tok.text == "," and k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
+            end = k
+            break
+        if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–")):
+            end = k
+            break
+    while end > start and tokens[end - 1].kind == "punct":
+        end -= 1
+    if end <= start:
+        return None
+    cue = _cue_text(text, tokens, hit)
+    body = tokens[start:end]
+    if frame == "quote" or (len(body) == 1 and body[0].kind == "quote"):
+        return quote_content(body[0], "direct" if frame != "np" else "act", cue)
+    a, b = tokens[start].start, tokens[end - 1].end
+    return Content("act" if frame == "np" else clause_kind(text, a, b), a, b, cue)
+
+
+def _before(
+    tokens: Sequence[Token],
+    text: str,
+    order: int,
+    hits: Sequence[CueHit],
+    subject: Candidate,
+    inside: Sequence[bool],
+    lex: Lexicon,
+) -> Content | None:
+    """The cue reports what stands before its speaker phrase (or itself): a quotation, or a clause
+    ended by a comma ("Clause, the ministry said")."""
+    hit = hits[order]
+    k = (subject.start if subject.relation == "subject" and subject.start is not None else hit.index) - 1
+    comma = k >= 0 and tokens[k].text == ","
+    if comma:
+        k -= 1
+    if k < 0 or any(h.index < k for o, h in enumerate(hits[:order]) if not inside[o]):
+        return None
+    cue = _cue_text(text, tokens, hit)
+    if tokens[k].kind == "quote":
+        words_before = [t for t in tokens[:k] if t.is_word]
+        if len(words_before) >= 2:
+            return Content("mixed", tokens[first_word(tokens)].start, tokens[k].end, cue)
+        return quote_content(tokens[k], "direct", cue)
+    if comma:
+        first = first_word(tokens)
+        found = [t for t in tokens[first : k + 1] if t.is_word]
+        if len(found) < 4 or not _ends_attribution(tokens, hit, lex, subject.relation):
+            return None
+        a, b = tokens[first].start, tokens[k].end
+        return Content(clause_kind(text, a, b), a, b, cue)
+    return None
+
+
+def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relation: str) -> bool:
+    """After a closing "…, the ministry said" only adjuncts or a listener may follow ("in a
+    statement on Tuesday", "told reporters"), so "…, when he responded quickly" is no attribution."""
+    rest = [t for t in tokens[hit.stop :] if t.kind != "punct"]
+    if relation == "inverted" or not rest:
+        return True
+    first = rest[0]
+    return (
+        first.lower in lex.adjunct_openers
+        or first.lower in lex.addressee_nouns
+        or (hit.cue.addressee and (first.capitalized or first.lower in NOUN_MARKERS))
+    )

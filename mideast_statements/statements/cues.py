@@ -1,0 +1,79 @@
+"""Stage 2 — cues: the speech verbs of a sentence, outside its quotations.
+
+A cue is a form of a lexicon verb ("said", "pointed out", "calling for") standing as a verb: not
+a noun ("the ministry's claim", "a call"), not an infinitive ("to say"), not passive ("was
+accused"). Each hit records whether it is negated ("did not say", "declined to comment"): a
+negated cue reports nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .lexicon import Cue, Lexicon
+from .text import Token, words
+
+__all__ = ["CueHit", "find_cues", "lowered"]
+
+NOUN_MARKERS = words("the a an his her its their this these those our my your most more less least very")
+PASSIVE_AUX = words("is are was were be been being")
+GERUND_BEFORE = words("with by of for in on about after before without from than into")
+# "went on to say", "continued to insist": an infinitive cue that still reports speech
+TO_CARRIERS = words("on continued continues continue continuing went goes proceeded")
+
+
+@attrs.frozen(slots=True)
+class CueHit:
+    """A cue in a sentence: tokens [index, stop) of the sentence's token list."""
+
+    index: int
+    stop: int
+    cue: Cue
+    negated: bool = False
+
+
+def lowered(tokens: Sequence[Token]) -> list[str]:
+    """Lower-case words, with a quotation standing as one opaque mark no lexicon word can match."""
+    return [t.lower if t.kind != "quote" else "\x00" for t in tokens]
+
+
+def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> list[CueHit]:
+    hits: list[CueHit] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        cue = lex.cue_at(lowers, i) if tokens[i].is_word else None
+        if cue is None:
+            i += 1
+            continue
+        stop = i + len(cue.words)
+        if _not_a_verb(tokens, lowers, i, cue, lex):
+            i = stop
+            continue
+        window = lowers[max(0, i - 4) : i]
+        negated = any(w in lex.negations for w in window) or any(
+            " ".join(window[m : m + 2]) in lex.negations for m in range(len(window) - 1)
+        )
+        hits.append(CueHit(index=i, stop=stop, cue=cue, negated=negated))
+        i = stop
+    return hits
+
+
+def _not_a_verb(tokens: Sequence[Token], lowers: Sequence[str], i: int, cue: Cue, lex: Lexicon) -> bool:
+    prev = lowers[i - 1] if i else ""
+    if prev.endswith(("’s", "'s")) and not cue.participle:
+        return True  # "the ministry's claim": a noun
+    if prev == "to":
+        return not (i >= 2 and lowers[i - 2] in TO_CARRIERS)  # "to say", but "went on to say" reports
+    if (
+        prev in NOUN_MARKERS
+        or (tokens[i].capitalized and i and not cue.participle)
+        or (cue.participle and prev in GERUND_BEFORE)
+    ):
+        return True
+    k = i - 1
+    while k >= 0 and lowers[k] in lex.between and lowers[k] not in PASSIVE_AUX:
+        k -= 1
+    return k >= 0 and lowers[k] in PASSIVE_AUX and not cue.participle  # "was accused of"

@@ -1,0 +1,96 @@
+"""Cues that are phrases, not verbs: "according to X" on either side of a clause, and speech nouns
+with a that-clause ("his vow that …", "the ministry's insistence that …"). Each finding pairs the
+source's mention with the content it owns; the caller resolves the mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .candidates import np_start
+from .content import Content, clause_kind, first_word, quote_content
+from .cues import CueHit
+from .lexicon import Lexicon
+from .mentions import Mention, analyse
+from .text import Token
+
+__all__ = ["according_to", "noun_cues"]
+
+
+def _last_word_index(tokens: Sequence[Token]) -> int:
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].kind == "punct":
+        k -= 1
+    return k
+
+
+def according_to(
+    tokens: Sequence[Token], lowers: Sequence[str], text: str, hits: Sequence[CueHit], lex: Lexicon
+) -> list[tuple[Mention, Content]]:
+    """ "X happened, according to Y." and "According to Y, X happened."."""
+    found: list[tuple[Mention, Content]] = []
+    n = len(tokens)
+    for phrase in lex.according:
+        size = len(phrase)
+        for k in range(n - size + 1):
+            if tuple(lowers[k : k + size]) != phrase:
+                continue
+            e = k + size
+            while e < n and tokens[e].is_word:
+                e += 1
+            mention = analyse(tokens[k + size : e], text, lex)
+            if mention is None:
+                continue
+            last = _last_word_index(tokens)
+            if e < n and tokens[e].text == "," and (k == 0 or tokens[k - 1].text == ",") and last > e:
+                a_idx, b_idx = e + 1, last + 1
+            elif k >= 1 and tokens[k - 1].text == ",":
+                a_idx, b_idx = first_word(tokens), k - 1
+            else:
+                continue
+            if any(a_idx <= h.index < b_idx and not h.negated for h in hits):
+                continue  # the clause has its own speaker; "according to" names the channel
+            body = tokens[a_idx:b_idx]
+            if not any(t.is_word or t.kind == "quote" for t in body):
+                continue
+            cue = text[tokens[k].start : tokens[k + size - 1].end]
+            if len(body) == 1 and body[0].kind == "quote":
+                content = quote_content(body[0], "direct", cue)
+                if content is not None:
+                    found.append((mention, content))
+                continue
+            a, b = tokens[a_idx].start, tokens[b_idx - 1].end
+            found.append((mention, Content(clause_kind(text, a, b), a, b, cue)))
+    return found
+
+
+def noun_cues(
+    tokens: Sequence[Token], text: str, clause_starts: Sequence[tuple[int, int]], lex: Lexicon
+) -> list[tuple[Mention, Content]]:
+    """ "his often-repeated vow that Britain would leave …": the owner of a speech noun said the
+    clause. ``clause_starts``: (cue index, where its clause starts) for cues with a speaker."""
+    found: list[tuple[Mention, Content]] = []
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].lower != "that" or tokens[k - 1].lower not in lex.noun_cues:
+            continue
+        owner = None
+        for m in range(k - 2, max(-1, k - 6), -1):
+            tok = tokens[m]
+            if not tok.is_word:
+                break
+            if tok.lower in ("his", "her", "its", "their"):
+                owner = analyse([tok], text, lex)
+                break
+            if tok.text.endswith(("’s", "'s")):
+                owner = analyse(tokens[np_start(tokens, m, lambda _: False) : m + 1], text, lex)
+                break
+        if owner is None:
+            continue
+        end = next((start for index, start in clause_starts if index > k), len(tokens))
+        while end > k + 1 and tokens[end - 1].kind == "punct":
+            end -= 1
+        if end <= k + 1:
+            continue
+        a, b = tokens[k + 1].start, tokens[end - 1].end
+        found.append((owner, Content(clause_kind(text, a, b), a, b, tokens[k - 1].text)))
+    return found

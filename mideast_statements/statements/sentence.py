@@ -1,0 +1,75 @@
+"""One sentence through the stages: cues → speaker candidates and content spans → the choice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from .candidates import read_subject
+from .choice import Resolver, choose
+from .content import Content, content_of, nested, read_complement
+from .cues import find_cues, lowered
+from .lexicon import Lexicon
+from .phrasal import according_to, noun_cues
+from .text import Token, Unit
+
+__all__ = ["Claim", "read_sentence"]
+
+
+@attrs.frozen(slots=True)
+class Claim:
+    """A statement found in a sentence: its resolved speakers (one per listed name), its content and
+    the words that may date it ("on Tuesday")."""
+
+    speakers: tuple[object, ...]
+    content: Content
+    dates: tuple[Token, ...] = ()
+
+
+def read_sentence(
+    unit: Unit,
+    text: str,
+    lex: Lexicon,
+    resolve: Resolver,
+    context: Callable[[], object | None],
+    sentence_subject: object | None,
+) -> list[Claim]:
+    """Statements of one sentence of paragraph ``text``.
+
+    ``resolve`` turns a mention into an entity (in reading order, so "it" can stand for a speaker
+    earlier in the same sentence); ``context`` gives the last speaker before this sentence;
+    ``sentence_subject`` is the entity the sentence opens with (for a participle with no verb before).
+    """
+    tokens = list(unit.tokens)
+    lowers = lowered(tokens)
+    hits = find_cues(tokens, lowers, lex)
+    starts = {h.index for h in hits}
+    is_cue = starts.__contains__
+    subjects = [read_subject(tokens, hit, hits[:k], lex, text, is_cue) for k, hit in enumerate(hits)]
+    complements = [read_complement(tokens, lowers, hit, subjects[k], hits, lex, is_cue) for k, hit in enumerate(hits)]
+    inside = nested(hits, subjects, complements)
+
+    chosen: list[list[object]] = [[] for _ in hits]
+    claims: list[Claim] = []
+    for order, hit in enumerate(hits):
+        if inside[order]:
+            continue
+        chosen[order] = choose(order, subjects, chosen, inside, resolve, context, sentence_subject)
+        if hit.negated or not chosen[order]:
+            continue
+        content = content_of(tokens, text, order, hits, subjects, complements, inside, lex)
+        if content is not None:
+            claims.append(Claim(tuple(chosen[order]), content, subjects[order].dates + complements[order].dates))
+    for mention, content in according_to(tokens, lowers, text, hits, lex):
+        speaker = resolve(mention)
+        if speaker is not None:
+            claims.append(Claim((speaker,), content))
+    clause_starts = [
+        (h.index, subjects[k].clause_start) for k, h in enumerate(hits) if subjects[k].relation in ("chain", "subject")
+    ]
+    for mention, content in noun_cues(tokens, text, clause_starts, lex):
+        speaker = resolve(mention)
+        if speaker is not None:
+            claims.append(Claim((speaker,), content))
+    return claims
