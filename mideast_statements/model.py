@@ -14,16 +14,23 @@ import attrs
 
 __all__ = [
     "KINDS",
+    "SPEAKER_KINDS",
     "Article",
     "Outlet",
     "Provenance",
     "Speaker",
+    "SpeakerKind",
     "Statement",
     "StatementKind",
 ]
 
 StatementKind = Literal["direct", "indirect", "mixed", "act"]
 KINDS: tuple[StatementKind, ...] = ("direct", "indirect", "mixed", "act")
+# What kind of source speaks: a named person, an organisation (an office, a government, a party, a
+# company; named or definite: "the Kremlin", "the ministry"), or an unnamed source, anonymous or
+# generic ("officials", "a senior Israeli official", "experts", "the doctor on the scene").
+SpeakerKind = Literal["person", "organization", "unnamed"]
+SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organization", "unnamed")
 INPUT_FORMATS = ("html", "text")
 
 
@@ -73,7 +80,8 @@ UNKNOWN_OUTLET = Outlet(id="unknown", name="Unknown outlet")
 class Speaker:
     """Who made a statement: a person, an office, a government or an organisation."""
 
-    name: str = attrs.field(validator=_nonempty)  # the fullest form the article uses
+    name: str = attrs.field(validator=_nonempty)  # the fullest form the article uses; as written when unnamed
+    kind: SpeakerKind | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(SPEAKER_KINDS)))
     role: str | None = None
     organization: str | None = None
     country: str | None = attrs.field(default=None, validator=_country)

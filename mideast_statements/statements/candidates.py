@@ -136,7 +136,7 @@ def read_subject(
     if tok.lower in ("which", "who"):
         return _relative(tokens, hit, k, lex, text, found)
     if tok.text == ",":
-        apposed = _apposition(tokens, k, text, lex, is_cue)
+        apposed = _comma_subject(tokens, k, text, lex, is_cue)
         if apposed is None:
             return _inverted(tokens, hit, text, lex, found)
         mention, s = apposed
@@ -188,7 +188,8 @@ def _relative(
         return Candidate("none", clause_start=hit.index, dates=dates)
     s = a
     while s > 0 and tokens[s - 1].is_word and tokens[s - 1].lower not in BOUNDARY_WORDS and a - s < 6:
-        if tokens[s].lower in ("the", "a", "an") or (tokens[s].capitalized and not tokens[s - 1].capitalized):
+        of_name = tokens[s - 1].lower == "of" and s >= 2 and tokens[s - 2].capitalized  # "Tom Udall of New Mexico"
+        if tokens[s].lower in ("the", "a", "an") or (tokens[s].capitalized and not tokens[s - 1].capitalized and not of_name):
             break
         s -= 1
     mention = analyse(tokens[s : a + 1], text, lex)
@@ -196,47 +197,103 @@ def _relative(
     return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
 
 
-def _apposition(
+SegmentKind = Literal["np", "relative", "participle", "adverbial", "clause"]
+RELATIVES = words("who which whose whom where when")
+# Words that open an interruption between a subject and its verb ("CNN, like the AP, said").
+INTERRUPTION_OPENERS = words("like unlike including such now then himself herself itself themselves too also both")
+PREPOSITIONS = words(
+    "in on at during after before following from for with without despite amid over under through since "
+    "throughout across against about by near inside outside upon within"
+)
+
+
+def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> SegmentKind:
+    """What a comma-delimited stretch [a, b) before a verb is: a noun phrase (a subject or an
+    appositive), a relative clause, a participle phrase, an adverbial, or a clause of its own."""
+    first = tokens[a]
+    low = first.lower
+    if any(t.kind == "quote" for t in tokens[a:b]) or any(is_cue(m) for m in range(a, b)):
+        return "clause"
+    if low in RELATIVES:
+        return "relative"
+    if first.is_word and not first.capitalized and (low.endswith(("ed", "ing")) or low == "led"):
+        return "participle"
+    if all(t.lower in INTERJECTIONS or t.lower in lex.weekdays for t in tokens[a:b] if t.is_word):
+        return "adverbial"
+    if low in INTERRUPTION_OPENERS or (low in PREPOSITIONS and not first.capitalized) or low in PREPOSITIONS:
+        return "adverbial"
+    if any(t.lower in AUX and not t.capitalized for t in tokens[a:b]) or low in BOUNDARY_WORDS:
+        return "clause"
+    if b - a > 16 or not any(t.is_word for t in tokens[a:b]):
+        return "clause"
+    return "np"
+
+
+def _comma_subject(
     tokens: Sequence[Token], k: int, text: str, lex: Lexicon, is_cue: Callable[[int], bool]
 ) -> tuple[Mention | None, int] | None:
-    """ "Name, the minister, said" / "The minister, Name, said" / "The body, which …, said"."""
+    """The subject of ", said" when commas close interruptions between it and the verb: "Name, the
+    minister, said", "The minister, Name, said", "Mark Holden, chairman of X, the network's arm,
+    said", "Mr. Trump, who has campaigned as a populist, has said", "Clinton, during a town hall in
+    Columbus, Ohio, said". The stretch before the verb is cut at commas; read from the right, the run
+    of interruptions (noun phrases, relative and participle phrases, adverbials) stops at a clause or
+    a quotation; the leftmost noun phrase of the run is the subject, the next one its appositive."""
+    bounds: list[tuple[int, int]] = []
+    end = k
     a = k - 1
-    while a >= 0 and tokens[a].text != "," and tokens[a].kind != "quote" and k - a < 20:
+    while a >= -1 and len(bounds) < 6:
+        if a == -1 or tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote":
+            if a + 1 < end:
+                bounds.insert(0, (a + 1, end))
+            if a == -1 or tokens[a].text != ",":
+                break
+            end = a
         a -= 1
-    if a < 0 or tokens[a].text != ",":
+    kinds = [_segment_kind(tokens, s, e, lex, is_cue) for s, e in bounds]
+    start = len(bounds)
+    while start > 0 and kinds[start - 1] != "clause":
+        start -= 1
+    head = next((i for i in range(start, len(bounds)) if kinds[i] == "np"), None)
+    if head is None:
+        # a clause before the last comma may still end with the subject ("..., the ministry, which X, said")
         return None
-    segment = tokens[a + 1 : k]
-    if not segment:
-        return None
-    first = segment[0]
-    participial = (
-        first.is_word and not first.capitalized and first.lower.endswith(("ed", "ing"))
-    ) or first.lower == "led"
-    if first.lower in ("which", "who", "whose") or participial or all(t.lower in INTERJECTIONS for t in segment):
-        appositive: Sequence[Token] = ()
-    elif any(t.lower in AUX for t in segment) or any(t.kind == "quote" for t in segment):
-        return None  # a clause between the commas, not an appositive
-    else:
-        appositive = segment
-    head_end = a - 1
-    if head_end < 0 or not tokens[head_end].is_word:
-        return None
-    s = np_start(tokens, head_end, is_cue)
-    mention = analyse(tokens[s : head_end + 1], text, lex, appositive)
+    s_head, e_head = bounds[head]
+    s = np_start(tokens, e_head - 1, is_cue)
+    s = max(s, s_head)
+    appositive: Sequence[Token] = ()
+    if head + 1 < len(bounds) and kinds[head + 1] == "np":
+        appositive = tokens[bounds[head + 1][0] : bounds[head + 1][1]]
+    mention = analyse(tokens[s:e_head], text, lex, appositive)
     return (mention, s) if mention is not None else None
 
 
 def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dates: tuple[Token, ...]) -> Candidate:
-    """'"…," said Juan Perez, senior trader at X.' — the speaker follows the verb."""
+    """'"…," said Juan Perez, senior trader at X.' / '"…," said Democratic pollster Stan Greenberg.' —
+    the speaker follows the verb: words up to a comma, the sentence's end or an adjunct ("in a
+    statement"), ending in a name or a noun that can head a source."""
     n = len(tokens)
     j = hit.stop
     e = j
-    while e < n and tokens[e].is_word and phrase_word(tokens[e], lex):
+    while e < n and e - j < 12 and _inverted_word(tokens[e], lex):
         e += 1
-    if e == j or (e < n and tokens[e].text not in (",", ".") and tokens[e].lower not in lex.adjunct_openers):
+    ends = e == n or tokens[e].text in (",", ".", ";", "(", "—", "–") or tokens[e].lower in lex.adjunct_openers
+    if e == j or not ends or not _can_head(tokens[e - 1], lex):
         return Candidate("none", clause_start=hit.index, dates=dates)  # '"…," said the council would …'
     appositive: Sequence[Token] = ()
     if e < n and tokens[e].text == "," and e + 1 < n and tokens[e + 1].lower not in ("who", "which", "whose"):
         appositive = tokens[e + 1 : _last_word_index(tokens) + 1]
     mention = analyse(tokens[j:e], text, lex, appositive)
     return Candidate("inverted", (mention,) if mention else (), j, hit.index, dates)
+
+
+def _inverted_word(tok: Token, lex: Lexicon) -> bool:
+    if not tok.is_word:
+        return tok.text in ("-", "’", "'")
+    low = tok.lower
+    return tok.capitalized or not (low in BOUNDARY_WORDS or low in AUX or low in lex.adjunct_openers or low in lex.cues)
+
+
+def _can_head(tok: Token, lex: Lexicon) -> bool:
+    """Can this word end a speaker's phrase: a name, or a noun that heads sources ("the minister")?"""
+    low = tok.lower
+    return tok.capitalized or low in lex.roles or low in lex.source_nouns or low in lex.institutions or low in lex.unidentified

@@ -34,6 +34,9 @@ __all__ = [
 
 Frame = Literal["that", "clause", "quote", "np"]
 SUBJECT_PRONOUNS = words("he she it they we i there this")
+DETERMINERS = words("a an the his her its their our this that these those last next")
+# Words that start a clause after an adjunct's noun phrase: a subject pronoun, a determiner, an auxiliary.
+CLAUSE_OPENERS = words("he she it they we i there the a an his her its their this these those is are was were will would")
 NOT_BEFORE_ED = words("the a an his her its their of to by and or been be being has have had was were is are so")
 
 
@@ -76,16 +79,55 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     return end
 
 
-def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
-    """Past "in a statement on Wednesday", "this month", "following a meeting in X" to a "that"."""
+MONTHS = words("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+PERIODS = words("week month year weekend night morning afternoon evening summer winter spring fall autumn")
+
+
+def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
+    """Past a date right after a verb, AP style: "said Tuesday that", "said Tuesday night",
+    "said Nov. 7", "said last week", "said yesterday"."""
     n = len(tokens)
-    if j >= n or tokens[j].lower not in lex.adjunct_openers:
-        return j
     k = j
-    while k < n and k - j < 14 and (tokens[k].is_word or tokens[k].text in "-’'.") and tokens[k].lower != "that":
-        if is_cue(k):
-            return j
+    while k < n:
+        low = tokens[k].lower
+        if low in lex.weekdays or low in lex.today or low in lex.yesterday or low in ("today", "yesterday", "tonight"):
+            k += 1
+            if k < n and tokens[k].lower in PERIODS:
+                k += 1
+        elif low in ("last", "this", "next", "earlier", "later") and k + 1 < n and tokens[k + 1].lower in PERIODS:
+            k += 2
+        elif low in MONTHS and tokens[k].capitalized and k + 1 < n and (
+            tokens[k + 1].text[:1].isdigit() or (tokens[k + 1].text == "." and k + 2 < n and tokens[k + 2].text[:1].isdigit())
+        ):
+            k += 2 if tokens[k + 1].text != "." else 3
+            if k + 1 < n and tokens[k].text == "," and tokens[k + 1].text.isdigit():
+                k += 2
+        else:
+            break
+    return k
+
+
+def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
+    """Past adjuncts between a verb and its content: "in a statement on Wednesday", "this month",
+    "following a meeting in X". Each is an opener and one noun phrase; a pronoun, a determiner or an
+    auxiliary after the phrase's noun starts the content ("said in a statement it would appeal")."""
+    n = len(tokens)
+    k = j
+    while k < n and tokens[k].lower in lex.adjunct_openers:
         k += 1
+        noun = False
+        while k < n and k - j < 14 and (tokens[k].is_word or tokens[k].text in "-’'."):
+            low = tokens[k].lower
+            if low == "that":
+                return k
+            if is_cue(k):
+                return j
+            if noun and (low in CLAUSE_OPENERS or low in lex.adjunct_openers):
+                break
+            noun = noun or low not in DETERMINERS
+            k += 1
+        if k < n and not tokens[k].is_word:
+            break
     return k
 
 
@@ -115,6 +157,15 @@ def _clausal(tokens: Sequence[Token], s: int) -> bool:
     return False
 
 
+def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon) -> bool:
+    """After a verb that takes no object ("said", "argued"), words that are no adjunct or listener
+    begin its reported clause ("said the dam held")."""
+    if a >= len(tokens) or not tokens[a].is_word:
+        return False
+    low = tokens[a].lower
+    return low not in lex.adjunct_openers and low not in lex.addressee_nouns and low not in lex.weekdays
+
+
 def _last_word_index(tokens: Sequence[Token]) -> int:
     k = len(tokens) - 1
     while k >= 0 and tokens[k].kind == "punct":
@@ -140,7 +191,7 @@ def read_complement(
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
     if m < n and lowers[m] == "that":
         return Complement("that", m + 1)
-    a = _skip_adjuncts(tokens, m, lex, is_cue)
+    a = _skip_adjuncts(tokens, skip_date(tokens, m, lex), lex, is_cue)
     dates = tuple(tokens[m:a])
     if a > m and a < n and lowers[a] == "that":
         return Complement("that", a + 1, dates)
@@ -156,7 +207,7 @@ def read_complement(
         gap = [t for t in tokens[a:last] if t.is_word]
         if content[:1].isupper() and "that" not in [t.lower for t in gap] and (q == last or len(gap) <= 14):
             return Complement("quote", last, dates)
-    if "clause" in frames and _clausal(tokens, a):
+    if "clause" in frames and (_clausal(tokens, a) or ("np" not in frames and _opens_clause(tokens, a, lex))):
         return Complement("clause", a, dates)
     if (
         "np" in frames

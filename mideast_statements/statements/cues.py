@@ -73,7 +73,24 @@ def _not_a_verb(tokens: Sequence[Token], lowers: Sequence[str], i: int, cue: Cue
         or (cue.participle and prev in GERUND_BEFORE)
     ):
         return True
+    if _names_something(tokens, lowers, i, cue):
+        return True
     k = i - 1
     while k >= 0 and lowers[k] in lex.between and lowers[k] not in PASSIVE_AUX:
         k -= 1
     return k >= 0 and lowers[k] in PASSIVE_AUX and not cue.participle  # "was accused of"
+
+
+def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, cue: Cue) -> bool:
+    """ "a group called Citizens for Trump", "a bill dubbed X": a past participle between a common noun
+    and a name names the noun; nobody speaks."""
+    if i == 0 or i + len(cue.words) >= len(tokens) or not lowers[i].endswith("ed"):
+        return False
+    before, after = tokens[i - 1], tokens[i + len(cue.words)]
+    return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and after.capitalized
+
+
+NOT_NOUNS = words(
+    "he she it they we i you who which that and or but also then has have had was were is are be been "
+    "not never later earlier publicly repeatedly once recently just already still even"
+)

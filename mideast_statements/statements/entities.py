@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from ..model import Speaker
+from ..model import Speaker, SpeakerKind
 from .lexicon import Lexicon
 from .mentions import Mention
 from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
@@ -19,11 +19,12 @@ from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
 __all__ = ["Cast", "Entity", "Position"]
 
 Position = tuple[int, int]  # (paragraph, character offset)
+_SPEAKER_KIND: dict[str, SpeakerKind] = {"person": "person", "institution": "organization"}
 
 
 @attrs.define(eq=False)
 class Entity:
-    kind: str  # "person", "institution" or "description"
+    kind: str  # "person", "institution", "description" (an unnamed person) or "generic" ("officials")
     forms: list[str]
     role: str | None = None
     organization: str | None = None
@@ -83,9 +84,9 @@ class Cast:
             return (
                 self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)
             )
-        if kind == "description":
-            same = self._find(lambda e: e.kind == "description" and name_key(e.forms[0]) == name_key(mention.text))
-            return same or self._new("description", mention)
+        if kind in ("description", "generic"):
+            same = self._find(lambda e: e.kind == kind and name_key(e.forms[0]) == name_key(mention.text))
+            return same or self._new(kind, mention)
         if kind == "person" and " " not in (mention.name or "").strip() and not self._is_person_word(mention):
             kind = "institution"
         if kind == "person":
@@ -200,6 +201,7 @@ class Cast:
         known = entity.known
         return Speaker(
             name=name,
+            kind=_SPEAKER_KIND.get(entity.kind, "unnamed"),
             role=entity.role,
             organization=entity.organization or (known.organization if known else None),
             country=self.country_of(entity),

@@ -101,7 +101,7 @@ def _proper_start(mention: Mention, proper: set[str], lex: Lexicon, registry: Sp
     """A one-word phrase opening a sentence is a name only if the article capitalises it
     elsewhere too, or the lexicon or registry knows it ("Critically, it …" is not a speaker)."""
     words = mention.text.split()
-    if len(words) != 1 or mention.kind == "pronoun":
+    if len(words) != 1 or mention.kind in ("pronoun", "generic", "description", "role"):
         return True
     word = words[0]
     low = word.lower()

@@ -31,6 +31,8 @@ class Cue:
     frames: frozenset[str]  # "that", "clause", "quote", "np"
     participle: bool  # the -ing form ("adding that …"): its speaker is the clause's
     addressee: bool  # a listener may follow ("told reporters that …")
+    rate: float = 1.0  # share of the form's uses that were cues in the training data (1.0: hand-listed)
+    belief: bool = False  # a belief or intention ("thinks", "wants"), used only when asked for
 
 
 def inflect(lemma: str) -> tuple[str, str, str, str]:
@@ -80,6 +82,7 @@ class Lexicon:
     today: frozenset[str]
     yesterday: frozenset[str]
     places: dict[str, str]  # folded country / nationality word → code
+    source_nouns: frozenset[str] = frozenset()  # heads of unnamed sources: officials, campaign, experts
 
     def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
         """The longest cue whose words start at ``words[i]`` (lower case)."""
@@ -122,40 +125,110 @@ def read_toml(path: str | Path | None, packaged: str) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def _build_cues(verbs: dict[str, list[str]], addressee: Iterable[str]) -> dict[str, tuple[Cue, ...]]:
-    frames_of = {"report": {"that", "clause", "quote"}, "report_or_act": {"that", "quote", "np"}, "act": {"np"}}
-    table: dict[tuple[str, ...], tuple[str, set[str]]] = {}
+_HAND_FRAMES = {"report": {"that", "clause", "quote"}, "report_or_act": {"that", "quote", "np"}, "act": {"np"}}
+
+
+@attrs.define
+class _Entry:
+    lemma: str
+    frames: set[str]
+    rate: float
+    addressee: bool
+    belief: bool
+
+
+def _hand_cues(verbs: dict[str, list[str]], addressee: Iterable[str], table: dict[tuple[str, ...], _Entry]) -> None:
     listeners = set(addressee)
     for group, entries in verbs.items():
         for entry in entries:
             lemma, forms = _forms(entry)
             for form in forms:
                 key = tuple(form.lower().split())
-                _, frames = table.setdefault(key, (lemma, set()))
-                frames.update(frames_of.get(group, set()))
+                found = table.setdefault(key, _Entry(lemma, set(), 1.0, lemma.split()[0] in listeners, group == "belief"))
+                found.frames.update(_HAND_FRAMES.get(group, {"that", "clause"}))
+
+
+def _mined_frames(counts: dict[str, int]) -> set[str]:
+    """A that-clause or a quotation is read after any cue; a bare clause and an object (a speech act)
+    only after verbs whose training contents took that shape often enough."""
+    after = sum(v for k, v in counts.items() if k != "before") or 1
+    frames = {"that", "quote"}
+    if counts.get("clause", 0) / after >= 0.1:
+        frames.add("clause")
+    if counts.get("np", 0) / after >= 0.3:
+        frames.add("np")
+    return frames
+
+
+def _mined_cues(
+    mined: Sequence[dict[str, Any]], settings: dict[str, Any], beliefs: bool, table: dict[tuple[str, ...], _Entry]
+) -> None:
+    """Forms of the mined lemmas that are cues often enough (``[mined]`` in lexicon.toml says how often)."""
+    min_count, min_rate = int(settings.get("min_count", 3)), float(settings.get("min_rate", 0.2))
+    exclude = set(settings.get("exclude", []))
+    for entry in mined:
+        belief = entry.get("class") == "belief"
+        if (belief and not beliefs) or entry["count"] < min_count or entry["lemma"] in exclude:
+            continue
+        lemma = entry["lemma"]
+        verb, _, particle = lemma.partition(" ")
+        rates = {f: float(v["rate"]) for f, v in entry.get("forms", {}).items()}
+        for form in inflect(verb):
+            rates.setdefault(f"{form} {particle}".strip(), float(entry["rate"]))
+        frames = _mined_frames(entry.get("frames", {}))
+        listener = float(entry.get("listener", 0.0)) >= 0.25 and entry["count"] >= 5
+        for form, rate in rates.items():
+            if rate < min_rate:
+                continue
+            key = tuple(form.split())
+            found = table.setdefault(key, _Entry(lemma, set(), rate, listener, belief))
+            found.frames |= frames
+            found.rate = max(found.rate, rate)
+
+
+def _build_cues(table: dict[tuple[str, ...], _Entry]) -> dict[str, tuple[Cue, ...]]:
     by_first: dict[str, list[Cue]] = {}
-    for cue_words, (lemma, frames) in table.items():
+    for cue_words, e in table.items():
         cue = Cue(
             words=cue_words,
-            lemma=lemma,
-            frames=frozenset(frames),
-            participle=cue_words[0].endswith("ing") and not lemma.split()[0].endswith("ing"),
-            addressee=lemma.split()[0] in listeners,
+            lemma=e.lemma,
+            frames=frozenset(e.frames),
+            participle=cue_words[0].endswith("ing") and not e.lemma.split()[0].endswith("ing"),
+            addressee=e.addressee,
+            rate=e.rate,
+            belief=e.belief,
         )
         by_first.setdefault(cue_words[0], []).append(cue)
     return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
 
 
-def load_lexicon(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> Lexicon:
+def load_lexicon(
+    path: str | Path | None = None,
+    *,
+    extra: Iterable[str | Path] = (),
+    mined: str | Path | None | bool = True,
+    beliefs: bool = False,
+) -> Lexicon:
     """Read the lexicon: the packaged files (or ``path`` instead of lexicon.toml), with the lists
-    of each ``extra`` file added. Countries come from countries.toml unless the lexicon has its own."""
+    of each ``extra`` file added. Countries come from countries.toml unless the lexicon has its own.
+
+    ``mined``: the cue lexicon learnt from training data (the packaged cues.toml, another file, or
+    False for none). ``beliefs``: also read belief and intention verbs ("thinks", "wants", "hopes")
+    as cues; left out by default, since they report no statement.
+    """
     data = read_toml(path, "lexicon.toml")
     if "countries" not in data:
         data = _merge(data, read_toml(None, "countries.toml"))
     for more in extra:
         data = _merge(data, read_toml(more, ""))
     verbs = data.get("verbs", {})
-    cue_verbs = {k: v for k, v in verbs.items() if isinstance(v, list) and k in ("report", "report_or_act", "act")}
+    groups = ("report", "report_or_act", "act", *(("belief",) if beliefs else ()))
+    table: dict[tuple[str, ...], _Entry] = {}
+    _hand_cues({k: v for k, v in verbs.items() if isinstance(v, list) and k in groups}, verbs.get("addressee", []), table)
+    learnt: dict[str, Any] = {}
+    if mined is not False:
+        learnt = read_toml(None if mined is True else mined, "cues.toml")
+        _mined_cues(learnt.get("cue", []), data.get("mined", {}), beliefs, table)
     pronouns = {w: kind for kind, words in data.get("pronouns", {}).items() for w in words}
     places = {_fold(w): code for code, words in data.get("countries", {}).items() for w in words}
     nouns, names, dates = data.get("nouns", {}), data.get("names", {}), data.get("dates", {})
@@ -164,7 +237,7 @@ def load_lexicon(path: str | Path | None = None, *, extra: Iterable[str | Path] 
         return frozenset(v.lower() for v in values)
 
     return Lexicon(
-        cues=_build_cues(cue_verbs, verbs.get("addressee", [])),
+        cues=_build_cues(table),
         according=tuple(tuple(a.lower().split()) for a in verbs.get("according", [])),
         negations=low(verbs.get("negations", [])),
         between=low(verbs.get("between", [])),
@@ -184,6 +257,7 @@ def load_lexicon(path: str | Path | None = None, *, extra: Iterable[str | Path] 
         today=low(dates.get("today", [])),
         yesterday=low(dates.get("yesterday", [])),
         places=places,
+        source_nouns=frozenset(learnt.get("source_nouns", {})) | low(nouns.get("sources", [])),
     )
 
 

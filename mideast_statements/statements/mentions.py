@@ -1,5 +1,6 @@
 """What a noun phrase before (or after) a speech verb names: a person with titles, an
-institution, a pronoun, a role noun ("the top diplomat") or a description ("a doctor on the scene")."""
+institution, a pronoun, a role noun ("the top diplomat"), a description ("a doctor on the scene")
+or an unnamed, generic source ("officials", "experts", "some analysts")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .text import Token, words
 
 __all__ = ["Mention", "MentionKind", "analyse", "name_tokens", "phrase_word"]
 
-MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description"]
+MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description", "generic"]
 
 DETERMINERS = words("the a an")
 QUANTIFIERS = words("all both each")
@@ -55,6 +56,12 @@ def _strip_possessive(word: str) -> str:
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+def _common_noun(tok: Token, lex: Lexicon) -> bool:
+    """Is this word a common noun that can head a source ("officials", "critics", "police")?"""
+    low = _strip_possessive(tok.lower)
+    return low in lex.unidentified or low in lex.source_nouns or low in lex.institutions or low in lex.roles
 
 
 def _is_particle(tok: Token, lex: Lexicon) -> bool:
@@ -162,10 +169,15 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if words[0].lower in POSSESSIVES:
         definite = True
 
+    named = _name_before_preposition(words, appositive, text, lex, start, end)
+    if named is not None:
+        return named
+    # "Officials said", "Critics argue": a common noun capitalised because it opens the sentence
+    common_start = (len(words) == 1 or not words[1].capitalized) and _common_noun(words[0], lex)
     i, j = name_tokens(words, lex)
     # "the mayor of Tel Varun" names a place after a role, not a person
     after_preposition = i > 0 and words[i - 1].lower in PREPOSITIONS
-    if j > i and words[j - 1].capitalized and not after_preposition:
+    if j > i and words[j - 1].capitalized and not after_preposition and not (common_start and j - i == 1 and i == 0):
         pre = words[:i]
         return _person(words[i:j], pre, appositive, text, lex, start, end)
     if appositive and appositive[0].lower not in ("who", "which", "whose"):
@@ -181,8 +193,9 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     head = _strip_possessive(head_tok.lower)
     modifiers = tuple(_strip_possessive(t.text) for t in words[: prep - 1])
     country = _country(words, lex, text)
-    if (head in lex.unidentified and not head_tok.capitalized) or phrase.lower() in lex.unidentified:
-        return None
+    lowercase_head = not head_tok.capitalized or (common_start and prep == 1)
+    if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
+        return Mention("generic", phrase, start, end, name=phrase, country=country, head=head, modifiers=modifiers)
     if head in lex.documents and definite:
         return Mention("document", phrase, start, end, head=head)
     if head in lex.roles:
@@ -206,9 +219,32 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             modifiers=modifiers,
         )
     last = words[-1]
-    if last.capitalized or head in lex.institutions:
+    if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
+    if head in lex.source_nouns and lowercase_head:
+        return Mention("generic", phrase, start, end, name=phrase, country=country, head=head, modifiers=modifiers)
     return None
+
+
+def _name_before_preposition(
+    words: Sequence[Token], appositive: Sequence[Token], text: str, lex: Lexicon, start: int, end: int
+) -> Mention | None:
+    """ "Sen. Ted Cruz of Texas", "Robert Antonacci of the New York delegation": a person's name,
+    then what they belong to (the organisation). "The mayor of X" and "University of X" are not."""
+    prep = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "of"), None)
+    if prep is None or prep == 0 or prep == len(words) - 1:
+        return None
+    i, j = name_tokens(words[:prep], lex)
+    if j != prep or i == j or not words[j - 1].capitalized:
+        return None
+    if j - i < 2 and not i:
+        return None  # one capitalised word alone ("Texas of …") is no person
+    if any(_strip_possessive(t.text) in lex.institution_words for t in words[i:j]):
+        return None
+    person = _person(words[i:j], words[:i], appositive, text, lex, start, end)
+    rest = [t for t in words[prep + 1 :] if t.lower not in DETERMINERS]
+    organization = person.organization or (_join(rest, text) if rest else None)
+    return attrs.evolve(person, organization=organization, end=end)
 
 
 def _person(
