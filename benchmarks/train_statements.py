@@ -35,7 +35,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import corpus_dir
-from mideast_statements.statements.lexicon import inflect
+from mideast_statements.statements.lexicon import inflect, load_lexicon
+from mideast_statements.statements.cues import lowered, verb_position
 from mideast_statements.statements.text import Token, split_units, words
 
 DATA = Path(__file__).resolve().parents[1] / "mideast_statements" / "data"
@@ -249,14 +250,18 @@ def mine_cues(folder: Path) -> dict[str, Any]:
     frames: dict[str, Counter[str]] = defaultdict(Counter)
     listeners: Counter[str] = Counter()
     source_nouns: Counter[str] = Counter()
+    lex = load_lexicon(mined=False)
     for article in articles(folder):
         body = article["body"]
         tokenized = []
         for paragraph in body:
             tokens = [t for u in split_units(paragraph) for t in u.tokens]
+            lowers = lowered(tokens)
             tokenized.append(tokens)
             for k, tok in enumerate(tokens):
-                if tok.is_word:
+                # count a word only where the cue finder would take it for a verb, so that a rate
+                # says how often a verb in that position is a cue ("to describe", "a call" never are)
+                if tok.is_word and verb_position(tokens, lowers, k, 1, tok.lower.endswith("ing"), lex):
                     occurrences[tok.lower] += 1
                     if k + 1 < len(tokens) and tokens[k + 1].lower in PARTICLES:
                         occurrences[f"{tok.lower} {tokens[k + 1].lower}"] += 1
@@ -273,6 +278,8 @@ def mine_cues(folder: Path) -> dict[str, Any]:
             head = head_token(tokens, *place)
             if head is None or tokens[head].kind != "word":
                 continue
+            if not verb_position(tokens, lowered(tokens), head, 1, tokens[head].lower.endswith("ing"), lex):
+                continue
             k = head
             form, stop = tokens[k].lower, k + 1
             if stop < len(tokens) and tokens[stop].lower in PARTICLES and tokens[stop].end <= place[1]:
@@ -287,7 +294,24 @@ def mine_cues(folder: Path) -> dict[str, Any]:
                 listeners[form] += listener
             elif st["end"] <= tokens[k].start:
                 frames[form]["before"] += 1
-    return _cue_table(occurrences, cue_forms, frames, listeners, source_nouns)
+    table = _cue_table(occurrences, cue_forms, frames, listeners, source_nouns)
+    table["hand_rates"] = _hand_rates(occurrences, cue_forms)
+    return table
+
+
+def _hand_rates(occurrences: Counter[str], cue_forms: dict[str, Counter[str]]) -> dict[str, float]:
+    """For the hand-written lexicon's one-word and particle forms seen at least 20 times: the share
+    of their occurrences that head a cue of any class (the loader drops those that seldom do)."""
+    lex = load_lexicon(mined=False, beliefs=True)
+    rates: dict[str, float] = {}
+    for cues in lex.cues.values():
+        for cue in cues:
+            form = " ".join(cue.words)
+            if len(cue.words) > 2 or occurrences[form] < 20:
+                continue
+            heads = sum(cue_forms[c][form] for c in cue_forms)
+            rates[form] = round(min(1.0, heads / occurrences[form]), 3)
+    return dict(sorted(rates.items()))
 
 
 def _cue_table(
@@ -393,6 +417,11 @@ def write_cues(table: dict[str, Any], path: Path, folder: Path) -> None:
         lines.append(f"frames = {{ {frame} }}")
         lines.append(f"listener = {cue['listener']}")
         lines.append("")
+    lines.append("# Forms of the hand-written lexicon seen at least 20 times, and the share of them that headed a cue")
+    lines.append("# of any class (speech, belief, other); forms below [mined] min_rate are not read as cues.")
+    lines.append("[hand_rates]")
+    lines.extend(f'"{form}" = {rate}' for form, rate in table["hand_rates"].items())
+    lines.append("")
     lines.append("# Head nouns of unnamed sources (officials, the campaign, experts) and how often each headed one.")
     lines.append("[source_nouns]")
     lines.extend(f"{noun} = {n}" for noun, n in table["source_nouns"].items())

@@ -197,7 +197,8 @@ def _relative(
     return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
 
 
-SegmentKind = Literal["np", "relative", "participle", "adverbial", "clause"]
+SegmentKind = Literal["np", "opening np", "relative", "participle", "adverbial", "clause"]
+CONJUNCTIONS = words("and but or yet so while whereas though although because since")
 RELATIVES = words("who which whose whom where when")
 # Words that open an interruption between a subject and its verb ("CNN, like the AP, said").
 INTERRUPTION_OPENERS = words("like unlike including such now then himself herself itself themselves too also both")
@@ -214,6 +215,8 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
     low = first.lower
     if any(t.kind == "quote" for t in tokens[a:b]) or any(is_cue(m) for m in range(a, b)):
         return "clause"
+    if low in CONJUNCTIONS and b - a > 1:  # "…, but General Mark Milley, chairman of X, told": a new clause opens
+        return "opening np" if _segment_kind(tokens, a + 1, b, lex, is_cue) == "np" else "clause"
     if low in RELATIVES:
         return "relative"
     if first.is_word and not first.capitalized and (low.endswith(("ed", "ing")) or low == "led"):
@@ -253,7 +256,9 @@ def _comma_subject(
     start = len(bounds)
     while start > 0 and kinds[start - 1] != "clause":
         start -= 1
-    head = next((i for i in range(start, len(bounds)) if kinds[i] == "np"), None)
+        if kinds[start] == "opening np":
+            break
+    head = next((i for i in range(start, len(bounds)) if kinds[i] in ("np", "opening np")), None)
     if head is None:
         # a clause before the last comma may still end with the subject ("..., the ministry, which X, said")
         return None

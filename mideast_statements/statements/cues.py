@@ -15,7 +15,7 @@ import attrs
 from .lexicon import Cue, Lexicon
 from .text import Token, words
 
-__all__ = ["CueHit", "find_cues", "lowered"]
+__all__ = ["CueHit", "find_cues", "lowered", "verb_position"]
 
 NOUN_MARKERS = words("the a an his her its their this these those our my your most more less least very")
 PASSIVE_AUX = words("is are was were be been being")
@@ -49,7 +49,7 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
             i += 1
             continue
         stop = i + len(cue.words)
-        if _not_a_verb(tokens, lowers, i, cue, lex):
+        if not verb_position(tokens, lowers, i, len(cue.words), cue.participle, lex):
             i = stop
             continue
         window = lowers[max(0, i - 4) : i]
@@ -61,32 +61,34 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
     return hits
 
 
-def _not_a_verb(tokens: Sequence[Token], lowers: Sequence[str], i: int, cue: Cue, lex: Lexicon) -> bool:
+def verb_position(
+    tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int, participle: bool, lex: Lexicon
+) -> bool:
+    """May the ``size`` words at ``i`` stand as a speaking verb here? Not after a possessive or a
+    determiner (a noun: "the ministry's claim", "a call"), not after "to" (an infinitive, unless
+    "went on to say"), not capitalised mid-sentence, not passive ("was accused of"), not naming
+    ("a group called X")."""
     prev = lowers[i - 1] if i else ""
-    if prev.endswith(("’s", "'s")) and not cue.participle:
-        return True  # "the ministry's claim": a noun
+    if prev.endswith(("’s", "'s")) and not participle:
+        return False
     if prev == "to":
-        return not (i >= 2 and lowers[i - 2] in TO_CARRIERS)  # "to say", but "went on to say" reports
-    if (
-        prev in NOUN_MARKERS
-        or (tokens[i].capitalized and i and not cue.participle)
-        or (cue.participle and prev in GERUND_BEFORE)
-    ):
-        return True
-    if _names_something(tokens, lowers, i, cue):
-        return True
+        return i >= 2 and lowers[i - 2] in TO_CARRIERS
+    if prev in NOUN_MARKERS or (tokens[i].capitalized and i and not participle) or (participle and prev in GERUND_BEFORE):
+        return False
+    if _names_something(tokens, lowers, i, size):
+        return False
     k = i - 1
     while k >= 0 and lowers[k] in lex.between and lowers[k] not in PASSIVE_AUX:
         k -= 1
-    return k >= 0 and lowers[k] in PASSIVE_AUX and not cue.participle  # "was accused of"
+    return not (k >= 0 and lowers[k] in PASSIVE_AUX and not participle)
 
 
-def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, cue: Cue) -> bool:
+def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:
     """ "a group called Citizens for Trump", "a bill dubbed X": a past participle between a common noun
     and a name names the noun; nobody speaks."""
-    if i == 0 or i + len(cue.words) >= len(tokens) or not lowers[i].endswith("ed"):
+    if i == 0 or i + size >= len(tokens) or not lowers[i].endswith("ed"):
         return False
-    before, after = tokens[i - 1], tokens[i + len(cue.words)]
+    before, after = tokens[i - 1], tokens[i + size]
     return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and after.capitalized
 
 

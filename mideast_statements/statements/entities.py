@@ -161,22 +161,28 @@ class Cast:
         return None
 
     def _role_antecedent(self, mention: Mention, at: Position) -> Entity | None:
-        """ "the Russian minister" → the last person who fits its words, else the last person."""
-        wanted = {mention.head or "", *(m.lower() for m in mention.modifiers)} - {""}
+        """ "the Russian minister", "the top diplomat" → the last person whose titles fit the role noun
+        (its own words, or a synonym: a diplomat may be a foreign minister) and whose country does
+        not clash; None when nobody fits, and the role noun stays a source of its own."""
+        head = mention.head or ""
+        wanted = {head, *(m.lower() for m in mention.modifiers)} - {""}
+        synonyms = self.lex.role_synonyms.get(head, ())
         country = mention.country
         best: tuple[int, int, Entity] | None = None
         for order, (pos, entity) in enumerate(self.events):
             if pos > at or entity.kind not in ("person", "description") or not (entity.heads or entity.known):
                 continue  # an untitled capitalised pair may be a place ("Kestrel Bay"): no antecedent
-            words = entity.heads | {w for f in entity.forms for w in name_key(f).split()}
-            score = sum(1 for w in wanted if w in words or any(w in h for h in entity.heads))
             if country and self.country_of(entity) not in (None, country):
                 continue
+            heads = entity.heads
+            fits = head in heads or any(head in h for h in heads) or any(set(s.split()) <= heads for s in synonyms)
+            if not fits:
+                continue
+            words = heads | {w for f in entity.forms for w in name_key(f).split()}
+            score = sum(1 for w in wanted if w in words or any(w in h for h in heads))
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, entity)
-        if best is None:
-            return None
-        return best[2]
+        return best[2] if best else None
 
     def _role_ahead(self, mention: Mention, at: Position) -> Entity | None:
         """ "…, the country's foreign minister said." before the minister is named: the first

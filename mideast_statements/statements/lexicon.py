@@ -83,6 +83,7 @@ class Lexicon:
     yesterday: frozenset[str]
     places: dict[str, str]  # folded country / nationality word → code
     source_nouns: frozenset[str] = frozenset()  # heads of unnamed sources: officials, campaign, experts
+    role_synonyms: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "diplomat" → ("foreign minister", …)
 
     def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
         """The longest cue whose words start at ``words[i]`` (lower case)."""
@@ -228,7 +229,12 @@ def load_lexicon(
     learnt: dict[str, Any] = {}
     if mined is not False:
         learnt = read_toml(None if mined is True else mined, "cues.toml")
-        _mined_cues(learnt.get("cue", []), data.get("mined", {}), beliefs, table)
+        settings = data.get("mined", {})
+        floor = float(settings.get("min_rate", 0.2))
+        for form, rate in learnt.get("hand_rates", {}).items():
+            if float(rate) < floor:  # a hand-listed form the training data shows to be seldom a cue
+                table.pop(tuple(form.split()), None)
+        _mined_cues(learnt.get("cue", []), settings, beliefs, table)
     pronouns = {w: kind for kind, words in data.get("pronouns", {}).items() for w in words}
     places = {_fold(w): code for code, words in data.get("countries", {}).items() for w in words}
     nouns, names, dates = data.get("nouns", {}), data.get("names", {}), data.get("dates", {})
@@ -258,6 +264,7 @@ def load_lexicon(
         yesterday=low(dates.get("yesterday", [])),
         places=places,
         source_nouns=frozenset(learnt.get("source_nouns", {})) | low(nouns.get("sources", [])),
+        role_synonyms={k.lower(): tuple(v.lower() for v in vs) for k, vs in nouns.get("role_synonyms", {}).items()},
     )
 
 
