@@ -13,6 +13,8 @@ writes, under ``mideast_statements/data/``:
   the shapes its content takes (that-clause, bare clause, quotation, object, or before the verb),
   and how often a listener stands between the verb and the content ("told reporters that").
   Also the head nouns of unnamed sources ("officials", "the campaign", "experts").
+- ``names.toml`` (step ``names``): first names and whether "he" or "she" stands for them, learnt
+  from the pronouns the corpus's coreference resolved and from "Mr./Ms. Surname" beside full names.
 - ``speaker_model.json`` (step ``speakers``): the weights of the speaker choice (see
   ``mideast_statements/statements/choice.py``).
 
@@ -241,6 +243,55 @@ def lemma_of(form: str, counts: Counter[str]) -> str:
     return max(fitting, key=attested)
 
 
+# -- step 2: first names and the pronouns that stand for them ----------------------------------
+
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z’'-]+)")
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z’'-]+)\b")
+MALE, FEMALE = words("he him his himself"), words("she her hers herself")
+
+
+def mine_names(folder: Path) -> dict[str, str]:
+    """First names and the gender the training articles give them: by the pronouns their
+    coreference resolved to a full name, and by "Mr./Ms. Surname" beside "First Surname" in the
+    same article. Kept when at least 3 cues agree and nine in ten point the same way."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles(folder):
+        text = "\n".join(article["body"])
+        honorifics = {surname: ("f" if title != "Mr" else "m") for title, surname in HONORIFIC.findall(text)}
+        for first, surname in FULL_NAME.findall(text):
+            if surname in honorifics and first not in ("Mr", "Mrs", "Ms", "Miss"):
+                votes[first.lower()][honorifics[surname]] += 1
+        for st in article["statements"]:
+            source = (st.get("source_text") or "").strip().lower()
+            name = (st.get("speaker") or "").split()
+            if not st.get("speaker_resolved") or len(name) < 2 or not name[0][:1].isupper():
+                continue
+            gender = "m" if source in MALE else "f" if source in FEMALE else None
+            if gender:
+                votes[name[0].lower()][gender] += 1
+    names = {}
+    for first, counts in sorted(votes.items()):
+        total = sum(counts.values())
+        gender, top = counts.most_common(1)[0]
+        if total >= 3 and top >= 0.9 * total and first.isalpha() and len(first) > 1:
+            names[first] = gender
+    return names
+
+
+def write_names(names: dict[str, str], path: Path, folder: Path) -> None:
+    lines = [
+        "# First names and the pronoun (he or she) the training articles resolve to them; learnt from",
+        "# PolNeAR's training split by benchmarks/train_statements.py (coreference and Mr./Ms. beside full",
+        "# names). Used only to keep \"she\" from resolving to a man and \"he\" to a woman; never written to",
+        "# a record. Generated: re-run the script rather than edit.",
+        f"# Articles read: {sum(1 for _ in folder.glob('*.json'))}.",
+        "",
+        "[first_names]",
+    ]
+    lines.extend(f'{name} = "{gender}"' for name, gender in names.items())
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 # -- step 1: the cue lexicon -------------------------------------------------------------------
 
 
@@ -430,7 +481,7 @@ def write_cues(table: dict[str, Any], path: Path, folder: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", nargs="?", choices=["cues", "speakers", "all"], default="all")
+    ap.add_argument("step", nargs="?", choices=["cues", "names", "speakers", "all"], default="all")
     ap.add_argument("--train", type=Path, help="the training folder (default: ../shared/corpus/polnear-train)")
     ap.add_argument("--out", type=Path, default=DATA, help="where the data files go (default: the package's data/)")
     args = ap.parse_args(argv)
@@ -447,6 +498,10 @@ def main(argv: list[str] | None = None) -> int:
             f"cues.toml: {kinds['speech']} speech and {kinds['belief']} belief lemmas, "
             f"{len(table['source_nouns'])} source nouns"
         )
+    if args.step in ("names", "all"):
+        names = mine_names(folder)
+        write_names(names, args.out / "names.toml", folder)
+        print(f"names.toml: {len(names)} first names")
     return 0
 
 

@@ -164,10 +164,12 @@ def _participle_subject(
     connector: int,
     dates: tuple[Token, ...],
 ) -> Candidate:
-    """ "…, adding that": the speaker of the verb before; "Speaking to X, Y said": of the verb after."""
+    """ "…, adding that": the speaker of the verb before; "Speaking to X, Y said" and "But while
+    denouncing X, she …": the subject of the clause after; "voters saying …": the noun before."""
     shared: Relation = "chain" if before else "sentence"
-    if k < 0:
-        return Candidate("next", clause_start=hit.index, dates=dates)
+    if k < 0 or all(t.lower in PARTICIPLE_OPENERS for t in tokens[: k + 1]):
+        main = main_clause_subject(tokens, hit.stop, lex, text)
+        return Candidate("next", (main,) if main else (), clause_start=hit.index, dates=dates)
     if tokens[k].text == "," or tokens[k].kind == "quote" or tokens[k].lower in ("and", "but"):
         return Candidate(shared, clause_start=connector if tokens[k].kind != "quote" else hit.index, dates=dates)
     s = np_start(tokens, k, is_cue)
@@ -195,6 +197,39 @@ def _relative(
     mention = analyse(tokens[s : a + 1], text, lex)
     clause_start = k - 1 if tokens[k - 1].text == "," else k
     return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
+
+
+# Words that may open a sentence before a participle whose subject comes after it ("But while denouncing …, she").
+PARTICIPLE_OPENERS = words("but and while when after before by in since without despite upon also even yet so")
+
+
+def main_clause_subject(tokens: Sequence[Token], after: int, lex: Lexicon, text: str) -> Mention | None:
+    """The subject of the clause that follows an opening phrase ending at the first comma after
+    ``after`` ("Speaking to reporters on Tuesday, the minister said")."""
+    comma = next((m for m in range(after, len(tokens)) if tokens[m].text == ","), None)
+    if comma is None:
+        return None
+    return subject_phrase(tokens, comma + 1, lex, text)
+
+
+def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> Mention | None:
+    """The noun phrase starting at token k, up to its verb: it ends at an auxiliary, a cue, a
+    clause word or punctuation, or at a lower-case word after its head ("Investors see …")."""
+    e = k
+    head_seen = False
+    while e < len(tokens) and e - k < 10 and tokens[e].is_word:
+        tok = tokens[e]
+        low = tok.lower
+        if (low in AUX and not tok.capitalized) or low in BOUNDARY_WORDS or low in lex.cues:
+            break
+        if head_seen and not tok.capitalized and low != "of" and not _can_head(tok, lex) and low not in lex.particles:
+            break
+        head_seen = _can_head(tok, lex) or low in lex.pronouns
+        e += 1
+    if e == k:
+        return None
+    mention = analyse(tokens[k:e], text, lex)
+    return None if mention is None or mention.kind == "document" else mention
 
 
 SegmentKind = Literal["np", "opening np", "relative", "participle", "adverbial", "clause"]

@@ -35,15 +35,16 @@ def choose(
             if not inside[prev] and chosen[prev]:
                 return list(chosen[prev])
         return [sentence_subject] if sentence_subject else []
-    if subject.relation in ("next", "sentence"):
-        if subject.relation == "next":
-            for later in subjects[order + 1 :]:
-                if later.relation == "subject" and later.mentions:
-                    found = [e for e in (resolve(m) for m in later.mentions) if e is not None]
-                    if found:
-                        return found
+    if subject.relation == "next":
+        for later in [subject, *subjects[order + 1 :]]:
+            if (later is subject or later.relation == "subject") and later.mentions:
+                found = [e for e in (resolve(m) for m in later.mentions) if e is not None]
+                if found:
+                    return found
         if sentence_subject is not None:
             return [sentence_subject]
         last = context()
         return [last] if last is not None else []
+    if subject.relation == "sentence":  # no fallback to an earlier speaker: it is wrong as often as right
+        return [sentence_subject] if sentence_subject is not None else []
     return [e for e in (resolve(m) for m in subject.mentions) if e is not None]

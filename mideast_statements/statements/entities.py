@@ -7,7 +7,7 @@ statement said") are resolved to the last fitting entity before them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
@@ -19,6 +19,8 @@ from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
 __all__ = ["Cast", "Entity", "Position"]
 
 Position = tuple[int, int]  # (paragraph, character offset)
+MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
+FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _SPEAKER_KIND: dict[str, SpeakerKind] = {"person": "person", "institution": "organization"}
 
 
@@ -31,6 +33,7 @@ class Entity:
     country: str | None = None
     known: KnownSpeaker | None = None
     heads: set[str] = attrs.field(factory=set)  # role nouns and words it was called by
+    gender: str | None = None  # "m" or "f" where the article shows it; only for pronoun agreement
 
     @property
     def surname(self) -> str:
@@ -55,12 +58,18 @@ class Cast:
     """Entities of one article, in the order they speak or are introduced."""
 
     def __init__(
-        self, lex: Lexicon, registry: SpeakerRegistry, people: Iterable[tuple[Position, Mention]] = ()
+        self,
+        lex: Lexicon,
+        registry: SpeakerRegistry,
+        people: Iterable[tuple[Position, Mention]] = (),
+        honorifics: Mapping[str, str] | None = None,
     ) -> None:
         """``people``: every titled or full personal name in the article, with its position (for
-        fullest names and for matching role nouns), whether or not the person speaks."""
+        fullest names and for matching role nouns), whether or not the person speaks.
+        ``honorifics``: surname key → "m" or "f", from the article's "Mr. X" / "Ms. X"."""
         self.lex = lex
         self.registry = registry
+        self.honorifics = dict(honorifics or {})
         self.entities: list[Entity] = []
         self.events: list[tuple[Position, Entity]] = []  # who spoke or stood as a subject, in order
         self._people: dict[str, list[Mention]] = {}
@@ -77,7 +86,7 @@ class Cast:
     def resolve(self, mention: Mention, at: Position) -> Entity | None:
         kind = mention.kind
         if kind == "pronoun":
-            return self._antecedent(mention.pronoun or "", at)
+            return self._antecedent(mention.pronoun or "", at, mention.text.lower())
         if kind == "document":
             return self._last(at, lambda e: True)
         if kind == "role":
@@ -97,7 +106,7 @@ class Cast:
         """A lone capitalised word is a person when the article or registry knows it as a surname,
         or a title stands before it ("Ms Persson"); otherwise an institution ("Twitter")."""
         word = mention.name or ""
-        if self.knows_surname(word) or mention.role:
+        if self.knows_surname(word) or mention.role or mention.titled:
             return True
         known = self.registry.lookup(word)
         return known is not None and known.kind == "person"
@@ -151,9 +160,15 @@ class Cast:
                 return entity
         return None
 
-    def _antecedent(self, pronoun: str, at: Position) -> Entity | None:
+    def _antecedent(self, pronoun: str, at: Position, word: str = "") -> Entity | None:
         if pronoun == "person":
-            return self._last(at, lambda e: e.kind in ("person", "description"))
+            wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+            found = self._last(
+                at, lambda e: e.kind in ("person", "description") and (wanted is None or self.gender_of(e) in (None, wanted))
+            )
+            if found is not None and wanted is not None and found.gender is None:
+                found.gender = wanted  # "she" said it: later pronouns agree with that
+            return found
         if pronoun == "thing":
             return self._last(at, lambda e: e.kind == "institution")
         if pronoun == "plural":
@@ -175,11 +190,11 @@ class Cast:
             if country and self.country_of(entity) not in (None, country):
                 continue
             heads = entity.heads
-            fits = head in heads or any(head in h for h in heads) or any(set(s.split()) <= heads for s in synonyms)
+            fits = head in heads or any(set(s.split()) <= heads for s in synonyms)
             if not fits:
                 continue
             words = heads | {w for f in entity.forms for w in name_key(f).split()}
-            score = sum(1 for w in wanted if w in words or any(w in h for h in heads))
+            score = sum(1 for w in wanted if w in words)
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, entity)
         return best[2] if best else None
@@ -192,6 +207,21 @@ class Cast:
             if pos > at and head and head in (person.role or "").lower().split():
                 return self._person(person)
         return None
+
+    def gender_of(self, entity: Entity) -> str | None:
+        """ "m", "f" or None: from "Mr./Ms. Surname" in the article, a gendered role noun
+        ("spokeswoman"), or a first name the lexicon knows; worked out once per entity."""
+        if entity.gender is None and entity.kind == "person":
+            name = entity.fullest()
+            first = name_key(name).split(" ")[0] if " " in name_key(name) else ""
+            entity.gender = (
+                self.honorifics.get(entity.surname)
+                or next((self.lex.gendered[h] for h in entity.heads if h in self.lex.gendered), None)
+                or self.lex.first_names.get(first)
+            )
+        elif entity.gender is None and entity.kind == "description":
+            entity.gender = next((self.lex.gendered[h] for h in entity.heads if h in self.lex.gendered), None)
+        return entity.gender
 
     # -- bookkeeping ----------------------------------------------------------------------
     def note(self, entity: Entity, at: Position) -> None:

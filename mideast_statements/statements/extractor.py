@@ -4,6 +4,7 @@ order, and turns what they find into Statement records (speaker, kind, offsets, 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -13,7 +14,8 @@ from .dates import statement_date
 from .entities import Cast, Entity
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Mention, analyse, phrase_word
-from .registry import SpeakerRegistry, default_speakers
+from .candidates import subject_phrase
+from .registry import SpeakerRegistry, default_speakers, surname_key
 from .sentence import read_sentence
 from .text import Token, Unit, quoted_span, split_units, words
 from .topics import TopicRules, default_topics
@@ -65,7 +67,7 @@ def extract_statements(
         for m in _people(u, p, lex)
     ]
     proper = {t.text for us in units for u in us for t in u.tokens[1:] if t.capitalized}
-    cast = Cast(lex, registry, people)
+    cast = Cast(lex, registry, people, _honorifics(paragraphs))
     found: list[_Found] = []
 
     for pi, (paragraph, paragraph_units) in enumerate(zip(paragraphs, units, strict=True)):
@@ -82,7 +84,9 @@ def extract_statements(
             def context() -> Entity | None:
                 return found[-1].entity if found else None
 
-            subject = _unit_subject(unit, paragraph, lex)
+            # a heading ("FULL TEXT.") has no subject to stand for later pronouns
+            heading = not any(t.is_word and t.text[:1].islower() for t in unit.tokens)
+            subject = None if heading else _unit_subject(unit, paragraph, lex)
             subject_entity = resolve(subject) if subject else None
             claims = read_sentence(unit, paragraph, lex, resolve, context, subject_entity)
             intro = _intro_dates(unit)
@@ -95,6 +99,20 @@ def extract_statements(
             if not claims:
                 _bare_quote(unit, pi, ui, found)
     return _statements(found, paragraphs, cast, rules)
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ((?:[A-Z][\w’'-]+ ?){1,3})")
+
+
+def _honorifics(paragraphs: Sequence[str]) -> dict[str, str]:
+    """Surname key → "m" or "f" for each "Mr. X" / "Ms. X" of the article (pronoun agreement only)."""
+    found: dict[str, str] = {}
+    for paragraph in paragraphs:
+        if "M" not in paragraph:
+            continue
+        for title, name in _HONORIFIC.findall(paragraph):
+            found.setdefault(surname_key(name), "m" if title == "Mr" else "f")
+    return found
 
 
 def _proper_start(mention: Mention, proper: set[str], lex: Lexicon, registry: SpeakerRegistry) -> bool:
@@ -139,7 +157,8 @@ def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
             s -= 1
         mention = analyse(tokens[s:e], text, lex)
         named = mention is not None and mention.kind == "person" and mention.name is not None
-        if named and mention and (" " in (mention.name or "") or mention.role) and not (k == 0 and e - k == 1):
+        full = mention is not None and (" " in (mention.name or "") or mention.role or mention.titled)
+        if named and mention and full and not (k == 0 and e - k == 1):
             out.append(mention)
         k = e
     return out
@@ -149,25 +168,14 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     """The noun phrase a sentence opens with (after an opening phrase such as "On Thursday,")."""
     tokens = unit.tokens
     k = 0
-    comma = next((i for i, t in enumerate(tokens[:10]) if t.text == ","), None)
+    comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
     if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
         comma is not None and tokens[0].lower in OPENING_WORDS
     ):
         if comma is None:
             return None
         k = comma + 1
-    e = k
-    while (
-        e < len(tokens)
-        and tokens[e].is_word
-        and e - k < 8
-        and (phrase_word(tokens[e], lex) or tokens[e].lower == "of" or tokens[e].lower in lex.pronouns)
-    ):
-        e += 1
-    if e == k:
-        return None
-    mention = analyse(tokens[k:e], text, lex)
-    return None if mention is None or mention.kind == "document" else mention
+    return subject_phrase(tokens, k, lex, text)
 
 
 def _intro_dates(unit: Unit) -> list[Token]:

@@ -84,6 +84,8 @@ class Lexicon:
     places: dict[str, str]  # folded country / nationality word → code
     source_nouns: frozenset[str] = frozenset()  # heads of unnamed sources: officials, campaign, experts
     role_synonyms: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "diplomat" → ("foreign minister", …)
+    first_names: dict[str, str] = attrs.field(factory=dict)  # "hillary" → "f": pronoun agreement only
+    gendered: dict[str, str] = attrs.field(factory=dict)  # "spokeswoman" → "f", "husband" → "m"
 
     def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
         """The longest cue whose words start at ``words[i]`` (lower case)."""
@@ -265,6 +267,8 @@ def load_lexicon(
         places=places,
         source_nouns=frozenset(learnt.get("source_nouns", {})) | low(nouns.get("sources", [])),
         role_synonyms={k.lower(): tuple(v.lower() for v in vs) for k, vs in nouns.get("role_synonyms", {}).items()},
+        first_names=dict(read_toml(None, "names.toml").get("first_names", {})) if mined is not False else {},
+        gendered={w.lower(): g for g, ws in (("f", names.get("female", [])), ("m", names.get("male", []))) for w in ws},
     )
 
 

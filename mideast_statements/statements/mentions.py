@@ -26,6 +26,10 @@ LEADING_JUNK = words(
     "furthermore separately now today yesterday even instead still yet thus though although when speaking "
     "later earlier"
 )
+QUANTITIES = words(
+    "majority minority percent share half third quarter number most many some plurality group handful dozens "
+    "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several"
+)
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 
 
@@ -42,6 +46,7 @@ class Mention:
     head: str | None = None  # the head noun, lower case ("doctor", "minister")
     modifiers: tuple[str, ...] = ()  # words before the head ("Russian", "Wikileaks")
     pronoun: str | None = None  # "person", "thing", "plural", "self"
+    titled: bool = False  # an honorific or title stood before the name ("Mr. Lou"): a person, not a body
 
 
 def phrase_word(tok: Token, lex: Lexicon) -> bool:
@@ -189,6 +194,9 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             return attrs.evolve(named, role=named.role or role, organization=named.organization or organization)
 
     prep = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
+    if prep < len(words) - 1 and words[prep].lower == "of" and _strip_possessive(words[prep - 1].lower) in QUANTITIES:
+        # "a large majority of voters", "62 percent of Republicans": the head is what is counted
+        prep = next((k for k, t in enumerate(words) if k > prep + 1 and t.lower in PREPOSITIONS), len(words))
     head_tok = words[prep - 1]
     head = _strip_possessive(head_tok.lower)
     modifiers = tuple(_strip_possessive(t.text) for t in words[: prep - 1])
@@ -256,6 +264,7 @@ def _person(
     start: int,
     end: int,
 ) -> Mention:
+    titled = any(t.lower in lex.honorifics or t.text in lex.titles for t in [*pre, *name_words])
     name_words = [t for t in name_words if t.lower not in lex.honorifics]
     name = _strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))
     pre = [t for t in pre if t.lower not in lex.honorifics and t.kind == "word"]
@@ -292,4 +301,5 @@ def _person(
         country=country,
         head=head,
         modifiers=tuple(t.text for t in title[:-1]),
+        titled=titled,
     )
