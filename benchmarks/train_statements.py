@@ -26,13 +26,18 @@ this at polnear-dev (validation) or at the gold folder.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import math
+import random
 import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -241,6 +246,138 @@ def lemma_of(form: str, counts: Counter[str]) -> str:
         return counts[third] > 0, counts[base] > 0, counts[gerund] > 0 and gerund != form, spelling, -len(c), c
 
     return max(fitting, key=attested)
+
+
+# -- step 3: the choice model ------------------------------------------------------------------
+
+
+def _scorer(corpus: Path) -> Any:
+    """The corpus's score.py: the same token and speaker matching the figures use."""
+    spec = importlib.util.spec_from_file_location("gold_score", corpus / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {corpus / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@attrs.define
+class _Article:
+    gold_tokens: list[list[str]]
+    speech: list[int]  # gold speech attributions with a source (recall is counted on these)
+    gold: list[dict[str, Any]]
+    preds: list[tuple[str, list[str], tuple[str, ...], bool]]  # name, tokens, features, right
+
+
+def _right(S: Any, name: str, gold: dict[str, Any]) -> bool:
+    """score_polnear's rule: an unresolved pronoun source accepts any speaker."""
+    if not gold.get("speaker"):
+        return False
+    if gold.get("source_kind") == "pronoun" and not gold.get("speaker_resolved"):
+        return bool(name)
+    return bool(S.speakers_match(name, gold))
+
+
+def choice_examples(folder: Path, S: Any) -> list[_Article]:
+    """Every statement the rules find in the training articles, with its features and whether it
+    is right: half its words or more in gold attributions of the same speaker (score.py's rule)."""
+    import datetime as dt
+
+    from mideast_statements.statements.extractor import explain_statements
+
+    out = []
+    for article in articles(folder):
+        published = dt.date.fromisoformat(article["published"]) if article.get("published") else None
+        gold = article["statements"]
+        gold_tokens = [S.statement_tokens(g) for g in gold]
+        preds = []
+        for statement, features in explain_statements(article["body"], published):
+            tokens = S.tokens(statement.text + " " + (statement.continuation or ""))
+            name = statement.speaker.name
+            same = [gold_tokens[i] for i, g in enumerate(gold) if _right(S, name, g)]
+            preds.append((name, tokens, features, S.covered(tokens, same) >= 0.5))
+        speech = [i for i, g in enumerate(gold) if g.get("cue_class") == "speech" and g.get("speaker")]
+        out.append(_Article(gold_tokens, speech, gold, preds))
+    return out
+
+
+def fit_logistic(
+    examples: Sequence[tuple[Sequence[str], bool]], *, epochs: int = 20, l2: float = 1e-4, rate: float = 0.1, seed: int = 7
+) -> tuple[dict[str, float], float]:
+    """Logistic regression by stochastic gradient descent with L2, over string features (pure Python,
+    seeded: the same examples give the same weights). Features seen fewer than 3 times are dropped."""
+    counts: Counter[str] = Counter(f for features, _ in examples for f in set(features))
+    kept = [([f for f in features if counts[f] >= 3], label) for features, label in examples]
+    weights: dict[str, float] = defaultdict(float)
+    bias = 0.0
+    order = list(range(len(kept)))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        step = rate / (1.0 + epoch)
+        for i in order:
+            features, label = kept[i]
+            z = bias + sum(weights[f] for f in features)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - (1.0 if label else 0.0)
+            bias -= step * g
+            for f in features:
+                weights[f] -= step * (g + l2 * weights[f])
+    return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 1e-3}, round(bias, 4)
+
+
+def _figures(S: Any, data: Sequence[_Article], probability: Any, threshold: float) -> dict[str, float]:
+    """score_polnear's speaker-aware P/R/F1 and attribution accuracy when statements below
+    ``threshold`` are left out."""
+    kept_right = kept = found = speech = attributed = right = 0
+    for art in data:
+        preds = [(n, t, r) for n, t, f, r in art.preds if probability(f) >= threshold]
+        kept += len(preds)
+        kept_right += sum(r for _, _, r in preds)
+        for gi in art.speech:
+            speech += 1
+            same = [t for n, t, _ in preds if _right(S, n, art.gold[gi])]
+            found += S.covered(art.gold_tokens[gi], same) >= 0.5
+        for name, tokens, _ in preds:
+            if art.gold_tokens and S.covered(tokens, art.gold_tokens) >= 0.5:
+                cover = [S.covered(tokens, [g]) for g in art.gold_tokens]
+                top = max(cover)
+                attributed += 1
+                right += any(_right(S, name, art.gold[i]) for i, c in enumerate(cover) if c == top)
+    p = kept_right / kept if kept else 0.0
+    r = found / speech if speech else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "attribution": round(right / attributed, 4) if attributed else 0.0,
+        "kept": kept,
+    }
+
+
+def train_choice(folder: Path, corpus: Path) -> dict[str, Any]:
+    S = _scorer(corpus)
+    data = choice_examples(folder, S)
+    examples = [(f, r) for art in data for _, _, f, r in art.preds]
+    weights, bias = fit_logistic(examples)
+
+    def probability(features: Sequence[str]) -> float:
+        z = bias + sum(weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    curve = {t: _figures(S, data, probability, t) for t in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)}
+    threshold = max(curve, key=lambda t: (curve[t]["f1"], -t))
+    return {
+        "bias": bias,
+        "threshold": threshold,
+        "weights": weights,
+        "meta": {
+            "trained_on": f"{folder.name} ({len(data)} articles, {len(examples)} statements found)",
+            "label": "right when half its words or more lie in gold attributions of the same speaker (score.py)",
+            "threshold": "the one with the best speaker-aware F1 on the training articles (a training score)",
+            "training_figures": {str(t): f for t, f in curve.items()},
+        },
+    }
 
 
 # -- step 2: first names and the pronouns that stand for them ----------------------------------
@@ -502,6 +639,12 @@ def main(argv: list[str] | None = None) -> int:
         names = mine_names(folder)
         write_names(names, args.out / "names.toml", folder)
         print(f"names.toml: {len(names)} first names")
+    if args.step in ("speakers", "all"):
+        model = train_choice(folder, folder.parent)
+        (args.out / "choice_model.json").write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        for t, figures in model["meta"]["training_figures"].items():
+            print(f"  threshold {t}: {figures}")
+        print(f"choice_model.json: {len(model['weights'])} weights, threshold {model['threshold']}")
     return 0
 
 

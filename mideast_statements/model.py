@@ -107,6 +107,11 @@ class Statement:
     continuation: str | None = None
     continuation_paragraph: int | None = None
     continuation_start: int | None = None
+    # How likely the extraction is right (speaker and words), from the choice model; not a judgement of
+    # what was said. None in records made before schema 1.3.
+    confidence: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional([attrs.validators.ge(0.0), attrs.validators.le(1.0)])
+    )
 
     @end.validator
     def _span(self, attribute: attrs.Attribute[int], value: int) -> None:

@@ -16,12 +16,22 @@ from .lexicon import Lexicon
 from .mentions import Mention
 from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
 
-__all__ = ["Cast", "Entity", "Position"]
+__all__ = ["Cast", "Entity", "Link", "Position"]
 
 Position = tuple[int, int]  # (paragraph, character offset)
 MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
 FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _SPEAKER_KIND: dict[str, SpeakerKind] = {"person": "person", "institution": "organization"}
+
+
+@attrs.frozen(slots=True)
+class Link:
+    """How a mention found its entity: ``how`` ("person", "pronoun", "role", "document", "new role",
+    …), ``distance`` in paragraphs back to the antecedent, ``candidates`` that fitted there."""
+
+    how: str
+    distance: int
+    candidates: int
 
 
 @attrs.define(eq=False)
@@ -71,6 +81,9 @@ class Cast:
         self.registry = registry
         self.honorifics = dict(honorifics or {})
         self.entities: list[Entity] = []
+        self.link = Link("none", 0, 0)
+        self._found_at: Position | None = None
+        self._candidates = 0
         self.events: list[tuple[Position, Entity]] = []  # who spoke or stood as a subject, in order
         self._people: dict[str, list[Mention]] = {}
         self._in_order = sorted(people, key=lambda item: item[0])
@@ -84,6 +97,19 @@ class Cast:
 
     # -- resolution -----------------------------------------------------------------------
     def resolve(self, mention: Mention, at: Position) -> Entity | None:
+        """The entity a mention stands for; ``self.link`` then says how it was found (for the choice)."""
+        self._found_at = None
+        entity = self._resolve(mention, at)
+        how = mention.kind
+        if how in ("pronoun", "document", "role") and entity is not None and self._found_at is not None:
+            self.link = Link(how, at[0] - self._found_at[0], self._candidates)
+        elif how == "role" and entity is not None and entity.kind == "person":
+            self.link = Link("role ahead", 0, 1)
+        else:
+            self.link = Link("new role" if how == "role" else how, 0, 1)
+        return entity
+
+    def _resolve(self, mention: Mention, at: Position) -> Entity | None:
         kind = mention.kind
         if kind == "pronoun":
             return self._antecedent(mention.pronoun or "", at, mention.text.lower())
@@ -155,10 +181,21 @@ class Cast:
         return next((e for e in reversed(self.entities) if test(e)), None)
 
     def _last(self, at: Position, test: Callable[[Entity], bool]) -> Entity | None:
+        """The last entity before ``at`` that passes ``test``; records where it stood and how many
+        other entities passing it stood in the same or the previous paragraph (the ambiguity)."""
+        found: Entity | None = None
+        others: set[int] = set()
         for pos, entity in reversed(self.events):
-            if pos <= at and test(entity):
-                return entity
-        return None
+            if pos > at:
+                continue
+            if found is not None and pos[0] < at[0] - 1:
+                break
+            if test(entity):
+                if found is None:
+                    found, self._found_at = entity, pos
+                others.add(id(entity))
+        self._candidates = len(others)
+        return found
 
     def _antecedent(self, pronoun: str, at: Position, word: str = "") -> Entity | None:
         if pronoun == "person":
@@ -197,7 +234,10 @@ class Cast:
             score = sum(1 for w in wanted if w in words)
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, entity)
-        return best[2] if best else None
+        if best is None:
+            return None
+        self._found_at, self._candidates = self.events[best[1]][0], 1
+        return best[2]
 
     def _role_ahead(self, mention: Mention, at: Position) -> Entity | None:
         """ "…, the country's foreign minister said." before the minister is named: the first

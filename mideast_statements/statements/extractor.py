@@ -11,7 +11,8 @@ import attrs
 
 from ..model import Speaker, Statement, StatementKind
 from .dates import statement_date
-from .entities import Cast, Entity
+from .confidence import ChoiceModel, default_choice_model, describe
+from .entities import Cast, Entity, Link
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Mention, analyse, phrase_word
 from .candidates import subject_phrase
@@ -20,7 +21,8 @@ from .sentence import read_sentence
 from .text import Token, Unit, quoted_span, split_units, words
 from .topics import TopicRules, default_topics
 
-__all__ = ["extract_statements"]
+__all__ = ["explain_statements", "extract_statements"]
+QUOTE_OPENERS = "“\"'‘«„"
 
 MIN_QUOTE_WORDS = 3  # a bare quotation shorter than this is a scare quote, not a statement
 # Words that open a sentence with a phrase before its subject ("On Thursday, …", "Meanwhile, …").
@@ -39,6 +41,7 @@ class _Found:
     date: dt.date | None
     run_on: bool = False
     continuation: tuple[int, int, int] | None = None  # (paragraph, start, end)
+    features: list[str] = attrs.field(factory=list)  # what the choice model weighs
 
 
 def extract_statements(
@@ -48,13 +51,50 @@ def extract_statements(
     lexicon: Lexicon | None = None,
     speakers: SpeakerRegistry | None = None,
     topics: TopicRules | None = None,
+    choice: ChoiceModel | None = None,
+    min_confidence: float | None = None,
 ) -> tuple[Statement, ...]:
     """The statements of an article body, in reading order.
 
     ``published`` resolves "on Tuesday" and "yesterday"; the lexicon, speaker registry and
     topic rules default to the packaged data files (see ``load_lexicon``, ``load_speakers``,
-    ``load_topics`` to extend or replace them).
+    ``load_topics`` to extend or replace them). ``choice`` scores each statement found (default:
+    the packaged model) and ``min_confidence`` is the score below which a statement is left out
+    (default: the model's own threshold; 0 keeps every statement the rules find).
     """
+    model = choice or default_choice_model()
+    floor = model.threshold if min_confidence is None else min_confidence
+    found, cast, rules = _find(paragraphs, published, lexicon, speakers, topics)
+    scored = [(f, model.probability(f.features)) for f in found]
+    return _statements([(f, p) for f, p in scored if p >= floor], paragraphs, cast, rules)
+
+
+def explain_statements(
+    paragraphs: Sequence[str],
+    published: dt.date | dt.datetime | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    speakers: SpeakerRegistry | None = None,
+    topics: TopicRules | None = None,
+    choice: ChoiceModel | None = None,
+) -> list[tuple[Statement, tuple[str, ...]]]:
+    """Every statement the rules find, before the choice model's threshold, with the features it
+    was scored on (``Statement.confidence`` holds the score): to inspect a decision or to train."""
+    model = choice or default_choice_model()
+    found, cast, rules = _find(paragraphs, published, lexicon, speakers, topics)
+    scored = [(f, model.probability(f.features)) for f in found]
+    kept = _statements(scored, paragraphs, cast, rules, keep_repeats=True)
+    return [(statement, tuple(f.features)) for statement, (f, _) in zip(kept, scored, strict=True)]
+
+
+def _find(
+    paragraphs: Sequence[str],
+    published: dt.date | dt.datetime | None,
+    lexicon: Lexicon | None,
+    speakers: SpeakerRegistry | None,
+    topics: TopicRules | None,
+) -> tuple[list[_Found], Cast, TopicRules]:
+    """The stages over the article, sentence by sentence: every statement found, with its features."""
     lex = lexicon or default_lexicon()
     registry = speakers or default_speakers()
     rules = topics or default_topics()
@@ -69,8 +109,10 @@ def extract_statements(
     proper = {t.text for us in units for u in us for t in u.tokens[1:] if t.capitalized}
     cast = Cast(lex, registry, people, _honorifics(paragraphs))
     found: list[_Found] = []
+    links: dict[int, Link] = {}
 
     for pi, (paragraph, paragraph_units) in enumerate(zip(paragraphs, units, strict=True)):
+        opens_with_quote = paragraph[:1] in QUOTE_OPENERS
         for ui, unit in enumerate(paragraph_units):
 
             def resolve(mention: Mention, pi: int = pi, unit: Unit = unit) -> Entity | None:
@@ -79,6 +121,7 @@ def extract_statements(
                 entity = cast.resolve(mention, (pi, mention.start))
                 if entity is not None:
                     cast.note(entity, (pi, mention.start))
+                    links[id(entity)] = cast.link
                 return entity
 
             def context() -> Entity | None:
@@ -95,10 +138,23 @@ def extract_statements(
                 c = claim.content
                 for entity in claim.speakers:
                     assert isinstance(entity, Entity)
-                    found.append(_Found(entity, c.kind, pi, ui, c.start, c.end, c.cue, date, c.run_on))
+                    features = describe(
+                        relation=claim.relation,
+                        mentions=claim.mentions,
+                        entity=entity,
+                        link=links.get(id(entity)),
+                        cue=claim.cue,
+                        kind=c.kind,
+                        words=paragraph.count(" ", c.start, c.end) + 1,
+                        speakers=len(claim.speakers),
+                        same_as_last=bool(found) and found[-1].entity is entity,
+                        paragraph_opens_with_quote=opens_with_quote,
+                        sentence_claims=len(claims),
+                    )
+                    found.append(_Found(entity, c.kind, pi, ui, c.start, c.end, c.cue, date, c.run_on, None, features))
             if not claims:
                 _bare_quote(unit, pi, ui, found)
-    return _statements(found, paragraphs, cast, rules)
+    return found, cast, rules
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ((?:[A-Z][\w’'-]+ ?){1,3})")
@@ -209,20 +265,30 @@ def _bare_quote(unit: Unit, pi: int, ui: int, found: list[_Found]) -> None:
         prev.continuation = (pi, text_start, text_end)
         prev.run_on = not q.closed
     elif prev.paragraph >= pi - 2:
-        found.append(_Found(prev.entity, "direct", pi, ui, text_start, text_end, None, prev.date, not q.closed))
+        features = [f"rel=bare|{pi - prev.paragraph}", f"ek={prev.entity.kind}", f"rel|prev={prev.features[0]}"]
+        found.append(
+            _Found(prev.entity, "direct", pi, ui, text_start, text_end, None, prev.date, not q.closed, None, features)
+        )
 
 
-def _statements(found: list[_Found], paragraphs: Sequence[str], cast: Cast, rules: TopicRules) -> tuple[Statement, ...]:
+def _statements(
+    scored: Sequence[tuple[_Found, float]],
+    paragraphs: Sequence[str],
+    cast: Cast,
+    rules: TopicRules,
+    *,
+    keep_repeats: bool = False,
+) -> tuple[Statement, ...]:
     speakers: dict[int, Speaker] = {}
     last_topics: dict[int, tuple[str, ...]] = {}
     last_date: dict[int, dt.date] = {}
     seen: set[tuple[int, str]] = set()
     out: list[Statement] = []
-    for f in found:
+    for f, confidence in scored:
         key = id(f.entity)
         text = paragraphs[f.paragraph][f.start : f.end]
         folded = " ".join(text.lower().split())
-        if (key, folded) in seen or not text.strip():
+        if not keep_repeats and ((key, folded) in seen or not text.strip()):
             continue  # a repeated quotation (a pull quote) is one statement
         seen.add((key, folded))
         if key not in speakers:
@@ -250,6 +316,7 @@ def _statements(found: list[_Found], paragraphs: Sequence[str], cast: Cast, rule
                 continuation=continuation,
                 continuation_paragraph=f.continuation[0] if f.continuation else None,
                 continuation_start=f.continuation[1] if f.continuation else None,
+                confidence=round(confidence, 3),
             )
         )
     return tuple(out)

@@ -10,7 +10,7 @@ from .candidates import read_subject
 from .choice import Resolver, choose
 from .content import Content, content_of, nested, read_complement
 from .cues import find_cues, lowered
-from .lexicon import Lexicon
+from .lexicon import Cue, Lexicon
 from .phrasal import according_to, noun_cues
 from .text import Token, Unit
 
@@ -25,6 +25,9 @@ class Claim:
     speakers: tuple[object, ...]
     content: Content
     dates: tuple[Token, ...] = ()
+    relation: str = "subject"  # how the speaker was read: a candidate relation, "according" or "noun"
+    mentions: tuple[str, ...] = ()  # the kinds of the speaker phrases read ("person", "pronoun", …)
+    cue: Cue | None = None  # the lexicon entry of a verb cue
 
 
 def read_sentence(
@@ -60,16 +63,26 @@ def read_sentence(
             continue
         content = content_of(tokens, text, order, hits, subjects, complements, inside, lex)
         if content is not None:
-            claims.append(Claim(tuple(chosen[order]), content, subjects[order].dates + complements[order].dates))
+            subject = subjects[order]
+            claims.append(
+                Claim(
+                    tuple(chosen[order]),
+                    content,
+                    subject.dates + complements[order].dates,
+                    subject.relation,
+                    tuple(m.kind for m in subject.mentions),
+                    hit.cue,
+                )
+            )
     for mention, content in according_to(tokens, lowers, text, hits, lex):
         speaker = resolve(mention)
         if speaker is not None:
-            claims.append(Claim((speaker,), content))
+            claims.append(Claim((speaker,), content, relation="according", mentions=(mention.kind,)))
     clause_starts = [
         (h.index, subjects[k].clause_start) for k, h in enumerate(hits) if subjects[k].relation in ("chain", "subject")
     ]
     for mention, content in noun_cues(tokens, text, clause_starts, lex):
         speaker = resolve(mention)
         if speaker is not None:
-            claims.append(Claim((speaker,), content))
+            claims.append(Claim((speaker,), content, relation="noun", mentions=(mention.kind,)))
     return claims
