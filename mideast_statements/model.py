@@ -81,7 +81,9 @@ class Speaker:
     """Who made a statement: a person, an office, a government or an organisation."""
 
     name: str = attrs.field(validator=_nonempty)  # the fullest form the article uses; as written when unnamed
-    kind: SpeakerKind | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(SPEAKER_KINDS)))
+    kind: SpeakerKind | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(SPEAKER_KINDS))
+    )
     role: str | None = None
     organization: str | None = None
     country: str | None = attrs.field(default=None, validator=_country)

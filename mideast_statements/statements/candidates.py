@@ -191,7 +191,9 @@ def _relative(
     s = a
     while s > 0 and tokens[s - 1].is_word and tokens[s - 1].lower not in BOUNDARY_WORDS and a - s < 6:
         of_name = tokens[s - 1].lower == "of" and s >= 2 and tokens[s - 2].capitalized  # "Tom Udall of New Mexico"
-        if tokens[s].lower in ("the", "a", "an") or (tokens[s].capitalized and not tokens[s - 1].capitalized and not of_name):
+        if tokens[s].lower in ("the", "a", "an") or (
+            tokens[s].capitalized and not tokens[s - 1].capitalized and not of_name
+        ):
             break
         s -= 1
     mention = analyse(tokens[s : a + 1], text, lex)
@@ -336,4 +338,10 @@ def _inverted_word(tok: Token, lex: Lexicon) -> bool:
 def _can_head(tok: Token, lex: Lexicon) -> bool:
     """Can this word end a speaker's phrase: a name, or a noun that heads sources ("the minister")?"""
     low = tok.lower
-    return tok.capitalized or low in lex.roles or low in lex.source_nouns or low in lex.institutions or low in lex.unidentified
+    return (
+        tok.capitalized
+        or low in lex.roles
+        or low in lex.source_nouns
+        or low in lex.institutions
+        or low in lex.unidentified
+    )

@@ -36,7 +36,9 @@ Frame = Literal["that", "clause", "quote", "np"]
 SUBJECT_PRONOUNS = words("he she it they we i there this")
 DETERMINERS = words("a an the his her its their our this that these those last next")
 # Words that start a clause after an adjunct's noun phrase: a subject pronoun, a determiner, an auxiliary.
-CLAUSE_OPENERS = words("he she it they we i there the a an his her its their this these those is are was were will would")
+CLAUSE_OPENERS = words(
+    "he she it they we i there the a an his her its their this these those is are was were will would"
+)
 NOT_BEFORE_ED = words("the a an his her its their of to by and or been be being has have had was were is are so")
 
 
@@ -69,6 +71,8 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     caps = k
     while caps < n and (tokens[caps].capitalized or tokens[caps].lower in lex.particles) and caps - k < 5:
         caps += 1
+    while caps > k and not tokens[caps - 1].capitalized:
+        caps -= 1  # a name ends on a name word, not on "of" ("the Israeli PM of the steps …")
     end = caps
     if end < n and tokens[end].lower in lex.addressee_nouns:
         end += 1
@@ -79,7 +83,9 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     return end
 
 
-MONTHS = words("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+MONTHS = words(
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 PERIODS = words("week month year weekend night morning afternoon evening summer winter spring fall autumn")
 
 
@@ -96,8 +102,14 @@ def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
                 k += 1
         elif low in ("last", "this", "next", "earlier", "later") and k + 1 < n and tokens[k + 1].lower in PERIODS:
             k += 2
-        elif low in MONTHS and tokens[k].capitalized and k + 1 < n and (
-            tokens[k + 1].text[:1].isdigit() or (tokens[k + 1].text == "." and k + 2 < n and tokens[k + 2].text[:1].isdigit())
+        elif (
+            low in MONTHS
+            and tokens[k].capitalized
+            and k + 1 < n
+            and (
+                tokens[k + 1].text[:1].isdigit()
+                or (tokens[k + 1].text == "." and k + 2 < n and tokens[k + 2].text[:1].isdigit())
+            )
         ):
             k += 2 if tokens[k + 1].text != "." else 3
             if k + 1 < n and tokens[k].text == "," and tokens[k + 1].text.isdigit():
@@ -157,6 +169,14 @@ def _clausal(tokens: Sequence[Token], s: int) -> bool:
     return False
 
 
+def _strongly_clausal(tokens: Sequence[Token], a: int) -> bool:
+    if a >= len(tokens):
+        return False
+    if tokens[a].lower in SUBJECT_PRONOUNS:
+        return True
+    return any(t.lower in AUX for t in tokens[a : a + 6] if t.is_word and not t.capitalized)
+
+
 def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon) -> bool:
     """After a verb that takes no object ("said", "argued"), words that are no adjunct or listener
     begin its reported clause ("said the dam held")."""
@@ -191,6 +211,8 @@ def read_complement(
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
     if m < n and lowers[m] == "that":
         return Complement("that", m + 1)
+    if "np" in frames and j < m < n - 1 and lowers[m] in ("of", "about"):
+        return Complement("np", m + 1)  # "informed the prime minister of the steps …"
     a = _skip_adjuncts(tokens, skip_date(tokens, m, lex), lex, is_cue)
     dates = tuple(tokens[m:a])
     if a > m and a < n and lowers[a] == "that":
@@ -207,7 +229,14 @@ def read_complement(
         gap = [t for t in tokens[a:last] if t.is_word]
         if content[:1].isupper() and "that" not in [t.lower for t in gap] and (q == last or len(gap) <= 14):
             return Complement("quote", last, dates)
-    if "clause" in frames and (_clausal(tokens, a) or ("np" not in frames and _opens_clause(tokens, a, lex))):
+    # a verb whose contents are mostly objects ("accused him of publishing documents related to …")
+    # reads a clause only on strong evidence: a subject pronoun or an auxiliary in its first words
+    object_first = "np" in frames and hit.cue.act_share >= 0.5 and not _strongly_clausal(tokens, a)
+    if (
+        "clause" in frames
+        and not object_first
+        and (_clausal(tokens, a) or ("np" not in frames and _opens_clause(tokens, a, lex)))
+    ):
         return Complement("clause", a, dates)
     if (
         "np" in frames
@@ -215,8 +244,6 @@ def read_complement(
         and (tokens[j].is_word or tokens[j].kind == "quote")
         and (tokens[j].lower not in lex.adjunct_openers or tokens[j].lower == "to")
     ):
-        if m > j and m < n and lowers[m] in ("of", "about"):
-            return Complement("np", m + 1, dates)
         if tokens[j].lower in ("that", "this", "it", "so") and j + 1 < n and tokens[j + 1].kind == "punct":
             return Complement(None, 0, dates)
         return Complement("np", j, dates)

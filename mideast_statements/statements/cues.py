@@ -73,7 +73,11 @@ def verb_position(
         return False
     if prev == "to":
         return i >= 2 and lowers[i - 2] in TO_CARRIERS
-    if prev in NOUN_MARKERS or (tokens[i].capitalized and i and not participle) or (participle and prev in GERUND_BEFORE):
+    if (
+        prev in NOUN_MARKERS
+        or (tokens[i].capitalized and i and not participle)
+        or (participle and prev in GERUND_BEFORE)
+    ):
         return False
     if _names_something(tokens, lowers, i, size):
         return False

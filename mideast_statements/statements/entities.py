@@ -61,7 +61,7 @@ class Entity:
                 self.heads.add(word)
 
     def fullest(self) -> str:
-        return max(self.forms, key=lambda f: (len(name_key(f).split()), len(f)))
+        return max(self.forms, key=lambda f: (len(name_key(f).split()), not f.isupper(), len(f)))
 
 
 class Cast:
@@ -201,7 +201,10 @@ class Cast:
         if pronoun == "person":
             wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
             found = self._last(
-                at, lambda e: e.kind in ("person", "description") and (wanted is None or self.gender_of(e) in (None, wanted))
+                at,
+                lambda e: (
+                    e.kind in ("person", "description") and (wanted is None or self.gender_of(e) in (None, wanted))
+                ),
             )
             if found is not None and wanted is not None and found.gender is None:
                 found.gender = wanted  # "she" said it: later pronouns agree with that
@@ -247,6 +250,24 @@ class Cast:
             if pos > at and head and head in (person.role or "").lower().split():
                 return self._person(person)
         return None
+
+    def unnamed(self, label: str, role: str) -> Entity:
+        """An unnamed source known by a label only ("Q" in an interview), one entity per label."""
+        same = self._find(lambda e: e.kind == "generic" and e.forms[:1] == [label])
+        if same is not None:
+            return same
+        entity = Entity(kind="generic", forms=[label], role=role)
+        self.entities.append(entity)
+        return entity
+
+    def main_person(self) -> Entity | None:
+        """The person the article has spoken of most so far (an interview's "A:" is theirs)."""
+        counts: dict[int, int] = {}
+        people = {id(e): e for _, e in self.events if e.kind == "person"}
+        for _, entity in self.events:
+            if entity.kind == "person":
+                counts[id(entity)] = counts.get(id(entity), 0) + 1
+        return people[max(counts, key=lambda k: counts[k])] if counts else None
 
     def gender_of(self, entity: Entity) -> str | None:
         """ "m", "f" or None: from "Mr./Ms. Surname" in the article, a gendered role noun

@@ -18,6 +18,7 @@ from .mentions import Mention, analyse, phrase_word
 from .candidates import subject_phrase
 from .registry import SpeakerRegistry, default_speakers, surname_key
 from .sentence import read_sentence
+from .transcript import Line, read_line
 from .text import Token, Unit, quoted_span, split_units, words
 from .topics import TopicRules, default_topics
 
@@ -113,6 +114,12 @@ def _find(
 
     for pi, (paragraph, paragraph_units) in enumerate(zip(paragraphs, units, strict=True)):
         opens_with_quote = paragraph[:1] in QUOTE_OPENERS
+        line = read_line(paragraph)
+        if line is not None:
+            whole = _line_statement(line, paragraph, pi, paragraph_units, lex, cast)
+            if whole is not None:
+                found.append(whole)
+                continue
         for ui, unit in enumerate(paragraph_units):
 
             def resolve(mention: Mention, pi: int = pi, unit: Unit = unit) -> Entity | None:
@@ -155,6 +162,31 @@ def _find(
             if not claims:
                 _bare_quote(unit, pi, ui, found)
     return found, cast, rules
+
+
+def _line_statement(
+    line: Line, paragraph: str, pi: int, units: Sequence[Unit], lex: Lexicon, cast: Cast
+) -> _Found | None:
+    """A paragraph attributed whole (a transcript line, an interview's question or answer, a closing
+    credit): the label's speaker said all of it, word for word."""
+    entity: Entity | None
+    if line.kind == "question":
+        entity = cast.unnamed(line.label, "interviewer")
+    elif line.kind == "answer":
+        entity = cast.main_person() or cast.unnamed(line.label, "interviewee")
+    else:
+        at = paragraph.rfind(line.label) if line.kind == "credit" else 0
+        tokens = [t for u in units for t in u.tokens if t.start >= at and t.end <= at + len(line.label)]
+        mention = analyse(tokens, paragraph, lex)
+        if mention is None or mention.kind != "person":
+            return None
+        entity = cast.resolve(attrs.evolve(mention, titled=True), (pi, at))
+        if entity is None:
+            return None
+        cast.note(entity, (pi, at))
+    cue = ":" if line.kind != "credit" else next((c for c in paragraph[line.end :] if c in "―—–-"), "―")
+    features = [f"rel={line.kind}", f"ek={entity.kind}"]
+    return _Found(entity, "direct", pi, 0, line.start, line.end, cue, None, features=features)
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ((?:[A-Z][\w’'-]+ ?){1,3})")

@@ -33,6 +33,7 @@ class Cue:
     addressee: bool  # a listener may follow ("told reporters that …")
     rate: float = 1.0  # share of the form's uses that were cues in the training data (1.0: hand-listed)
     belief: bool = False  # a belief or intention ("thinks", "wants"), used only when asked for
+    act_share: float = 0.0  # how often its content is an object (a speech act) rather than a clause
 
 
 def inflect(lemma: str) -> tuple[str, str, str, str]:
@@ -129,6 +130,7 @@ def read_toml(path: str | Path | None, packaged: str) -> dict[str, Any]:
 
 
 _HAND_FRAMES = {"report": {"that", "clause", "quote"}, "report_or_act": {"that", "quote", "np"}, "act": {"np"}}
+_HAND_ACT_SHARE = {"report_or_act": 0.5, "act": 1.0}
 
 
 @attrs.define
@@ -138,6 +140,7 @@ class _Entry:
     rate: float
     addressee: bool
     belief: bool
+    act_share: float = 0.0
 
 
 def _hand_cues(verbs: dict[str, list[str]], addressee: Iterable[str], table: dict[tuple[str, ...], _Entry]) -> None:
@@ -147,18 +150,34 @@ def _hand_cues(verbs: dict[str, list[str]], addressee: Iterable[str], table: dic
             lemma, forms = _forms(entry)
             for form in forms:
                 key = tuple(form.lower().split())
-                found = table.setdefault(key, _Entry(lemma, set(), 1.0, lemma.split()[0] in listeners, group == "belief"))
+                found = table.setdefault(
+                    key, _Entry(lemma, set(), 1.0, lemma.split()[0] in listeners, group == "belief")
+                )
                 found.frames.update(_HAND_FRAMES.get(group, {"that", "clause"}))
+                found.act_share = max(found.act_share, _HAND_ACT_SHARE.get(group, 0.0))
 
 
-def _mined_frames(counts: dict[str, int]) -> set[str]:
-    """A that-clause or a quotation is read after any cue; a bare clause and an object (a speech act)
-    only after verbs whose training contents took that shape often enough."""
+def _act_share(counts: dict[str, int]) -> float:
+    after = sum(v for k, v in counts.items() if k != "before")
+    return counts.get("np", 0) / after if after else 0.0
+
+
+def _mined_frames(entry: dict[str, Any], settings: dict[str, Any]) -> set[str]:
+    """A that-clause or a quotation is read after any cue; a bare clause only after verbs whose
+    training contents were clauses often enough; an object (a speech act: "condemned the strikes")
+    only after verbs seen often, mostly as cues, whose contents were mostly objects (``[mined]``
+    act_min_share, act_min_rate, act_min_count) — "posted a video" or "avoided extradition" is no act."""
+    counts: dict[str, int] = entry.get("frames", {})
     after = sum(v for k, v in counts.items() if k != "before") or 1
     frames = {"that", "quote"}
     if counts.get("clause", 0) / after >= 0.1:
         frames.add("clause")
-    if counts.get("np", 0) / after >= 0.3:
+    best_rate = max((float(v["rate"]) for v in entry.get("forms", {}).values()), default=0.0)
+    if (
+        _act_share(counts) >= float(settings.get("act_min_share", 0.5))
+        and best_rate >= float(settings.get("act_min_rate", 0.5))
+        and entry["count"] >= int(settings.get("act_min_count", 8))
+    ):
         frames.add("np")
     return frames
 
@@ -178,7 +197,8 @@ def _mined_cues(
         rates = {f: float(v["rate"]) for f, v in entry.get("forms", {}).items()}
         for form in inflect(verb):
             rates.setdefault(f"{form} {particle}".strip(), float(entry["rate"]))
-        frames = _mined_frames(entry.get("frames", {}))
+        frames = _mined_frames(entry, settings)
+        share = _act_share(entry.get("frames", {})) if "np" in frames else 0.0
         listener = float(entry.get("listener", 0.0)) >= 0.25 and entry["count"] >= 5
         for form, rate in rates.items():
             if rate < min_rate:
@@ -187,6 +207,7 @@ def _mined_cues(
             found = table.setdefault(key, _Entry(lemma, set(), rate, listener, belief))
             found.frames |= frames
             found.rate = max(found.rate, rate)
+            found.act_share = max(found.act_share, share)
 
 
 def _build_cues(table: dict[tuple[str, ...], _Entry]) -> dict[str, tuple[Cue, ...]]:
@@ -200,6 +221,7 @@ def _build_cues(table: dict[tuple[str, ...], _Entry]) -> dict[str, tuple[Cue, ..
             addressee=e.addressee,
             rate=e.rate,
             belief=e.belief,
+            act_share=e.act_share,
         )
         by_first.setdefault(cue_words[0], []).append(cue)
     return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
@@ -227,7 +249,9 @@ def load_lexicon(
     verbs = data.get("verbs", {})
     groups = ("report", "report_or_act", "act", *(("belief",) if beliefs else ()))
     table: dict[tuple[str, ...], _Entry] = {}
-    _hand_cues({k: v for k, v in verbs.items() if isinstance(v, list) and k in groups}, verbs.get("addressee", []), table)
+    _hand_cues(
+        {k: v for k, v in verbs.items() if isinstance(v, list) and k in groups}, verbs.get("addressee", []), table
+    )
     learnt: dict[str, Any] = {}
     if mined is not False:
         learnt = read_toml(None if mined is True else mined, "cues.toml")

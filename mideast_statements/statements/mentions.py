@@ -101,6 +101,8 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
     i = j
     while i > 0:
         tok = tokens[i - 1]
+        if i < j and tok.text.endswith(("’s", "'s")):
+            break  # "CNN's Jake Tapper": the possessive is where the person works, not their name
         if (tok.capitalized and not _titleish(tok, lex)) or (_is_particle(tok, lex) and i < j and tok.lower != "of"):
             i -= 1
         else:
@@ -239,7 +241,9 @@ def _name_before_preposition(
 ) -> Mention | None:
     """ "Sen. Ted Cruz of Texas", "Robert Antonacci of the New York delegation": a person's name,
     then what they belong to (the organisation). "The mayor of X" and "University of X" are not."""
-    prep = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "of"), None)
+    prep = next(
+        (k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "of"), None
+    )
     if prep is None or prep == 0 or prep == len(words) - 1:
         return None
     i, j = name_tokens(words[:prep], lex)
@@ -273,10 +277,16 @@ def _person(
     while places < len(pre) and lex.country_of(_strip_possessive(pre[places].text)) is not None:
         places += 1
     title = list(pre[places:])
+    owner = [t for t in title if t.text.endswith(("’s", "'s")) and t.capitalized]
+    if owner:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
+        last = title.index(owner[-1])
+        title = title[last + 1 :]
     role = _join(title, text) or None
-    organization = None
+    organization = _strip_possessive(owner[-1].text) if owner else None
     inst = [k for k, t in enumerate(title) if _strip_possessive(t.text) in lex.institution_words]
-    if inst:
+    if organization:
+        pass
+    elif inst:
         organization = _join(title[: inst[-1] + 1], text)
     else:
         caps = [t for t in title if t.capitalized and t.text not in lex.titles]

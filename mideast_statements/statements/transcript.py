@@ -1,0 +1,60 @@
+"""Paragraph shapes that attribute a whole paragraph: transcript and interview lines ("TAPPER: …",
+"Jake Tapper: …", "Q: …", "A: …") and a closing credit after a quotation ('"…" ― Jane Doe').
+
+A question ("Q:") belongs to whoever asked it: the interviewer when the article names one
+("Interview by …", a named transcript label), else it keeps its label "Q" as an unnamed source;
+it is never given to a "reporter" the article does not name. An answer ("A:") is the interviewee's:
+the person the article is about (the one it has named most often so far), else "A".
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Line", "read_line"]
+
+# "TAPPER:", "JAKE TAPPER:", "Jake Tapper:", "Q:", "A:" at the start of a paragraph
+_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.\- ]{1,30}[A-Z.]|(?:[A-Z][\w’'\-]+ ){1,2}[A-Z][\w’'\-]+)\s*:\s+(?=\S)")
+# '"…" ― Jane Doe' / '"…" — Jane Doe, the minister' at the end of a paragraph
+_CREDIT = re.compile(r"(?P<words>.*?[”\"'’.!?])\s*[―—–-]\s*(?P<name>(?:[A-Z][\w’'.\-]+ ?){1,4})(?:,[^,]{0,60})?\s*$")
+# A label that is furniture, not a speaker ("Update:", "Correction:", "Contributing:", "Related:")
+NOT_SPEAKERS = frozenset(
+    (
+        "update correction contributing related note watch photo video source sources listen advertisement "
+        "disclaimer caption credit breaking news read more editor's note also see full text key points"
+    ).split()
+) | {"breaking news", "read more", "editor's note", "also see", "full text", "key points", "bottom line"}
+
+
+@attrs.frozen(slots=True)
+class Line:
+    """A paragraph attributed whole: the label or credited name as written, and the words' span."""
+
+    label: str
+    start: int
+    end: int
+    kind: str  # "transcript", "question", "answer" or "credit"
+
+
+def read_line(paragraph: str) -> Line | None:
+    """The paragraph as one attributed line, or None."""
+    m = _LABEL.match(paragraph)
+    if m is not None:
+        label = m.group("label").strip()
+        words = paragraph[m.end() :].rstrip()
+        low = label.lower().rstrip(".")
+        if low in NOT_SPEAKERS or len(words.split()) < 3 or not re.search(r"[a-z]", words):
+            return None  # "Clinton: 547." is a tally, "Update: …" furniture
+        kind = "question" if label == "Q" else "answer" if label == "A" else "transcript"
+        return Line(label, m.end(), m.end() + len(words), kind)
+    credit = _CREDIT.match(paragraph)
+    if credit is not None and paragraph[:1] in "“\"'‘":
+        words = credit.group("words")
+        inner = words[1:].rstrip("”\"'’ ")
+        offset = 1 + len(inner) - len(inner.lstrip())
+        text = inner.strip().rstrip(",;:").rstrip()
+        if len(text.split()) >= 3:
+            return Line(credit.group("name").strip(), offset, offset + len(text), "credit")
+    return None
