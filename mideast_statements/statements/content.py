@@ -34,11 +34,20 @@ __all__ = [
 
 Frame = Literal["that", "clause", "quote", "np"]
 SUBJECT_PRONOUNS = words("he she it they we i there this")
+OBJECT_PRONOUNS = words("him her them us me it reporters journalists")
 DETERMINERS = words("a an the his her its their our this that these those last next")
 # Words that start a clause after an adjunct's noun phrase: a subject pronoun, a determiner, an auxiliary.
 CLAUSE_OPENERS = words(
     "he she it they we i there the a an his her its their this these those is are was were will would"
 )
+# Irregular finite verbs a clause may turn on ("the dam held", "the talks broke down").
+FINITE_VERBS = words(
+    "held said told won lost made took went came gave found kept left put ran saw sent stood struck thought knew "
+    "got began became brought bought caught fell felt fought grew heard led meant met paid rose sat shot sold "
+    "spent spoke stole swore threw understood withdrew broke remains remained seems seemed appears appeared "
+    "needs wants plans faces lacks"
+)
+OBJECT_STARTS = words("a an the that to this these those his her its their our my no any some more")
 NOT_BEFORE_ED = words("the a an his her its their of to by and or been be being has have had was were is are so")
 
 
@@ -119,13 +128,21 @@ def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     return k
 
 
+def _infinitive(tokens: Sequence[Token], k: int) -> bool:
+    """ "to resume talks" (an infinitive) rather than "to reporters", "to the BBC", "to him"."""
+    if tokens[k].lower != "to" or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.is_word and not after.capitalized and after.lower not in DETERMINERS and after.lower not in OBJECT_PRONOUNS
+
+
 def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
     """Past adjuncts between a verb and its content: "in a statement on Wednesday", "this month",
     "following a meeting in X". Each is an opener and one noun phrase; a pronoun, a determiner or an
     auxiliary after the phrase's noun starts the content ("said in a statement it would appeal")."""
     n = len(tokens)
     k = j
-    while k < n and tokens[k].lower in lex.adjunct_openers:
+    while k < n and tokens[k].lower in lex.adjunct_openers and not _infinitive(tokens, k):
         k += 1
         noun = False
         while k < n and k - j < 14 and (tokens[k].is_word or tokens[k].text in "-’'."):
@@ -143,8 +160,11 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
     return k
 
 
-def _clausal(tokens: Sequence[Token], s: int) -> bool:
-    """Does a finite clause start at s ("the talks failed", "he would…", "was in retaliation…")?"""
+def _clausal(tokens: Sequence[Token], s: int, is_cue: Callable[[int], bool]) -> bool:
+    """Does a finite clause start at s ("the talks failed", "he would…", "the dam held", "Russia
+    wants a deal")? A subject pronoun or auxiliary first, or a finite verb in the first words: an
+    auxiliary, an -ed form not after a determiner, an irregular past, or an -s form followed by its
+    object ("wants a", "says that")."""
     n = len(tokens)
     if s >= n or not tokens[s].is_word:
         return False
@@ -160,11 +180,18 @@ def _clausal(tokens: Sequence[Token], s: int) -> bool:
                 break
             continue
         low = tok.lower
-        if low in ("where", "which", "who", "whom", "whose", "that"):
-            break
-        if low in AUX:
+        if low in ("where", "which", "who", "whom", "whose", "that") or is_cue(k):
+            break  # a later cue ("… and said …") is the subject's verb, not the content's
+        if tok.capitalized:
+            continue
+        if low in AUX or low in FINITE_VERBS:
             return True
-        if low.endswith("ed") and not tok.capitalized and tokens[k - 1].lower not in NOT_BEFORE_ED:
+        before = tokens[k - 1].lower
+        if low.endswith("ed") and before not in NOT_BEFORE_ED:
+            return True
+        after = tokens[k + 1].lower if k + 1 < n else ""
+        plural = low.endswith(("ss", "us", "is"))
+        if low.endswith("s") and not plural and before not in NOT_BEFORE_ED and after in OBJECT_STARTS:
             return True
     return False
 
@@ -178,8 +205,6 @@ def _strongly_clausal(tokens: Sequence[Token], a: int) -> bool:
 
 
 def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon) -> bool:
-    """After a verb that takes no object ("said", "argued"), words that are no adjunct or listener
-    begin its reported clause ("said the dam held")."""
     if a >= len(tokens) or not tokens[a].is_word:
         return False
     low = tokens[a].lower
@@ -232,12 +257,16 @@ def read_complement(
     # a verb whose contents are mostly objects ("accused him of publishing documents related to …")
     # reads a clause only on strong evidence: a subject pronoun or an auxiliary in its first words
     object_first = "np" in frames and hit.cue.act_share >= 0.5 and not _strongly_clausal(tokens, a)
-    if (
-        "clause" in frames
-        and not object_first
-        and (_clausal(tokens, a) or ("np" not in frames and _opens_clause(tokens, a, lex)))
-    ):
+    # after a verb whose training contents were nearly always clauses ("said"), any words that are
+    # no adjunct or listener begin the clause ("said the dam held"); after others, a verb must show
+    clause_verb = (
+        (hit.cue.clause_share >= 0.6 or "np" not in frames)
+        and not (hit.cue.addressee and m == j)  # "told our correspondent": a listener, not a clause
+        and _opens_clause(tokens, a, lex)
+    )
+    if "clause" in frames and not object_first and (clause_verb or _clausal(tokens, a, is_cue)):
         return Complement("clause", a, dates)
+    j = skip_date(tokens, j, lex)  # "pledged Wednesday to release …"
     if (
         "np" in frames
         and j < n
@@ -292,6 +321,20 @@ def _cue_text(text: str, tokens: Sequence[Token], hit: CueHit) -> str:
     return text[tokens[hit.index].start : tokens[hit.stop - 1].end]
 
 
+OCCASIONS = words(
+    "statement interview letter tweet post video speech conference briefing meeting call message op-ed article "
+    "email remarks communique communiqué address session summit visit monday tuesday wednesday thursday friday "
+    "saturday sunday today yesterday"
+)
+
+
+def _occasion(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Does an adjunct of occasion or time start at k ("in a statement", "on Tuesday", "during a call")?"""
+    if tokens[k].lower not in ("in", "on", "at", "during", "via", "through", "after"):
+        return False
+    return any(t.lower in OCCASIONS for t in tokens[k + 1 : min(end, k + 5)])
+
+
 def content_of(
     tokens: Sequence[Token],
     text: str,
@@ -335,6 +378,9 @@ def _after(
             break
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–")):
             end = k
+            break
+        if frame == "np" and k > start and _occasion(tokens, k, end):
+            end = k  # "confirmed the date in a written statement": the occasion is no part of the act
             break
     while end > start and tokens[end - 1].kind == "punct":
         end -= 1

@@ -90,12 +90,13 @@ def verb_position(
 def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:
     """ "a group called Citizens for Trump", "a bill dubbed X": a past participle between a common noun
     and a name names the noun; nobody speaks."""
-    if i == 0 or i + size >= len(tokens) or not lowers[i].endswith("ed"):
+    if i == 0 or i + size >= len(tokens) or lowers[i] not in NAMING:
         return False
     before, after = tokens[i - 1], tokens[i + size]
     return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and after.capitalized
 
 
+NAMING = words("called dubbed labeled labelled branded named titled termed nicknamed")
 NOT_NOUNS = words(
     "he she it they we i you who which that and or but also then has have had was were is are be been "
     "not never later earlier publicly repeatedly once recently just already still even"

@@ -34,6 +34,7 @@ class Cue:
     rate: float = 1.0  # share of the form's uses that were cues in the training data (1.0: hand-listed)
     belief: bool = False  # a belief or intention ("thinks", "wants"), used only when asked for
     act_share: float = 0.0  # how often its content is an object (a speech act) rather than a clause
+    clause_share: float = 0.0  # how often its content after the verb, with no "that", was a bare clause
 
 
 def inflect(lemma: str) -> tuple[str, str, str, str]:
@@ -141,6 +142,7 @@ class _Entry:
     addressee: bool
     belief: bool
     act_share: float = 0.0
+    clause_share: float = 0.0
 
 
 def _hand_cues(verbs: dict[str, list[str]], addressee: Iterable[str], table: dict[tuple[str, ...], _Entry]) -> None:
@@ -199,6 +201,9 @@ def _mined_cues(
             rates.setdefault(f"{form} {particle}".strip(), float(entry["rate"]))
         frames = _mined_frames(entry, settings)
         share = _act_share(entry.get("frames", {})) if "np" in frames else 0.0
+        counts = entry.get("frames", {})
+        bare = counts.get("clause", 0) + counts.get("np", 0)
+        clause_share = (counts.get("clause", 0) + 1) / (bare + 2)  # smoothed: no evidence is 0.5
         listener = float(entry.get("listener", 0.0)) >= 0.25 and entry["count"] >= 5
         for form, rate in rates.items():
             if rate < min_rate:
@@ -208,6 +213,7 @@ def _mined_cues(
             found.frames |= frames
             found.rate = max(found.rate, rate)
             found.act_share = max(found.act_share, share)
+            found.clause_share = max(found.clause_share, clause_share)
 
 
 def _build_cues(table: dict[tuple[str, ...], _Entry]) -> dict[str, tuple[Cue, ...]]:
@@ -222,6 +228,7 @@ def _build_cues(table: dict[tuple[str, ...], _Entry]) -> dict[str, tuple[Cue, ..
             rate=e.rate,
             belief=e.belief,
             act_share=e.act_share,
+            clause_share=e.clause_share,
         )
         by_first.setdefault(cue_words[0], []).append(cue)
     return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}

@@ -173,8 +173,8 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     phrase = text[start:end]
     if len(words) == 1 and words[0].lower in lex.pronouns:
         return Mention("pronoun", phrase, start, end, pronoun=lex.pronouns[words[0].lower])
-    if words[0].lower in POSSESSIVES:
-        definite = True
+    if words[0].lower in POSSESSIVES or any(t.text.endswith(("’s", "'s")) for t in words[:-1]):
+        definite = True  # "his aide", "Kestrel Bay’s foreign minister": a possessive makes it definite
 
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
