@@ -243,6 +243,9 @@ def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
             and (tokens[s - 1].lower in lex.roles or tokens[s - 1].capitalized)
         ):
             s -= 1
+        if e - s == 1:  # one capitalised word with no title before it is never a full personal name
+            k = e
+            continue
         mention = analyse(tokens[s:e], text, lex)
         named = mention is not None and mention.kind == "person" and mention.name is not None
         full = mention is not None and (" " in (mention.name or "") or mention.role or mention.titled)

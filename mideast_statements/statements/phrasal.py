@@ -30,7 +30,10 @@ def according_to(
     """ "X happened, according to Y." and "According to Y, X happened."."""
     found: list[tuple[Mention, Content]] = []
     n = len(tokens)
+    present = set(lowers)
     for phrase in lex.according:
+        if phrase[0] not in present:
+            continue
         size = len(phrase)
         for k in range(n - size + 1):
             if tuple(lowers[k : k + size]) != phrase:

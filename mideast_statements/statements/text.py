@@ -68,24 +68,27 @@ class Quote:
     closed: bool = True
 
 
-@attrs.frozen(slots=True)
+@attrs.define(slots=True)
 class Token:
+    """A word, a punctuation mark or a whole quotation. ``lower``, ``is_word`` and ``capitalized``
+    (capitalised, or a name with a particle: "el-Sisi") are worked out once when it is made, since the
+    rules ask them of every token many times. Never changed once made; not frozen only because a frozen
+    class costs four times as much to build, and the tokenizer builds one per word."""
+
     text: str
     start: int
     end: int
     kind: Literal["word", "punct", "quote"]
     quote: Quote | None = None
-    # Worked out once: the rules ask these of every token many times.
-    lower: str = attrs.field(init=False)
-    is_word: bool = attrs.field(init=False)
-    capitalized: bool = attrs.field(init=False)  # capitalised, or a name with a particle ("el-Sisi")
+    lower: str = ""
+    is_word: bool = False
+    capitalized: bool = False
 
-    def __attrs_post_init__(self) -> None:
-        word = self.kind == "word"
-        object.__setattr__(self, "lower", self.text.lower())
-        object.__setattr__(self, "is_word", word)
-        caps = word and (self.text[:1].isupper() or _PARTICLE_NAME.match(self.text) is not None)
-        object.__setattr__(self, "capitalized", caps)
+    @classmethod
+    def make(cls, text: str, start: int, end: int, kind: Literal["word", "punct", "quote"], quote: Quote | None = None) -> Token:
+        word = kind == "word"
+        caps = word and (text[:1].isupper() or (text[:2].islower() and _PARTICLE_NAME.match(text) is not None))
+        return cls(text, start, end, kind, quote, text.lower(), word, caps)
 
 
 @attrs.frozen(slots=True)
@@ -196,15 +199,21 @@ def has_quote_marks(text: str) -> bool:
 
 def tokenize(paragraph: str, quotes: list[Quote]) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
+    particle_name = _PARTICLE_NAME.match
     pos = 0
     for quote in [*quotes, None]:
         stop = quote.start if quote else len(paragraph)
         for m in _WORD.finditer(paragraph, pos, stop):
             text = m.group()
-            kind: Literal["word", "punct"] = "word" if (text[0].isalnum() or text[0] == "_") else "punct"
-            tokens.append(Token(text, m.start(), m.end(), kind))
+            first = text[0]
+            if first.isalnum() or first == "_":  # a word: worked out here, the hot loop of the engine
+                caps = first.isupper() or (text[1:2].islower() and first.islower() and particle_name(text) is not None)
+                append(Token(text, m.start(), m.end(), "word", None, text.lower(), True, caps))
+            else:
+                append(Token(text, m.start(), m.end(), "punct", None, text, False, False))
         if quote:
-            tokens.append(Token(paragraph[quote.start : quote.end], quote.start, quote.end, "quote", quote))
+            append(Token.make(paragraph[quote.start : quote.end], quote.start, quote.end, "quote", quote))
             pos = quote.end
     return tokens
 
