@@ -42,8 +42,8 @@ import attrs
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import corpus_dir
-from mideast_statements.statements.lexicon import inflect, load_lexicon
 from mideast_statements.statements.cues import lowered, verb_position
+from mideast_statements.statements.lexicon import inflect, load_lexicon
 from mideast_statements.statements.text import Token, split_units, words
 
 DATA = Path(__file__).resolve().parents[1] / "mideast_statements" / "data"
@@ -302,7 +302,12 @@ def choice_examples(folder: Path, S: Any) -> list[_Article]:
 
 
 def fit_logistic(
-    examples: Sequence[tuple[Sequence[str], bool]], *, epochs: int = 20, l2: float = 1e-4, rate: float = 0.1, seed: int = 7
+    examples: Sequence[tuple[Sequence[str], bool]],
+    *,
+    epochs: int = 20,
+    l2: float = 1e-4,
+    rate: float = 0.1,
+    seed: int = 7,
 ) -> tuple[dict[str, float], float]:
     """Logistic regression by stochastic gradient descent with L2, over string features (pure Python,
     seeded: the same examples give the same weights). Features seen fewer than 3 times are dropped."""
@@ -419,7 +424,7 @@ def write_names(names: dict[str, str], path: Path, folder: Path) -> None:
     lines = [
         "# First names and the pronoun (he or she) the training articles resolve to them; learnt from",
         "# PolNeAR's training split by benchmarks/train_statements.py (coreference and Mr./Ms. beside full",
-        "# names). Used only to keep \"she\" from resolving to a man and \"he\" to a woman; never written to",
+        '# names). Used only to keep "she" from resolving to a man and "he" to a woman; never written to',
         "# a record. Generated: re-run the script rather than edit.",
         f"# Articles read: {sum(1 for _ in folder.glob('*.json'))}.",
         "",
@@ -641,7 +646,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"names.toml: {len(names)} first names")
     if args.step in ("speakers", "all"):
         model = train_choice(folder, folder.parent)
-        (args.out / "choice_model.json").write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        (args.out / "choice_model.json").write_text(
+            json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
         for t, figures in model["meta"]["training_figures"].items():
             print(f"  threshold {t}: {figures}")
         print(f"choice_model.json: {len(model['weights'])} weights, threshold {model['threshold']}")

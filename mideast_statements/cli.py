@@ -76,12 +76,19 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
 
     evaluate = commands.add_parser(
-        "evaluate", help="score the library on a gold folder (GOLD.md format) with its score.py"
+        "evaluate", help="score the library on a gold folder (GOLD.md format, sources or inline bodies)"
     )
-    evaluate.add_argument("gold", type=Path, help="folder of gold JSON files; sources relative to its parent")
+    evaluate.add_argument(
+        "gold", type=Path, help="folder of gold JSON files: sources relative to its parent, or bodies inline"
+    )
     evaluate.add_argument("-o", "--output", type=Path, help="write the predictions here (default: a temp folder)")
     evaluate.add_argument("--scorer", type=Path, help="score.py to use (default: beside the gold folder)")
     evaluate.add_argument("--per-article", action="store_true", help="also print one line per article")
+    evaluate.add_argument(
+        "--figures",
+        choices=["gold", "polnear"],
+        help="score.py's figures, or score_polnear.py's (default: polnear for inline gold such as PolNeAR)",
+    )
     evaluate.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     check = commands.add_parser(
@@ -108,7 +115,9 @@ def _parser() -> argparse.ArgumentParser:
 
 # --- evaluate -------------------------------------------------------------------------------------
 def _evaluate(args: argparse.Namespace) -> int:
-    figures, failed = evaluate(args.gold, args.output, scorer=args.scorer, per_article=args.per_article)
+    figures, failed = evaluate(
+        args.gold, args.output, scorer=args.scorer, per_article=args.per_article, figures=args.figures
+    )
     for item, error in failed.items():
         print(f"{item}: {error}", file=sys.stderr)
     print(f"scored {figures.get('articles', 0)} gold items, {len(failed)} failed", file=sys.stderr)

@@ -17,7 +17,7 @@ import attrs
 
 from .cues import CueHit
 from .lexicon import Lexicon
-from .mentions import INTERJECTIONS, Mention, analyse, phrase_word
+from .mentions import INTERJECTIONS, Mention, analyse
 from .text import Token, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
@@ -144,6 +144,12 @@ def read_subject(
     if tok.kind in ("quote", "punct"):
         return _inverted(tokens, hit, text, lex, found)
     s = np_start(tokens, k, is_cue)
+    if s >= 2 and tokens[s - 1].lower in ("who", "that") and tokens[s - 2].is_word and not is_cue(s - 2):
+        # "A person who attended the meeting said": the subject is before the relative clause
+        s = np_start(tokens, s - 2, is_cue)
+        k = s
+        while k + 1 < len(tokens) and tokens[k + 1].lower not in ("who", "that"):
+            k += 1
     items = _list_before(tokens, s, lex)
     mention = analyse(tokens[s : k + 1], text, lex)
     listed = [analyse(tokens[a:b], text, lex) for a, b in items]

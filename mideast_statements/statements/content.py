@@ -133,7 +133,12 @@ def _infinitive(tokens: Sequence[Token], k: int) -> bool:
     if tokens[k].lower != "to" or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1]
-    return after.is_word and not after.capitalized and after.lower not in DETERMINERS and after.lower not in OBJECT_PRONOUNS
+    return (
+        after.is_word
+        and not after.capitalized
+        and after.lower not in DETERMINERS
+        and after.lower not in OBJECT_PRONOUNS
+    )
 
 
 def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:

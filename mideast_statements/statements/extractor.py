@@ -10,17 +10,17 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Speaker, Statement, StatementKind
-from .dates import statement_date
+from .candidates import subject_phrase
 from .confidence import ChoiceModel, default_choice_model, describe
+from .dates import statement_date
 from .entities import Cast, Entity, Link
 from .lexicon import Lexicon, default_lexicon
-from .mentions import Mention, analyse, phrase_word
-from .candidates import subject_phrase
+from .mentions import Mention, analyse
 from .registry import SpeakerRegistry, default_speakers, surname_key
 from .sentence import read_sentence
-from .transcript import Line, read_line
 from .text import Token, Unit, quoted_span, split_units, words
 from .topics import TopicRules, default_topics
+from .transcript import Line, read_line
 
 __all__ = ["explain_statements", "extract_statements"]
 QUOTE_OPENERS = "“\"'‘«„"
@@ -100,11 +100,12 @@ def _find(
     registry = speakers or default_speakers()
     rules = topics or default_topics()
     day = published.date() if isinstance(published, dt.datetime) else published
-    units = [split_units(p) for p in paragraphs]
+    units = [_without_dateline(split_units(p), p) for p in paragraphs]
     people = [
         ((pi, m.start), m)
         for pi, (p, us) in enumerate(zip(paragraphs, units, strict=True))
         for u in us
+        if not _headline(u)
         for m in _people(u, p, lex)
     ]
     proper = {t.text for us in units for u in us for t in u.tokens[1:] if t.capitalized}
@@ -134,7 +135,9 @@ def _find(
             def context() -> Entity | None:
                 return found[-1].entity if found else None
 
-            # a heading ("FULL TEXT.") has no subject to stand for later pronouns
+            if _headline(unit):
+                continue  # "Review: Crowd Does Not Like Donald Trump": a headline, no sentence to read
+            # a line with no lower-case word ("FULL TEXT.") has no subject to stand for later pronouns
             heading = not any(t.is_word and t.text[:1].islower() for t in unit.tokens)
             subject = None if heading else _unit_subject(unit, paragraph, lex)
             subject_entity = resolve(subject) if subject else None
@@ -162,6 +165,31 @@ def _find(
             if not claims:
                 _bare_quote(unit, pi, ui, found)
     return found, cast, rules
+
+
+# "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
+_DATELINE = re.compile(r"^[A-Z][A-Z.’'\- ]*[A-Z.](?:,[\w.’' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
+
+
+def _without_dateline(units: list[Unit], paragraph: str) -> list[Unit]:
+    """The paragraph's sentences with a leading dateline left out: a place is no sentence subject."""
+    m = _DATELINE.match(paragraph) if units else None
+    if m is None:
+        return units
+    first = units[0]
+    kept = tuple(t for t in first.tokens if t.start >= m.end())
+    if not kept:
+        return units[1:]
+    return [Unit(kept, kept[0].start, first.end), *units[1:]]
+
+
+def _headline(unit: Unit) -> bool:
+    """A title-case line of four words or more (nearly every word capitalised)."""
+    words = [t for t in unit.tokens if t.is_word]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for t in words if t.text[:1].isupper() or t.text[:1].isdigit())
+    return capitalised >= 0.8 * len(words)
 
 
 def _line_statement(

@@ -238,7 +238,7 @@ def load_lexicon(
     path: str | Path | None = None,
     *,
     extra: Iterable[str | Path] = (),
-    mined: str | Path | None | bool = True,
+    mined: str | Path | bool | None = True,
     beliefs: bool = False,
 ) -> Lexicon:
     """Read the lexicon: the packaged files (or ``path`` instead of lexicon.toml), with the lists

@@ -26,6 +26,15 @@ LEADING_JUNK = words(
     "furthermore separately now today yesterday even instead still yet thus though although when speaking "
     "later earlier"
 )
+# Words that start a clause inside a phrase: the speaker phrase ends before them.
+OPENING_PREPOSITIONS = words(
+    "of for at in on from with to by about into onto over under through during after before since until upon "
+    "despite without within among between against"
+)
+CLAUSE_STARTS = words(
+    "who whom whose which that is are was were be been being will would could should can may might must has have had does did do"
+)
+MONTHS = words("january february march april may june july august september october november december")
 QUANTITIES = words(
     "majority minority percent share half third quarter number most many some plurality group handful dozens "
     "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several"
@@ -98,11 +107,15 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
     j = len(tokens)
     while j and tokens[j - 1].kind == "punct" and tokens[j - 1].text in ".":
         j -= 1
+    while j and (tokens[j - 1].lower in lex.weekdays or tokens[j - 1].lower in MONTHS):
+        j -= 1  # "… in South Carolina Saturday", "… in March": a date ends no name
     i = j
     while i > 0:
         tok = tokens[i - 1]
         if i < j and tok.text.endswith(("’s", "'s")):
             break  # "CNN's Jake Tapper": the possessive is where the person works, not their name
+        if any(c.isdigit() for c in tok.text) or (j - i >= 4 and not _is_particle(tok, lex)):
+            break  # a name has no digits and at most four words besides particles
         if (tok.capitalized and not _titleish(tok, lex)) or (_is_particle(tok, lex) and i < j and tok.lower != "of"):
             i -= 1
         else:
@@ -156,19 +169,22 @@ def _trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
 
 def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     """Read a noun phrase (tokens of paragraph ``text``); None when it names no possible source."""
-    words = [t for t in tokens if t.kind != "quote"]
-    while words and words[-1].kind == "punct":
-        words = words[:-1]
+    words = _noun_phrase([t for t in tokens if t.kind != "quote"], lex)
     while len(words) > 1 and (words[0].lower in LEADING_JUNK or words[0].kind == "punct"):
         words = words[1:]
-    if not words:
-        return None
     definite = False
     while words and words[0].lower in DETERMINERS | QUANTIFIERS:
         definite = definite or words[0].lower == "the"
         words = words[1:]
-    if not words:
-        return None
+        if len(words) > 1 and words[0].lower == "of":  # "all of the candidates"
+            words = words[1:]
+    first = words[0].lower if words else ""
+    if (
+        not words
+        or (not words[0].capitalized and (first in CLAUSE_STARTS or first in lex.cues))
+        or first in OPENING_PREPOSITIONS
+    ):
+        return None  # "to his supporters", "By some standards", "said investigators": no subject starts so
     start, end = words[0].start, words[-1].end
     phrase = text[start:end]
     if len(words) == 1 and words[0].lower in lex.pronouns:
@@ -228,6 +244,9 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             head=head,
             modifiers=modifiers,
         )
+    if head in lex.source_nouns and lowercase_head and head not in lex.institutions:
+        # "officials in Washington": the head is an unnamed group, whatever the place after it
+        return Mention("generic", phrase, start, end, name=phrase, country=country, head=head, modifiers=modifiers)
     last = words[-1]
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
@@ -236,13 +255,43 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     return None
 
 
+def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
+    """The words of a speaker phrase, cut where a clause begins inside it: at "who"/"which"/"that",
+    an auxiliary or a cue verb ("the person who attended …"); a reduced relative stays, as written
+    ("the lawyer for the woman involved in the case"); trailing punctuation dropped."""
+    for k, tok in enumerate(words):
+        if k == 0 or not tok.is_word or tok.capitalized:
+            continue
+        low = tok.lower
+        if low in CLAUSE_STARTS or low in lex.cues:
+            words = words[:k]
+            break
+    if len(words) > 10:  # a long phrase keeps its head, not a reduced relative ("polls conducted by …")
+        cut = next(
+            (
+                k
+                for k, t in enumerate(words)
+                if k > 1 and t.is_word and not t.capitalized and t.lower.endswith(("ed", "ing"))
+            ),
+            None,
+        )
+        words = words[:cut] if cut else words
+    if len(words) > 12:
+        return []
+    while words and words[-1].kind == "punct":
+        words = words[:-1]
+    while words and words[-1].lower in PREPOSITIONS | DETERMINERS:
+        words = words[:-1]  # "the head of" cut before its object: no dangling "of"
+    return words
+
+
 def _name_before_preposition(
     words: Sequence[Token], appositive: Sequence[Token], text: str, lex: Lexicon, start: int, end: int
 ) -> Mention | None:
     """ "Sen. Ted Cruz of Texas", "Robert Antonacci of the New York delegation": a person's name,
     then what they belong to (the organisation). "The mayor of X" and "University of X" are not."""
     prep = next(
-        (k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS and t.lower != "of" or t.lower == "of"), None
+        (k for k, t in enumerate(words) if (k and t.lower in PREPOSITIONS and t.lower != "of") or t.lower == "of"), None
     )
     if prep is None or prep == 0 or prep == len(words) - 1:
         return None

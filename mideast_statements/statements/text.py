@@ -85,7 +85,9 @@ class Token:
     capitalized: bool = False
 
     @classmethod
-    def make(cls, text: str, start: int, end: int, kind: Literal["word", "punct", "quote"], quote: Quote | None = None) -> Token:
+    def make(
+        cls, text: str, start: int, end: int, kind: Literal["word", "punct", "quote"], quote: Quote | None = None
+    ) -> Token:
         word = kind == "word"
         caps = word and (text[:1].isupper() or (text[:2].islower() and _PARTICLE_NAME.match(text) is not None))
         return cls(text, start, end, kind, quote, text.lower(), word, caps)

@@ -21,10 +21,35 @@ _LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.\- ]{1,30}[A-Z.]|(?:[A-Z][\w�
 _CREDIT = re.compile(r"(?P<words>.*?[”\"'’.!?])\s*[―—–-]\s*(?P<name>(?:[A-Z][\w’'.\-]+ ?){1,4})(?:,[^,]{0,60})?\s*$")
 # A label that is furniture, not a speaker ("Update:", "Correction:", "Contributing:", "Related:")
 NOT_SPEAKERS = frozenset(
-    (
-        "update correction contributing related note watch photo video source sources listen advertisement "
-        "disclaimer caption credit breaking news read more editor's note also see full text key points"
-    ).split()
+    [
+        "update",
+        "correction",
+        "contributing",
+        "related",
+        "note",
+        "watch",
+        "photo",
+        "video",
+        "source",
+        "sources",
+        "listen",
+        "advertisement",
+        "disclaimer",
+        "caption",
+        "credit",
+        "breaking",
+        "news",
+        "read",
+        "more",
+        "editor's",
+        "note",
+        "also",
+        "see",
+        "full",
+        "text",
+        "key",
+        "points",
+    ]
 ) | {"breaking news", "read more", "editor's note", "also see", "full text", "key points", "bottom line"}
 
 
