@@ -93,7 +93,8 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
 
 
 MONTHS = words(
-    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 PERIODS = words("week month year weekend night morning afternoon evening summer winter spring fall autumn")
 

@@ -32,7 +32,8 @@ OPENING_PREPOSITIONS = words(
     "despite without within among between against"
 )
 CLAUSE_STARTS = words(
-    "who whom whose which that is are was were be been being will would could should can may might must has have had does did do"
+    "who whom whose which that is are was were be been being will would could should can may might must "
+    "has have had does did do"
 )
 MONTHS = words("january february march april may june july august september october november december")
 QUANTITIES = words(
