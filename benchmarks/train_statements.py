@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Learn the statement engine's data from PolNeAR's training split.
 
-    python benchmarks/train_statements.py [cues|speakers|all] [--train DIR] [--out DIR]
+    python benchmarks/train_statements.py [cues] [names] [speakers] [all] [--train DIR] [--out DIR]
 
 Reads ``../shared/corpus/polnear-train`` (840 US political news articles, 19,400 attribution
 relations; PolNeAR, Newell, Margolin & Ruths, LREC 2018, MIT as declared by its authors) and
@@ -237,13 +237,16 @@ def lemma_of(form: str, counts: Counter[str]) -> str:
     if not fitting:
         return form
 
-    def attested(c: str) -> tuple[bool, bool, bool, bool, int, str]:
+    def attested(c: str) -> tuple[bool, bool, bool, bool, bool, int, str]:
         base, third, _, gerund = inflect(c)
-        # with no evidence, English spelling decides: a final e after v, z, c, g, u ("criticize")
+        # with no evidence, English spelling decides: a final e after v, z, c, g, u ("criticize"), and
+        # no base ends in a doubled b, c, g, k, m, n, p, r or t ("quipp", "plann")
         spelling = c.endswith("e") == bool(
             re.search(r"(?:[vzcu]|[aeiou]s|[^n]g|[^aeiou]l)e$", c + ("" if c.endswith("e") else "e"))
         )
-        return counts[third] > 0, counts[base] > 0, counts[gerund] > 0 and gerund != form, spelling, -len(c), c
+        single = re.search(r"([bcgkmnprt])\1$", c) is None
+        seen = counts[gerund] > 0 and gerund != form
+        return counts[third] > 0, counts[base] > 0, seen, single, spelling, len(c), c
 
     return max(fitting, key=attested)
 
@@ -392,6 +395,23 @@ FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z’'-]+)\b")
 MALE, FEMALE = words("he him his himself"), words("she her hers herself")
 
 
+def mine_openers(folder: Path) -> list[str]:
+    """Words that open sentences capitalised but are ordinary words ("Critically", "Meanwhile",
+    "Officials"): seen capitalised at a sentence's start and at least twice in lower case inside one."""
+    opening: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for article in articles(folder):
+        for paragraph in article["body"]:
+            for unit in split_units(paragraph):
+                words_of = [t for t in unit.tokens if t.is_word]
+                if words_of and words_of[0].capitalized:
+                    opening[words_of[0].lower] += 1
+                for tok in words_of[1:]:
+                    if not tok.capitalized:
+                        inside[tok.lower] += 1
+    return sorted(w for w in opening if inside[w] >= 2 and w.isalpha())
+
+
 def mine_names(folder: Path) -> dict[str, str]:
     """First names and the gender the training articles give them: by the pronouns their
     coreference resolved to a full name, and by "Mr./Ms. Surname" beside "First Surname" in the
@@ -420,7 +440,7 @@ def mine_names(folder: Path) -> dict[str, str]:
     return names
 
 
-def write_names(names: dict[str, str], path: Path, folder: Path) -> None:
+def write_names(names: dict[str, str], openers: Sequence[str], path: Path, folder: Path) -> None:
     lines = [
         "# First names and the pronoun (he or she) the training articles resolve to them; learnt from",
         "# PolNeAR's training split by benchmarks/train_statements.py (coreference and Mr./Ms. beside full",
@@ -431,6 +451,20 @@ def write_names(names: dict[str, str], path: Path, folder: Path) -> None:
         "[first_names]",
     ]
     lines.extend(f'{name} = "{gender}"' for name, gender in names.items())
+    lines.append("")
+    lines.append("# Words that open sentences capitalised but are ordinary words (seen in lower case inside")
+    lines.append("# sentences too): such a word alone at a sentence's start is no name.")
+    lines.append("[common_openers]")
+    lines.append("words = [")
+    row: list[str] = []
+    for word in openers:
+        row.append(f'"{word}"')
+        if len(", ".join(row)) > 100:
+            lines.append("    " + ", ".join(row) + ",")
+            row = []
+    if row:
+        lines.append("    " + ", ".join(row) + ",")
+    lines.append("]")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -623,7 +657,7 @@ def write_cues(table: dict[str, Any], path: Path, folder: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", nargs="?", choices=["cues", "names", "speakers", "all"], default="all")
+    ap.add_argument("steps", nargs="*", choices=["cues", "names", "speakers", "all"], default=["all"])
     ap.add_argument("--train", type=Path, help="the training folder (default: ../shared/corpus/polnear-train)")
     ap.add_argument("--out", type=Path, default=DATA, help="where the data files go (default: the package's data/)")
     args = ap.parse_args(argv)
@@ -632,7 +666,8 @@ def main(argv: list[str] | None = None) -> int:
     if folder is None or not folder.is_dir():
         print("no training folder (../shared/corpus/polnear-train is absent); nothing to learn", file=sys.stderr)
         return 1
-    if args.step in ("cues", "all"):
+    steps = set(args.steps)
+    if steps & {"cues", "all"}:
         table = mine_cues(folder)
         write_cues(table, args.out / "cues.toml", folder)
         kinds = Counter(c["class"] for c in table["cues"])
@@ -640,11 +675,11 @@ def main(argv: list[str] | None = None) -> int:
             f"cues.toml: {kinds['speech']} speech and {kinds['belief']} belief lemmas, "
             f"{len(table['source_nouns'])} source nouns"
         )
-    if args.step in ("names", "all"):
-        names = mine_names(folder)
-        write_names(names, args.out / "names.toml", folder)
-        print(f"names.toml: {len(names)} first names")
-    if args.step in ("speakers", "all"):
+    if steps & {"names", "all"}:
+        names, openers = mine_names(folder), mine_openers(folder)
+        write_names(names, openers, args.out / "names.toml", folder)
+        print(f"names.toml: {len(names)} first names, {len(openers)} common sentence openers")
+    if steps & {"speakers", "all"}:
         model = train_choice(folder, folder.parent)
         (args.out / "choice_model.json").write_text(
             json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8"

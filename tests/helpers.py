@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -9,10 +10,18 @@ from typing import Any
 
 import pytest
 
-from mideast_statements import Statement
+from mideast_statements import Article, MideastStatementsError, Statement, parse_file
 from mideast_statements.kit import mismatches
 
-__all__ = ["assert_statement_offsets_hold", "corpus_or_skip", "fixture_cases", "input_of", "meta_of", "mismatches"]
+__all__ = [
+    "assert_statement_offsets_hold",
+    "corpus_articles",
+    "corpus_or_skip",
+    "fixture_cases",
+    "input_of",
+    "meta_of",
+    "mismatches",
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -38,6 +47,24 @@ def corpus_or_skip() -> Path:
     if not (CORPUS / "score.py").is_file():
         pytest.skip("../shared/corpus is absent")
     return CORPUS
+
+
+@functools.cache
+def corpus_articles() -> tuple[Article, ...]:
+    """Every page of the corpus the library reads (aeb, seeds, fundus), parsed once for all tests."""
+    pages = [
+        *sorted((CORPUS / "aeb" / "html").glob("*.html.gz")),
+        *sorted((CORPUS / "seeds").glob("*.txt")),
+        *sorted((CORPUS / "fundus").rglob("*.html.gz")),
+    ]
+    assert len(pages) > 181
+    articles = []
+    for page in pages:
+        try:
+            articles.append(parse_file(page))
+        except MideastStatementsError:
+            continue  # a page without an article body has no statements to check
+    return tuple(articles)
 
 
 def assert_statement_offsets_hold(paragraphs: Sequence[str], statements: Iterable[Statement]) -> int:

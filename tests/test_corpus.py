@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, assert_statement_offsets_hold, corpus_or_skip
+from helpers import ROOT, assert_statement_offsets_hold, corpus_articles, corpus_or_skip
 
 import mideast_statements as ms
 from mideast_statements.metrics import body_prf
@@ -98,24 +98,67 @@ def test_statements_on_the_gold_set_meet_the_targets(tmp_path: Path) -> None:
     figures, failed = evaluate(corpus / "gold", tmp_path)
     assert failed == {}
     statements, acts = figures["statements"], figures["acts"]
-    assert statements["f1"] >= 0.90 and statements["attribution_accuracy"] >= 0.95, statements
-    assert acts["f1"] >= 0.75, acts
+    # issue 9's bar: kept while the rules got general, without naming anything in these articles
+    assert statements["f1"] >= 0.95 and statements["attribution_accuracy"] >= 0.97, statements
+    assert acts["f1"] >= 0.85, acts
     assert statements["topic_f1"] >= 0.70, statements
 
 
 def test_statement_offsets_hold_on_every_corpus_page() -> None:
-    corpus = corpus_or_skip()
-    pages = [
-        *sorted((corpus / "aeb" / "html").glob("*.html.gz")),
-        *sorted((corpus / "seeds").glob("*.txt")),
-        *sorted((corpus / "fundus").rglob("*.html.gz")),
-    ]
-    assert len(pages) > 181
-    checked = 0
-    for page in pages:
-        try:
-            article = ms.parse_file(page)
-        except ms.MideastStatementsError:
-            continue  # a page without an article body has no statements to check
-        checked += assert_statement_offsets_hold(article.paragraphs, article.statements)
+    corpus_or_skip()
+    checked = sum(assert_statement_offsets_hold(a.paragraphs, a.statements) for a in corpus_articles())
     assert checked > 500  # the pages do carry statements: the check is not vacuous
+
+
+def _inline_gold(folder: Path) -> None:
+    """One invented article in the inline gold format of the PolNeAR folders (body inline, source null)."""
+    body = [
+        "Foreign Minister Anja Morrow said the ferry to Port Selan would run again on Friday.",
+        '"The harbour is calm," Morrow told reporters.',
+    ]
+    statement = {
+        "speaker": "Anja Morrow",
+        "aliases": ["Morrow"],
+        "kind": "indirect",
+        "cue": "said",
+        "cue_class": "speech",
+        "text": "the ferry to Port Selan would run again on Friday",
+        "paragraph": 0,
+        "start": 35,
+        "end": 84,
+        "source_text": "Foreign Minister Anja Morrow",
+        "source_kind": "name",
+        "speaker_resolved": False,
+        "topics": [],
+    }
+    quote = dict(statement, kind="direct", cue="told", text="The harbour is calm,", paragraph=1, start=1, end=21)
+    gold = {
+        "id": "invented-ferry",
+        "source": None,
+        "format": "text",
+        "url": None,
+        "outlet": "unknown",
+        "title": "Ferry to run again",
+        "published": "2024-03-14",
+        "authors": [],
+        "body": body,
+        "boilerplate": [],
+        "statements": [statement, quote],
+    }
+    folder.mkdir()
+    (folder / "invented-ferry.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_evaluate_reads_inline_gold_with_either_scorer(tmp_path: Path) -> None:
+    corpus = corpus_or_skip()
+    from mideast_statements.evaluate import evaluate, inline_gold
+
+    gold = tmp_path / "gold"
+    _inline_gold(gold)
+    assert inline_gold(gold)
+    plain, failed = evaluate(gold, tmp_path / "plain", scorer=corpus / "score.py", figures="gold")
+    assert failed == {} and plain["statements"]["recall"] == 1.0 and plain["statements"]["attribution_accuracy"] == 1.0
+    record = json.loads((tmp_path / "plain" / "invented-ferry.json").read_text(encoding="utf-8"))
+    assert record["title"] == "Ferry to run again" and record["paragraphs"][0].startswith("Foreign Minister")
+    polnear, failed = evaluate(gold, tmp_path / "polnear", scorer=corpus / "score_polnear.py", figures="polnear")
+    assert failed == {} and polnear["a_with_speakers"]["recall"] == 1.0 and polnear["gold_speech"] == 2

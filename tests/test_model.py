@@ -92,6 +92,7 @@ def test_round_trip_with_statements_and_times() -> None:
     assert data["published"] == "2024-03-04T10:30:00+03:00" and data["updated"] == "2024-03-05"
     assert data["statements"][0]["speaker"] == {
         "name": "Dana Roe",
+        "kind": None,
         "role": "Envoy",
         "organization": "Harbour Council",
         "country": "GB",

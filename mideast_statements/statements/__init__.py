@@ -10,20 +10,25 @@ loaded once; ``load_lexicon``, ``load_speakers`` and ``load_topics`` extend or r
 
 from __future__ import annotations
 
-from .extractor import extract_statements
+from .confidence import ChoiceModel, default_choice_model, load_choice_model
+from .extractor import explain_statements, extract_statements
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .registry import KnownSpeaker, SpeakerRegistry, default_speakers, load_speakers
 from .topics import TopicRules, default_topics, load_topics
 
 __all__ = [
+    "ChoiceModel",
     "KnownSpeaker",
     "Lexicon",
     "SpeakerRegistry",
     "TopicRules",
+    "default_choice_model",
     "default_lexicon",
     "default_speakers",
     "default_topics",
+    "explain_statements",
     "extract_statements",
+    "load_choice_model",
     "load_lexicon",
     "load_speakers",
     "load_topics",

@@ -38,7 +38,7 @@ def statement_date(words: Sequence[str], published: dt.date | None, lex: Lexicon
     None when the words give no day or there is no publication date to count from."""
     if published is None or not words:
         return None
-    lowers = [w.lower().strip(".,") for w in words]
+    lowers = [low for low in (w.lower().strip(".,") for w in words) if low]
     joined = " ".join(lowers)
     for phrase in sorted(lex.yesterday, key=len, reverse=True):
         if re.search(rf"\b{re.escape(phrase)}\b", joined):

@@ -109,6 +109,10 @@ def _find(
         for m in _people(u, p, lex)
     ]
     proper = {t.text for us in units for u in us for t in u.tokens[1:] if t.capitalized}
+    # a capitalised word the article never writes in lower case is a name even where it opens a sentence
+    proper |= {
+        t.text for us in units for u in us for t in u.tokens[:1] if t.capitalized and t.lower not in lex.common_words
+    }
     cast = Cast(lex, registry, people, _honorifics(paragraphs))
     found: list[_Found] = []
     links: dict[int, Link] = {}
@@ -184,12 +188,12 @@ def _without_dateline(units: list[Unit], paragraph: str) -> list[Unit]:
 
 
 def _headline(unit: Unit) -> bool:
-    """A title-case line of four words or more (nearly every word capitalised)."""
+    """A title-case line: five words or more, nearly all capitalised, no quotation."""
     words = [t for t in unit.tokens if t.is_word]
-    if len(words) < 4:
+    if len(words) < 5 or any(t.kind == "quote" for t in unit.tokens):
         return False
     capitalised = sum(1 for t in words if t.text[:1].isupper() or t.text[:1].isdigit())
-    return capitalised >= 0.8 * len(words)
+    return capitalised >= 0.85 * len(words)
 
 
 def _line_statement(

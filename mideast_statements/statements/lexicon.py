@@ -87,6 +87,7 @@ class Lexicon:
     source_nouns: frozenset[str] = frozenset()  # heads of unnamed sources: officials, campaign, experts
     role_synonyms: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "diplomat" → ("foreign minister", …)
     first_names: dict[str, str] = attrs.field(factory=dict)  # "hillary" → "f": pronoun agreement only
+    common_words: frozenset[str] = frozenset()  # "critically", "meanwhile": open sentences, name nobody
     gendered: dict[str, str] = attrs.field(factory=dict)  # "spokeswoman" → "f", "husband" → "m"
 
     def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
@@ -260,6 +261,7 @@ def load_lexicon(
         {k: v for k, v in verbs.items() if isinstance(v, list) and k in groups}, verbs.get("addressee", []), table
     )
     learnt: dict[str, Any] = {}
+    learnt_names: dict[str, Any] = read_toml(None, "names.toml") if mined is not False else {}
     if mined is not False:
         learnt = read_toml(None if mined is True else mined, "cues.toml")
         settings = data.get("mined", {})
@@ -298,7 +300,10 @@ def load_lexicon(
         places=places,
         source_nouns=frozenset(learnt.get("source_nouns", {})) | low(nouns.get("sources", [])),
         role_synonyms={k.lower(): tuple(v.lower() for v in vs) for k, vs in nouns.get("role_synonyms", {}).items()},
-        first_names=dict(read_toml(None, "names.toml").get("first_names", {})) if mined is not False else {},
+        first_names=dict(learnt_names.get("first_names", {})),
+        common_words=frozenset(learnt_names.get("common_openers", {}).get("words", []))
+        | low(verbs.get("unidentified", []))
+        | low(verbs.get("adjunct_openers", [])),
         gendered={w.lower(): g for g, ws in (("f", names.get("female", [])), ("m", names.get("male", []))) for w in ws},
     )
 

@@ -1,0 +1,214 @@
+"""The speaker-name invariant: every speaker the library reports is a name or a noun phrase, never
+a fragment — no "Mr." alone, no "secretary of", no verb inside, no clause, no date, no headline —
+checked over every statement it produces on the whole shared corpus (aeb, fundus, seeds and
+polnear-train). The rules here are written apart from the library's own, on purpose."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+
+import pytest
+from helpers import corpus_articles, corpus_or_skip
+
+from mideast_statements import Speaker, Statement
+from mideast_statements.statements import extract_statements
+
+PARTICLES = set(
+    [
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "de",
+        "di",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "la",
+        "le",
+        "y",
+        "dos",
+        "das",
+        "ben",
+        "bar",
+    ]
+)
+HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
+TITLES = set(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "maj",
+        "capt",
+        "adm",
+        "prof",
+        "rev",
+        "hon",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "general",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "chairman",
+        "chief",
+        "judge",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+    ]
+)
+WEEKDAYS = set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTHS = set(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+CLAUSE_WORDS = set(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "who",
+        "which",
+        "that",
+        "whose",
+        "whom",
+        "be",
+        "been",
+        "being",
+        "does",
+        "did",
+        "do",
+        "can",
+        "could",
+        "should",
+    ]
+)
+FUNCTION_WORDS = {"of", "and", "or", "to", "by", "for", "in", "on", "at", "from", "with"}
+
+
+def problems(speaker: Speaker) -> list[str]:
+    """What is wrong with a speaker's name, by the rules of this test; empty when nothing is."""
+    words = speaker.name.split()
+    found = []
+    if speaker.kind == "person":
+        if not 1 <= len(words) <= 6:
+            found.append("a person's name of more than six words")
+        for word in words:
+            bare = word.strip(".,’'")
+            if bare in PARTICLES or re.fullmatch(r"[A-Z]\.", word) or HYPHEN_PARTICLE.match(bare):
+                continue
+            if not bare[:1].isupper():
+                found.append(f"a lower-case word in a name: {word!r}")
+            if bare.lower() in WEEKDAYS or (bare.lower() in MONTHS and len(words) == 1):
+                found.append(f"a date as a name: {word!r}")
+            if any(c.isdigit() for c in word):
+                found.append(f"a digit in a name: {word!r}")
+        if " ".join(w.strip(".").lower() for w in words) in TITLES:
+            found.append("a title alone")
+        if words[-1] in PARTICLES or words[-1] == "of":
+            found.append("a name cut after a particle")
+        if words[-1].endswith(("’s", "'s")):
+            found.append("a possessive: the owner of something, not a speaker")
+    else:
+        if len(words) > (12 if speaker.kind == "organization" else 15):
+            found.append("a clause-long source")
+        found.extend(f"a verb or clause word: {w!r}" for w in words if w.lower() in CLAUSE_WORDS)
+        if words[0].lower() in FUNCTION_WORDS:
+            found.append(f"opens with {words[0]!r}")
+    return found
+
+
+def _report(statements: Iterable[tuple[str, Statement]]) -> tuple[int, list[str]]:
+    checked, bad = 0, list[str]()
+    for where, statement in statements:
+        checked += 1
+        bad.extend(
+            f"{where}: {statement.speaker.name!r} ({statement.speaker.kind}): {p}" for p in problems(statement.speaker)
+        )
+    return checked, bad
+
+
+def test_the_rules_of_this_test_catch_the_fragments_the_issue_names() -> None:
+    bad = ["Mr.", "then secretary of", "Vermont senator opened a Rochester rally", "Tuesday", "Marovia’s"]
+    assert all(problems(Speaker(name=n, kind="person")) for n in bad)
+    assert problems(Speaker(name="said one former executive", kind="unnamed"))
+    good = ["Abdel Fattah el-Sisi", "Joseph R. Biden Jr.", "Mohammed bin Salman", "April Mellody", "Bruce Ash"]
+    assert not any(problems(Speaker(name=n, kind="person")) for n in good)
+
+
+def test_every_speaker_on_the_corpus_pages_is_a_name() -> None:
+    corpus_or_skip()
+    checked, bad = _report((a.url or a.id, s) for a in corpus_articles() for s in a.statements)
+    assert checked > 800
+    assert not bad, "\n".join(bad[:30])
+
+
+def test_every_speaker_on_polnear_train_is_a_name() -> None:
+    corpus = corpus_or_skip()
+    folder = corpus / "polnear-train"
+    if not folder.is_dir():
+        pytest.skip("polnear-train is absent")
+
+    def statements() -> Iterable[tuple[str, Statement]]:
+        for path in sorted(folder.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+            for statement in extract_statements(gold["body"], published):
+                yield gold["id"], statement
+
+    checked, bad = _report(statements())
+    assert checked > 9000
+    assert not bad, "\n".join(bad[:30])

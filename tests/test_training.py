@@ -1,0 +1,72 @@
+"""The statement engine's learnt data: re-running the training script gives the shipped files, and
+the model fitting learns what the examples teach."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from helpers import ROOT, corpus_or_skip
+
+from mideast_statements.statements import default_choice_model
+
+DATA = ROOT / "mideast_statements" / "data"
+
+
+def _training_script() -> Any:
+    spec = importlib.util.spec_from_file_location("train_statements", ROOT / "benchmarks" / "train_statements.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_training_script_reproduces_the_shipped_lexicon_and_names(tmp_path: Path) -> None:
+    corpus = corpus_or_skip()
+    done = subprocess.run(
+        [
+            *(sys.executable, "benchmarks/train_statements.py", "cues", "names"),
+            *("--out", str(tmp_path), "--train", str(corpus / "polnear-train")),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    for name in ("cues.toml", "names.toml"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (DATA / name).read_text(encoding="utf-8"), name
+
+
+def test_fit_logistic_learns_what_the_examples_teach() -> None:
+    examples = [(["good", "noise"], True)] * 30 + [(["bad", "noise"], False)] * 30
+    fit = _training_script().fit_logistic
+    weights, _ = fit(examples)
+    assert weights["good"] > 0 > weights["bad"]
+    assert fit(examples) == fit(examples)  # seeded: the same weights every time
+
+
+def test_lemmas_come_from_the_forms_the_corpus_attests() -> None:
+    counts = Counter({"notes": 3, "noting": 2, "adds": 4, "ads": 9, "adding": 5, "denies": 2, "deny": 4, "recall": 3})
+    lemma_of = _training_script().lemma_of
+    assert [lemma_of(f, counts) for f in ("noted", "added", "denied", "recalled", "said")] == [
+        "note",
+        "add",
+        "deny",
+        "recall",
+        "say",
+    ]
+
+
+def test_the_shipped_choice_model_says_how_it_was_trained() -> None:
+    model = default_choice_model()
+    assert "polnear-train" in model.meta["trained_on"]
+    assert 0.0 < model.threshold < 1.0 and model.weights
+    assert not any(feature.startswith("lemma=") for feature in model.weights)  # no verb's own weight
+    figures = model.meta["training_figures"][str(model.threshold)]
+    assert figures["f1"] == max(f["f1"] for f in model.meta["training_figures"].values())
+    json.dumps(model.meta)  # the record of its training is plain data
