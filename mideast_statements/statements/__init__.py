@@ -3,9 +3,14 @@
     from mideast_statements.statements import extract_statements
     extract_statements(article.paragraphs, article.published)
 
-Rules read clean paragraphs and never markup. Their words — speech verbs, role nouns, titles,
-places, the speaker registry and the topic rules — are data files in ``mideast_statements/data``,
-loaded once; ``load_lexicon``, ``load_speakers`` and ``load_topics`` extend or replace them.
+A pipeline of small stages over clean paragraphs, never markup: quotations and tokens
+(``text``), whole-paragraph lines (``transcript``), speech cues (``cues``), speaker candidates and
+content spans (``candidates``, ``content``, ``phrasal``), the choice and the article's cast
+(``choice``, ``entities``), the choice model's score (``confidence``), and the records
+(``extractor``, with ``dates``, ``topics``, ``registry``). Their words and weights are data files in
+``mideast_statements/data`` — hand-written, or learnt from training attributions by
+``benchmarks/train_statements.py`` — loaded once; ``load_lexicon``, ``load_speakers``,
+``load_topics`` and ``load_choice_model`` extend or replace them. See docs/statements.md.
 """
 
 from __future__ import annotations

@@ -53,8 +53,10 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
             i = stop
             continue
         window = lowers[max(0, i - 4) : i]
-        negated = any(w in lex.negations for w in window) or any(
-            " ".join(window[m : m + 2]) in lex.negations for m in range(len(window) - 1)
+        negated = (
+            any(w in lex.negations for w in window)
+            or any(" ".join(window[m : m + 2]) in lex.negations for m in range(len(window) - 1))
+            or _hypothetical(lowers, i, cue, lex)
         )
         hits.append(CueHit(index=i, stop=stop, cue=cue, negated=negated))
         i = stop
@@ -87,6 +89,17 @@ def verb_position(
     return not (k >= 0 and lowers[k] in PASSIVE_AUX and not participle)
 
 
+def _hypothetical(lowers: Sequence[str], i: int, cue: Cue, lex: Lexicon) -> bool:
+    """ "will agree to", "may call for", "could say": a modal before the verb's base form reports
+    what has not been said (yet)."""
+    if cue.words[0] != cue.lemma.split()[0]:
+        return False  # not the base form: "would have said" is reported
+    k = i - 1
+    while k >= 0 and lowers[k] in lex.between and lowers[k] not in MODALS:
+        k -= 1
+    return k >= 0 and lowers[k] in MODALS
+
+
 def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:
     """ "a group called Citizens for Trump", "a bill dubbed X": a past participle between a common noun
     and a name names the noun; nobody speaks."""
@@ -96,6 +109,7 @@ def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, siz
     return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and after.capitalized
 
 
+MODALS = words("will would could can may might should must shall cannot")
 NAMING = words("called dubbed labeled labelled branded named titled termed nicknamed")
 NOT_NOUNS = words(
     "he she it they we i you who which that and or but also then has have had was were is are be been "

@@ -111,7 +111,11 @@ def _find(
     proper = {t.text for us in units for u in us for t in u.tokens[1:] if t.capitalized}
     # a capitalised word the article never writes in lower case is a name even where it opens a sentence
     proper |= {
-        t.text for us in units for u in us for t in u.tokens[:1] if t.capitalized and t.lower not in lex.common_words
+        t.text
+        for us in units
+        for u in us
+        for t in u.tokens[:1]
+        if t.capitalized and t.lower not in lex.common_words and not t.lower.endswith("ly")
     }
     cast = Cast(lex, registry, people, _honorifics(paragraphs))
     found: list[_Found] = []
@@ -292,8 +296,9 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     tokens = unit.tokens
     k = 0
     comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
+    adverb = len(tokens) > 1 and tokens[0].lower.endswith("ly") and tokens[1].text == ","  # "Critically, …"
     if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
-        comma is not None and tokens[0].lower in OPENING_WORDS
+        comma is not None and (tokens[0].lower in OPENING_WORDS or adverb)
     ):
         if comma is None:
             return None
