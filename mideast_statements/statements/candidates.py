@@ -133,6 +133,8 @@ def read_subject(
     tok = tokens[k]
     if before and (tok.lower in ("and", "but", "or") or tok.text == ","):
         return Candidate("chain", clause_start=connector, dates=found)
+    if tok.lower in ("and", "but") and k > 0 and tokens[k - 1].is_word:
+        return Candidate("sentence", clause_start=connector, dates=found)  # "X compared … and urged …"
     if tok.lower in ("which", "who"):
         return _relative(tokens, hit, k, lex, text, found)
     if tok.text == ",":
@@ -176,7 +178,12 @@ def _participle_subject(
     if k < 0 or all(t.lower in PARTICIPLE_OPENERS for t in tokens[: k + 1]):
         main = main_clause_subject(tokens, hit.stop, lex, text)
         return Candidate("next", (main,) if main else (), clause_start=hit.index, dates=dates)
-    if tokens[k].text == "," or tokens[k].kind == "quote" or tokens[k].lower in ("and", "but"):
+    if (
+        tokens[k].text == ","
+        or tokens[k].kind == "quote"
+        or tokens[k].lower in ("and", "but")
+        or tokens[k].lower in BY_GERUND
+    ):
         return Candidate(shared, clause_start=connector if tokens[k].kind != "quote" else hit.index, dates=dates)
     s = np_start(tokens, k, is_cue)
     mention = analyse(tokens[s : k + 1], text, lex)
@@ -208,6 +215,7 @@ def _relative(
 
 
 # Words that may open a sentence before a participle whose subject comes after it ("But while denouncing …, she").
+BY_GERUND = words("by after before while when upon")  # "…, by saying that": the clause's subject speaks
 PARTICIPLE_OPENERS = words("but and while when after before by in since without despite upon also even yet so")
 
 
@@ -230,14 +238,21 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
         low = tok.lower
         if (low in AUX and not tok.capitalized) or low in BOUNDARY_WORDS or low in lex.cues:
             break
+        if e > k and not tok.capitalized and (low.endswith(("ed", "ly")) or low in ADVERBS):
+            break  # "Members of the family long ago soured …": a verb or an adverb ends the phrase
         if head_seen and not tok.capitalized and low != "of" and not _can_head(tok, lex) and low not in lex.particles:
             break
-        head_seen = _can_head(tok, lex) or low in lex.pronouns
+        head_seen = head_seen or _can_head(tok, lex) or low in lex.pronouns
+        if low == "of":
+            head_seen = False  # "the head of the committee": the phrase goes on to the object
         e += 1
     if e == k:
         return None
     mention = analyse(tokens[k:e], text, lex)
     return None if mention is None or mention.kind == "document" else mention
+
+
+ADVERBS = words("long ago still also already now then recently later earlier once never just soon again even")
 
 
 SegmentKind = Literal["np", "opening np", "relative", "participle", "adverbial", "clause"]
@@ -256,6 +271,8 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
     appositive), a relative clause, a participle phrase, an adverbial, or a clause of its own."""
     first = tokens[a]
     low = first.lower
+    if low in RELATIVES:  # "Roffman, who estimates that his costs were …, described": still an interruption
+        return "relative"
     if any(t.kind == "quote" for t in tokens[a:b]) or any(is_cue(m) for m in range(a, b)):
         return "clause"
     if low in CONJUNCTIONS and b - a > 1:  # "…, but General Mark Milley, chairman of X, told": a new clause opens

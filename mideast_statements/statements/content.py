@@ -34,6 +34,7 @@ __all__ = [
 
 Frame = Literal["that", "clause", "quote", "np"]
 SUBJECT_PRONOUNS = words("he she it they we i there this")
+SUBORDINATORS = words("as while when after before because since although though if until whereas once unless")
 OBJECT_PRONOUNS = words("him her them us me it reporters journalists")
 DETERMINERS = words("a an the his her its their our this that these those last next")
 # Words that start a clause after an adjunct's noun phrase: a subject pronoun, a determiner, an auxiliary.
@@ -69,6 +70,7 @@ class Content:
     end: int
     cue: str
     run_on: bool = False  # a direct quotation whose closing mark is missing (it runs on)
+    continuation: tuple[int, int] | None = None  # the words after a parenthetical "…, X said, …"
 
 
 def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
@@ -150,6 +152,10 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
     k = j
     while k < n and tokens[k].lower in lex.adjunct_openers and not _infinitive(tokens, k):
         k += 1
+        if k < n and tokens[k].is_word and not tokens[k].capitalized and tokens[k].lower.endswith("ing"):
+            while k < n and tokens[k].is_word and tokens[k].lower != "that" and not is_cue(k):
+                k += 1  # "said in posing the question": a gerund phrase is all adjunct
+            continue
         noun = False
         while k < n and k - j < 14 and (tokens[k].is_word or tokens[k].text in "-’'."):
             low = tokens[k].lower
@@ -260,6 +266,8 @@ def read_complement(
         gap = [t for t in tokens[a:last] if t.is_word]
         if content[:1].isupper() and "that" not in [t.lower for t in gap] and (q == last or len(gap) <= 14):
             return Complement("quote", last, dates)
+    if a < n and lowers[a] in SUBORDINATORS:
+        return Complement(None, 0, dates)  # "said as he left", "said while visiting": no reported clause
     # a verb whose contents are mostly objects ("accused him of publishing documents related to …")
     # reads a clause only on strong evidence: a subject pronoun or an auxiliary in its first words
     object_first = "np" in frames and hit.cue.act_share >= 0.5 and not _strongly_clausal(tokens, a)
@@ -350,14 +358,17 @@ def content_of(
     complements: Sequence[Complement],
     inside: Sequence[bool],
     lex: Lexicon,
+    made: Sequence[bool] = (),
 ) -> Content | None:
-    """What the ``order``-th cue of the sentence reports, after it or before it."""
+    """What the ``order``-th cue of the sentence reports, after it or before it. ``made``: which
+    earlier cues made a statement (they own what stands before this one)."""
+    made = made or [not x for x in inside]
     subject, complement = subjects[order], complements[order]
     if complement.frame is not None:
         return _after(tokens, text, order, hits, subjects, complement, inside)
     if subject.relation in ("chain", "next", "sentence"):
         return None
-    return _before(tokens, text, order, hits, subject, inside, lex)
+    return _before(tokens, text, order, hits, subject, made, lex)
 
 
 def _after(
@@ -406,7 +417,7 @@ def _before(
     order: int,
     hits: Sequence[CueHit],
     subject: Candidate,
-    inside: Sequence[bool],
+    made: Sequence[bool],
     lex: Lexicon,
 ) -> Content | None:
     """The cue reports what stands before its speaker phrase (or itself): a quotation, or a clause
@@ -416,8 +427,8 @@ def _before(
     comma = k >= 0 and tokens[k].text == ","
     if comma:
         k -= 1
-    if k < 0 or any(h.index < k for o, h in enumerate(hits[:order]) if not inside[o]):
-        return None
+    if k < 0 or any(h.index < k for o, h in enumerate(hits[:order]) if made[o]):
+        return None  # an earlier cue that made a statement owns what stands before
     cue = _cue_text(text, tokens, hit)
     if tokens[k].kind == "quote":
         words_before = [t for t in tokens[:k] if t.is_word]
@@ -427,11 +438,28 @@ def _before(
     if comma:
         first = first_word(tokens)
         found = [t for t in tokens[first : k + 1] if t.is_word]
-        if len(found) < 4 or not _ends_attribution(tokens, hit, lex, subject.relation):
-            return None
         a, b = tokens[first].start, tokens[k].end
-        return Content(clause_kind(text, a, b), a, b, cue)
+        if found and _ends_attribution(tokens, hit, lex, subject.relation):
+            return Content(clause_kind(text, a, b), a, b, cue) if len(found) >= 4 else None
+        return _parenthetical(tokens, text, hit, a, b, cue)
     return None
+
+
+def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: int, cue: str) -> Content | None:
+    """ "Russia, he said, is ready to talk": an attribution inside its clause. The words before it are
+    the text, those after the comma that closes it the continuation."""
+    n = len(tokens)
+    if hit.stop >= n - 1 or tokens[hit.stop].text != ",":
+        return None
+    rest = [t for t in tokens[hit.stop + 1 :] if t.kind != "punct" or t.text in "-’'"]
+    if len(rest) < 2 or not rest[0].is_word or rest[0].capitalized or rest[0].lower in ("and", "but", "who", "which"):
+        return None
+    last = n - 1
+    while last > hit.stop and tokens[last].kind == "punct":
+        last -= 1
+    c, d = tokens[hit.stop + 1].start, tokens[last].end
+    kind = "mixed" if has_quote_marks(text[a:b]) or has_quote_marks(text[c:d]) else "indirect"
+    return Content(kind, a, b, cue, continuation=(c, d))
 
 
 def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relation: str) -> bool:
@@ -441,8 +469,10 @@ def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relati
     if relation == "inverted" or not rest:
         return True
     first = rest[0]
+    after_comma = hit.stop < len(tokens) and tokens[hit.stop].text == ","
     return (
-        first.lower in lex.adjunct_openers
+        (after_comma and first.lower.endswith("ing"))  # "…, the Post reported, citing another source"
+        or first.lower in lex.adjunct_openers
         or first.lower in lex.addressee_nouns
         or (hit.cue.addressee and (first.capitalized or first.lower in NOUN_MARKERS))
     )

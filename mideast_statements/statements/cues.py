@@ -19,7 +19,9 @@ __all__ = ["CueHit", "find_cues", "lowered", "verb_position"]
 
 NOUN_MARKERS = words("the a an his her its their this these those our my your most more less least very")
 PASSIVE_AUX = words("is are was were be been being")
-GERUND_BEFORE = words("with by of for in on about after before without from than into")
+# Prepositions before an -ing cue that make it no statement of the sentence's subject ("accused of
+# saying", "known for calling"); after "by", "after", "before", "while", "when" the subject speaks.
+GERUND_BEFORE = words("with of for in on about without from than into")
 # "went on to say", "continued to insist": an infinitive cue that still reports speech
 TO_CARRIERS = words("on continued continues continue continuing went goes proceeded")
 

@@ -17,7 +17,8 @@ from .entities import Cast, Entity, Link
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Mention, analyse
 from .registry import SpeakerRegistry, default_speakers, surname_key
-from .sentence import read_sentence
+from .content import Content, quote_content
+from .sentence import Claim, read_sentence
 from .text import Token, Unit, quoted_span, split_units, words
 from .topics import TopicRules, default_topics
 from .transcript import Line, read_line
@@ -121,6 +122,7 @@ def _find(
     found: list[_Found] = []
     links: dict[int, Link] = {}
 
+    orphan: tuple[Claim, int] | None = None  # an attribution with nothing to attribute, and its paragraph
     for pi, (paragraph, paragraph_units) in enumerate(zip(paragraphs, units, strict=True)):
         opens_with_quote = paragraph[:1] in QUOTE_OPENERS
         line = read_line(paragraph)
@@ -128,7 +130,9 @@ def _find(
             whole = _line_statement(line, paragraph, pi, paragraph_units, lex, cast)
             if whole is not None:
                 found.append(whole)
+                orphan = None
                 continue
+        pending: tuple[Unit, int] | None = None  # a bare quotation waiting for the sentence after it
         for ui, unit in enumerate(paragraph_units):
 
             def resolve(mention: Mention, pi: int = pi, unit: Unit = unit) -> Entity | None:
@@ -143,17 +147,7 @@ def _find(
             def context() -> Entity | None:
                 return found[-1].entity if found else None
 
-            if _headline(unit):
-                continue  # "Review: Crowd Does Not Like Donald Trump": a headline, no sentence to read
-            # a line with no lower-case word ("FULL TEXT.") has no subject to stand for later pronouns
-            heading = not any(t.is_word and t.text[:1].islower() for t in unit.tokens)
-            subject = None if heading else _unit_subject(unit, paragraph, lex)
-            subject_entity = resolve(subject) if subject else None
-            claims = read_sentence(unit, paragraph, lex, resolve, context, subject_entity)
-            intro = _intro_dates(unit)
-            for claim in claims:
-                date = statement_date([t.text for t in [*intro, *claim.dates]], day, lex)
-                c = claim.content
+            def add(claim: Claim, content: Content, at: int, date: dt.date | None, sentence_claims: int) -> None:
                 for entity in claim.speakers:
                     assert isinstance(entity, Entity)
                     features = describe(
@@ -162,16 +156,50 @@ def _find(
                         entity=entity,
                         link=links.get(id(entity)),
                         cue=claim.cue,
-                        kind=c.kind,
-                        words=paragraph.count(" ", c.start, c.end) + 1,
+                        kind=content.kind,
+                        words=paragraph.count(" ", content.start, content.end) + 1,
                         speakers=len(claim.speakers),
                         same_as_last=bool(found) and found[-1].entity is entity,
                         paragraph_opens_with_quote=opens_with_quote,
-                        sentence_claims=len(claims),
+                        sentence_claims=sentence_claims,
                     )
-                    found.append(_Found(entity, c.kind, pi, ui, c.start, c.end, c.cue, date, c.run_on, None, features))
-            if not claims:
-                _bare_quote(unit, pi, ui, found)
+                    more = (pi, *content.continuation) if content.continuation else None
+                    c = content
+                    found.append(_Found(entity, c.kind, pi, at, c.start, c.end, c.cue, date, c.run_on, more, features))
+
+            if _headline(unit):
+                continue  # "Review: Crowd Does Not Like Donald Trump": a headline, no sentence to read
+            # a line with no lower-case word ("FULL TEXT.") has no subject to stand for later pronouns
+            heading = not any(t.is_word and t.text[:1].islower() for t in unit.tokens)
+            subject = None if heading else _unit_subject(unit, paragraph, lex)
+            subject_entity = resolve(subject) if subject else None
+            reading = read_sentence(unit, paragraph, lex, resolve, context, subject_entity)
+            if pending is not None:  # '"…!" X said as he left.': the quotation before is X's
+                quote_unit, quote_ui = pending
+                if reading.orphan is not None and (content := _quote_of(quote_unit)) is not None:
+                    content = attrs.evolve(content, cue=reading.orphan.content.cue)
+                    add(attrs.evolve(reading.orphan, relation="orphan|before"), content, quote_ui, None, 1)
+                    reading = attrs.evolve(reading, orphan=None)
+                else:
+                    _bare_quote(quote_unit, pi, quote_ui, found)
+                pending = None
+            intro = _intro_dates(unit)
+            for claim in reading.claims:
+                date = statement_date([t.text for t in [*intro, *claim.dates]], day, lex)
+                add(claim, claim.content, ui, date, len(reading.claims))
+            if not reading.claims and _is_bare_quote(unit):
+                content = _quote_of(unit)
+                if orphan is not None and content is not None and orphan[1] >= pi - 1:
+                    # "X said in a statement." then "…": the quotation is what X said
+                    content = attrs.evolve(content, cue=orphan[0].content.cue)
+                    add(attrs.evolve(orphan[0], relation="orphan|after"), content, ui, None, 1)
+                elif ui + 1 < len(paragraph_units):
+                    pending = (unit, ui)
+                else:
+                    _bare_quote(unit, pi, ui, found)
+            orphan = (reading.orphan, pi) if reading.orphan is not None else (None if reading.claims else orphan)
+        if pending is not None:
+            _bare_quote(pending[0], pi, pending[1], found)
     return found, cast, rules
 
 
@@ -313,6 +341,19 @@ def _intro_dates(unit: Unit) -> list[Token]:
         if tok.text == ",":
             return list(tokens[:c])
     return []
+
+
+def _is_bare_quote(unit: Unit) -> bool:
+    """A sentence that is one quotation and nothing else."""
+    return sum(1 for t in unit.tokens if t.kind == "quote") == 1 and not any(t.is_word for t in unit.tokens)
+
+
+def _quote_of(unit: Unit) -> Content | None:
+    """The words of a sentence that is only a quotation, as a direct statement's content."""
+    quote = next(t for t in unit.tokens if t.kind == "quote")
+    if len(quote.text.split()) < MIN_QUOTE_WORDS:
+        return None
+    return quote_content(quote, "direct", "")
 
 
 def _bare_quote(unit: Unit, pi: int, ui: int, found: list[_Found]) -> None:

@@ -223,7 +223,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     lowercase_head = not head_tok.capitalized or (common_start and prep == 1)
     if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
         return Mention("generic", phrase, start, end, name=phrase, country=country, head=head, modifiers=modifiers)
-    if head in lex.documents and definite:
+    if head in lex.documents and definite and not head_tok.capitalized:  # "the Post" is a newspaper
         return Mention("document", phrase, start, end, head=head)
     if head in lex.roles:
         org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]

@@ -14,7 +14,7 @@ from .lexicon import Cue, Lexicon
 from .phrasal import according_to, noun_cues
 from .text import Token, Unit
 
-__all__ = ["Claim", "read_sentence"]
+__all__ = ["Claim", "Reading", "read_sentence"]
 
 
 @attrs.frozen(slots=True)
@@ -30,6 +30,15 @@ class Claim:
     cue: Cue | None = None  # the lexicon entry of a verb cue
 
 
+@attrs.frozen(slots=True)
+class Reading:
+    """What a sentence yields: its statements, and an attribution with nothing to attribute ("X said
+    in a statement.", '"…!" X said.'), whose speakers and cue a bare quotation beside it may take."""
+
+    claims: list[Claim]
+    orphan: Claim | None = None
+
+
 def read_sentence(
     unit: Unit,
     text: str,
@@ -37,7 +46,7 @@ def read_sentence(
     resolve: Resolver,
     context: Callable[[], object | None],
     sentence_subject: object | None,
-) -> list[Claim]:
+) -> Reading:
     """Statements of one sentence of paragraph ``text``.
 
     ``resolve`` turns a mention into an entity (in reading order, so "it" can stand for a speaker
@@ -54,26 +63,36 @@ def read_sentence(
     inside = nested(hits, subjects, complements)
 
     chosen: list[list[object]] = [[] for _ in hits]
+    made = [False] * len(hits)
     claims: list[Claim] = []
+    orphan: Claim | None = None
     for order, hit in enumerate(hits):
         if inside[order]:
             continue
         chosen[order] = choose(order, subjects, chosen, inside, resolve, context, sentence_subject)
         if hit.negated or not chosen[order]:
             continue
-        content = content_of(tokens, text, order, hits, subjects, complements, inside, lex)
-        if content is not None:
-            subject = subjects[order]
-            claims.append(
-                Claim(
-                    tuple(chosen[order]),
-                    content,
-                    subject.dates + complements[order].dates,
-                    subject.relation,
-                    tuple(m.kind for m in subject.mentions),
-                    hit.cue,
+        subject = subjects[order]
+        content = content_of(tokens, text, order, hits, subjects, complements, inside, lex, made)
+        if content is None:
+            if subject.relation in ("subject", "inverted") and orphan is None and not any(made):
+                cue = text[tokens[hit.index].start : tokens[hit.stop - 1].end]
+                kinds = tuple(m.kind for m in subject.mentions)
+                orphan = Claim(
+                    tuple(chosen[order]), Content("direct", 0, 0, cue), subject.dates, "orphan", kinds, hit.cue
                 )
+            continue
+        made[order] = True
+        claims.append(
+            Claim(
+                tuple(chosen[order]),
+                content,
+                subject.dates + complements[order].dates,
+                subject.relation,
+                tuple(m.kind for m in subject.mentions),
+                hit.cue,
             )
+        )
     for mention, content in according_to(tokens, lowers, text, hits, lex):
         speaker = resolve(mention)
         if speaker is not None:
@@ -85,4 +104,4 @@ def read_sentence(
         speaker = resolve(mention)
         if speaker is not None:
             claims.append(Claim((speaker,), content, relation="noun", mentions=(mention.kind,)))
-    return claims
+    return Reading(claims, orphan if not claims else None)
