@@ -458,7 +458,7 @@ def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: i
     while last > hit.stop and tokens[last].kind == "punct":
         last -= 1
     c, d = tokens[hit.stop + 1].start, tokens[last].end
-    kind = "mixed" if has_quote_marks(text[a:b]) or has_quote_marks(text[c:d]) else "indirect"
+    kind: StatementKind = "mixed" if has_quote_marks(text[a:b]) or has_quote_marks(text[c:d]) else "indirect"
     return Content(kind, a, b, cue, continuation=(c, d))
 
 

@@ -1,0 +1,362 @@
+"""Reading an article through the stages, sentence by sentence, in reading order: the cast of the
+article, whole-paragraph lines, each sentence's statements, bare quotations and the attributions
+beside them. What it finds (``Found``) carries its features for the choice model; the records are
+made by the extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import StatementKind
+from .candidates import subject_phrase
+from .confidence import describe
+from .content import Content, quote_content
+from .dates import statement_date
+from .entities import Cast, Entity, Link
+from .lexicon import Lexicon
+from .mentions import Mention, analyse
+from .registry import SpeakerRegistry, surname_key
+from .sentence import Claim, read_sentence
+from .text import Token, Unit, quoted_span, split_units, words
+from .transcript import Line, read_line
+
+__all__ = ["Found", "read_article"]
+
+QUOTE_OPENERS = "“\"'‘«„"
+MIN_QUOTE_WORDS = 3  # a bare quotation shorter than this is a scare quote, not a statement
+# Words that open a sentence with a phrase before its subject ("On Thursday, …", "Meanwhile, …").
+OPENING_WORDS = words("on in at after following meanwhile earlier later speaking as with during while but however")
+
+
+@attrs.define
+class Found:
+    """A statement found in the article, before it becomes a record."""
+
+    entity: Entity
+    kind: StatementKind
+    paragraph: int
+    unit: int
+    start: int
+    end: int
+    cue: str | None
+    date: dt.date | None
+    run_on: bool = False
+    continuation: tuple[int, int, int] | None = None  # (paragraph, start, end)
+    features: list[str] = attrs.field(factory=list)  # what the choice model weighs
+
+
+class _Reader:
+    """One article's pass: the cast, the statements found so far, how each entity was last found."""
+
+    def __init__(self, paragraphs: Sequence[str], day: dt.date | None, lex: Lexicon, registry: SpeakerRegistry) -> None:
+        self.paragraphs = paragraphs
+        self.day = day
+        self.lex = lex
+        self.registry = registry
+        self.units = [_without_dateline(split_units(p), p) for p in paragraphs]
+        people = [
+            ((pi, m.start), m)
+            for pi, (p, us) in enumerate(zip(paragraphs, self.units, strict=True))
+            for u in us
+            if not _headline(u)
+            for m in _people(u, p, lex)
+        ]
+        proper = {t.text for us in self.units for u in us for t in u.tokens[1:] if t.capitalized}
+        # a capitalised word the article never writes in lower case is a name even where it opens a sentence
+        proper |= {
+            t.text
+            for us in self.units
+            for u in us
+            for t in u.tokens[:1]
+            if t.capitalized and t.lower not in lex.common_words and not t.lower.endswith("ly")
+        }
+        self.proper = proper
+        self.cast = Cast(lex, registry, people, _honorifics(paragraphs))
+        self.found: list[Found] = []
+        self.links: dict[int, Link] = {}
+        self.orphan: tuple[Claim, int] | None = None  # an attribution with nothing to attribute, and its paragraph
+
+    def read(self) -> list[Found]:
+        for pi, paragraph in enumerate(self.paragraphs):
+            line = read_line(paragraph)
+            whole = _line_statement(line, paragraph, pi, self.units[pi], self.lex, self.cast) if line else None
+            if whole is not None:
+                self.found.append(whole)
+                self.orphan = None
+            else:
+                self._paragraph(pi, paragraph)
+        return self.found
+
+    def _paragraph(self, pi: int, paragraph: str) -> None:
+        units = self.units[pi]
+        pending: tuple[Unit, int] | None = None  # a bare quotation waiting for the sentence after it
+        for ui, unit in enumerate(units):
+            if _headline(unit):
+                continue  # "Review: Crowd Does Not Like Donald Trump": a headline, no sentence to read
+            # a line with no lower-case word ("FULL TEXT.") has no subject to stand for later pronouns
+            heading = not any(t.is_word and t.text[:1].islower() for t in unit.tokens)
+            subject = None if heading else _unit_subject(unit, paragraph, self.lex)
+            subject_entity = self._resolve(subject, pi, unit) if subject else None
+            reading = read_sentence(
+                unit,
+                paragraph,
+                self.lex,
+                lambda m, pi=pi, unit=unit: self._resolve(m, pi, unit),  # type: ignore[misc]
+                self._context,
+                subject_entity,
+            )
+            if pending is not None:  # '"…!" X said as he left.': the quotation before is X's
+                quote_unit, quote_ui = pending
+                if reading.orphan is not None and (content := _quote_of(quote_unit)) is not None:
+                    content = attrs.evolve(content, cue=reading.orphan.content.cue)
+                    self._add(attrs.evolve(reading.orphan, relation="orphan|before"), content, pi, quote_ui, None, 1)
+                    reading = attrs.evolve(reading, orphan=None)
+                else:
+                    _bare_quote(quote_unit, pi, quote_ui, self.found)
+                pending = None
+            intro = _intro_dates(unit)
+            for claim in reading.claims:
+                date = statement_date([t.text for t in [*intro, *claim.dates]], self.day, self.lex)
+                self._add(claim, claim.content, pi, ui, date, len(reading.claims))
+            if not reading.claims and _is_bare_quote(unit):
+                content = _quote_of(unit)
+                if self.orphan is not None and content is not None and self.orphan[1] >= pi - 1:
+                    # "X said in a statement." then "…": the quotation is what X said
+                    content = attrs.evolve(content, cue=self.orphan[0].content.cue)
+                    self._add(attrs.evolve(self.orphan[0], relation="orphan|after"), content, pi, ui, None, 1)
+                elif ui + 1 < len(units):
+                    pending = (unit, ui)
+                else:
+                    _bare_quote(unit, pi, ui, self.found)
+            if reading.orphan is not None:
+                self.orphan = (reading.orphan, pi)
+            elif reading.claims:
+                self.orphan = None
+        if pending is not None:
+            _bare_quote(pending[0], pi, pending[1], self.found)
+
+    def _resolve(self, mention: Mention, pi: int, unit: Unit) -> Entity | None:
+        if mention.start == unit.start and not _proper_start(mention, self.proper, self.lex, self.registry):
+            return None
+        entity = self.cast.resolve(mention, (pi, mention.start))
+        if entity is not None:
+            self.cast.note(entity, (pi, mention.start))
+            self.links[id(entity)] = self.cast.link
+        return entity
+
+    def _context(self) -> Entity | None:
+        return self.found[-1].entity if self.found else None
+
+    def _add(self, claim: Claim, content: Content, pi: int, ui: int, date: dt.date | None, claims: int) -> None:
+        paragraph = self.paragraphs[pi]
+        for entity in claim.speakers:
+            assert isinstance(entity, Entity)
+            features = describe(
+                relation=claim.relation,
+                mentions=claim.mentions,
+                entity=entity,
+                link=self.links.get(id(entity)),
+                cue=claim.cue,
+                kind=content.kind,
+                words=paragraph.count(" ", content.start, content.end) + 1,
+                speakers=len(claim.speakers),
+                same_as_last=bool(self.found) and self.found[-1].entity is entity,
+                paragraph_opens_with_quote=paragraph[:1] in QUOTE_OPENERS,
+                sentence_claims=claims,
+            )
+            more = (pi, *content.continuation) if content.continuation else None
+            c = content
+            self.found.append(Found(entity, c.kind, pi, ui, c.start, c.end, c.cue, date, c.run_on, more, features))
+
+
+def read_article(
+    paragraphs: Sequence[str], day: dt.date | None, lex: Lexicon, registry: SpeakerRegistry
+) -> tuple[list[Found], Cast]:
+    """Every statement the stages find in the article, in reading order, and the article's cast."""
+    reader = _Reader(paragraphs, day, lex, registry)
+    return reader.read(), reader.cast
+
+
+# "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
+_DATELINE = re.compile(r"^[A-Z][A-Z.’'\- ]*[A-Z.](?:,[\w.’' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
+
+
+def _without_dateline(units: list[Unit], paragraph: str) -> list[Unit]:
+    """The paragraph's sentences with a leading dateline left out: a place is no sentence subject."""
+    m = _DATELINE.match(paragraph) if units else None
+    if m is None:
+        return units
+    first = units[0]
+    kept = tuple(t for t in first.tokens if t.start >= m.end())
+    if not kept:
+        return units[1:]
+    return [Unit(kept, kept[0].start, first.end), *units[1:]]
+
+
+def _headline(unit: Unit) -> bool:
+    """A title-case line: five words or more, nearly all capitalised, no quotation."""
+    words = [t for t in unit.tokens if t.is_word]
+    if len(words) < 5 or any(t.kind == "quote" for t in unit.tokens):
+        return False
+    capitalised = sum(1 for t in words if t.text[:1].isupper() or t.text[:1].isdigit())
+    return capitalised >= 0.85 * len(words)
+
+
+def _line_statement(
+    line: Line, paragraph: str, pi: int, units: Sequence[Unit], lex: Lexicon, cast: Cast
+) -> Found | None:
+    """A paragraph attributed whole (a transcript line, an interview's question or answer, a closing
+    credit): the label's speaker said all of it, word for word."""
+    entity: Entity | None
+    if line.kind == "question":
+        entity = cast.unnamed(line.label, "interviewer")
+    elif line.kind == "answer":
+        entity = cast.main_person() or cast.unnamed(line.label, "interviewee")
+    else:
+        at = paragraph.rfind(line.label) if line.kind == "credit" else 0
+        tokens = [t for u in units for t in u.tokens if t.start >= at and t.end <= at + len(line.label)]
+        mention = analyse(tokens, paragraph, lex)
+        if mention is None or mention.kind != "person":
+            return None
+        entity = cast.resolve(attrs.evolve(mention, titled=True), (pi, at))
+        if entity is None:
+            return None
+        cast.note(entity, (pi, at))
+    cue = ":" if line.kind != "credit" else next((c for c in paragraph[line.end :] if c in "―—–-"), "―")
+    features = [f"rel={line.kind}", f"ek={entity.kind}"]
+    return Found(entity, "direct", pi, 0, line.start, line.end, cue, None, features=features)
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ((?:[A-Z][\w’'-]+ ?){1,3})")
+
+
+def _honorifics(paragraphs: Sequence[str]) -> dict[str, str]:
+    """Surname key → "m" or "f" for each "Mr. X" / "Ms. X" of the article (pronoun agreement only)."""
+    found: dict[str, str] = {}
+    for paragraph in paragraphs:
+        if "M" not in paragraph:
+            continue
+        for title, name in _HONORIFIC.findall(paragraph):
+            found.setdefault(surname_key(name), "m" if title == "Mr" else "f")
+    return found
+
+
+def _proper_start(mention: Mention, proper: set[str], lex: Lexicon, registry: SpeakerRegistry) -> bool:
+    """A one-word phrase opening a sentence is a name only if the article capitalises it
+    elsewhere too, or the lexicon or registry knows it ("Critically, it …" is not a speaker)."""
+    words = mention.text.split()
+    if len(words) != 1 or mention.kind in ("pronoun", "generic", "description", "role"):
+        return True
+    word = words[0]
+    low = word.lower()
+    return (
+        word in proper
+        or low in lex.institutions
+        or low in lex.roles
+        or word in lex.institution_words
+        or lex.country_of(word) is not None
+        or registry.lookup(word) is not None
+    )
+
+
+def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
+    """Every personal name with a title or a first name ("Wikileaks co-founder Julian Assange")."""
+    tokens = unit.tokens
+    out: list[Mention] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        if not tokens[k].capitalized:
+            k += 1
+            continue
+        e = k
+        while e < n and (
+            tokens[e].capitalized or (tokens[e].lower in lex.particles and e + 1 < n and tokens[e + 1].capitalized)
+        ):
+            e += 1
+        s = k
+        while (
+            s > 0
+            and s > k - 3
+            and tokens[s - 1].is_word
+            and (tokens[s - 1].lower in lex.roles or tokens[s - 1].capitalized)
+        ):
+            s -= 1
+        if e - s == 1:  # one capitalised word with no title before it is never a full personal name
+            k = e
+            continue
+        mention = analyse(tokens[s:e], text, lex)
+        named = mention is not None and mention.kind == "person" and mention.name is not None
+        full = mention is not None and (" " in (mention.name or "") or mention.role or mention.titled)
+        if named and mention and full and not (k == 0 and e - k == 1):
+            out.append(mention)
+        k = e
+    return out
+
+
+def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
+    """The noun phrase a sentence opens with (after an opening phrase such as "On Thursday,")."""
+    tokens = unit.tokens
+    k = 0
+    comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
+    adverb = len(tokens) > 1 and tokens[0].lower.endswith("ly") and tokens[1].text == ","  # "Critically, …"
+    if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
+        comma is not None and (tokens[0].lower in OPENING_WORDS or adverb)
+    ):
+        if comma is None:
+            return None
+        k = comma + 1
+    return subject_phrase(tokens, k, lex, text)
+
+
+def _intro_dates(unit: Unit) -> list[Token]:
+    """ "On Thursday, …" at the head of a sentence dates what it reports."""
+    tokens = unit.tokens
+    for c, tok in enumerate(tokens[:5]):
+        if tok.text == ",":
+            return list(tokens[:c])
+    return []
+
+
+def _is_bare_quote(unit: Unit) -> bool:
+    """A sentence that is one quotation and nothing else."""
+    return sum(1 for t in unit.tokens if t.kind == "quote") == 1 and not any(t.is_word for t in unit.tokens)
+
+
+def _quote_of(unit: Unit) -> Content | None:
+    """The words of a sentence that is only a quotation, as a direct statement's content."""
+    quote = next(t for t in unit.tokens if t.kind == "quote")
+    if len(quote.text.split()) < MIN_QUOTE_WORDS:
+        return None
+    return quote_content(quote, "direct", "")
+
+
+def _bare_quote(unit: Unit, pi: int, ui: int, found: list[Found]) -> None:
+    """A sentence that is only a quotation: the second half of a split quotation, a quotation
+    running on from the paragraph before, or a new quotation of the last speaker."""
+    quotes = [t for t in unit.tokens if t.kind == "quote"]
+    words = [t for t in unit.tokens if t.is_word]
+    if len(quotes) != 1 or words or not found:
+        return
+    q = quotes[0].quote
+    assert q is not None
+    text_start, text_end = quoted_span(quotes[0])
+    if text_end - text_start <= 0 or len(quotes[0].text.split()) < MIN_QUOTE_WORDS:
+        return
+    prev = found[-1]
+    follows = (
+        prev.kind == "direct"
+        and prev.continuation is None
+        and ((prev.paragraph == pi and prev.unit == ui - 1) or (prev.run_on and prev.paragraph == pi - 1 and ui == 0))
+    )
+    if follows:
+        prev.continuation = (pi, text_start, text_end)
+        prev.run_on = not q.closed
+    elif prev.paragraph >= pi - 2:
+        features = [f"rel=bare|{pi - prev.paragraph}", f"ek={prev.entity.kind}", f"rel|prev={prev.features[0]}"]
+        found.append(
+            Found(prev.entity, "direct", pi, ui, text_start, text_end, None, prev.date, not q.closed, None, features)
+        )
