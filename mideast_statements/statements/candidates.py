@@ -57,7 +57,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         tok = tokens[k]
         low = tok.lower
         day = tok.is_word and (low in lex.weekdays or low in lex.today or low in lex.yesterday)
-        if day or (tok.is_word and low in lex.between):
+        adverb = tok.is_word and not tok.capitalized and low.endswith("ly") and low not in ("only", "early", "family")
+        if day or adverb or (tok.is_word and low in lex.between):
             if day:
                 dates.insert(0, tok)
             k -= 1

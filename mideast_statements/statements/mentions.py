@@ -73,6 +73,16 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ants|ees|ics)$")
+
+
+def _people_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun for people or sources: a head the training data showed to speak ("officials", "aides",
+    "poll"), or a plural agent noun ("proponents", "organizers", "economists", "critics")."""
+    low = _strip_possessive(tok.lower)
+    return low in lex.source_nouns or low in lex.unidentified or _AGENT_PLURAL.match(low) is not None
+
+
 def _common_noun(tok: Token, lex: Lexicon) -> bool:
     """Is this word a common noun that can head a source ("officials", "critics", "police")?"""
     low = _strip_possessive(tok.lower)
@@ -200,7 +210,10 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     common_start = (len(words) == 1 or not words[1].capitalized) and _common_noun(words[0], lex)
     i, j = name_tokens(words, lex)
     # "the mayor of Tel Varun" names a place after a role, not a person
-    after_preposition = i > 0 and words[i - 1].lower in PREPOSITIONS
+    b = i
+    while b > 0 and words[b - 1].lower in DETERMINERS | QUANTIFIERS | POSSESSIVES:
+        b -= 1  # "an adviser to both Clintons", "the mayor of the Tel Varun district"
+    after_preposition = b > 0 and words[b - 1].lower in PREPOSITIONS
     if j > i and words[j - 1].capitalized and not after_preposition and not (common_start and j - i == 1 and i == 0):
         pre = words[:i]
         return _person(words[i:j], pre, appositive, text, lex, start, end)
@@ -213,6 +226,13 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             return attrs.evolve(named, role=named.role or role, organization=named.organization or organization)
 
     prep = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
+    if (
+        prep >= 2
+        and not words[prep - 1].capitalized
+        and _people_noun(words[prep - 2], lex)
+        and not _people_noun(words[prep - 1], lex)
+    ):
+        prep -= 1  # "two senators present", "officials familiar with …": a word after the head describes it
     if prep < len(words) - 1 and words[prep].lower == "of" and _strip_possessive(words[prep - 1].lower) in QUANTITIES:
         # "a large majority of voters", "62 percent of Republicans": the head is what is counted
         prep = next((k for k, t in enumerate(words) if k > prep + 1 and t.lower in PREPOSITIONS), len(words))
@@ -227,7 +247,10 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         return Mention("document", phrase, start, end, head=head)
     if head in lex.roles:
         org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]
-        if not definite and org_caps and words[0].capitalized:
+        # a name of two words or more, or in capitals ("an Associated Press journalist", "a CNN
+        # reporter"); one title-case word is more often an adjective ("a Democratic aide")
+        organisation = len(org_caps) >= 2 or (len(org_caps) == 1 and org_caps[0].text.isupper())
+        if not definite and organisation and words[0].capitalized:
             # "an Associated Press journalist": the organisation speaks through an unnamed member
             name = _join(org_caps, text)
             return Mention("institution", name, start, end, name=name, role=head, country=country, head=head)
@@ -245,7 +268,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             head=head,
             modifiers=modifiers,
         )
-    if head in lex.source_nouns and lowercase_head and head not in lex.institutions:
+    if (head in lex.source_nouns or _people_noun(head_tok, lex)) and lowercase_head and head not in lex.institutions:
         # "officials in Washington": the head is an unnamed group, whatever the place after it
         return Mention("generic", phrase, start, end, name=phrase, country=country, head=head, modifiers=modifiers)
     last = words[-1]
@@ -264,8 +287,8 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         if k == 0 or not tok.is_word or tok.capitalized:
             continue
         low = tok.lower
-        if low in CLAUSE_STARTS or low in lex.cues:
-            words = words[:k]
+        if low in CLAUSE_STARTS or (low in lex.cues and words[k - 1].lower not in DETERMINERS | PREPOSITIONS):
+            words = words[:k]  # "the person who attended", "officials said"; but "the talks" is a noun
             break
     if len(words) > 10:  # a long phrase keeps its head, not a reduced relative ("polls conducted by …")
         cut = next(
