@@ -127,13 +127,24 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
             break  # "CNN's Jake Tapper": the possessive is where the person works, not their name
         if any(c.isdigit() for c in tok.text) or (j - i >= 4 and not _is_particle(tok, lex)):
             break  # a name has no digits and at most four words besides particles
-        if (tok.capitalized and not _titleish(tok, lex)) or (_is_particle(tok, lex) and i < j and tok.lower != "of"):
+        # a title word that ends the name is a surname ("Peter T. King", "Martin Luther King")
+        surname = i == j and i >= 2 and tok.text in lex.titles and _given_name(tokens[i - 2], lex)
+        if (tok.capitalized and (surname or not _titleish(tok, lex))) or (
+            _is_particle(tok, lex) and i < j and tok.lower != "of"
+        ):
             i -= 1
         else:
             break
     while i < j and _is_particle(tokens[i], lex) and not tokens[i].capitalized:
         i += 1
     return i, j
+
+
+def _given_name(tok: Token, lex: Lexicon) -> bool:
+    """A word that can stand before a surname: an initial ("T.") or a capitalised non-title word."""
+    return (len(tok.text) == 2 and tok.text.endswith(".") and tok.text[0].isupper()) or (
+        tok.capitalized and not _titleish(tok, lex) and not tok.text.endswith(("’s", "'s"))
+    )
 
 
 def _join(tokens: Sequence[Token], text: str) -> str:

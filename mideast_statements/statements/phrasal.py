@@ -39,8 +39,8 @@ def according_to(
             if tuple(lowers[k : k + size]) != phrase:
                 continue
             e = k + size
-            while e < n and tokens[e].is_word:
-                e += 1
+            while e < n and (tokens[e].is_word or (tokens[e].text in "/-&" and e + 1 < n and tokens[e + 1].is_word)):
+                e += 1  # "according to a New York Times/CBS News poll"
             mention = analyse(tokens[k + size : e], text, lex)
             if mention is None:
                 continue

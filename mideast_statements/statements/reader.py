@@ -132,7 +132,7 @@ class _Reader:
                     pending = (unit, ui)
                 else:
                     _bare_quote(unit, pi, ui, self.found)
-            if reading.orphan is not None:
+            if reading.orphan is not None and not reading.claims:
                 self.orphan = (reading.orphan, pi)
             elif reading.claims:
                 self.orphan = None

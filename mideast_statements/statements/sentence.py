@@ -75,7 +75,7 @@ def read_sentence(
         subject = subjects[order]
         content = content_of(tokens, text, order, hits, subjects, complements, inside, lex, made)
         if content is None:
-            if subject.relation in ("subject", "inverted") and orphan is None and not any(made):
+            if subject.relation in ("subject", "inverted") and orphan is None and not any(made) and order == 0:
                 cue = text[tokens[hit.index].start : tokens[hit.stop - 1].end]
                 kinds = tuple(m.kind for m in subject.mentions)
                 orphan = Claim(
@@ -104,4 +104,4 @@ def read_sentence(
         speaker = resolve(mention)
         if speaker is not None:
             claims.append(Claim((speaker,), content, relation="noun", mentions=(mention.kind,)))
-    return Reading(claims, orphan if not claims else None)
+    return Reading(claims, orphan)
