@@ -15,8 +15,9 @@ writes, under ``mideast_statements/data/``:
   Also the head nouns of unnamed sources ("officials", "the campaign", "experts").
 - ``names.toml`` (step ``names``): first names and whether "he" or "she" stands for them, learnt
   from the pronouns the corpus's coreference resolved and from "Mr./Ms. Surname" beside full names.
-- ``speaker_model.json`` (step ``speakers``): the weights of the speaker choice (see
-  ``mideast_statements/statements/choice.py``).
+- ``choice_model.json`` (step ``speakers``): the weights of the pronoun-antecedent ranking
+  (``statements/antecedents.py``), trained on the pronouns the corpus's coreference resolved, and
+  of the choice model (``statements/confidence.py``), trained on every statement the rules find.
 
 Nothing of the articles' text is written: only words of the lexicon with their counts, and
 feature weights. The output is deterministic: the same corpus gives the same files. Never point
@@ -42,6 +43,8 @@ import attrs
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import corpus_dir
+from mideast_statements.statements.antecedents import AntecedentModel
+from mideast_statements.statements.confidence import ChoiceModel
 from mideast_statements.statements.cues import lowered, verb_position
 from mideast_statements.statements.lexicon import inflect, load_lexicon
 from mideast_statements.statements.text import Token, split_units, words
@@ -65,6 +68,8 @@ FUNCTION_WORDS = words(
     "nothing something anything everything monday tuesday wednesday thursday friday saturday sunday "
     "its his hers ours theirs this"
 )
+# Last words of unnamed sources as written that head no source ("… who worked with him").
+NOT_SOURCES = words("him her them himself herself themselves who whom whose which here there me us you one ones")
 PRONOUN_SUBJECTS = words("he she it they we i you there this that these those")
 AUXILIARIES = words("is are was were be been has have had will would could can should may might must did does do")
 # Irregular past forms of verbs that head cues; regular forms are found by inflection.
@@ -281,7 +286,48 @@ def _right(S: Any, name: str, gold: dict[str, Any]) -> bool:
     return bool(S.speakers_match(name, gold))
 
 
-def choice_examples(folder: Path, S: Any) -> list[_Article]:
+def antecedent_examples(folder: Path, S: Any, model: ChoiceModel) -> list[tuple[list[str], bool]]:
+    """Each candidate of each "he"/"she" the rules resolve in the training articles, with its features
+    and whether it is the person the corpus's coreference resolved that pronoun to (the gold
+    attribution whose source is that pronoun: its occurrence nearest the gold content)."""
+    import datetime as dt
+
+    from mideast_statements.statements.extractor import explain_statements
+
+    examples: list[tuple[list[str], bool]] = []
+    for article in articles(folder):
+        published = dt.date.fromisoformat(article["published"]) if article.get("published") else None
+        decisions: list[Any] = []
+        explain_statements(article["body"], published, choice=model, pronouns=decisions)
+        golds = [
+            g
+            for g in article["statements"]
+            if g.get("source_kind") == "pronoun"
+            and g.get("speaker_resolved")
+            and (g.get("source_text") or "").strip().lower() in ("he", "she")
+        ]
+        for at, word, candidates, features, _ in decisions:
+            gold = _pronoun_gold(article["body"], golds, at, word)
+            if gold is None or not candidates:
+                continue
+            labels = [bool(S.speakers_match(c.entity.fullest(), gold)) for c in candidates]
+            if any(labels):
+                examples.extend(zip(features, labels, strict=True))
+    return examples
+
+
+def _pronoun_gold(body: Sequence[str], golds: Sequence[dict[str, Any]], at: tuple[int, int], word: str) -> Any:
+    paragraph = body[at[0]]
+    for gold in golds:
+        if gold["paragraph"] != at[0] or gold["source_text"].strip().lower() != word:
+            continue
+        places = [m.start() for m in re.finditer(r"\b" + re.escape(gold["source_text"].strip()) + r"\b", paragraph)]
+        if places and min(places, key=lambda o: abs(o - gold["start"])) == at[1]:
+            return gold
+    return None
+
+
+def choice_examples(folder: Path, S: Any, model: ChoiceModel | None = None) -> list[_Article]:
     """Every statement the rules find in the training articles, with its features and whether it
     is right: half its words or more in gold attributions of the same speaker (score.py's rule)."""
     import datetime as dt
@@ -294,7 +340,7 @@ def choice_examples(folder: Path, S: Any) -> list[_Article]:
         gold = article["statements"]
         gold_tokens = [S.statement_tokens(g) for g in gold]
         preds = []
-        for statement, features in explain_statements(article["body"], published):
+        for statement, features in explain_statements(article["body"], published, choice=model):
             tokens = S.tokens(statement.text + " " + (statement.continuation or ""))
             name = statement.speaker.name
             same = [gold_tokens[i] for i, g in enumerate(gold) if _right(S, name, g)]
@@ -364,8 +410,14 @@ def _figures(S: Any, data: Sequence[_Article], probability: Any, threshold: floa
 
 
 def train_choice(folder: Path, corpus: Path) -> dict[str, Any]:
+    """The antecedent ranking first (traced with the rule it replaces), then the choice model over
+    the statements found with that ranking in place."""
     S = _scorer(corpus)
-    data = choice_examples(folder, S)
+    blank = ChoiceModel(weights={}, bias=0.0, threshold=0.0)
+    pronouns = antecedent_examples(folder, S, blank)
+    ranking, ranking_bias = fit_logistic(pronouns)
+    model = ChoiceModel(weights={}, bias=0.0, threshold=0.0, antecedents=AntecedentModel(ranking, ranking_bias))
+    data = choice_examples(folder, S, model)
     examples = [(f, r) for art in data for _, _, f, r in art.preds]
     weights, bias = fit_logistic(examples)
 
@@ -379,7 +431,9 @@ def train_choice(folder: Path, corpus: Path) -> dict[str, Any]:
         "bias": bias,
         "threshold": threshold,
         "weights": weights,
+        "antecedent": {"bias": ranking_bias, "weights": ranking},
         "meta": {
+            "antecedent_trained_on": f"{len(pronouns)} candidates of the he/she the corpus's coreference resolved",
             "trained_on": f"{folder.name} ({len(data)} articles, {len(examples)} statements found)",
             "label": "right when half its words or more lie in gold attributions of the same speaker (score.py)",
             "threshold": "the one with the best speaker-aware F1 on the training articles (a training score)",
@@ -495,8 +549,14 @@ def mine_cues(folder: Path) -> dict[str, Any]:
         for st in article["statements"]:
             if st.get("source_kind") == "common" and st.get("cue_class") == "speech":
                 found = _WORD.findall((st.get("source_text") or "").lower())
-                if found and found[-1].isalpha() and (st.get("source_text") or "").split()[-1][:1].islower():
-                    source_nouns[found[-1]] += 1
+                head = found[-1] if found else ""
+                written = (st.get("source_text") or "").split()
+                if (
+                    head.isalpha()
+                    and written[-1][:1].islower()
+                    and head not in FUNCTION_WORDS | PRONOUN_SUBJECTS | NOT_SOURCES
+                ):
+                    source_nouns[head] += 1
             paragraph = body[st["paragraph"]]
             place = locate_cue(paragraph, st)
             if place is None:

@@ -165,7 +165,7 @@ def problems(speaker: Speaker) -> list[str]:
     else:
         if len(words) > (12 if speaker.kind == "organization" else 15):
             found.append("a clause-long source")
-        found.extend(f"a verb or clause word: {w!r}" for w in words if w.lower() in CLAUSE_WORDS)
+        found.extend(f"a verb or clause word: {w!r}" for w in words if w.lower() in CLAUSE_WORDS and not w.isupper())
         if words[0].lower() in FUNCTION_WORDS:
             found.append(f"opens with {words[0]!r}")
     return found

@@ -67,6 +67,8 @@ def test_the_shipped_choice_model_says_how_it_was_trained() -> None:
     assert "polnear-train" in model.meta["trained_on"]
     assert 0.0 < model.threshold < 1.0 and model.weights
     assert not any(feature.startswith("lemma=") for feature in model.weights)  # no verb's own weight
+    assert model.antecedents is not None and model.antecedents.weights["gender=clash"] < 0
+    assert "he/she" in model.meta["antecedent_trained_on"]
     figures = model.meta["training_figures"][str(model.threshold)]
     assert figures["f1"] == max(f["f1"] for f in model.meta["training_figures"].values())
     json.dumps(model.meta)  # the record of its training is plain data

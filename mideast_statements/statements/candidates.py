@@ -158,7 +158,10 @@ def read_subject(
     listed = [analyse(tokens[a:b], text, lex) for a, b in items]
     names = ("person", "institution")
     if items and mention is not None and mention.kind in names and all(m and m.kind in names for m in listed):
-        return Candidate("subject", (*[m for m in listed if m is not None], mention), items[0][0], items[0][0], found)
+        every = [m for m in listed if m is not None] + [mention]
+        if every[0].titled:  # "Presidents Vela, Moreno and Ostrander": the title is every name's
+            every = [attrs.evolve(m, titled=True) if m.kind == "person" else m for m in every]
+        return Candidate("subject", tuple(every), items[0][0], items[0][0], found)
     return Candidate("subject", (mention,) if mention else (), s, s, found)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from .antecedents import AntecedentModel
 from .entities import Entity, Link
 from .lexicon import Cue
 
@@ -35,6 +36,7 @@ class ChoiceModel:
     bias: float
     threshold: float  # statements scored below this are left out
     meta: Mapping[str, Any] = attrs.field(factory=dict)  # how and on what it was trained
+    antecedents: AntecedentModel | None = None  # the ranking of who "he" or "she" stands for
 
     def probability(self, features: Iterable[str]) -> float:
         weights = self.weights
@@ -49,11 +51,16 @@ def load_choice_model(path: str | Path | None = None) -> ChoiceModel:
     else:
         text = Path(path).read_text(encoding="utf-8")
     data = json.loads(text)
+    ranking = data.get("antecedent")
+    antecedents = None
+    if ranking:
+        antecedents = AntecedentModel({str(k): float(v) for k, v in ranking["weights"].items()}, float(ranking["bias"]))
     return ChoiceModel(
         weights={str(k): float(v) for k, v in data["weights"].items()},
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
         meta=data.get("meta", {}),
+        antecedents=antecedents,
     )
 
 

@@ -7,11 +7,13 @@ statement said") are resolved to the last fitting entity before them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
 from ..model import Speaker, SpeakerKind
+from .antecedents import AntecedentModel, Candidate, rank
 from .lexicon import Lexicon
 from .mentions import Mention
 from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
@@ -44,6 +46,7 @@ class Entity:
     known: KnownSpeaker | None = None
     heads: set[str] = attrs.field(factory=set)  # role nouns and words it was called by
     gender: str | None = None  # "m" or "f" where the article shows it; only for pronoun agreement
+    _fullest: tuple[int, str] | None = attrs.field(default=None, init=False, repr=False)
 
     @property
     def surname(self) -> str:
@@ -61,7 +64,10 @@ class Entity:
                 self.heads.add(word)
 
     def fullest(self) -> str:
-        return max(self.forms, key=lambda f: (len(name_key(f).split()), not f.isupper(), len(f)))
+        if self._fullest is None or self._fullest[0] != len(self.forms):
+            best = max(self.forms, key=lambda f: (len(name_key(f).split()), not f.isupper(), len(f)))
+            self._fullest = (len(self.forms), best)  # worked out again only when a form is added
+        return self._fullest[1]
 
 
 class Cast:
@@ -73,6 +79,7 @@ class Cast:
         registry: SpeakerRegistry,
         people: Iterable[tuple[Position, Mention]] = (),
         honorifics: Mapping[str, str] | None = None,
+        antecedents: AntecedentModel | None = None,
     ) -> None:
         """``people``: every titled or full personal name in the article, with its position (for
         fullest names and for matching role nouns), whether or not the person speaks.
@@ -81,12 +88,18 @@ class Cast:
         self.registry = registry
         self.honorifics = dict(honorifics or {})
         self.entities: list[Entity] = []
+        self._institutions: dict[str, list[Entity]] = {}  # last name word (or "id:" registry id) → institutions
         self.link = Link("none", 0, 0)
         self._found_at: Position | None = None
         self._candidates = 0
+        self.antecedents = antecedents
+        self.trace: list[tuple[Position, str, list[Candidate], list[list[str]], Candidate | None]] | None = None
+        self.spoken: dict[int, int] = {}
+        self.last_speaker: Entity | None = None
         self.events: list[tuple[Position, Entity]] = []  # who spoke or stood as a subject, in order
         self._people: dict[str, list[Mention]] = {}
         self._in_order = sorted(people, key=lambda item: item[0])
+        self._positions = [pos for pos, _ in self._in_order]
         for _, mention in self._in_order:
             key = surname_key(mention.name or "")
             if key:
@@ -157,18 +170,30 @@ class Cast:
         return entity
 
     def _institution(self, mention: Mention) -> Entity:
+        """The institution the mention names: one whose name ends with the mention's words (or the other
+        way round: "the ministry", "the Foreign Ministry"), or the same registry entry. Looked up by
+        the name's last word and the registry id, not by a scan over the cast."""
         name = mention.name or mention.text
         key = name_key(name).split(" ")
         known = self.registry.lookup(name)
-        for entity in self.entities:
-            if entity.kind != "institution":
-                continue
+        candidates = [
+            *self._institutions.get(key[-1], []),
+            *(self._institutions.get(f"id:{known.id}", []) if known else []),
+        ]
+        for entity in sorted(candidates, key=self.entities.index):
             other = name_key(entity.fullest()).split(" ")
             shorter, longer = sorted((key, other), key=len)
             if (known and entity.known and known.id == entity.known.id) or longer[-len(shorter) :] == shorter:
-                return _merged(entity, mention, known)
+                return self._index(_merged(entity, mention, known), key, known)
         entity = self._new("institution", mention)
         entity.known = known
+        return self._index(entity, key, known)
+
+    def _index(self, entity: Entity, key: list[str], known: KnownSpeaker | None) -> Entity:
+        for word in (key[-1], name_key(entity.fullest()).split(" ")[-1], *([f"id:{known.id}"] if known else [])):
+            found = self._institutions.setdefault(word, [])
+            if entity not in found:
+                found.append(entity)
         return entity
 
     def _new(self, kind: str, mention: Mention) -> Entity:
@@ -199,21 +224,63 @@ class Cast:
 
     def _antecedent(self, pronoun: str, at: Position, word: str = "") -> Entity | None:
         if pronoun == "person":
-            wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
-            found = self._last(
-                at,
-                lambda e: (
-                    e.kind in ("person", "description") and (wanted is None or self.gender_of(e) in (None, wanted))
-                ),
-            )
-            if found is not None and wanted is not None and found.gender is None:
-                found.gender = wanted  # "she" said it: later pronouns agree with that
-            return found
+            return self._person_antecedent(at, word)
         if pronoun == "thing":
             return self._last(at, lambda e: e.kind == "institution")
         if pronoun == "plural":
             return self._last(at, lambda e: e.kind == "institution") or self._last(at, lambda e: True)
         return None
+
+    def _person_antecedent(self, at: Position, word: str) -> Entity | None:
+        """ "he", "she": the person the antecedent model ranks first among those named or speaking
+        in this paragraph and the two before it (see ``antecedents``)."""
+        wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+        candidates = self._pronoun_candidates(at)
+        chosen, features = rank(candidates, at, wanted, self.last_speaker, self.antecedents)
+        if self.trace is not None:
+            self.trace.append((at, word, candidates, features, chosen))
+        if chosen is None:
+            return None
+        entity = chosen.entity
+        assert isinstance(entity, Entity)
+        self._found_at, self._candidates = chosen.last, len(candidates)
+        if wanted is not None and entity.gender is None:
+            entity.gender = wanted  # "she" said it: later pronouns agree with that
+        return entity
+
+    def _pronoun_candidates(self, at: Position) -> list[Candidate]:
+        """People who spoke, stood as subjects or were named since two paragraphs before ``at``,
+        nearest first."""
+        window = at[0] - 2
+        found: dict[int, Candidate] = {}
+        for pos, entity in reversed(self.events):
+            if pos > at or entity.kind not in ("person", "description"):
+                continue
+            if pos[0] < window:
+                if not found:  # nobody near: the last speaker or subject before stays a candidate
+                    self._candidate(found, entity, pos, event=True)
+                break
+            self._candidate(found, entity, pos, event=True)
+        start = bisect.bisect_left(self._positions, (window, 0))
+        for pos, mention in self._in_order[start:]:
+            if pos >= at:
+                break
+            self._candidate(found, self._person(mention), pos, event=False)
+        return sorted(found.values(), key=lambda c: c.last, reverse=True)
+
+    def _candidate(self, found: dict[int, Candidate], entity: Entity, pos: Position, event: bool) -> None:
+        candidate = found.get(id(entity))
+        if candidate is None:
+            candidate = Candidate(entity, pos, event, self.spoken.get(id(entity), 0), 0, self.gender_of(entity))
+            found[id(entity)] = candidate
+        candidate.last = max(candidate.last, pos)
+        candidate.event = candidate.event or event
+        candidate.mentions += 1
+
+    def spoke(self, entity: Entity) -> None:
+        """Record a statement of the entity (the antecedent ranking weighs who has spoken)."""
+        self.spoken[id(entity)] = self.spoken.get(id(entity), 0) + 1
+        self.last_speaker = entity
 
     def _role_antecedent(self, mention: Mention, at: Position) -> Entity | None:
         """ "the Russian minister", "the top diplomat" → the last person whose titles fit the role noun

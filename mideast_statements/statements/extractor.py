@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from ..model import Speaker, Statement
 from .confidence import ChoiceModel, default_choice_model
@@ -38,7 +39,7 @@ def extract_statements(
     """
     model = choice or default_choice_model()
     floor = model.threshold if min_confidence is None else min_confidence
-    found, cast, rules = _find(paragraphs, published, lexicon, speakers, topics)
+    found, cast, rules = _find(paragraphs, published, lexicon, speakers, topics, model)
     scored = [(f, model.probability(f.features)) for f in found]
     return _statements([(f, p) for f, p in scored if p >= floor], paragraphs, cast, rules)
 
@@ -51,11 +52,14 @@ def explain_statements(
     speakers: SpeakerRegistry | None = None,
     topics: TopicRules | None = None,
     choice: ChoiceModel | None = None,
+    pronouns: list[Any] | None = None,
 ) -> list[tuple[Statement, tuple[str, ...]]]:
     """Every statement the rules find, before the choice model's threshold, with the features it
-    was scored on (``Statement.confidence`` holds the score): to inspect a decision or to train."""
+    was scored on (``Statement.confidence`` holds the score): to inspect a decision or to train.
+    ``pronouns``, when given, collects each "he"/"she" decision: position, pronoun, candidates,
+    their features and the one chosen (the antecedent ranking is trained on these)."""
     model = choice or default_choice_model()
-    found, cast, rules = _find(paragraphs, published, lexicon, speakers, topics)
+    found, cast, rules = _find(paragraphs, published, lexicon, speakers, topics, model, pronouns)
     scored = [(f, model.probability(f.features)) for f in found]
     kept = _statements(scored, paragraphs, cast, rules, keep_repeats=True)
     return [(statement, tuple(f.features)) for statement, (f, _) in zip(kept, scored, strict=True)]
@@ -67,9 +71,12 @@ def _find(
     lexicon: Lexicon | None,
     speakers: SpeakerRegistry | None,
     topics: TopicRules | None,
+    model: ChoiceModel,
+    pronouns: list[Any] | None = None,
 ) -> tuple[list[Found], Cast, TopicRules]:
     day = published.date() if isinstance(published, dt.datetime) else published
-    found, cast = read_article(paragraphs, day, lexicon or default_lexicon(), speakers or default_speakers())
+    lex, registry = lexicon or default_lexicon(), speakers or default_speakers()
+    found, cast = read_article(paragraphs, day, lex, registry, model.antecedents, pronouns)
     return found, cast, topics or default_topics()
 
 

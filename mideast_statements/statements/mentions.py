@@ -84,7 +84,10 @@ def _people_noun(tok: Token, lex: Lexicon) -> bool:
 
 
 def _common_noun(tok: Token, lex: Lexicon) -> bool:
-    """Is this word a common noun that can head a source ("officials", "critics", "police")?"""
+    """Is this word a common noun that can head a source ("officials", "critics", "police")? An
+    acronym is a name ("WHO")."""
+    if len(tok.text) > 1 and tok.text.isupper():
+        return False
     low = _strip_possessive(tok.lower)
     return low in lex.unidentified or low in lex.source_nouns or low in lex.institutions or low in lex.roles
 
@@ -352,7 +355,10 @@ def _person(
     start: int,
     end: int,
 ) -> Mention:
-    titled = any(t.lower in lex.honorifics or t.text in lex.titles for t in [*pre, *name_words])
+    titled = any(
+        t.lower in lex.honorifics or t.text in lex.titles or (t.text.endswith("s") and t.text[:-1] in lex.titles)
+        for t in [*pre, *name_words]
+    )
     name_words = [t for t in name_words if t.lower not in lex.honorifics]
     name = _strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))
     pre = [t for t in pre if t.lower not in lex.honorifics and t.kind == "word"]

@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
 from ..model import StatementKind
+from .antecedents import AntecedentModel
 from .candidates import subject_phrase
 from .confidence import describe
 from .content import Content, quote_content
@@ -52,17 +54,25 @@ class Found:
 class _Reader:
     """One article's pass: the cast, the statements found so far, how each entity was last found."""
 
-    def __init__(self, paragraphs: Sequence[str], day: dt.date | None, lex: Lexicon, registry: SpeakerRegistry) -> None:
+    def __init__(
+        self,
+        paragraphs: Sequence[str],
+        day: dt.date | None,
+        lex: Lexicon,
+        registry: SpeakerRegistry,
+        antecedents: AntecedentModel | None = None,
+    ) -> None:
         self.paragraphs = paragraphs
         self.day = day
         self.lex = lex
         self.registry = registry
         self.units = [_without_dateline(split_units(p), p) for p in paragraphs]
+        self.headlines = {id(u) for us in self.units for u in us if _headline(u)}
         people = [
             ((pi, m.start), m)
             for pi, (p, us) in enumerate(zip(paragraphs, self.units, strict=True))
             for u in us
-            if not _headline(u)
+            if id(u) not in self.headlines
             for m in _people(u, p, lex)
         ]
         proper = {t.text for us in self.units for u in us for t in u.tokens[1:] if t.capitalized}
@@ -75,7 +85,7 @@ class _Reader:
             if t.capitalized and t.lower not in lex.common_words and not t.lower.endswith("ly")
         }
         self.proper = proper
-        self.cast = Cast(lex, registry, people, _honorifics(paragraphs))
+        self.cast = Cast(lex, registry, people, _honorifics(paragraphs), antecedents)
         self.found: list[Found] = []
         self.links: dict[int, Link] = {}
         self.orphan: tuple[Claim, int] | None = None  # an attribution with nothing to attribute, and its paragraph
@@ -95,7 +105,7 @@ class _Reader:
         units = self.units[pi]
         pending: tuple[Unit, int] | None = None  # a bare quotation waiting for the sentence after it
         for ui, unit in enumerate(units):
-            if _headline(unit):
+            if id(unit) in self.headlines:
                 continue  # "Review: Crowd Does Not Like Donald Trump": a headline, no sentence to read
             # a line with no lower-case word ("FULL TEXT.") has no subject to stand for later pronouns
             heading = not any(t.is_word and t.text[:1].islower() for t in unit.tokens)
@@ -171,13 +181,21 @@ class _Reader:
             more = (pi, *content.continuation) if content.continuation else None
             c = content
             self.found.append(Found(entity, c.kind, pi, ui, c.start, c.end, c.cue, date, c.run_on, more, features))
+            self.cast.spoke(entity)
 
 
 def read_article(
-    paragraphs: Sequence[str], day: dt.date | None, lex: Lexicon, registry: SpeakerRegistry
+    paragraphs: Sequence[str],
+    day: dt.date | None,
+    lex: Lexicon,
+    registry: SpeakerRegistry,
+    antecedents: AntecedentModel | None = None,
+    trace: list[Any] | None = None,
 ) -> tuple[list[Found], Cast]:
-    """Every statement the stages find in the article, in reading order, and the article's cast."""
-    reader = _Reader(paragraphs, day, lex, registry)
+    """Every statement the stages find in the article, in reading order, and the article's cast.
+    ``trace`` collects each pronoun's candidates and features (to train the antecedent ranking)."""
+    reader = _Reader(paragraphs, day, lex, registry, antecedents)
+    reader.cast.trace = trace
     return reader.read(), reader.cast
 
 
