@@ -18,7 +18,7 @@ import attrs
 from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import INTERJECTIONS, Mention, analyse
-from .text import Token, words
+from .text import Token, last_word_index, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
 
@@ -103,13 +103,6 @@ def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[in
         if k < 0 or tokens[k].lower not in ("and", ","):
             break
     return items
-
-
-def _last_word_index(tokens: Sequence[Token]) -> int:
-    k = len(tokens) - 1
-    while k >= 0 and tokens[k].kind == "punct":
-        k -= 1
-    return k
 
 
 def read_subject(
@@ -350,7 +343,7 @@ def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dat
         return Candidate("none", clause_start=hit.index, dates=dates)  # '"…," said the council would …'
     appositive: Sequence[Token] = ()
     if e < n and tokens[e].text == "," and e + 1 < n and tokens[e + 1].lower not in ("who", "which", "whose"):
-        appositive = tokens[e + 1 : _last_word_index(tokens) + 1]
+        appositive = tokens[e + 1 : last_word_index(tokens) + 1]
     mention = analyse(tokens[j:e], text, lex, appositive)
     return Candidate("inverted", (mention,) if mention else (), j, hit.index, dates)
 

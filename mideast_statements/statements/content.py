@@ -18,7 +18,7 @@ from ..model import StatementKind
 from .candidates import AUX, Candidate
 from .cues import NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
-from .text import Token, has_quote_marks, quoted_span, words
+from .text import Token, has_quote_marks, last_word_index, quoted_span, words
 
 __all__ = [
     "Complement",
@@ -223,13 +223,6 @@ def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon) -> bool:
     return low not in lex.adjunct_openers and low not in lex.addressee_nouns and low not in lex.weekdays
 
 
-def _last_word_index(tokens: Sequence[Token]) -> int:
-    k = len(tokens) - 1
-    while k >= 0 and tokens[k].kind == "punct":
-        k -= 1
-    return k
-
-
 def read_complement(
     tokens: Sequence[Token],
     lowers: Sequence[str],
@@ -255,7 +248,7 @@ def read_complement(
     if a > m and a < n and lowers[a] == "that":
         return Complement("that", a + 1, dates)
     q = a
-    last = _last_word_index(tokens)
+    last = last_word_index(tokens)
     later = [h.index for h in hits if h.index > hit.index]
     quote_next = q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote"
     if quote_next and (q + 1 == last or (later and later[0] > q + 1 and q + 2 < n and tokens[q + 2].text == ",")):

@@ -12,16 +12,9 @@ from .content import Content, clause_kind, first_word, quote_content
 from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import Mention, analyse
-from .text import Token
+from .text import Token, last_word_index
 
 __all__ = ["according_to", "noun_cues"]
-
-
-def _last_word_index(tokens: Sequence[Token]) -> int:
-    k = len(tokens) - 1
-    while k >= 0 and tokens[k].kind == "punct":
-        k -= 1
-    return k
 
 
 def according_to(
@@ -44,7 +37,7 @@ def according_to(
             mention = analyse(tokens[k + size : e], text, lex)
             if mention is None:
                 continue
-            last = _last_word_index(tokens)
+            last = last_word_index(tokens)
             if e < n and tokens[e].text == "," and (k == 0 or tokens[k - 1].text == ",") and last > e:
                 a_idx, b_idx = e + 1, last + 1
             elif k >= 1 and tokens[k - 1].text == ",":

@@ -8,6 +8,7 @@ the paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
@@ -18,6 +19,7 @@ __all__ = [
     "Unit",
     "find_quotes",
     "has_quote_marks",
+    "last_word_index",
     "quoted_span",
     "split_units",
     "tokenize",
@@ -218,6 +220,14 @@ def tokenize(paragraph: str, quotes: list[Quote]) -> list[Token]:
             append(Token.make(paragraph[quote.start : quote.end], quote.start, quote.end, "quote", quote))
             pos = quote.end
     return tokens
+
+
+def last_word_index(tokens: Sequence[Token]) -> int:
+    """Index of the last token that is no punctuation (-1 when there is none)."""
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].kind == "punct":
+        k -= 1
+    return k
 
 
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
