@@ -67,9 +67,21 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 1
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
             k -= 3
+        elif tok.text == ")" and (opening := _opening_bracket(tokens, k)) is not None:
+            k = opening - 1  # "Harry Reid (D-Nev.) said", "Ida Lind (34) said": the bracket describes the name
         else:
             break
     return k
+
+
+def _opening_bracket(tokens: Sequence[Token], k: int) -> int | None:
+    """The "(" that the ")" at k closes, within six tokens and after a word; None otherwise."""
+    for m in range(k - 1, max(-1, k - 8), -1):
+        if tokens[m].text == "(":
+            return m if m > 0 and tokens[m - 1].is_word else None
+        if tokens[m].kind == "quote":
+            return None
+    return None
 
 
 def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> int:

@@ -87,6 +87,8 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     end = caps
     if end < n and tokens[end].lower in lex.addressee_nouns:
         end += 1
+        while end < n and tokens[end].capitalized and end - caps < 5:
+            end += 1  # "told Fox News host Sean Hannity": the listener's name
     elif end == k and end + 1 < n and tokens[end + 1].lower in lex.addressee_nouns:
         end += 2
     if end == k:
@@ -420,8 +422,9 @@ def _before(
     comma = k >= 0 and tokens[k].text == ","
     if comma:
         k -= 1
-    if k < 0 or any(h.index < k for o, h in enumerate(hits[:order]) if made[o]):
-        return None  # an earlier cue that made a statement owns what stands before
+    quoted = k >= 0 and tokens[k].kind == "quote" and subject.relation in ("inverted", "subject")
+    if k < 0 or (not quoted and any(h.index < k for o, h in enumerate(hits[:order]) if made[o])):
+        return None  # an earlier cue that made a statement owns what stands before, but not a quotation
     cue = _cue_text(text, tokens, hit)
     if tokens[k].kind == "quote":
         words_before = [t for t in tokens[:k] if t.is_word]

@@ -33,7 +33,8 @@ OPENING_PREPOSITIONS = words(
 )
 CLAUSE_STARTS = words(
     "who whom whose which that is are was were be been being will would could should can may might must "
-    "has have had does did do"
+    "has have had does did do didn’t didn't doesn’t doesn't don’t don't won’t won't can’t can't isn’t isn't "
+    "wasn’t wasn't aren’t aren't hasn’t hasn't haven’t haven't wouldn’t wouldn't couldn’t couldn't"
 )
 MONTHS = words("january february march april may june july august september october november december")
 QUANTITIES = words(
