@@ -136,6 +136,9 @@ CLAUSE_WORDS = set(
         "should",
     ]
 )
+OBJECT_STARTS = {"a", "an", "the", "his", "her", "their", "its", "in", "on", "at", "with", "by", "for", "to", "from"}
+# common nouns that open a sentence capitalised ("People briefed on the talks said")
+COMMON_OPENERS = {"people", "officials", "sources", "aides", "experts", "analysts", "those", "others", "staff"}
 FUNCTION_WORDS = {"of", "and", "or", "to", "by", "for", "in", "on", "at", "from", "with"}
 
 
@@ -163,6 +166,17 @@ def problems(speaker: Speaker) -> list[str]:
         if words[-1].endswith(("’s", "'s")):
             found.append("a possessive: the owner of something, not a speaker")
     else:
+        for k, word in enumerate(words):
+            bare = word.strip(".,’'")
+            if bare.lower() in WEEKDAYS:
+                found.append(f"a date inside a source: {word!r}")
+            # "worked with X", "approved a resolution": a verb with its object, unless the phrase is a
+            # noun with a reduced relative ("officials involved in the talks")
+            verb = re.fullmatch(r"[a-z]{3,}(?:ed|ing)", bare) is not None
+            has_object = k + 1 < len(words) and words[k + 1].lower() in OBJECT_STARTS
+            after_name = k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in COMMON_OPENERS
+            if verb and has_object and (k == 0 or after_name):
+                found.append(f"a verb phrase or a clause: {word!r}")
         if len(words) > (12 if speaker.kind == "organization" else 15):
             found.append("a clause-long source")
         found.extend(f"a verb or clause word: {w!r}" for w in words if w.lower() in CLAUSE_WORDS and not w.isupper())
@@ -185,6 +199,10 @@ def test_the_rules_of_this_test_catch_the_fragments_the_issue_names() -> None:
     bad = ["Mr.", "then secretary of", "Vermont senator opened a Rochester rally", "Tuesday", "Marovia’s"]
     assert all(problems(Speaker(name=n, kind="person")) for n in bad)
     assert problems(Speaker(name="said one former executive", kind="unnamed"))
+    clauses = ["Tuesday", "worked with Lachlan Murdoch", "Schoen elaborated in an editorial piece", "report on Friday"]
+    assert all(problems(Speaker(name=n, kind="organization")) for n in clauses)
+    reduced = ["People briefed on the talks", "officials involved in the talks", "a report released by the ministry"]
+    assert not any(problems(Speaker(name=n, kind="unnamed")) for n in reduced)
     good = ["Abdel Fattah el-Sisi", "Joseph R. Biden Jr.", "Mohammed bin Salman", "April Mellody", "Bruce Ash"]
     assert not any(problems(Speaker(name=n, kind="person")) for n in good)
 

@@ -17,7 +17,7 @@ import attrs
 
 from .cues import CueHit
 from .lexicon import Lexicon
-from .mentions import INTERJECTIONS, Mention, analyse
+from .mentions import INTERJECTIONS, Mention, analyse, verb_with_object
 from .text import Token, last_word_index, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
@@ -28,6 +28,7 @@ BOUNDARY_WORDS = words(
     "that which who whom whose and but or nor while whereas when after before because as since although "
     "though if where once until whether so than"
 )
+DETERMINERS = words("the a an his her its their this that these those")
 AUX = words("is are was were be been being has have had will would could can should may might must did does do")
 DATE_WORDS = words("on late early earlier last this")
 
@@ -152,9 +153,23 @@ def read_subject(
     if tok.kind in ("quote", "punct"):
         return _inverted(tokens, hit, text, lex, found)
     s = np_start(tokens, k, is_cue)
-    if s >= 2 and tokens[s - 1].lower in ("who", "that") and tokens[s - 2].is_word and not is_cue(s - 2):
+    r = s - 1
+    while r >= 1 and tokens[r].lower in AUX and not tokens[r].capitalized:
+        r -= 1  # "executives who have worked with him say": over the relative clause's auxiliaries
+    before_relative = tokens[r - 1] if r >= 1 else None
+    verb_before = before_relative is not None and (
+        before_relative.lower in lex.weekdays  # "said Wednesday that X rejected": a that-clause, not a relative
+        or (not before_relative.capitalized and before_relative.lower.endswith("ed"))  # "research showed that"
+    )
+    if (
+        r >= 1
+        and tokens[r].lower in ("who", "that")
+        and tokens[r - 1].is_word
+        and not is_cue(r - 1)
+        and not (tokens[r].lower == "that" and verb_before)
+    ):
         # "A person who attended the meeting said": the subject is before the relative clause
-        s = np_start(tokens, s - 2, is_cue)
+        s = np_start(tokens, r - 1, is_cue)
         k = s
         while k + 1 < len(tokens) and tokens[k + 1].lower not in ("who", "that"):
             k += 1
@@ -296,6 +311,14 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         return "adverbial"
     if any(t.lower in AUX and not t.capitalized for t in tokens[a:b]) or low in BOUNDARY_WORDS:
         return "clause"
+    if first.capitalized and first.lower not in DETERMINERS and verb_with_object(tokens[a:b], 0, lex):
+        return "participle"  # "Alarmed by the unrest, Senator X said"
+    if first.capitalized and any(
+        verb_with_object(tokens[a:b], m, lex) for m in range(1, b - a) if not tokens[a + m].capitalized
+    ):
+        # "Facebook created the tool, a spokeswoman, X, said": the content's clause; a phrase with
+        # an article keeps its reduced relative ("a super PAC allied with …")
+        return "clause"
     if b - a > 16 or not any(t.is_word for t in tokens[a:b]):
         return "clause"
     return "np"
@@ -327,18 +350,18 @@ def _comma_subject(
         start -= 1
         if kinds[start] == "opening np":
             break
-    head = next((i for i in range(start, len(bounds)) if kinds[i] in ("np", "opening np")), None)
-    if head is None:
-        # a clause before the last comma may still end with the subject ("..., the ministry, which X, said")
-        return None
-    s_head, e_head = bounds[head]
-    s = np_start(tokens, e_head - 1, is_cue)
-    s = max(s, s_head)
-    appositive: Sequence[Token] = ()
-    if head + 1 < len(bounds) and kinds[head + 1] == "np":
-        appositive = tokens[bounds[head + 1][0] : bounds[head + 1][1]]
-    mention = analyse(tokens[s:e_head], text, lex, appositive)
-    return (mention, s) if mention is not None else None
+    # the leftmost noun phrase that names a source; one that does not is the content's own clause
+    # ("The tool helps in a crisis, a spokeswoman, Anna White, said")
+    for head in (i for i in range(start, len(bounds)) if kinds[i] in ("np", "opening np")):
+        s_head, e_head = bounds[head]
+        s = max(np_start(tokens, e_head - 1, is_cue), s_head)
+        appositive: Sequence[Token] = ()
+        if head + 1 < len(bounds) and kinds[head + 1] == "np":
+            appositive = tokens[bounds[head + 1][0] : bounds[head + 1][1]]
+        mention = analyse(tokens[s:e_head], text, lex, appositive)
+        if mention is not None:
+            return mention, s
+    return None
 
 
 def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dates: tuple[Token, ...]) -> Candidate:

@@ -13,7 +13,7 @@ import attrs
 from .lexicon import Lexicon
 from .text import Token, words
 
-__all__ = ["Mention", "MentionKind", "analyse", "name_tokens", "phrase_word"]
+__all__ = ["Mention", "MentionKind", "analyse", "name_tokens", "phrase_word", "verb_with_object"]
 
 MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description", "generic"]
 
@@ -42,6 +42,12 @@ QUANTITIES = words(
     "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several"
 )
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
+# Words around a day that belong to the date, not to a speaker ("late Thursday night").
+DAY_PARTS = words("morning afternoon evening night late early last this next")
+# Object starters: a participle followed by one of them is a verb with its object or adjunct
+# ("elaborated in a piece", "approved a resolution"), not a modifier ("retired general").
+_OBJECT_STARTS = PREPOSITIONS | DETERMINERS | POSSESSIVES | words("by about into onto through during")
+_NOT_PARTICIPLES = words("need speed seed creed breed greed feed shed hundred bed red")
 
 
 @attrs.frozen(slots=True)
@@ -196,8 +202,15 @@ def _trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
 def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     """Read a noun phrase (tokens of paragraph ``text``); None when it names no possible source."""
     words = _noun_phrase([t for t in tokens if t.kind != "quote"], lex)
-    while len(words) > 1 and (words[0].lower in LEADING_JUNK or words[0].kind == "punct"):
-        words = words[1:]
+    while len(words) > 1 and (
+        words[0].lower in LEADING_JUNK
+        or words[0].kind == "punct"
+        or (_weekday(words[0], lex) and not words[0].text.endswith(("’s", "'s")))
+        or (words[0].lower in DAY_PARTS and not words[0].capitalized)
+    ):
+        words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
+    if not words or _strip_possessive(words[-1].lower) in lex.weekdays:
+        return None  # a day ("Thursday", "Thursday's") names no source
     definite = False
     while words and words[0].lower in DETERMINERS | QUANTIFIERS:
         definite = definite or words[0].lower == "the"
@@ -232,7 +245,11 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if j > i and words[j - 1].capitalized and not after_preposition and not (common_start and j - i == 1 and i == 0):
         pre = words[:i]
         return _person(words[i:j], pre, appositive, text, lex, start, end)
-    if appositive and appositive[0].lower not in ("who", "which", "whose"):
+    if (
+        appositive
+        and appositive[0].lower not in ("who", "which", "whose")
+        and any(_common_noun(t, lex) or _people_noun(t, lex) for t in words)
+    ):
         # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said" /
         # "The mediator, Kestrel Bay's deputy foreign minister Anja Morrow, said"
         named = analyse(appositive, text, lex)
@@ -299,9 +316,21 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     an auxiliary or a cue verb ("the person who attended …"); a reduced relative stays, as written
     ("the lawyer for the woman involved in the case"); trailing punctuation dropped."""
     for k, tok in enumerate(words):
-        if k == 0 or not tok.is_word or tok.capitalized:
+        if k and _weekday(tok, lex):
+            words = words[:k]  # "the city council on Wednesday", "a report Tuesday": the date ends it
+            while words and words[-1].lower in DAY_PARTS:
+                words = words[:-1]
+            break
+        if not tok.is_word or (tok.capitalized and k):
             continue
         low = tok.lower
+        if verb_with_object(words, k, lex):
+            if k == 0:
+                return []  # "worked with …", "advised by …": a verb phrase, no subject
+            words = words[:k]  # "Schoen elaborated in a piece for …": the name before the verb
+            break
+        if k == 0:
+            continue
         if low in CLAUSE_STARTS or (low in lex.cues and words[k - 1].lower not in DETERMINERS | PREPOSITIONS):
             words = words[:k]  # "the person who attended", "officials said"; but "the talks" is a noun
             break
@@ -322,6 +351,33 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     while words and words[-1].lower in PREPOSITIONS | DETERMINERS:
         words = words[:-1]  # "the head of" cut before its object: no dangling "of"
     return words
+
+
+def _weekday(tok: Token, lex: Lexicon) -> bool:
+    """A day of the week as a date ("on Wednesday"); "Thursday's meeting" is a noun phrase."""
+    return tok.lower in lex.weekdays
+
+
+def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Is the lower-case word at k a verb in the past or a present participle with its object or
+    adjunct after it ("ended with Maddow", "attending Wednesday's town hall")? A participle after a
+    noun for sources is a reduced relative and stays ("officials involved in the talks", "a report
+    released by the ministry")."""
+    low = words[k].lower
+    if len(low) < 5 or low in _NOT_PARTICIPLES or not low.endswith(("ed", "ing")) or "-" in low:
+        return False  # "Texas-based", "London-born": modifiers
+    after = words[k + 1] if k + 1 < len(words) else None
+    # a name after it is its object only inside a phrase ("worked with X" is caught by "with");
+    # "Retired Army Col. X" opens with an adjective
+    names_object = after is not None and after.capitalized and k > 0 and not words[k].capitalized
+    if after is None or not (after.lower in _OBJECT_STARTS or names_object):
+        return False
+    if k == 0:
+        return True
+    before = words[k - 1]
+    if before.kind != "word" or before.lower in DETERMINERS | POSSESSIVES:
+        return False  # "the detained", "his elected …": an adjective, not a verb
+    return not (_people_noun(before, lex) or _strip_possessive(before.lower) in lex.documents)
 
 
 def _name_before_preposition(
