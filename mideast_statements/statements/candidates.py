@@ -15,7 +15,7 @@ from typing import Literal
 
 import attrs
 
-from .cues import CueHit
+from .cues import TO_CARRIERS, CueHit
 from .lexicon import Lexicon
 from .mentions import INTERJECTIONS, Mention, analyse, verb_with_object
 from .text import Token, last_word_index, words
@@ -66,6 +66,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         elif tok.is_word and low in DATE_WORDS and k + 1 < len(tokens) and tokens[k + 1] in dates:
             dates.insert(0, tok)
             k -= 1
+        elif low == "to" and k >= 2 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in TO_CARRIERS:
+            k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
             k -= 3
         elif tok.text == ")" and (opening := _opening_bracket(tokens, k)) is not None:

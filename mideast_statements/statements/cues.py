@@ -73,8 +73,8 @@ def verb_position(
     "went on to say"), not capitalised mid-sentence, not passive ("was accused of"), not naming
     ("a group called X")."""
     prev = lowers[i - 1] if i else ""
-    if prev.endswith(("’s", "'s")) and not participle:
-        return False
+    if prev.endswith(("’s", "'s")) and not participle and prev[:-2] not in CONTRACTED_SUBJECTS:
+        return False  # "the ministry's claim" is a noun; "he's said" is a verb
     if prev == "to":
         return i >= 2 and lowers[i - 2] in TO_CARRIERS
     if (
@@ -111,6 +111,7 @@ def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, siz
     return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and after.capitalized
 
 
+CONTRACTED_SUBJECTS = words("he she it who that there what")
 MODALS = words("will would could can may might should must shall cannot")
 NAMING = words("called dubbed labeled labelled branded named titled termed nicknamed")
 NOT_NOUNS = words(

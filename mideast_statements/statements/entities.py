@@ -46,6 +46,7 @@ class Entity:
     known: KnownSpeaker | None = None
     heads: set[str] = attrs.field(factory=set)  # role nouns and words it was called by
     gender: str | None = None  # "m" or "f" where the article shows it; only for pronoun agreement
+    written: str | None = None  # an unnamed source as first written ("a senior official"): its name
     _fullest: tuple[int, str] | None = attrs.field(default=None, init=False, repr=False)
 
     @property
@@ -56,6 +57,7 @@ class Entity:
         name = mention.name or mention.text
         if name and name not in self.forms:
             self.forms.append(name)
+        self.written = self.written or mention.written
         self.role = self.role or mention.role
         self.organization = self.organization or mention.organization
         self.country = self.country or mention.country
@@ -360,7 +362,9 @@ class Cast:
         return entity.country or (entity.known.country if entity.known else None)
 
     def speaker(self, entity: Entity) -> Speaker:
-        name = entity.fullest()  # descriptions come without their article ("doctor on the scene")
+        # an unnamed source keeps its words as first written ("a doctor on the scene", "the
+        # spokesman"): the article tells a reader which one; names come without titles
+        name = entity.written if entity.kind in ("description", "generic") and entity.written else entity.fullest()
         aliases = tuple(dict.fromkeys(f for f in entity.forms if f != name and name_key(f) != name_key(name)))
         known = entity.known
         return Speaker(

@@ -64,6 +64,7 @@ class Mention:
     modifiers: tuple[str, ...] = ()  # words before the head ("Russian", "Wikileaks")
     pronoun: str | None = None  # "person", "thing", "plural", "self"
     titled: bool = False  # an honorific or title stood before the name ("Mr. Lou"): a person, not a body
+    written: str | None = None  # an unnamed source as written, article included ("a senior official")
 
 
 def phrase_word(tok: Token, lex: Lexicon) -> bool:
@@ -211,6 +212,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
     if not words or _strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
+    written_start = words[0].start if words else 0
     definite = False
     while words and words[0].lower in DETERMINERS | QUANTIFIERS:
         definite = definite or words[0].lower == "the"
@@ -226,8 +228,8 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         return None  # "to his supporters", "By some standards", "said investigators": no subject starts so
     start, end = words[0].start, words[-1].end
     phrase = text[start:end]
-    if len(words) == 1 and words[0].lower in lex.pronouns:
-        return Mention("pronoun", phrase, start, end, pronoun=lex.pronouns[words[0].lower])
+    if len(words) == 1 and _contracted(words[0].lower) in lex.pronouns:  # "he", "he's said"
+        return Mention("pronoun", phrase, start, end, pronoun=lex.pronouns[_contracted(words[0].lower)])
     if words[0].lower in POSSESSIVES or any(t.text.endswith(("’s", "'s")) for t in words[:-1]):
         definite = True  # "his aide", "Kestrel Bay’s foreign minister": a possessive makes it definite
 
@@ -274,7 +276,17 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     country = _country(words, lex, text)
     lowercase_head = not head_tok.capitalized or (common_start and prep == 1)
     if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
-        return Mention("generic", phrase, start, end, name=phrase, country=country, head=head, modifiers=modifiers)
+        return Mention(
+            "generic",
+            phrase,
+            start,
+            end,
+            name=phrase,
+            country=country,
+            head=head,
+            modifiers=modifiers,
+            written=text[written_start:end],
+        )
     if head in lex.documents and definite and not head_tok.capitalized:  # "the Post" is a newspaper
         return Mention("document", phrase, start, end, head=head)
     if head in lex.roles:
@@ -299,15 +311,36 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             country=country,
             head=head,
             modifiers=modifiers,
+            written=text[written_start:end],
         )
     if (head in lex.source_nouns or _people_noun(head_tok, lex)) and lowercase_head and head not in lex.institutions:
         # "officials in Washington": the head is an unnamed group, whatever the place after it
-        return Mention("generic", phrase, start, end, name=phrase, country=country, head=head, modifiers=modifiers)
+        return Mention(
+            "generic",
+            phrase,
+            start,
+            end,
+            name=phrase,
+            country=country,
+            head=head,
+            modifiers=modifiers,
+            written=text[written_start:end],
+        )
     last = words[-1]
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
     if head in lex.source_nouns and lowercase_head:
-        return Mention("generic", phrase, start, end, name=phrase, country=country, head=head, modifiers=modifiers)
+        return Mention(
+            "generic",
+            phrase,
+            start,
+            end,
+            name=phrase,
+            country=country,
+            head=head,
+            modifiers=modifiers,
+            written=text[written_start:end],
+        )
     return None
 
 
@@ -351,6 +384,14 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     while words and words[-1].lower in PREPOSITIONS | DETERMINERS:
         words = words[:-1]  # "the head of" cut before its object: no dangling "of"
     return words
+
+
+def _contracted(word: str) -> str:
+    """A pronoun with its auxiliary written on: "he's" (has), "they've" → the pronoun."""
+    for suffix in ("’s", "'s", "’ve", "'ve", "’d", "'d"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 def _weekday(tok: Token, lex: Lexicon) -> bool:
