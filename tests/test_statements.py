@@ -133,7 +133,7 @@ def test_anonymous_and_generic_sources_are_reported_and_flagged() -> None:
     kinds = [(s.speaker.name, s.speaker.kind) for s in got]
     assert kinds == [
         ("Sources", "unnamed"),
-        ("senior Castavian official", "unnamed"),
+        ("A senior Castavian official", "unnamed"),
         ("Experts", "unnamed"),
         ("Officials in Port Selan", "unnamed"),
         ("Anja Morrow", "person"),
@@ -316,7 +316,7 @@ def test_role_nouns_resolve_only_to_a_person_they_fit() -> None:
         '"We are ready," the top diplomat told reporters.',
         '"The water is rising," the doctor said.',
     ]
-    assert [speaker for _, speaker, _ in found(paras)] == ["Anja Morrow", "doctor"]
+    assert [speaker for _, speaker, _ in found(paras)] == ["Anja Morrow", "the doctor"]
 
 
 def test_pronouns_agree_in_gender() -> None:

@@ -117,6 +117,8 @@ def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[in
         items.insert(0, (k + 1, e))
         if k < 0 or tokens[k].lower not in ("and", ","):
             break
+    if items and items[0][0] > 0 and tokens[items[0][0] - 1].lower in PREPOSITIONS:
+        return []  # "at the PGA Championship in Louisville, and Nicklaus said": a place, not a speaker
     return items
 
 
@@ -150,8 +152,8 @@ def read_subject(
         apposed = _comma_subject(tokens, k, text, lex, is_cue)
         if apposed is None:
             return _inverted(tokens, hit, text, lex, found)
-        mention, s = apposed
-        return Candidate("subject", (mention,) if mention else (), s, s, found)
+        subject, s = apposed
+        return Candidate("subject", (subject,), s, s, found)
     if tok.kind in ("quote", "punct"):
         return _inverted(tokens, hit, text, lex, found)
     s = np_start(tokens, k, is_cue)
@@ -177,6 +179,31 @@ def read_subject(
             k += 1
     items = _list_before(tokens, s, lex)
     mention = analyse(tokens[s : k + 1], text, lex)
+    if (
+        mention is not None
+        and mention.kind in ("description", "generic")
+        and tokens[s].lower in ("a", "an", "the")  # one described person, not "these people", "officials"
+        and s >= 2
+        and tokens[s - 1].text == ","
+    ):
+        # "Sen. Kirsten Vale (D-NY), a supporter of the bill told host X": an apposition whose closing
+        # comma is missing; the name before it speaks
+        comma = s - 1
+        if tokens[comma - 1].text == ")" and (opening := _opening_bracket(tokens, comma - 1)) is not None:
+            comma = opening  # "Sen. Kirsten Vale (D-NY), a supporter …": the bracket describes the name
+        apposed = _comma_subject(tokens, comma, text, lex, is_cue)
+        if (
+            apposed is not None
+            and apposed[0].kind == "person"
+            and (" " in (apposed[0].name or "") or apposed[0].titled)
+        ):
+            described = analyse(tokens[s : k + 1], text, lex)
+            person, start = apposed
+            if described is not None and described.role and not person.role:
+                person = attrs.evolve(
+                    person, role=described.role, organization=person.organization or described.organization
+                )
+            return Candidate("subject", (person,), start, start, found)
     listed = [analyse(tokens[a:b], text, lex) for a, b in items]
     names = ("person", "institution")
     if items and mention is not None and mention.kind in names and all(m and m.kind in names for m in listed):
@@ -328,7 +355,7 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
 
 def _comma_subject(
     tokens: Sequence[Token], k: int, text: str, lex: Lexicon, is_cue: Callable[[int], bool]
-) -> tuple[Mention | None, int] | None:
+) -> tuple[Mention, int] | None:
     """The subject of ", said" when commas close interruptions between it and the verb: "Name, the
     minister, said", "The minister, Name, said", "Mark Holden, chairman of X, the network's arm,
     said", "Mr. Trump, who has campaigned as a populist, has said", "Clinton, during a town hall in

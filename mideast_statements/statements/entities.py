@@ -245,6 +245,8 @@ class Cast:
             return None
         entity = chosen.entity
         assert isinstance(entity, Entity)
+        if entity.kind == "institution":
+            entity.kind = "person"  # "Cruz said …. He added": a lone name that "he" stands for is a person
         self._found_at, self._candidates = chosen.last, len(candidates)
         if wanted is not None and entity.gender is None:
             entity.gender = wanted  # "she" said it: later pronouns agree with that
@@ -256,7 +258,7 @@ class Cast:
         window = at[0] - 2
         found: dict[int, Candidate] = {}
         for pos, entity in reversed(self.events):
-            if pos > at or entity.kind not in ("person", "description"):
+            if pos > at or not (entity.kind in ("person", "description") or self._maybe_person(entity)):
                 continue
             if pos[0] < window:
                 if not found:  # nobody near: the last speaker or subject before stays a candidate
@@ -269,6 +271,22 @@ class Cast:
                 break
             self._candidate(found, self._person(mention), pos, event=False)
         return sorted(found.values(), key=lambda c: c.last, reverse=True)
+
+    def _maybe_person(self, entity: Entity) -> bool:
+        """A lone capitalised word read as an institution for want of a first name ("Cruz said") may
+        still be a person when it has spoken: not an acronym, a known institution, place or registry
+        entry."""
+        if entity.kind != "institution" or entity.known is not None or id(entity) not in self.spoken:
+            return False  # only one that has spoken: "Michigan was only doing …, he told" is no person
+        lex = self.lex
+        return all(
+            " " not in form
+            and not form.isupper()
+            and form.lower() not in lex.institutions
+            and form not in lex.institution_words
+            and lex.country_of(form) is None
+            for form in entity.forms
+        )
 
     def _candidate(self, found: dict[int, Candidate], entity: Entity, pos: Position, event: bool) -> None:
         candidate = found.get(id(entity))

@@ -18,13 +18,13 @@ __all__ = ["Mention", "MentionKind", "analyse", "name_tokens", "phrase_word", "v
 MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description", "generic"]
 
 DETERMINERS = words("the a an")
-QUANTIFIERS = words("all both each")
+QUANTIFIERS = words("all both each neither either")
 POSSESSIVES = words("his her its their")
 PREPOSITIONS = words("of for at in on from with to near under over inside within involved based")
 LEADING_JUNK = words(
     "despite with in on for meanwhile also but and so then however while as after following moreover "
     "furthermore separately now today yesterday even instead still yet thus though although when speaking "
-    "later earlier"
+    "later earlier nevertheless nonetheless indeed besides notably instead"
 )
 # Words that start a clause inside a phrase: the speaker phrase ends before them.
 OPENING_PREPOSITIONS = words(
@@ -38,9 +38,10 @@ CLAUSE_STARTS = words(
 )
 MONTHS = words("january february march april may june july august september october november december")
 QUANTITIES = words(
-    "majority minority percent share half third quarter number most many some plurality group handful dozens "
+    "chorus majority minority percent share half third quarter number most many some plurality group handful dozens "
     "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several"
 )
+TRAILING_ADVERBS = words("now also still already then too again even just")  # "local leaders now recognize"
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 # Words around a day that belong to the date, not to a speaker ("late Thursday night").
 DAY_PARTS = words("morning afternoon evening night late early last this next")
@@ -81,6 +82,7 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ent|ant)s?$")  # "a producer for X", "an analyst at Y"
 _AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ants|ees|ics)$")
 
 
@@ -327,6 +329,12 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             written=text[written_start:end],
         )
     last = words[-1]
+    if (
+        prep < len(words)
+        and not head_tok.capitalized
+        and not (_common_noun(head_tok, lex) or head in lex.documents or _AGENT.match(head) or head in QUANTITIES)
+    ):
+        return None  # "Vargas' question on Facebook": a thing, not the name of an institution
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
     if head in lex.source_nouns and lowercase_head:
@@ -381,7 +389,7 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         return []
     while words and words[-1].kind == "punct":
         words = words[:-1]
-    while words and words[-1].lower in PREPOSITIONS | DETERMINERS:
+    while words and (words[-1].lower in PREPOSITIONS | DETERMINERS or words[-1].lower in TRAILING_ADVERBS):
         words = words[:-1]  # "the head of" cut before its object: no dangling "of"
     return words
 
