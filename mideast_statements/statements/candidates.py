@@ -130,7 +130,8 @@ def read_subject(
     text: str,
     is_cue: Callable[[int], bool],
 ) -> Candidate:
-    """The speaker reading the sentence's shape gives for ``hit`` (``before``: the cues before it)."""
+    """The speaker reading the sentence's shape gives for ``hit`` (``before``: the cue before it in
+    the sentence, if any)."""
     dates: list[Token] = []
     k = _skip_back(tokens, hit.index - 1, lex, dates)
     found = tuple(dates)

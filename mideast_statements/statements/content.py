@@ -10,6 +10,7 @@ may stand between. A cue with nothing after it reports what stands before it ('"
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import Literal
 
 import attrs
@@ -230,11 +231,12 @@ def read_complement(
     lowers: Sequence[str],
     hit: CueHit,
     subject: Candidate,
-    hits: Sequence[CueHit],
+    next_cue: int | None,
     lex: Lexicon,
     is_cue: Callable[[int], bool],
 ) -> Complement:
-    """The frame and first token of what ``hit`` reports after it."""
+    """The frame and first token of what ``hit`` reports after it (``next_cue``: the index of the
+    sentence's next cue, if any)."""
     n = len(tokens)
     frames = hit.cue.frames
     j = hit.stop
@@ -251,15 +253,20 @@ def read_complement(
         return Complement("that", a + 1, dates)
     q = a
     last = last_word_index(tokens)
-    later = [h.index for h in hits if h.index > hit.index]
     quote_next = q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote"
-    if quote_next and (q + 1 == last or (later and later[0] > q + 1 and q + 2 < n and tokens[q + 2].text == ",")):
+    if quote_next and (
+        q + 1 == last or (next_cue is not None and next_cue > q + 1 and q + 2 < n and tokens[q + 2].text == ",")
+    ):
         return Complement("quote", q + 1, dates)
-    if "quote" in frames and last > hit.index and tokens[last].kind == "quote" and not any(h < last for h in later):
+    if (
+        "quote" in frames
+        and last > hit.index
+        and tokens[last].kind == "quote"
+        and (next_cue is None or next_cue > last)
+    ):
         a_quote, b_quote = quoted_span(tokens[last])
         content = tokens[last].text[a_quote - tokens[last].start : b_quote - tokens[last].start]
-        gap = [t for t in tokens[a:last] if t.is_word]
-        if content[:1].isupper() and "that" not in [t.lower for t in gap] and (q == last or len(gap) <= 14):
+        if content[:1].isupper() and (q == last or _short_gap(tokens, a, last)):
             return Complement("quote", last, dates)
     if a < n and lowers[a] in SUBORDINATORS:
         return Complement(None, 0, dates)  # "said as he left", "said while visiting": no reported clause
@@ -288,19 +295,38 @@ def read_complement(
     return Complement(None, 0, dates)
 
 
+def _short_gap(tokens: Sequence[Token], a: int, last: int) -> bool:
+    """At most 14 words and no "that" between a verb's adjuncts and a closing quotation; stops
+    counting at the 15th word, so a long sentence costs no more than a short one."""
+    count = 0
+    for k in range(a, last):
+        tok = tokens[k]
+        if tok.is_word:
+            count += 1
+            if count > 14 or tok.lower == "that":
+                return False
+    return True
+
+
 def nested(hits: Sequence[CueHit], subjects: Sequence[Candidate], complements: Sequence[Complement]) -> list[bool]:
     """Which cues sit inside an earlier cue's reported clause ("said that Russia calls for …"): they
-    are part of that statement, not new ones."""
+    are part of that statement, not new ones. A cue is inside when an earlier cue that is not itself
+    inside reports a clause, and the cue's subject opens that clause, or the cue shares the speaker of
+    a verb that is inside ("said that Russia calls for talks and urges …"). One pass, in order."""
     inside = [False] * len(hits)
-    for order in range(len(hits)):
-        frame, start = complements[order].frame, complements[order].start
-        if inside[order] or frame not in ("that", "clause"):
-            continue
-        for later in range(order + 1, len(hits)):
-            subject = subjects[later]
-            between = any(inside[h] for h in range(order + 1, later))
-            if (subject.relation == "chain" and between) or (subject.relation == "subject" and subject.start == start):
-                inside[later] = True
+    clause_starts: set[int] = set()  # where the reported clauses of earlier cues begin
+    reporting = False  # an earlier cue reports a clause
+    inside_since = False  # a cue after the first such cue is inside
+    for order, subject in enumerate(subjects):
+        if reporting and (
+            (subject.relation == "chain" and inside_since)
+            or (subject.relation == "subject" and subject.start in clause_starts)
+        ):
+            inside[order] = True
+            inside_since = True
+        elif complements[order].frame in ("that", "clause"):
+            clause_starts.add(complements[order].start)
+            reporting = True
     return inside
 
 
@@ -353,17 +379,17 @@ def content_of(
     complements: Sequence[Complement],
     inside: Sequence[bool],
     lex: Lexicon,
-    made: Sequence[bool] = (),
+    first_made: int | None = None,
 ) -> Content | None:
-    """What the ``order``-th cue of the sentence reports, after it or before it. ``made``: which
-    earlier cues made a statement (they own what stands before this one)."""
-    made = made or [not x for x in inside]
+    """What the ``order``-th cue of the sentence reports, after it or before it. ``first_made``:
+    the token index of the first earlier cue that made a statement (it owns what stands before this
+    one)."""
     subject, complement = subjects[order], complements[order]
     if complement.frame is not None:
         return _after(tokens, text, order, hits, subjects, complement, inside)
     if subject.relation in ("chain", "next", "sentence"):
         return None
-    return _before(tokens, text, order, hits, subject, made, lex)
+    return _before(tokens, text, order, hits, subject, first_made, lex)
 
 
 def _after(
@@ -412,7 +438,7 @@ def _before(
     order: int,
     hits: Sequence[CueHit],
     subject: Candidate,
-    made: Sequence[bool],
+    first_made: int | None,
     lex: Lexicon,
 ) -> Content | None:
     """The cue reports what stands before its speaker phrase (or itself): a quotation, or a clause
@@ -423,22 +449,32 @@ def _before(
     if comma:
         k -= 1
     quoted = k >= 0 and tokens[k].kind == "quote" and subject.relation in ("inverted", "subject")
-    if k < 0 or (not quoted and any(h.index < k for o, h in enumerate(hits[:order]) if made[o])):
+    if k < 0 or (not quoted and first_made is not None and first_made < k):
         return None  # an earlier cue that made a statement owns what stands before, but not a quotation
     cue = _cue_text(text, tokens, hit)
     if tokens[k].kind == "quote":
-        words_before = [t for t in tokens[:k] if t.is_word]
-        if len(words_before) >= 2:
+        if _words_in(tokens, 0, k, 2) >= 2:
             return Content("mixed", tokens[first_word(tokens)].start, tokens[k].end, cue)
         return quote_content(tokens[k], "direct", cue)
     if comma:
         first = first_word(tokens)
-        found = [t for t in tokens[first : k + 1] if t.is_word]
+        found = _words_in(tokens, first, k + 1, 4)
         a, b = tokens[first].start, tokens[k].end
         if found and _ends_attribution(tokens, hit, lex, subject.relation):
-            return Content(clause_kind(text, a, b), a, b, cue) if len(found) >= 4 else None
+            return Content(clause_kind(text, a, b), a, b, cue) if found >= 4 else None
         return _parenthetical(tokens, text, hit, a, b, cue)
     return None
+
+
+def _words_in(tokens: Sequence[Token], a: int, b: int, enough: int) -> int:
+    """How many words tokens[a:b] hold, counted up to ``enough`` (no further: linear overall)."""
+    count = 0
+    for k in range(a, b):
+        if tokens[k].is_word:
+            count += 1
+            if count >= enough:
+                break
+    return count
 
 
 def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: int, cue: str) -> Content | None:
@@ -447,7 +483,7 @@ def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: i
     n = len(tokens)
     if hit.stop >= n - 1 or tokens[hit.stop].text != ",":
         return None
-    rest = [t for t in tokens[hit.stop + 1 :] if t.kind != "punct" or t.text in "-’'"]
+    rest = list(islice((t for t in tokens[hit.stop + 1 :] if t.kind != "punct" or t.text in "-’'"), 2))
     if len(rest) < 2 or not rest[0].is_word or rest[0].capitalized or rest[0].lower in ("and", "but", "who", "which"):
         return None
     last = n - 1
@@ -461,10 +497,9 @@ def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: i
 def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relation: str) -> bool:
     """After a closing "…, the ministry said" only adjuncts or a listener may follow ("in a
     statement on Tuesday", "told reporters"), so "…, when he responded quickly" is no attribution."""
-    rest = [t for t in tokens[hit.stop :] if t.kind != "punct"]
-    if relation == "inverted" or not rest:
+    first = next((t for t in tokens[hit.stop :] if t.kind != "punct"), None)
+    if relation == "inverted" or first is None:
         return True
-    first = rest[0]
     after_comma = hit.stop < len(tokens) and tokens[hit.stop].text == ","
     return (
         (after_comma and first.lower.endswith("ing"))  # "…, the Post reported, citing another source"

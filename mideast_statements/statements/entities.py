@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Mapping
+from itertools import islice
 
 import attrs
 
@@ -47,16 +48,34 @@ class Entity:
     heads: set[str] = attrs.field(factory=set)  # role nouns and words it was called by
     gender: str | None = None  # "m" or "f" where the article shows it; only for pronoun agreement
     written: str | None = None  # an unnamed source as first written ("a senior official"): its name
-    _fullest: tuple[int, str] | None = attrs.field(default=None, init=False, repr=False)
+    order: int = 0  # its place in the cast: the first-made of several that fit wins
+    # kept as forms are added, so that no lookup reads every form: a person may be named hundreds of ways
+    _fullest: str | None = attrs.field(default=None, init=False, repr=False)
+    _form_set: set[str] = attrs.field(factory=set, init=False, repr=False)
+    words: set[str] = attrs.field(factory=set, init=False, repr=False)  # the words of its names, keyed
+
+    def __attrs_post_init__(self) -> None:
+        forms, self.forms = self.forms, []
+        for form in forms:
+            self._add_form(form)
 
     @property
     def surname(self) -> str:
         return surname_key(self.forms[0]) if self.forms else ""
 
+    def _add_form(self, name: str) -> None:
+        if name in self._form_set:
+            return
+        self._form_set.add(name)
+        self.forms.append(name)
+        self.words.update(name_key(name).split())
+        if self._fullest is None or _fullness(name) > _fullness(self._fullest):
+            self._fullest = name  # the first of the fullest forms stays
+
     def add(self, mention: Mention) -> None:
         name = mention.name or mention.text
-        if name and name not in self.forms:
-            self.forms.append(name)
+        if name:
+            self._add_form(name)
         self.written = self.written or mention.written
         self.role = self.role or mention.role
         self.organization = self.organization or mention.organization
@@ -66,10 +85,16 @@ class Entity:
                 self.heads.add(word)
 
     def fullest(self) -> str:
-        if self._fullest is None or self._fullest[0] != len(self.forms):
-            best = max(self.forms, key=lambda f: (len(name_key(f).split()), not f.isupper(), len(f)))
-            self._fullest = (len(self.forms), best)  # worked out again only when a form is added
-        return self._fullest[1]
+        return self._fullest or ""
+
+
+def _fullness(form: str) -> tuple[int, bool, int]:
+    """More name words first, then mixed case over capitals, then the longer spelling."""
+    return (len(name_key(form).split()), not form.isupper(), len(form))
+
+
+LOOKBACK = 20  # paragraphs a pronoun for a thing or a group looks back
+ROLE_REACH = 50  # people called by a role word that "the minister" may stand for, the latest first
 
 
 class Cast:
@@ -90,7 +115,14 @@ class Cast:
         self.registry = registry
         self.honorifics = dict(honorifics or {})
         self.entities: list[Entity] = []
-        self._institutions: dict[str, list[Entity]] = {}  # last name word (or "id:" registry id) → institutions
+        self._institutions: dict[str, list[Entity]] = {}  # each ending of a name (or "id:" registry id) → institutions
+        self._institution_names: dict[str, list[Entity]] = {}  # a whole name → institutions
+        self._filed: set[tuple[int, str, int]] = set()  # (index, key, entity) already filed
+        self._persons: dict[str, list[Entity]] = {}  # surname (or "id:" registry id) → people
+        self._unnamed: dict[tuple[str, str], Entity] = {}  # (kind, name key) → the last description or group
+        self._labels: dict[str, Entity] = {}  # transcript labels ("Q") → their unnamed speaker
+        self._by_head: dict[str, dict[int, Entity]] = {}  # a role word → who has been called by it
+        self._event_orders: dict[int, list[int]] = {}  # an entity → its places in ``events``
         self.link = Link("none", 0, 0)
         self._found_at: Position | None = None
         self._candidates = 0
@@ -115,6 +147,8 @@ class Cast:
         """The entity a mention stands for; ``self.link`` then says how it was found (for the choice)."""
         self._found_at = None
         entity = self._resolve(mention, at)
+        if entity is not None:
+            self._index_heads(entity)
         how = mention.kind
         if how in ("pronoun", "document", "role") and entity is not None and self._found_at is not None:
             self.link = Link(how, at[0] - self._found_at[0], self._candidates)
@@ -135,8 +169,7 @@ class Cast:
                 self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)
             )
         if kind in ("description", "generic"):
-            same = self._find(lambda e: e.kind == kind and name_key(e.forms[0]) == name_key(mention.text))
-            return same or self._new(kind, mention)
+            return self._unnamed.get((kind, name_key(mention.text))) or self._new(kind, mention)
         if kind == "person" and " " not in (mention.name or "").strip() and not self._is_person_word(mention):
             kind = "institution"
         if kind == "person":
@@ -158,17 +191,24 @@ class Cast:
         words = name.split()
         # "Observer Ida Lind": an untitled word before the name may still be a description
         known = self.registry.lookup(name) or (self.registry.lookup(" ".join(words[1:])) if len(words) > 2 else None)
-        for entity in self.entities:
-            if entity.kind != "person":
-                continue
-            if (known and entity.known and entity.known.id == known.id) or entity.surname == surname:
-                return _merged(entity, mention, known)
+        # the first person made with this surname or registry entry: an index, not a scan of the cast
+        keys = [surname, *([f"id:{known.id}"] if known else [])]
+        same = [e for key in keys for e in self._persons.get(key, []) if e.kind == "person"]
+        if same:
+            return self._index_person(_merged(min(same, key=lambda e: e.order), mention, known))
         entity = self._new("person", mention)
         for other in self._people.get(surname, []):
             entity.add(other)
         entity.known = known or next(
             (k for k in (self.registry.lookup(f) for f in entity.forms) if k and k.kind == "person"), None
         )
+        return self._index_person(entity)
+
+    def _index_person(self, entity: Entity) -> Entity:
+        for key in (entity.surname, *([f"id:{entity.known.id}"] if entity.known else [])):
+            found = self._persons.setdefault(key, [])
+            if entity not in found:
+                found.append(entity)
         return entity
 
     def _institution(self, mention: Mention) -> Entity:
@@ -178,34 +218,50 @@ class Cast:
         name = mention.name or mention.text
         key = name_key(name).split(" ")
         known = self.registry.lookup(name)
-        candidates = [
-            *self._institutions.get(key[-1], []),
-            *(self._institutions.get(f"id:{known.id}", []) if known else []),
+        # those whose name ends with this one, those whose whole name this one ends with, the same
+        # registry entry: three lookups, each list in the order the cast was made
+        lists = [
+            self._institutions.get(" ".join(key), []),
+            *(self._institution_names.get(" ".join(key[i:]), []) for i in range(1, len(key))),
+            *([self._institutions.get(f"id:{known.id}", [])] if known else []),
         ]
-        for entity in sorted(candidates, key=self.entities.index):
-            other = name_key(entity.fullest()).split(" ")
-            shorter, longer = sorted((key, other), key=len)
-            if (known and entity.known and known.id == entity.known.id) or longer[-len(shorter) :] == shorter:
-                return self._index(_merged(entity, mention, known), key, known)
+        fitting = (next((e for e in found if self._same_institution(e, key, known)), None) for found in lists)
+        entity = min((e for e in fitting if e is not None), key=lambda e: e.order, default=None)
+        if entity is not None:
+            return self._index(_merged(entity, mention, known), known)
         entity = self._new("institution", mention)
         entity.known = known
-        return self._index(entity, key, known)
+        return self._index(entity, known)
 
-    def _index(self, entity: Entity, key: list[str], known: KnownSpeaker | None) -> Entity:
-        for word in (key[-1], name_key(entity.fullest()).split(" ")[-1], *([f"id:{known.id}"] if known else [])):
-            found = self._institutions.setdefault(word, [])
-            if entity not in found:
-                found.append(entity)
+    @staticmethod
+    def _same_institution(entity: Entity, key: list[str], known: KnownSpeaker | None) -> bool:
+        other = name_key(entity.fullest()).split(" ")
+        shorter, longer = sorted((key, other), key=len)
+        return bool(known and entity.known and known.id == entity.known.id) or longer[-len(shorter) :] == shorter
+
+    def _index(self, entity: Entity, known: KnownSpeaker | None) -> Entity:
+        """File an institution under every ending of its fullest name ("foreign ministry",
+        "ministry"), its whole name, and its registry id."""
+        words = name_key(entity.fullest()).split(" ")
+        keys = [" ".join(words[i:]) for i in range(len(words))]
+        entry = known or entity.known
+        if entry is not None:
+            keys.append(f"id:{entry.id}")
+        for index, names in ((self._institutions, keys), (self._institution_names, keys[:1])):
+            for key in names:
+                if (id(index), key, id(entity)) not in self._filed:
+                    self._filed.add((id(index), key, id(entity)))
+                    # kept in the order the cast was made, so the first that fits is the earliest
+                    bisect.insort(index.setdefault(key, []), entity, key=lambda e: e.order)
         return entity
 
     def _new(self, kind: str, mention: Mention) -> Entity:
-        entity = Entity(kind=kind, forms=[])
+        entity = Entity(kind=kind, forms=[], order=len(self.entities))
         entity.add(mention)
         self.entities.append(entity)
+        if kind in ("description", "generic"):
+            self._unnamed[(kind, name_key(entity.forms[0]))] = entity
         return entity
-
-    def _find(self, test: Callable[[Entity], bool]) -> Entity | None:
-        return next((e for e in reversed(self.entities) if test(e)), None)
 
     def _last(self, at: Position, test: Callable[[Entity], bool]) -> Entity | None:
         """The last entity before ``at`` that passes ``test``; records where it stood and how many
@@ -215,8 +271,8 @@ class Cast:
         for pos, entity in reversed(self.events):
             if pos > at:
                 continue
-            if found is not None and pos[0] < at[0] - 1:
-                break
+            if (found is not None and pos[0] < at[0] - 1) or pos[0] < at[0] - LOOKBACK:
+                break  # "it" and "they" look back a few paragraphs, not through the whole article
             if test(entity):
                 if found is None:
                     found, self._found_at = entity, pos
@@ -247,6 +303,7 @@ class Cast:
         assert isinstance(entity, Entity)
         if entity.kind == "institution":
             entity.kind = "person"  # "Cruz said …. He added": a lone name that "he" stands for is a person
+            self._index_person(entity)
         self._found_at, self._candidates = chosen.last, len(candidates)
         if wanted is not None and entity.gender is None:
             entity.gender = wanted  # "she" said it: later pronouns agree with that
@@ -311,8 +368,14 @@ class Cast:
         synonyms = self.lex.role_synonyms.get(head, ())
         country = mention.country
         best: tuple[int, int, Entity] | None = None
-        for order, (pos, entity) in enumerate(self.events):
-            if pos > at or entity.kind not in ("person", "description") or not (entity.heads or entity.known):
+        # those called by the role word or a synonym's first word (an index, not a scan of the events)
+        called: dict[int, Entity] = {}
+        for word in {head, *(synonym.split()[0] for synonym in synonyms)}:
+            # the most recent few who were called so: a role noun never reaches back past dozens of them
+            called.update(islice(reversed(self._by_head.get(word, {}).items()), ROLE_REACH))
+        for entity in called.values():
+            order = self._last_event(entity, at)
+            if order is None or entity.kind not in ("person", "description") or not (entity.heads or entity.known):
                 continue  # an untitled capitalised pair may be a place ("Kestrel Bay"): no antecedent
             if country and self.country_of(entity) not in (None, country):
                 continue
@@ -320,7 +383,7 @@ class Cast:
             fits = head in heads or any(set(s.split()) <= heads for s in synonyms)
             if not fits:
                 continue
-            words = heads | {w for f in entity.forms for w in name_key(f).split()}
+            words = heads | entity.words
             score = sum(1 for w in wanted if w in words)
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, entity)
@@ -340,11 +403,13 @@ class Cast:
 
     def unnamed(self, label: str, role: str) -> Entity:
         """An unnamed source known by a label only ("Q" in an interview), one entity per label."""
-        same = self._find(lambda e: e.kind == "generic" and e.forms[:1] == [label])
+        same = self._labels.get(label)
         if same is not None:
             return same
-        entity = Entity(kind="generic", forms=[label], role=role)
+        entity = Entity(kind="generic", forms=[label], role=role, order=len(self.entities))
         self.entities.append(entity)
+        self._labels[label] = entity
+        self._unnamed[("generic", name_key(label))] = entity
         return entity
 
     def main_person(self) -> Entity | None:
@@ -374,7 +439,25 @@ class Cast:
     # -- bookkeeping ----------------------------------------------------------------------
     def note(self, entity: Entity, at: Position) -> None:
         """Record that the entity spoke or stood as a sentence subject at this position."""
+        self._event_orders.setdefault(id(entity), []).append(len(self.events))
         self.events.append((at, entity))
+        self._index_heads(entity, recent=True)
+
+    def _index_heads(self, entity: Entity, recent: bool = False) -> None:
+        """File the entity under each word it has been called by; ``recent`` moves it to the end
+        (the index keeps who stood last at its end)."""
+        for word in entity.heads:
+            called = self._by_head.setdefault(word, {})
+            if recent:
+                called.pop(id(entity), None)
+            called.setdefault(id(entity), entity)
+
+    def _last_event(self, entity: Entity, at: Position) -> int | None:
+        """The place in ``events`` where the entity last stood at or before ``at``."""
+        for order in reversed(self._event_orders.get(id(entity), ())):
+            if self.events[order][0] <= at:
+                return order
+        return None
 
     def country_of(self, entity: Entity) -> str | None:
         return entity.country or (entity.known.country if entity.known else None)

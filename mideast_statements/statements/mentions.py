@@ -141,7 +141,13 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
         if any(c.isdigit() for c in tok.text) or (j - i >= 4 and not _is_particle(tok, lex)):
             break  # a name has no digits and at most four words besides particles
         # a title word that ends the name is a surname ("Peter T. King", "Martin Luther King")
-        surname = i == j and i >= 2 and tok.text in lex.titles and _given_name(tokens[i - 2], lex)
+        surname = (
+            i == j
+            and i >= 2
+            and tok.text in lex.titles
+            and tok.text not in lex.institution_words  # "the Kestrel Ministry" is no Mr. Ministry
+            and _given_name(tokens[i - 2], lex)
+        )
         if (tok.capitalized and (surname or not _titleish(tok, lex))) or (
             _is_particle(tok, lex) and i < j and tok.lower != "of"
         ):

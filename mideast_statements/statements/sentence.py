@@ -58,12 +58,15 @@ def read_sentence(
     hits = find_cues(tokens, lowers, lex)
     starts = {h.index for h in hits}
     is_cue = starts.__contains__
-    subjects = [read_subject(tokens, hit, hits[:k], lex, text, is_cue) for k, hit in enumerate(hits)]
-    complements = [read_complement(tokens, lowers, hit, subjects[k], hits, lex, is_cue) for k, hit in enumerate(hits)]
+    subjects = [read_subject(tokens, hit, hits[k - 1 : k], lex, text, is_cue) for k, hit in enumerate(hits)]
+    complements = [
+        read_complement(tokens, lowers, hit, subjects[k], hits[k + 1].index if k + 1 < len(hits) else None, lex, is_cue)
+        for k, hit in enumerate(hits)
+    ]
     inside = nested(hits, subjects, complements)
 
     chosen: list[list[object]] = [[] for _ in hits]
-    made = [False] * len(hits)
+    first_made: int | None = None  # the token index of the first cue that made a statement
     claims: list[Claim] = []
     orphan: Claim | None = None
     for order, hit in enumerate(hits):
@@ -73,16 +76,17 @@ def read_sentence(
         if hit.negated or not chosen[order]:
             continue
         subject = subjects[order]
-        content = content_of(tokens, text, order, hits, subjects, complements, inside, lex, made)
+        content = content_of(tokens, text, order, hits, subjects, complements, inside, lex, first_made)
         if content is None:
-            if subject.relation in ("subject", "inverted") and orphan is None and not any(made) and order == 0:
+            if subject.relation in ("subject", "inverted") and orphan is None and first_made is None and order == 0:
                 cue = text[tokens[hit.index].start : tokens[hit.stop - 1].end]
                 kinds = tuple(m.kind for m in subject.mentions)
                 orphan = Claim(
                     tuple(chosen[order]), Content("direct", 0, 0, cue), subject.dates, "orphan", kinds, hit.cue
                 )
             continue
-        made[order] = True
+        if first_made is None:
+            first_made = hit.index
         claims.append(
             Claim(
                 tuple(chosen[order]),
