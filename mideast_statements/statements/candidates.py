@@ -294,7 +294,14 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             break
         if e > k and not tok.capitalized and (low.endswith(("ed", "ly")) or low in ADVERBS):
             break  # "Members of the family long ago soured …": a verb or an adverb ends the phrase
-        if head_seen and not tok.capitalized and low != "of" and not _can_head(tok, lex) and low not in lex.particles:
+        if (
+            head_seen
+            and not tok.capitalized
+            and low != "of"
+            and not _can_head(tok, lex)
+            and low not in lex.particles
+            and not (tokens[e - 1].capitalized and _title_continues(tokens, e, lex))
+        ):
             break
         head_seen = head_seen or _can_head(tok, lex) or low in lex.pronouns
         if low == "of":
@@ -304,6 +311,20 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
         return None
     mention = analyse(tokens[k:e], text, lex)
     return None if mention is None or mention.kind == "document" else mention
+
+
+def _title_continues(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
+    """Do lower-case describing words at e lead on to a name or a role noun within three words
+    ("Republican presidential hopeful Sen. Ted Cruz", "The GOP presidential candidate is")?"""
+    for m in range(e, min(e + 4, len(tokens))):
+        tok = tokens[m]
+        if not tok.is_word or (tok.lower in AUX and not tok.capitalized) or tok.lower in lex.cues:
+            return False
+        if tok.lower in BOUNDARY_WORDS or (not tok.capitalized and tok.lower.endswith(("ed", "ly"))):
+            return False
+        if tok.capitalized or _can_head(tok, lex):
+            return m > e or tok.capitalized
+    return False
 
 
 ADVERBS = words("long ago still also already now then recently later earlier once never just soon again even")

@@ -36,6 +36,7 @@ CLAUSE_STARTS = words(
     "has have had does did do didn’t didn't doesn’t doesn't don’t don't won’t won't can’t can't isn’t isn't "
     "wasn’t wasn't aren’t aren't hasn’t hasn't haven’t haven't wouldn’t wouldn't couldn’t couldn't"
 )
+NEVER_NAMES = words("had has have is are was were did does do would could should been being")
 MONTHS = words("january february march april may june july august september october november december")
 QUANTITIES = words(
     "chorus majority minority percent share half third quarter number most many some plurality group handful dozens "
@@ -231,6 +232,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if (
         not words
         or (not words[0].capitalized and (first in CLAUSE_STARTS or first in lex.cues))
+        or first in NEVER_NAMES  # "Had their arguments prevailed": an inverted clause
         or first in OPENING_PREPOSITIONS
     ):
         return None  # "to his supporters", "By some standards", "said investigators": no subject starts so
@@ -402,7 +404,7 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
 
 def _contracted(word: str) -> str:
     """A pronoun with its auxiliary written on: "he's" (has), "they've" → the pronoun."""
-    for suffix in ("’s", "'s", "’ve", "'ve", "’d", "'d"):
+    for suffix in ("’s", "'s", "’ve", "'ve", "’d", "'d", "’m", "'m", "’re", "'re", "’ll", "'ll"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word

@@ -321,13 +321,46 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     k = 0
     comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
     adverb = len(tokens) > 1 and tokens[0].lower.endswith("ly") and tokens[1].text == ","  # "Critically, …"
+    # "Utilizing the language of …, the party sought": a participle opens the sentence
+    participle = len(tokens) > 1 and tokens[0].lower.endswith(("ing", "ed")) and not tokens[1].capitalized
+    # "Two weeks after …, the justice broke": a time before the subject
+    timespan = len(tokens) > 2 and tokens[0].lower in NUMBER_WORDS and tokens[1].lower in TIME_UNITS
     if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
-        comma is not None and (tokens[0].lower in OPENING_WORDS or adverb)
+        comma is not None and (tokens[0].lower in OPENING_WORDS or adverb or participle or timespan)
     ):
         if comma is None:
             return None
-        k = comma + 1
+        k = _after_adjuncts(tokens, comma + 1, lex)
     return subject_phrase(tokens, k, lex, text)
+
+
+PLACE_OPENERS = words("at in on from during after before outside near")
+NUMBER_WORDS = words("one two three four five six seven eight nine ten several a few many")
+TIME_UNITS = words("hours days weeks months years decades minutes")
+
+
+def _after_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
+    """Past the rest of an opening phrase's commas: "At an event in Ames, Iowa, on Sunday, Mrs.
+    Clinton …" — a place of one to three capitalised words, or a date, set off by commas."""
+    while True:
+        comma = next((m for m in range(k, min(k + 5, len(tokens))) if tokens[m].text == ","), None)
+        if comma is None or comma == k:
+            return k
+        segment = tokens[k:comma]
+        # "in Ames, Iowa,": a place after a place, never a name after an adverb ("Recently, Herman Cain,")
+        place = (
+            len(segment) <= 3
+            and all(t.capitalized for t in segment)
+            and k >= 3
+            and tokens[k - 2].capitalized
+            and tokens[0].lower in PLACE_OPENERS
+        )
+        date = segment[0].lower in ("on", "last", "this", "late", "early") or all(
+            t.lower in lex.weekdays or t.text.isdigit() for t in segment
+        )
+        if not (place or date) or comma + 1 >= len(tokens):
+            return k
+        k = comma + 1
 
 
 def _intro_dates(unit: Unit) -> list[Token]:
