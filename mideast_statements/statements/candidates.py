@@ -143,7 +143,14 @@ def read_subject(
     if k < 0:
         return Candidate("none", clause_start=hit.index, dates=found)
     tok = tokens[k]
-    if before and (tok.lower in ("and", "but", "or") or tok.text == ","):
+    if before and tok.text == ",":
+        # "Mark Cuban, the owner of a team who rebuffed pleas to run, says": commas close an
+        # interruption after the subject; else the verb shares the speaker of the one before
+        apposed = _comma_subject(tokens, k, text, lex, is_cue)
+        if apposed is not None and apposed[1] < before[-1].index:
+            return Candidate("subject", (apposed[0],), apposed[1], apposed[1], found)
+        return Candidate("chain", clause_start=connector, dates=found)
+    if before and tok.lower in ("and", "but", "or"):
         return Candidate("chain", clause_start=connector, dates=found)
     if tok.lower in ("and", "but") and k > 0 and tokens[k - 1].is_word:
         return Candidate("sentence", clause_start=connector, dates=found)  # "X compared … and urged …"
@@ -348,7 +355,9 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
     low = first.lower
     if low in RELATIVES:  # "Roffman, who estimates that his costs were …, described": still an interruption
         return "relative"
-    if any(t.kind == "quote" for t in tokens[a:b]) or any(is_cue(m) for m in range(a, b)):
+    # "the owner of the Mavericks who rebuffed pleas to run": a noun phrase with its relative clause
+    relative = next((m for m in range(a + 1, b) if tokens[m].lower in ("who", "which") and tokens[m - 1].is_word), b)
+    if any(t.kind == "quote" for t in tokens[a:relative]) or any(is_cue(m) for m in range(a, relative)):
         return "clause"
     if low in CONJUNCTIONS and b - a > 1:  # "…, but General Mark Milley, chairman of X, told": a new clause opens
         return "opening np" if _segment_kind(tokens, a + 1, b, lex, is_cue) == "np" else "clause"
@@ -370,8 +379,8 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         # "Facebook created the tool, a spokeswoman, X, said": the content's clause; a phrase with
         # an article keeps its reduced relative ("a super PAC allied with …")
         return "clause"
-    if b - a > 16 or not any(t.is_word for t in tokens[a:b]):
-        return "clause"
+    if relative - a > 16 or not any(t.is_word for t in tokens[a:b]):
+        return "clause"  # a long stretch is a clause; a noun phrase may still carry a long relative clause
     return "np"
 
 

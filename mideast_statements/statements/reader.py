@@ -353,7 +353,7 @@ def _after_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
             and all(t.capitalized for t in segment)
             and k >= 3
             and tokens[k - 2].capitalized
-            and tokens[0].lower in PLACE_OPENERS
+            and (tokens[0].lower in PLACE_OPENERS or tokens[0].lower.endswith("ing"))
         )
         date = segment[0].lower in ("on", "last", "this", "late", "early") or all(
             t.lower in lex.weekdays or t.text.isdigit() for t in segment
