@@ -249,6 +249,10 @@ def _participle_subject(
     s = np_start(tokens, k, is_cue)
     mention = analyse(tokens[s : k + 1], text, lex)
     if mention is None or mention.kind == "document" or mention.head in lex.documents:
+        if mention is None and hit.cue.act_share >= 0.5 and tokens[k].is_word and not tokens[k].capitalized:
+            # "a series of tweets supporting Johnson", "ads attacking rivals": the participle
+            # describes the thing before it; nobody acts through it
+            return Candidate("none", clause_start=hit.index, dates=dates)
         return Candidate(shared, clause_start=hit.index, dates=dates)
     return Candidate("subject", (mention,), s, s, dates)
 
