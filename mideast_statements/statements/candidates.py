@@ -171,6 +171,7 @@ def read_subject(
     before_relative = tokens[r - 1] if r >= 1 else None
     verb_before = before_relative is not None and (
         before_relative.lower in lex.weekdays  # "said Wednesday that X rejected": a that-clause, not a relative
+        or before_relative.lower in ("morning", "afternoon", "evening", "night")
         or (not before_relative.capitalized and before_relative.lower.endswith("ed"))  # "research showed that"
     )
     if (
@@ -182,9 +183,14 @@ def read_subject(
     ):
         # "A person who attended the meeting said": the subject is before the relative clause
         s = np_start(tokens, r - 1, is_cue)
+        clause_end = k
         k = s
         while k + 1 < len(tokens) and tokens[k + 1].lower not in ("who", "that"):
             k += 1
+        mention = analyse(tokens[s : k + 1], text, lex)
+        return Candidate(
+            "subject", (_with_relative(mention, tokens, k, clause_end, text),) if mention else (), s, s, found
+        )
     items = _list_before(tokens, s, lex)
     mention = analyse(tokens[s : k + 1], text, lex)
     if (
@@ -220,6 +226,19 @@ def read_subject(
             every = [attrs.evolve(m, titled=True) if m.kind == "person" else m for m in every]
         return Candidate("subject", tuple(every), items[0][0], items[0][0], found)
     return Candidate("subject", (mention,) if mention else (), s, s, found)
+
+
+def _with_relative(mention: Mention, tokens: Sequence[Token], k: int, clause_end: int, text: str) -> Mention:
+    """An unnamed source keeps its defining relative clause as written ("those who back her
+    opponents", "a person who attended the meeting"): without it "those" names nobody."""
+    if mention.kind not in ("generic", "description") or not mention.written or clause_end - k > 14:
+        return mention
+    if k + 1 >= len(tokens) or tokens[k + 1].lower != "who":
+        return mention  # "that" opens a reported clause as often as a relative one
+    if any(t.kind != "word" and t.text not in "-’'" for t in tokens[k + 1 : clause_end + 1]):
+        return mention  # a comma or a quotation inside: not one plain relative clause
+    start = mention.end - len(mention.written)
+    return attrs.evolve(mention, written=text[start : tokens[clause_end].end])
 
 
 def _participle_subject(

@@ -76,7 +76,8 @@ class Entity:
         name = mention.name or mention.text
         if name:
             self._add_form(name)
-        self.written = self.written or mention.written
+        if mention.written and (not self.written or mention.written.startswith(self.written)):
+            self.written = mention.written  # the same words read with their relative clause are fuller
         self.role = self.role or mention.role
         self.organization = self.organization or mention.organization
         self.country = self.country or mention.country
@@ -169,7 +170,10 @@ class Cast:
                 self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)
             )
         if kind in ("description", "generic"):
-            return self._unnamed.get((kind, name_key(mention.text))) or self._new(kind, mention)
+            same = self._unnamed.get((kind, name_key(mention.text)))
+            if same is not None and mention.written and mention.written != same.written:
+                same.add(mention)  # "executives" read again with its relative clause
+            return same or self._new(kind, mention)
         if kind == "person" and " " not in (mention.name or "").strip() and not self._is_person_word(mention):
             kind = "institution"
         if kind == "person":
