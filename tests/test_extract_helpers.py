@@ -32,6 +32,14 @@ UTC = dt.UTC
         ("yesterday", None, None),
         ("", None, None),
         ("Last update :", None, None),
+        # no value is invented: a year or a month alone is no date, nor is a day that does not exist
+        ("2023", None, None),
+        ("Nov 2023", None, None),
+        ("Updated 2023", None, None),
+        ("November 2023 10:00 GMT", None, None),
+        ("2023-02-31", None, None),
+        ("31 February 2023", None, None),
+        ("November 7, 2023", None, dt.date(2023, 11, 7)),
     ],
 )
 def test_parse_moment(text: str, zone: str | None, expected: object) -> None:

@@ -41,6 +41,8 @@ _ZONES = {
 }
 
 
+_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2000, 2, 2))
+
 # "GMT+3" means three hours ahead; dateutil reads such names the POSIX way (behind), so spell it out
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.I)
 
@@ -59,7 +61,10 @@ def parse_moment(value: str | None, *, timezone: str | None = None, dayfirst: bo
     if not text or not _HAS_YEAR.search(text):
         return None
     if _ISO_DATE.match(text):
-        return dt.date.fromisoformat(text)
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None  # "2023-02-31": no such day; the field stays empty, the page is still read
     moment = _iso(text) or _printed(text, dayfirst)
     if moment is None:
         return None
@@ -89,8 +94,16 @@ def _printed(text: str, dayfirst: bool) -> Moment | None:
     try:
         with warnings.catch_warnings():  # an unknown zone name only costs precision (handled below)
             warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
-            parsed = dateutil_parser.parse(text, dayfirst=dayfirst, fuzzy=True, tzinfos=_ZONES)
+            # dateutil fills what the text lacks from ``default``: read it with two defaults that
+            # differ in month and day, and a date whose month or day moved was never on the page
+            # ("2023", "Nov 2023"); it stays empty rather than take them from the day of the run
+            parsed, other = (
+                dateutil_parser.parse(text, dayfirst=dayfirst, fuzzy=True, tzinfos=_ZONES, default=default)
+                for default in _DEFAULTS
+            )
     except (ValueError, OverflowError):
+        return None
+    if (parsed.month, parsed.day) != (other.month, other.day):
         return None
     if not _HAS_TIME.search(text):
         return parsed.date()
