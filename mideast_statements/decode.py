@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import re
 import zlib
 
 import attrs
@@ -28,7 +29,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_LATIN_FAMILY = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "ascii", "us-ascii"}
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
 
 
@@ -85,18 +85,27 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     declared = EncodingDetector.find_declared_encoding(data, is_html=True)
     if declared:
         declared = declared.lower()
-        try:
-            codecs.lookup(declared)
-        except LookupError:
-            warnings.append(f"declared charset {declared!r} is unknown; detected the encoding instead")
+        if not _text_encoding(declared):
+            warnings.append(f"declared charset {declared!r} is no text encoding; detected the encoding instead")
             declared = None
+    # bytes over labels: UTF-8 (a cut last character or a few bad bytes replaced) wins over a
+    # single-byte declaration, which would turn every multi-byte character into mojibake
+    utf8 = _as_utf8(data)
+    if utf8 is not None and declared not in _UTF8_NAMES and (declared is None or _single_byte(declared)):
+        text, replaced = utf8
+        if declared or replaced:
+            said = f"declared charset {declared!r} but " if declared else ""
+            fixed = f" ({replaced} bad or cut byte sequences replaced)" if replaced else ""
+            warnings.append(f"{said}the bytes are UTF-8; read as UTF-8{fixed}")
+        return text, "utf-8", warnings
     if declared:
-        if declared in _LATIN_FAMILY and _is_utf8_with_multibyte(data):
-            warnings.append(f"declared charset {declared!r} but the bytes are UTF-8; read as UTF-8")
-            return data.decode("utf-8"), "utf-8", warnings
         try:
             return data.decode(declared), declared, warnings
-        except UnicodeDecodeError:
+        except UnicodeError:
+            if declared in _UTF8_NAMES and utf8 is not None:
+                text, replaced = utf8
+                warnings.append(f"{replaced} bad or cut UTF-8 byte sequences replaced")
+                return text, "utf-8", warnings
             warnings.append(f"bytes do not match the declared charset {declared!r}; detected the encoding instead")
     try:
         return data.decode("utf-8"), "utf-8", warnings
@@ -109,12 +118,56 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     return str(best), best.encoding, warnings
 
 
-def _is_utf8_with_multibyte(data: bytes) -> bool:
+def _text_encoding(name: str) -> bool:
+    """Is ``name`` a codec that turns bytes into text? "base64", "rot13", "zlib" are codecs Python
+    knows that are no text encodings; "undefined" refuses everything."""
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
+        info = codecs.lookup(name)
+        b"ascii text".decode(name)
+    except (LookupError, UnicodeError, ValueError, TypeError):
         return False
-    return any(b >= 0x80 for b in data)
+    return bool(getattr(info, "_is_text_encoding", True))
+
+
+def _single_byte(name: str) -> bool:
+    """A codec with one byte per character (latin-1, cp1256, ISO-8859-9, KOI8-R …)."""
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(name, errors="replace")) == 0x80
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return False
+
+
+_UTF8_NAMES = {"utf-8", "utf8", "utf_8", "u8"}
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _as_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text, if the bytes are UTF-8 with multi-byte characters, allowing a few bad or cut
+    sequences (replaced, and counted); None when they are no UTF-8 text of that kind. A page in a
+    single-byte code page has high bytes that almost never pair up the way UTF-8 does."""
+    body, cut = _cut_tail(data)
+    multibyte = len(_UTF8_MULTIBYTE.findall(body))
+    if not multibyte and not cut:
+        return None
+    text = body.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - body.count("\ufffd".encode())
+    if replaced and (replaced > max(8, multibyte // 50) or replaced * 4 > multibyte):
+        return None  # more bad sequences than a cut or a stray byte explains
+    return text + "\ufffd" * cut, replaced + cut
+
+
+def _cut_tail(data: bytes) -> tuple[bytes, int]:
+    """The bytes without a multi-byte character cut off at their end, and 1 when there was one."""
+    for back in (1, 2, 3):
+        if len(data) < back:
+            break
+        byte = data[-back]
+        if byte < 0x80:
+            break
+        if byte >= 0xC0:  # a lead byte: how many bytes its character needs
+            need = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return (data[:-back], 1) if need > back else (data, 0)
+    return data, 0
 
 
 def _check_text(text: str, what: str) -> None:
