@@ -10,6 +10,7 @@ generic path and a warning says so. Adapters never fetch and hold no state betwe
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Mapping
 from typing import ClassVar
@@ -224,7 +225,8 @@ class Adapter:
             fields.authors = self._authors_from([*fields.authors, *fields.credited])
             fields.sources.setdefault("authors", "sign-off line")
         self._fallbacks(fields, trafilatura)
-        fields.title = _strip_site_suffix(fields.title, fields.site_name, self.name)
+        fields.title = _strip_site_suffix(_unescaped(fields.title), fields.site_name, self.name)
+        fields.subtitle = _unescaped(fields.subtitle)
         fields.source_agency = self._agency(fields.source_agency)
         if self.standfirst_in_body and fields.subtitle and fields.paragraphs[:1] != [fields.subtitle]:
             fields.paragraphs.insert(0, fields.subtitle)
@@ -343,6 +345,17 @@ def _marks(cls: type[Adapter]) -> tuple[tuple[re.Pattern[str], int], ...]:
 def _xpaths(css: tuple[str, ...]) -> list[str]:
     translator = HTMLTranslator()
     return [translator.css_to_xpath(c) for c in css]
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def _unescaped(text: str | None) -> str | None:
+    """Entities a page escaped twice ("&amp;#8216;" in a meta tag) read as their characters, and
+    the spaces they stood for folded ("&nbsp;")."""
+    if not text or not _ENTITY.search(text):
+        return text
+    return " ".join(html.unescape(text).split())
 
 
 def _strip_site_suffix(title: str | None, *names: str | None) -> str | None:

@@ -16,7 +16,7 @@ from .adapter import Adapter, Fields
 from .decode import DEFAULT_MAX_BYTES, decode
 from .errors import AdapterError, InputTooLarge, InputUnreadable, MideastStatementsError, NoArticleFound
 from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
-from .page import HtmlPage, Page, host_of, make_page
+from .page import HtmlPage, Page, host_of, make_page, readable_url
 from .routing import Registry, default_registry, generic_adapter
 from .statements import extract_statements
 from .stories import story_key
@@ -45,6 +45,7 @@ def parse(
     """
     registry = registry or default_registry()
     decoded = decode(data, max_bytes=max_bytes)
+    given_url, url = url, readable_url(url)
     page = make_page(decoded.text, url)
     cls = registry.get(outlet) if outlet else registry.detect(page)
     adapter = cls()
@@ -52,6 +53,10 @@ def parse(
     if not fields.paragraphs and isinstance(page, HtmlPage) and cls.id != "generic":
         fields = _read(generic_adapter(), page)
         fields.warnings.append(f"{cls.id}: found no body; read with the generic path")
+    if given_url and not url:
+        fields.warnings.append(
+            f"url {given_url.encode('utf-8', 'backslashreplace').decode()!r} cannot be read; left out"
+        )
     if sum(len(p.split()) for p in fields.paragraphs) < MIN_BODY_WORDS:
         raise NoArticleFound(_no_body_message(page))
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)

@@ -40,8 +40,25 @@ def fold(text: str | None) -> str:
 def host_of(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:  # "http://[abc": no host can be read
+        return None
     return host.lower().removeprefix("www.") if host else None
+
+
+def readable_url(url: str | None) -> str | None:
+    """The URL if it can be read — split into its parts, written as UTF-8 — else None ("http://[abc",
+    a lone surrogate from a file name read with ``surrogateescape``)."""
+    if not url:
+        return None
+    try:
+        url.encode("utf-8")
+        parts = urlsplit(url.strip())
+        parts.hostname, parts.port  # noqa: B018 — both raise on a malformed netloc
+    except (ValueError, UnicodeError):
+        return None
+    return url
 
 
 def looks_like_html(text: str) -> bool:
@@ -141,9 +158,12 @@ class HtmlPage:
     def canonical_url(self) -> str | None:
         for node in self.tree.xpath('//link[@rel="canonical"][@href]'):
             href = str(node.get("href", "")).strip()
-            if href:
-                return urljoin(self.url or "", href)
-        return self.meta("og:url")
+            if href and readable_url(href):
+                try:
+                    return readable_url(urljoin(self.url or "", href))
+                except ValueError:
+                    continue
+        return readable_url(self.meta("og:url"))
 
     @property
     def host(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 from pathlib import Path
 
@@ -162,3 +163,40 @@ def test_streams_are_read_with_the_size_bound() -> None:
     assert source == "-" and isinstance(article, ms.Article) and article.outlet.id == "rt"
     with pytest.raises(ms.InputTooLarge):
         ms.parse_stream(io.BytesIO(page), max_bytes=len(page) - 1)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:url" content="http://[abc">',
+        '<link rel="canonical" href="http://[abc/">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour talks",'
+        ' "datePublished": "2023-11-07T10:00:00+25:00"}</script>',
+    ],
+)
+def test_a_field_that_cannot_be_read_is_dropped_never_the_page(head: str) -> None:
+    article = ms.parse(_page_with(head).encode())
+    record = ms.loads(ms.dumps(article))
+    assert record.paragraphs == article.paragraphs and record.url is None
+    assert article.published in (None, dt.date(2023, 11, 7))
+
+
+@pytest.mark.parametrize("url", ["http://[abc", "https://example.org/\udcff"])
+def test_an_unreadable_url_argument_is_left_out_with_a_warning(url: str) -> None:
+    article = ms.parse(_page_with("").encode(), url=url)
+    assert article.url is None and any("cannot be read" in w for w in article.provenance.warnings)
+    ms.loads(ms.dumps(article))
+
+
+def _page_with(head: str) -> str:
+    body = "The talks in Port Selan resumed on Tuesday, officials said. " * 12
+    return (
+        f"<html><head><title>Harbour talks</title>{head}</head><body><article><h1>Harbour talks</h1>"
+        f"<p>{body}</p><p>“We are ready,” said Omar Haddad, the port director.</p></article></body></html>"
+    )
+
+
+def test_entities_escaped_twice_come_out_as_characters() -> None:
+    head = '<meta property="og:title" content="&amp;#8216;Harbour talks&amp;#8217; resume &amp;#8211; again&amp;nbsp;">'
+    page = _page_with(head).replace("<title>Harbour talks</title>", "").replace("<h1>Harbour talks</h1>", "")
+    assert ms.parse(page.encode()).title == "‘Harbour talks’ resume – again"

@@ -40,6 +40,7 @@ UTC = dt.UTC
         ("2023-02-31", None, None),
         ("31 February 2023", None, None),
         ("November 7, 2023", None, dt.date(2023, 11, 7)),
+        ("2023-11-07T10:00:00+25:00", None, dt.date(2023, 11, 7)),  # no such offset: the day stays
     ],
 )
 def test_parse_moment(text: str, zone: str | None, expected: object) -> None:

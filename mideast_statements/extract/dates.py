@@ -18,6 +18,7 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
 _ZONE_NAME = re.compile(r"\b[A-Z]{3,5}\s*\)?\s*$")
 _NOISE = re.compile(r"^\s*(?:published|posted|updated|last update[d]?|date|on)\s*:?\s*", re.I)
+_YEAR_FIRST = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 # Abbreviations with one meaning; ambiguous ones (IST, CST in Asia…) leave the time naive -> date only.
 _ZONES = {
@@ -72,6 +73,11 @@ def parse_moment(value: str | None, *, timezone: str | None = None, dayfirst: bo
         if timezone:
             return moment.replace(tzinfo=ZoneInfo(timezone))
         return moment.date()
+    if isinstance(moment, dt.datetime):
+        try:
+            moment.utcoffset()
+        except ValueError:
+            return moment.date()  # "+25:00": no such offset; the day is still the page's
     return moment
 
 
@@ -83,6 +89,8 @@ def _iso(text: str) -> Moment | None:
 
 
 def _printed(text: str, dayfirst: bool) -> Moment | None:
+    if _YEAR_FIRST.match(text):
+        dayfirst = False  # "2023-11-07…" that fromisoformat refused is still year, month, day
     numeric = _NUMERIC_DMY.match(text)
     if numeric and not _HAS_TIME.search(text):
         first, second, year = (int(g) for g in numeric.groups())
