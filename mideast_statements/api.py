@@ -226,4 +226,7 @@ def iter_articles(
         except MideastStatementsError as exc:
             yield source, Failure(source, type(exc).__name__, str(exc))
             continue
+        except Exception as exc:  # a bug of ours met by this input: report it and read the rest
+            yield source, Failure(source, "InternalError", f"{type(exc).__name__}: {exc}")
+            continue
         yield source, article

@@ -178,6 +178,7 @@ class _Writer:
     def __init__(self, output: Path | None, fmt: str) -> None:
         self.output, self.format = output, fmt
         self.records: list[dict[str, object]] = []
+        self.written: set[Path] = set()  # output files of this run: none is written twice
         self.stream: IO[bytes] | None = None
         if fmt == "jsonl":
             if output:
@@ -188,14 +189,35 @@ class _Writer:
         elif output:
             output.mkdir(parents=True, exist_ok=True)
 
+    def _unused(self, target: Path, input_name: str) -> Path:
+        """The output path, never one this run already wrote: "a/page.html" and "b/page.html" given
+        together, or "page.html" beside "page.txt", keep both records ("page.json", then
+        "page.txt.json", "page.txt-2.json" …)."""
+        if target not in self.written:
+            self.written.add(target)
+            return target
+        suffix = ".error.json" if target.name.endswith(".error.json") else ".json"
+        candidate, n = target.with_name(input_name + suffix), 1
+        while candidate in self.written:
+            n += 1
+            candidate = target.with_name(f"{input_name}-{n}{suffix}")
+        self.written.add(candidate)
+        return candidate
+
     def write(self, relative: Path, result: Article | Failure) -> None:
-        record = result.to_dict() if isinstance(result, Failure) else to_dict(result)
+        try:
+            record = result.to_dict() if isinstance(result, Failure) else to_dict(result)
+            body = orjson.dumps(record)
+        except Exception as exc:  # a record that cannot be written is that input's failure, not the batch's
+            result = Failure(str(relative), "RecordError", f"the record cannot be written: {type(exc).__name__}: {exc}")
+            record = result.to_dict()
+            body = orjson.dumps(record)
         if self.stream is not None:
-            self.stream.write(orjson.dumps(record) + b"\n")
+            self.stream.write(body + b"\n")
         elif self.output is not None:
             stem = _stem(relative)
             name = f"{stem}.error.json" if isinstance(result, Failure) else f"{stem}.json"
-            target = self.output / relative.parent / name
+            target = self._unused(self.output / relative.parent / name, relative.name)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
         else:

@@ -107,3 +107,17 @@ def test_adapters_lists_outlets_domains_and_versions() -> None:
 def test_console_script_is_installed() -> None:
     done = subprocess.run(["mideast-statements", "--version"], capture_output=True, timeout=60)
     assert done.returncode == 0 and b"mideast-statements" in done.stdout
+
+
+def test_same_named_inputs_never_overwrite_each_others_records(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(FIXTURES / "rt" / "html-article" / "input.html", tmp_path / folder / "page.html")
+    shutil.copy(FIXTURES / "rt" / "text-dump" / "input.txt", tmp_path / "a" / "page.txt")
+    out = tmp_path / "out"
+    inputs = [str(tmp_path / "a" / "page.html"), str(tmp_path / "b" / "page.html"), str(tmp_path / "a" / "page.txt")]
+    done = cli("extract", *inputs, "-o", str(out))
+    assert done.returncode == 0, done.stderr.decode()
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["page.html.json", "page.json", "page.txt.json"]
+    assert {json.loads((out / name).read_text())["provenance"]["input_format"] for name in written} == {"html", "text"}
