@@ -8,6 +8,7 @@ The generic adapter is always last.
 from __future__ import annotations
 
 import importlib
+import warnings
 from collections.abc import Iterator
 from functools import cache
 from importlib.metadata import entry_points
@@ -16,7 +17,7 @@ from .adapter import Adapter
 from .errors import UnknownAdapter
 from .page import HtmlPage, Page, TextPage, host_of
 
-__all__ = ["ENTRY_POINT_GROUP", "Registry", "default_registry", "generic_adapter"]
+__all__ = ["ENTRY_POINT_GROUP", "PluginWarning", "Registry", "default_registry", "generic_adapter"]
 
 ENTRY_POINT_GROUP = "mideast_statements.adapters"
 # A dump must carry this much of an outlet's furniture before we name the outlet.
@@ -113,12 +114,32 @@ def _builtin() -> tuple[type[Adapter], ...]:
 
 
 def _plugins() -> list[type[Adapter]]:
+    """Installed adapter plug-ins. One that fails to import, or is no Adapter, is skipped with a
+    warning: a broken plug-in must not stop every parse."""
     found = []
     for point in entry_points(group=ENTRY_POINT_GROUP):
-        cls = point.load()
+        try:
+            cls = point.load()
+        except Exception as exc:  # any error of a third party's import
+            warnings.warn(
+                f"adapter plug-in {point.name!r} ({point.value}) skipped: {type(exc).__name__}: {exc}",
+                PluginWarning,
+                stacklevel=2,
+            )
+            continue
         if isinstance(cls, type) and issubclass(cls, Adapter):
             found.append(cls)
+        else:
+            warnings.warn(
+                f"adapter plug-in {point.name!r} ({point.value}) skipped: not an Adapter class",
+                PluginWarning,
+                stacklevel=2,
+            )
     return found
+
+
+class PluginWarning(UserWarning):
+    """An installed adapter plug-in could not be used."""
 
 
 @cache

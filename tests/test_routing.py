@@ -114,3 +114,18 @@ def test_the_public_registry_object() -> None:
     page = ms.page.TextPage((FIXTURES / "telesur" / "text-dump" / "input.txt").read_text(encoding="utf-8"))
     assert ms.registry.detect(page).id == "telesur"
     assert "text fingerprints" in ms.registry.explain(page)[1]
+
+
+def test_a_broken_plugin_is_skipped_with_a_warning_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    from mideast_statements import routing
+
+    points = [
+        EntryPoint("broken", "a_module_nobody_installed:Adapter", routing.ENTRY_POINT_GROUP),
+        EntryPoint("not-an-adapter", "json:dumps", routing.ENTRY_POINT_GROUP),
+    ]
+    monkeypatch.setattr(routing, "entry_points", lambda group: points)
+    with pytest.warns(routing.PluginWarning) as caught:
+        assert routing._plugins() == []
+    assert len(caught) == 2 and "a_module_nobody_installed" in str(caught[0].message)
