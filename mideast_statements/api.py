@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -162,11 +163,26 @@ def parse_stream(
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes, never more than ``max_bytes`` (a file that grows while it is read is
+    refused too); a device, a pipe or a socket is refused before it is opened, since reading one
+    may never end ("/dev/zero") or block ("a FIFO nobody writes to")."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLarge(f"{path} is {size:,} bytes; the limit is {max_bytes:,} (max_bytes)")
-        return path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise InputUnreadable(
+                f"{path} is not a regular file (a device, a pipe or a socket): pipe its bytes in with '-'"
+            )
+        if info.st_size > max_bytes:
+            raise InputTooLarge(f"{path} is {info.st_size:,} bytes; the limit is {max_bytes:,} (max_bytes)")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputTooLarge(f"{path} grew past the limit of {max_bytes:,} bytes while read (max_bytes)")
+        return data
+    except MideastStatementsError:
+        raise
     except IsADirectoryError as exc:
         raise InputUnreadable(f"{path} is a directory") from exc
     except OSError as exc:

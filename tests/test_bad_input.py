@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import os
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,15 @@ def test_entities_escaped_twice_come_out_as_characters() -> None:
     head = '<meta property="og:title" content="&amp;#8216;Harbour talks&amp;#8217; resume &amp;#8211; again&amp;nbsp;">'
     page = _page_with(head).replace("<title>Harbour talks</title>", "").replace("<h1>Harbour talks</h1>", "")
     assert ms.parse(page.encode()).title == "‘Harbour talks’ resume – again"
+
+
+def test_devices_and_pipes_are_refused_before_they_are_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)  # nobody writes to it: opening it would block forever
+    for path in (Path("/dev/zero"), Path("/dev/urandom"), fifo):
+        if not path.exists():
+            continue
+        with pytest.raises(ms.InputUnreadable, match="not a regular file"):
+            ms.parse_file(path)
+    results = dict(ms.iter_articles([str(fifo)]))
+    assert isinstance(results[str(fifo)], ms.Failure)
