@@ -89,6 +89,11 @@ class TextPage:
         return host_of(self.url)
 
 
+# libxml2 stops at 255 levels of nesting unless told otherwise, and the article inside is lost; the
+# input is already bounded by max_bytes, so the deep tree costs no more than its bytes
+_HTML_PARSER = html.HTMLParser(huge_tree=True)
+
+
 class HtmlPage:
     """An HTML page, parsed once; adapters and the generic path read the same tree."""
 
@@ -99,7 +104,7 @@ class HtmlPage:
         self.url = url
         source = _XML_DECL.sub("", text, count=1).replace("\x00", "")
         try:
-            self.tree: html.HtmlElement = html.document_fromstring(source)
+            self.tree: html.HtmlElement = html.document_fromstring(source, parser=_HTML_PARSER)
         except (etree.ParserError, ValueError) as exc:
             raise NoArticleFound(f"the HTML has no document to read: {exc}") from exc
         self.truncated = "</html" not in text[-4096:].lower() and "</body" not in text[-8192:].lower()

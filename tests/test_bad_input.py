@@ -213,3 +213,14 @@ def test_devices_and_pipes_are_refused_before_they_are_read(tmp_path: Path) -> N
             ms.parse_file(path)
     results = dict(ms.iter_articles([str(fifo)]))
     assert isinstance(results[str(fifo)], ms.Failure)
+
+
+@pytest.mark.parametrize("depth", [255, 1000])
+def test_an_article_deep_inside_nested_blocks_is_still_read(depth: int) -> None:
+    page = (
+        _page_with("")
+        .replace("<article>", "<div>" * depth + "<article>")
+        .replace("</article>", "</article>" + "</div>" * depth)
+    )
+    article = ms.parse(page.encode())
+    assert article.paragraphs[0].startswith("The talks in Port Selan") and article.statements
