@@ -46,7 +46,7 @@ def _install_checkout_finder() -> None:
 _install_checkout_finder()
 
 from .adapter import Adapter, Fields  # noqa: E402
-from .api import Failure, iter_articles, parse, parse_file, parse_stream  # noqa: E402
+from .api import Failure, Skipped, iter_articles, parse, parse_file, parse_stream  # noqa: E402
 from .errors import (  # noqa: E402
     AdapterError,
     DecodeError,
@@ -96,6 +96,7 @@ __all__ = [
     "Provenance",
     "RecordError",
     "Registry",
+    "Skipped",
     "Speaker",
     "Statement",
     "UnknownAdapter",

@@ -16,15 +16,24 @@ import attrs
 from .adapter import Adapter, Fields
 from .decode import DEFAULT_MAX_BYTES, decode
 from .errors import AdapterError, InputTooLarge, InputUnreadable, MideastStatementsError, NoArticleFound
+from .inputs import INPUT_SUFFIXES, Skipped, walk_inputs
 from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
 from .page import HtmlPage, Page, host_of, make_page, readable_url
 from .routing import Registry, default_registry, generic_adapter
 from .statements import extract_statements
 from .stories import story_key
 
-__all__ = ["INPUT_SUFFIXES", "Failure", "expand_paths", "iter_articles", "parse", "parse_file", "parse_stream"]
+__all__ = [
+    "INPUT_SUFFIXES",
+    "Failure",
+    "Skipped",
+    "expand_paths",
+    "iter_articles",
+    "parse",
+    "parse_file",
+    "parse_stream",
+]
 
-INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".txt.gz")
 MIN_BODY_WORDS = 5  # below one short sentence, what is left is a menu item or a label, not an article
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|ocid|cmpid|ref|src)$", re.I)
 
@@ -201,16 +210,10 @@ class Failure:
         return {"source": self.source, "error": {"type": self.error, "message": self.message}}
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files as given; folders walked (sorted) for inputs with a known suffix."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name.lower().endswith(INPUT_SUFFIXES):
-                    yield child
-        else:
-            yield path
+def expand_paths(paths: Iterable[str | Path], skipped: list[Skipped] | None = None) -> Iterator[Path]:
+    """Files as given; folders walked (sorted) for inputs with a known suffix; what a folder holds
+    that is no input goes to ``skipped`` with its reason (see ``inputs.walk_inputs``)."""
+    return walk_inputs(paths, skipped)
 
 
 def iter_articles(
@@ -222,12 +225,15 @@ def iter_articles(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
     statements: bool = True,
+    skipped: list[Skipped] | None = None,
 ) -> Iterator[tuple[str, Article | Failure]]:
     """Lazily parse many inputs: yields (source, Article or Failure) for each, never skipping one.
 
-    ``"-"`` reads standard input. Folders are walked for .html, .htm, .txt (and .gz) files.
+    ``"-"`` reads standard input. Folders are walked for .html, .htm, .xhtml, .txt, .text (and .gz)
+    files; whatever else a folder holds (other names, links leading out of it or to nothing,
+    pipes, devices) is appended to ``skipped``, when given, with its reason.
     """
-    for path in expand_paths(paths):
+    for path in expand_paths(paths, skipped):
         source = str(path)
         try:
             if source == "-":

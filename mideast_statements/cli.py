@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import IO
 import orjson
 
 from . import __version__
-from .api import INPUT_SUFFIXES, Failure, expand_paths, parse_file, parse_stream
+from .api import INPUT_SUFFIXES, Failure, Skipped, expand_paths, parse_file, parse_stream
 from .decode import DEFAULT_MAX_BYTES
 from .errors import InputUnreadable, MideastStatementsError, UnknownAdapter
 from .evaluate import evaluate
@@ -72,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger inputs")
     extract.add_argument("--no-statements", action="store_true", help="skip statement extraction")
+    extract.add_argument(
+        "--report", type=Path, help="write every input's outcome here (JSON: extracted, failed, skipped with reasons)"
+    )
     # SUPPRESS: `--debug` before the command must not be reset by the command's own default
     extract.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
 
@@ -128,23 +132,49 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     if args.outlet:
         default_registry().get(args.outlet)  # an unknown id is a usage error, before any work
-    ok = failed = 0
+    if args.url and (len(args.paths) > 1 or Path(args.paths[0]).is_dir()):
+        print("mideast-statements extract: --url names one page; give one input with it", file=sys.stderr)
+        return 2
+    extracted: list[str] = []
+    failures: list[Failure] = []
+    skipped: list[Skipped] = []
     writer = _Writer(args.output, args.format)
     try:
-        for source, relative, result in _run(args):
+        for source, relative, result in _run(args, skipped):
             if isinstance(result, Failure):
-                failed += 1
+                failures.append(result)
                 print(f"{source}: {result.error}: {result.message}", file=sys.stderr)
             else:
-                ok += 1
+                extracted.append(source)
             writer.write(relative, result)
     finally:
         writer.close()
-    print(f"extracted {ok}, failed {failed}", file=sys.stderr)
-    return 1 if failed else 0
+    _print_skipped(skipped)
+    summary = f"extracted {len(extracted)}, failed {len(failures)}"
+    print(summary + (f", skipped {len(skipped)}" if skipped else ""), file=sys.stderr)
+    if args.report:
+        report = {
+            "extracted": extracted,
+            "failed": [f.to_dict() for f in failures],
+            "skipped": [s.to_dict() for s in skipped],
+        }
+        args.report.write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
+    return 1 if failures else 0
 
 
-def _run(args: argparse.Namespace) -> Iterator[tuple[str, Path, Article | Failure]]:
+def _print_skipped(skipped: list[Skipped]) -> None:
+    """A few skipped entries one by one; many (a fixture folder's expected.json files) by reason,
+    with every path in --report."""
+    if len(skipped) <= 10:
+        for entry in skipped:
+            print(f"{entry.source}: skipped: {entry.reason}", file=sys.stderr)
+        return
+    reasons = Counter(entry.reason.split(" (")[0] for entry in skipped)
+    for reason, count in reasons.most_common():
+        print(f"skipped {count}: {reason} (paths in --report)", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[tuple[str, Path, Article | Failure]]:
     options = {"outlet": args.outlet, "max_bytes": args.max_bytes, "statements": not args.no_statements}
     for given in args.paths:
         if given == "-":
@@ -152,7 +182,7 @@ def _run(args: argparse.Namespace) -> Iterator[tuple[str, Path, Article | Failur
             yield "-", Path("stdin"), _one("-", args.debug, read_stdin)
             continue
         root = Path(given)
-        files = list(expand_paths([root])) if root.is_dir() else [root]
+        files = list(expand_paths([root], skipped)) if root.is_dir() else [root]
         if root.is_dir() and not files:
             suffixes = ", ".join(INPUT_SUFFIXES)
             yield given, root, Failure(given, "NoInputs", f"folder holds no inputs ({suffixes})")

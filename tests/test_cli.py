@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -121,3 +122,37 @@ def test_same_named_inputs_never_overwrite_each_others_records(tmp_path: Path) -
     written = sorted(p.name for p in out.iterdir())
     assert written == ["page.html.json", "page.json", "page.txt.json"]
     assert {json.loads((out / name).read_text())["provenance"]["input_format"] for name in written} == {"html", "text"}
+
+
+def test_every_entry_of_a_folder_is_extracted_failed_or_skipped_with_a_reason(tmp_path: Path) -> None:
+    inputs, outside = tmp_path / "in", tmp_path / "outside"
+    (inputs / "sub").mkdir(parents=True)
+    (inputs / "x.html").mkdir()  # a folder named like an input: walked
+    outside.mkdir()
+    page, dump = FIXTURES / "rt" / "html-article" / "input.html", FIXTURES / "rt" / "text-dump" / "input.txt"
+    for name in ("good1.html", "good2.html"):
+        shutil.copy(page, inputs / name)
+    shutil.copy(dump, inputs / "sub" / "page.text")
+    shutil.copy(dump, inputs / "x.html" / "inner.txt")
+    (inputs / "empty.html").write_bytes(b"")
+    (inputs / "noext").write_bytes(b"junk")
+    (inputs / "only.gz").write_bytes(b"\x1f\x8b junk")
+    (inputs / "dangling.html").symlink_to(tmp_path / "nowhere.html")
+    os.mkfifo(inputs / "fifo.html")
+    shutil.copy(page, outside / "secret.html")
+    (inputs / "leak.html").symlink_to(outside / "secret.html")
+    report = tmp_path / "report.json"
+    done = cli("extract", str(inputs), "-o", str(tmp_path / "out"), "--report", str(report))
+    assert done.returncode == 1  # one input failed
+    outcome = json.loads(report.read_text())
+    assert len(outcome["extracted"]) == 4 and [f["error"]["type"] for f in outcome["failed"]] == ["EmptyInput"]
+    reasons = {Path(s["source"]).name: s["skipped"] for s in outcome["skipped"]}
+    assert set(reasons) == {"noext", "only.gz", "dangling.html", "fifo.html", "leak.html"}
+    assert "dangling" in reasons["dangling.html"] and "outside" in reasons["leak.html"]
+    assert "extracted 4, failed 1, skipped 5" in done.stderr.decode()
+    assert not any("secret" in path for path in outcome["extracted"])
+
+
+def test_url_names_one_page(tmp_path: Path) -> None:
+    done = cli("extract", str(FIXTURES / "rt"), "--url", "https://www.rt.com/news/1-x/")
+    assert done.returncode == 2 and "--url names one page" in done.stderr.decode()
