@@ -151,9 +151,17 @@ def parse_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     statements: bool = True,
 ) -> Article:
-    """Read a file (HTML, text dump, either gzipped) into an Article."""
+    """Read a file (HTML, text dump, either gzipped) into an Article; ``provenance.source`` is its path."""
     data = _read_bytes(Path(path), max_bytes)
-    return parse(data, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements)
+    article = parse(data, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements)
+    return _from_source(article, str(path))
+
+
+def _from_source(article: Article, source: str) -> Article:
+    """The article with the input it was read from in its provenance (a record of a corpus run can
+    be joined back to its files); a path that is no valid UTF-8 is shown with escapes."""
+    shown = source.encode("utf-8", "backslashreplace").decode("utf-8")
+    return attrs.evolve(article, provenance=attrs.evolve(article.provenance, source=shown))
 
 
 def parse_stream(
@@ -238,8 +246,11 @@ def iter_articles(
         try:
             if source == "-":
                 stream = stdin or sys.stdin.buffer
-                article = parse_stream(
-                    stream, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements
+                article = _from_source(
+                    parse_stream(
+                        stream, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements
+                    ),
+                    "-",
                 )
             else:
                 article = parse_file(

@@ -9,8 +9,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+import attrs
 import orjson
 
 from . import __version__
@@ -178,7 +179,7 @@ def _run(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[tuple[str
     options = {"outlet": args.outlet, "max_bytes": args.max_bytes, "statements": not args.no_statements}
     for given in args.paths:
         if given == "-":
-            read_stdin = partial(parse_stream, sys.stdin.buffer, args.url, **options)
+            read_stdin = partial(_stdin_article, args.url, options)
             yield "-", Path("stdin"), _one("-", args.debug, read_stdin)
             continue
         root = Path(given)
@@ -189,6 +190,11 @@ def _run(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[tuple[str
         for path in files:
             relative = path.relative_to(root) if root.is_dir() else Path(path.name)
             yield str(path), relative, _one(str(path), args.debug, partial(parse_file, path, args.url, **options))
+
+
+def _stdin_article(url: str | None, options: dict[str, Any]) -> Article:
+    article = parse_stream(sys.stdin.buffer, url, **options)
+    return attrs.evolve(article, provenance=attrs.evolve(article.provenance, source="-"))
 
 
 def _one(source: str, debug: bool, job: Callable[[], Article]) -> Article | Failure:

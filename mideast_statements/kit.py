@@ -128,6 +128,7 @@ def _check_case(case: Path, registry: Registry, update: bool) -> CaseReport:
     except MideastStatementsError as exc:
         return CaseReport(case, error=f"{type(exc).__name__}: {exc}")
     record = to_dict(article)
+    record["provenance"].pop("source", None)  # where the checkout sits, not what the page says
     unmatched = tuple(
         f"{article.provenance.layout or '-'}: {s}" for s, n in article.provenance.selectors.items() if not n
     )

@@ -141,6 +141,7 @@ class Provenance:
     # selector the page no longer has (layout drift)
     selectors: dict[str, int] = attrs.field(factory=dict)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    source: str | None = None  # the input read: a file's path, "-" for standard input; None for data given in Python
 
 
 @attrs.frozen(slots=True, kw_only=True)

@@ -156,3 +156,13 @@ def test_every_entry_of_a_folder_is_extracted_failed_or_skipped_with_a_reason(tm
 def test_url_names_one_page(tmp_path: Path) -> None:
     done = cli("extract", str(FIXTURES / "rt"), "--url", "https://www.rt.com/news/1-x/")
     assert done.returncode == 2 and "--url names one page" in done.stderr.decode()
+
+
+def test_each_jsonl_record_says_which_input_it_came_from(tmp_path: Path) -> None:
+    done = cli("extract", str(FIXTURES / "rt"), "--format", "jsonl")
+    assert done.returncode == 0, done.stderr.decode()
+    sources = [json.loads(line)["provenance"]["source"] for line in done.stdout.decode().splitlines()]
+    assert sorted(Path(s).name for s in sources) == ["input.html", "input.txt"]
+    piped = cli("extract", "-", stdin=(FIXTURES / "rt" / "text-dump" / "input.txt").read_bytes())
+    assert json.loads(piped.stdout)[0]["provenance"]["source"] == "-"
+    assert ms.parse((FIXTURES / "rt" / "text-dump" / "input.txt").read_bytes()).provenance.source is None
