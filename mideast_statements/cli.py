@@ -28,7 +28,10 @@ __all__ = ["main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # the command's own usage, not the top level's, says what it takes
+        command = _SUBPARSERS.get(getattr(args, "command", None) or "")
+        (command or parser).error(f"unrecognized arguments: {' '.join(unknown)}")
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
@@ -115,7 +118,11 @@ def _parser() -> argparse.ArgumentParser:
     adapters = commands.add_parser("adapters", help="list the outlets this library knows")
     adapters.add_argument("--format", choices=("text", "json"), default="text")
     adapters.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    _SUBPARSERS.update(commands.choices)
     return parser
+
+
+_SUBPARSERS: dict[str, argparse.ArgumentParser] = {}
 
 
 # --- evaluate -------------------------------------------------------------------------------------
@@ -139,7 +146,12 @@ def _extract(args: argparse.Namespace) -> int:
     extracted: list[str] = []
     failures: list[Failure] = []
     skipped: list[Skipped] = []
-    writer = _Writer(args.output, args.format)
+    try:
+        writer = _Writer(args.output, args.format)
+    except OSError as exc:
+        wants = "a file (--format jsonl)" if args.format == "jsonl" else "a folder (one record per input)"
+        print(f"mideast-statements extract: -o {args.output}: {exc.strerror or exc}; -o takes {wants}", file=sys.stderr)
+        return 2
     try:
         for source, relative, result in _run(args, skipped):
             if isinstance(result, Failure):
@@ -183,6 +195,9 @@ def _run(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[tuple[str
             yield "-", Path("stdin"), _one("-", args.debug, read_stdin)
             continue
         root = Path(given)
+        if given.startswith(("http://", "https://")) and not root.exists():
+            yield given, Path(root.name or "url"), Failure(given, "InputUnreadable", _url_hint(given))
+            continue
         files = list(expand_paths([root], skipped)) if root.is_dir() else [root]
         if root.is_dir() and not files:
             suffixes = ", ".join(INPUT_SUFFIXES)
@@ -190,6 +205,13 @@ def _run(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[tuple[str
         for path in files:
             relative = path.relative_to(root) if root.is_dir() else Path(path.name)
             yield str(path), relative, _one(str(path), args.debug, partial(parse_file, path, args.url, **options))
+
+
+def _url_hint(url: str) -> str:
+    return (
+        f"{url} is a URL, not a file: this library reads saved pages and does not fetch them; "
+        f"pipe the page in: curl -s '{url}' | mideast-statements extract - --url '{url}'"
+    )
 
 
 def _stdin_article(url: str | None, options: dict[str, Any]) -> Article:

@@ -166,3 +166,16 @@ def test_each_jsonl_record_says_which_input_it_came_from(tmp_path: Path) -> None
     piped = cli("extract", "-", stdin=(FIXTURES / "rt" / "text-dump" / "input.txt").read_bytes())
     assert json.loads(piped.stdout)[0]["provenance"]["source"] == "-"
     assert ms.parse((FIXTURES / "rt" / "text-dump" / "input.txt").read_bytes()).provenance.source is None
+
+
+def test_newcomers_papercuts_get_a_clear_message_not_a_traceback(tmp_path: Path) -> None:
+    a_file = tmp_path / "taken"
+    a_file.write_text("")
+    misused = cli("extract", str(FIXTURES / "rt"), "-o", str(a_file))
+    assert misused.returncode == 2 and "-o takes a folder" in misused.stderr.decode()
+    mistyped = cli("extract", "--nonsense", str(FIXTURES / "rt"))
+    assert mistyped.returncode == 2 and "mideast-statements extract: error: unrecognized" in mistyped.stderr.decode()
+    url = cli("extract", "https://www.rt.com/news/1-harbour-talks/")
+    stderr = url.stderr.decode()
+    assert url.returncode == 1 and "is a URL, not a file" in stderr and "extract - --url" in stderr
+    assert "Traceback" not in misused.stderr.decode() + mistyped.stderr.decode() + stderr
