@@ -16,6 +16,7 @@ import attrs
 from .adapter import Adapter, Fields
 from .decode import DEFAULT_MAX_BYTES, decode
 from .errors import AdapterError, InputTooLarge, InputUnreadable, MideastStatementsError, NoArticleFound
+from .extract.language import DETECTABLE, detect_language
 from .inputs import INPUT_SUFFIXES, Skipped, walk_inputs
 from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
 from .page import HtmlPage, Page, host_of, make_page, readable_url
@@ -69,6 +70,12 @@ def parse(
         )
     if sum(len(p.split()) for p in fields.paragraphs) < MIN_BODY_WORDS:
         raise NoArticleFound(_no_body_message(page))
+    language = _language(fields, cls.language)
+    read_statements = statements and (language is None or language.split("-")[0] == "en")
+    if statements and not read_statements:
+        fields.warnings.append(
+            f"statements: not extracted: the text is in {language!r} and the statement rules read English only"
+        )
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     provenance = Provenance(
         adapter=cls.id,
@@ -96,10 +103,23 @@ def parse(
         authors=fields.authors,
         source_agency=fields.source_agency,
         story_id=story_key(fields.paragraphs),
-        language=fields.language or cls.language,
+        language=language,
         captions=fields.captions,
-        statements=extract_statements(fields.paragraphs, fields.published) if statements else (),
+        statements=extract_statements(fields.paragraphs, fields.published) if read_statements else (),
     )
+
+
+def _language(fields: Fields, default: str | None) -> str | None:
+    """The body's language when its words say so clearly (a warning when the page or the adapter
+    said otherwise), else what the page declared, else the adapter's."""
+    declared = fields.language or default
+    detected = detect_language(fields.paragraphs)
+    if detected is None or (declared and declared.split("-")[0].lower() not in DETECTABLE):
+        return declared  # a language the word lists do not cover ("id", "ja") is never relabelled
+    if declared and declared.split("-")[0].lower() != detected:
+        fields.warnings.append(f"language: declared {declared!r}, the text reads as {detected!r}")
+        return detected
+    return declared or detected
 
 
 def _read(adapter: Adapter, page: Page) -> Fields:

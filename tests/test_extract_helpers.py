@@ -122,3 +122,27 @@ def test_body_lines_keep_their_characters() -> None:
     line = "Mohamed Example, the prime minister,\u00a0 condemned the decision."
     dump = read_dump(["Headline here", line], LineRules.build())
     assert dump.paragraphs == [line]
+
+
+EN = "The minister said on Tuesday that the talks in the port would resume, and that the crossing was open. "
+TR = (
+    "Bakan salı günü limandaki görüşmelerin yeniden başlayacağını ve geçişin açık olduğunu söyledi. "
+    "Bu da çok önemli bir adım olarak görülüyor ve daha sonra ele alınacak. "
+)
+RU = (
+    "Министр заявил во вторник, что переговоры в порту возобновятся и что переход открыт, но это не так. "
+    "Он сказал, что это для его страны важно. "
+)
+AR = (
+    "قال الوزير يوم الثلاثاء إن المحادثات في الميناء ستستأنف وإن المعبر مفتوح، "
+    "وهذا ما أكده في بيان بعد الاجتماع الذي عقد مع الوفد. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(EN * 3, "en"), (TR * 2, "tr"), (RU * 2, "ru"), (AR * 2, "ar"), ("Short.", None)]
+)
+def test_the_language_is_read_from_the_words(text: str, expected: str | None) -> None:
+    from mideast_statements.extract.language import detect_language
+
+    assert detect_language([text]) == expected
