@@ -80,6 +80,9 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"byte-order mark says {codec} but the bytes are not: {exc}") from exc
     if b"\x00" in data[:4096]:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16, "utf-16", ["no byte-order mark; the NUL bytes between characters say UTF-16"]
         raise DecodeError("input is binary (NUL bytes), not an HTML page or a text dump")
     warnings: list[str] = []
     declared = EncodingDetector.find_declared_encoding(data, is_html=True)
@@ -116,6 +119,20 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         raise DecodeError("cannot tell the text encoding of the input (binary data, or mixed encodings)")
     warnings.append(f"no usable charset declared; detected {best.encoding}")
     return str(best), best.encoding, warnings
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 text written without a byte-order mark: ASCII markup puts a NUL in every other byte
+    (the odd ones little-endian, the even ones big-endian). None when that pattern is absent."""
+    head = data[:4096]
+    for codec, zeros, other in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        # the markup's ASCII leaves NULs on one side only (Cyrillic or Arabic text fills them in part)
+        if len(zeros) > 16 and zeros.count(0) > 0.3 * len(zeros) and other.count(0) < 0.05 * len(other):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _text_encoding(name: str) -> bool:

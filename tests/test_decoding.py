@@ -60,3 +60,18 @@ def test_a_label_that_is_no_text_encoding_is_ignored(label: str) -> None:
     assert TURKISH in decoded.text and decoded.encoding == "utf-8"
     decoded = decode(page("plain ascii words only", label).encode("ascii"))
     assert "plain ascii words only" in decoded.text
+
+
+@pytest.mark.parametrize("text", [ENGLISH, RUSSIAN, ARABIC, TURKISH])
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_byte_order_marks_and_utf16_without_one(text: str, codec: str) -> None:
+    decoded = decode(page(text, None).encode(codec))
+    assert text in decoded.text
+
+
+# Undeclared ISO-8859-9 Turkish is still read as cp1250 by the detector: not fixed yet (issue 10).
+@pytest.mark.parametrize(("text", "codec"), [(RUSSIAN, "cp1251"), (ARABIC, "cp1256")])
+def test_undeclared_single_byte_pages_are_detected(text: str, codec: str) -> None:
+    longer = " ".join([text] * 3)
+    decoded = decode(page(longer, None).encode(codec))
+    assert text in decoded.text
