@@ -33,6 +33,7 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_stream",
+    "with_source",
 ]
 
 MIN_BODY_WORDS = 5  # below one short sentence, what is left is a menu item or a label, not an article
@@ -65,9 +66,7 @@ def parse(
         fields = _read(generic_adapter(), page)
         fields.warnings.append(f"{cls.id}: found no body; read with the generic path")
     if given_url and not url:
-        fields.warnings.append(
-            f"url {given_url.encode('utf-8', 'backslashreplace').decode()!r} cannot be read; left out"
-        )
+        fields.warnings.append(f"url {_shown(given_url)!r} cannot be read; left out")
     if sum(len(p.split()) for p in fields.paragraphs) < MIN_BODY_WORDS:
         raise NoArticleFound(_no_body_message(page))
     language = _language(fields, cls.language)
@@ -174,14 +173,19 @@ def parse_file(
     """Read a file (HTML, text dump, either gzipped) into an Article; ``provenance.source`` is its path."""
     data = _read_bytes(Path(path), max_bytes)
     article = parse(data, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements)
-    return _from_source(article, str(path))
+    return with_source(article, str(path))
 
 
-def _from_source(article: Article, source: str) -> Article:
+def with_source(article: Article, source: str) -> Article:
     """The article with the input it was read from in its provenance (a record of a corpus run can
     be joined back to its files); a path that is no valid UTF-8 is shown with escapes."""
-    shown = source.encode("utf-8", "backslashreplace").decode("utf-8")
-    return attrs.evolve(article, provenance=attrs.evolve(article.provenance, source=shown))
+    return attrs.evolve(article, provenance=attrs.evolve(article.provenance, source=_shown(source)))
+
+
+def _shown(text: str) -> str:
+    """Text as a record can hold it: a lone surrogate (a file name read with ``surrogateescape``)
+    written as an escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def parse_stream(
@@ -266,7 +270,7 @@ def iter_articles(
         try:
             if source == "-":
                 stream = stdin or sys.stdin.buffer
-                article = _from_source(
+                article = with_source(
                     parse_stream(
                         stream, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements
                     ),

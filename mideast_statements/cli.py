@@ -11,11 +11,10 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
-import attrs
 import orjson
 
 from . import __version__
-from .api import INPUT_SUFFIXES, Failure, Skipped, expand_paths, parse_file, parse_stream
+from .api import INPUT_SUFFIXES, Failure, Skipped, expand_paths, parse_file, parse_stream, with_source
 from .decode import DEFAULT_MAX_BYTES
 from .errors import InputUnreadable, MideastStatementsError, UnknownAdapter
 from .evaluate import evaluate
@@ -215,8 +214,7 @@ def _url_hint(url: str) -> str:
 
 
 def _stdin_article(url: str | None, options: dict[str, Any]) -> Article:
-    article = parse_stream(sys.stdin.buffer, url, **options)
-    return attrs.evolve(article, provenance=attrs.evolve(article.provenance, source="-"))
+    return with_source(parse_stream(sys.stdin.buffer, url, **options), "-")
 
 
 def _one(source: str, debug: bool, job: Callable[[], Article]) -> Article | Failure:
@@ -263,13 +261,15 @@ class _Writer:
         return candidate
 
     def write(self, relative: Path, result: Article | Failure) -> None:
+        # one file per record is indented; a line of JSONL, or a record kept for the final list, is not
+        option = orjson.OPT_INDENT_2 if self.stream is None and self.output is not None else 0
         try:
             record = result.to_dict() if isinstance(result, Failure) else to_dict(result)
-            body = orjson.dumps(record)
+            body = orjson.dumps(record, option=option)
         except Exception as exc:  # a record that cannot be written is that input's failure, not the batch's
             result = Failure(str(relative), "RecordError", f"the record cannot be written: {type(exc).__name__}: {exc}")
             record = result.to_dict()
-            body = orjson.dumps(record)
+            body = orjson.dumps(record, option=option)
         if self.stream is not None:
             self.stream.write(body + b"\n")
         elif self.output is not None:
@@ -277,7 +277,7 @@ class _Writer:
             name = f"{stem}.error.json" if isinstance(result, Failure) else f"{stem}.json"
             target = self._unused(self.output / relative.parent / name, relative.name)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
+            target.write_bytes(body + b"\n")
         else:
             self.records.append(record)
 

@@ -93,19 +93,21 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             declared = None
     # bytes over labels: UTF-8 (a cut last character or a few bad bytes replaced) wins over a
     # single-byte declaration, which would turn every multi-byte character into mojibake
-    utf8 = _as_utf8(data)
-    if utf8 is not None and declared not in _UTF8_NAMES and (declared is None or _single_byte(declared)):
-        text, replaced = utf8
-        if declared or replaced:
-            said = f"declared charset {declared!r} but " if declared else ""
-            fixed = f" ({replaced} bad or cut byte sequences replaced)" if replaced else ""
-            warnings.append(f"{said}the bytes are UTF-8; read as UTF-8{fixed}")
-        return text, "utf-8", warnings
+    if declared is None or (declared not in _UTF8_NAMES and _single_byte(declared)):
+        utf8 = _as_utf8(data)
+        if utf8 is not None:
+            text, replaced = utf8
+            if declared or replaced:
+                said = f"declared charset {declared!r} but " if declared else ""
+                fixed = f" ({replaced} bad or cut byte sequences replaced)" if replaced else ""
+                warnings.append(f"{said}the bytes are UTF-8; read as UTF-8{fixed}")
+            return text, "utf-8", warnings
     if declared:
         try:
             return data.decode(declared), declared, warnings
         except UnicodeError:
-            if declared in _UTF8_NAMES and utf8 is not None:
+            utf8 = _as_utf8(data) if declared in _UTF8_NAMES else None  # only now: most pages decode above
+            if utf8 is not None:
                 text, replaced = utf8
                 warnings.append(f"{replaced} bad or cut UTF-8 byte sequences replaced")
                 return text, "utf-8", warnings
@@ -163,6 +165,12 @@ def _as_utf8(data: bytes) -> tuple[str, int] | None:
     sequences (replaced, and counted); None when they are no UTF-8 text of that kind. A page in a
     single-byte code page has high bytes that almost never pair up the way UTF-8 does."""
     body, cut = _cut_tail(data)
+    try:
+        text = body.decode("utf-8")  # the common case, at C speed: no pattern count needed
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None if body.isascii() and not cut else (text + "\ufffd" * cut, cut)
     multibyte = len(_UTF8_MULTIBYTE.findall(body))
     if not multibyte and not cut:
         return None

@@ -211,11 +211,10 @@ def read_subject(
             and apposed[0].kind == "person"
             and (" " in (apposed[0].name or "") or apposed[0].titled)
         ):
-            described = analyse(tokens[s : k + 1], text, lex)
             person, start = apposed
-            if described is not None and described.role and not person.role:
+            if mention.role and not person.role:  # the description after the comma gives the role
                 person = attrs.evolve(
-                    person, role=described.role, organization=person.organization or described.organization
+                    person, role=mention.role, organization=person.organization or mention.organization
                 )
             return Candidate("subject", (person,), start, start, found)
     listed = [analyse(tokens[a:b], text, lex) for a, b in items]

@@ -296,16 +296,9 @@ def read_complement(
 
 
 def _short_gap(tokens: Sequence[Token], a: int, last: int) -> bool:
-    """At most 14 words and no "that" between a verb's adjuncts and a closing quotation; stops
-    counting at the 15th word, so a long sentence costs no more than a short one."""
-    count = 0
-    for k in range(a, last):
-        tok = tokens[k]
-        if tok.is_word:
-            count += 1
-            if count > 14 or tok.lower == "that":
-                return False
-    return True
+    """At most 14 words and no "that" between a verb's adjuncts and a closing quotation; the count
+    stops at the 15th word, so a long sentence costs no more than a short one."""
+    return _words_in(tokens, a, last, 15) <= 14 and all(t.lower != "that" for t in tokens[a:last])
 
 
 def nested(hits: Sequence[CueHit], subjects: Sequence[Candidate], complements: Sequence[Complement]) -> list[bool]:

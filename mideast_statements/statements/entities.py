@@ -118,7 +118,7 @@ class Cast:
         self.entities: list[Entity] = []
         self._institutions: dict[str, list[Entity]] = {}  # each ending of a name (or "id:" registry id) → institutions
         self._institution_names: dict[str, list[Entity]] = {}  # a whole name → institutions
-        self._filed: set[tuple[int, str, int]] = set()  # (index, key, entity) already filed
+        self._filed: set[tuple[int, str, int]] = set()  # (index, key, entity) already filed, for both kinds
         self._persons: dict[str, list[Entity]] = {}  # surname (or "id:" registry id) → people
         self._unnamed: dict[tuple[str, str], Entity] = {}  # (kind, name key) → the last description or group
         self._labels: dict[str, Entity] = {}  # transcript labels ("Q") → their unnamed speaker
@@ -210,9 +210,7 @@ class Cast:
 
     def _index_person(self, entity: Entity) -> Entity:
         for key in (entity.surname, *([f"id:{entity.known.id}"] if entity.known else [])):
-            found = self._persons.setdefault(key, [])
-            if entity not in found:
-                found.append(entity)
+            self._file(self._persons, key, entity)
         return entity
 
     def _institution(self, mention: Mention) -> Entity:
@@ -251,13 +249,17 @@ class Cast:
         entry = known or entity.known
         if entry is not None:
             keys.append(f"id:{entry.id}")
-        for index, names in ((self._institutions, keys), (self._institution_names, keys[:1])):
-            for key in names:
-                if (id(index), key, id(entity)) not in self._filed:
-                    self._filed.add((id(index), key, id(entity)))
-                    # kept in the order the cast was made, so the first that fits is the earliest
-                    bisect.insort(index.setdefault(key, []), entity, key=lambda e: e.order)
+        for key in keys:
+            self._file(self._institutions, key, entity)
+        self._file(self._institution_names, keys[0], entity)
         return entity
+
+    def _file(self, index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
+        """File the entity under ``key`` once, each list kept in the order the cast was made (so the
+        first that fits is the earliest)."""
+        if (id(index), key, id(entity)) not in self._filed:
+            self._filed.add((id(index), key, id(entity)))
+            bisect.insort(index.setdefault(key, []), entity, key=lambda e: e.order)
 
     def _new(self, kind: str, mention: Mention) -> Entity:
         entity = Entity(kind=kind, forms=[], order=len(self.entities))

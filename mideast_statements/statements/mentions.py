@@ -24,7 +24,7 @@ PREPOSITIONS = words("of for at in on from with to near under over inside within
 LEADING_JUNK = words(
     "despite with in on for meanwhile also but and so then however while as after following moreover "
     "furthermore separately now today yesterday even instead still yet thus though although when speaking "
-    "later earlier nevertheless nonetheless indeed besides notably instead"
+    "later earlier nevertheless nonetheless indeed besides notably"
 )
 # Words that start a clause inside a phrase: the speaker phrase ends before them.
 OPENING_PREPOSITIONS = words(
@@ -221,7 +221,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
     if not words or _strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
-    written_start = words[0].start if words else 0
+    written_start = words[0].start
     definite = False
     while words and words[0].lower in DETERMINERS | QUANTIFIERS:
         definite = definite or words[0].lower == "the"
@@ -237,9 +237,10 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     ):
         return None  # "to his supporters", "By some standards", "said investigators": no subject starts so
     start, end = words[0].start, words[-1].end
-    phrase = text[start:end]
-    if len(words) == 1 and _contracted(words[0].lower) in lex.pronouns:  # "he", "he's said"
-        return Mention("pronoun", phrase, start, end, pronoun=lex.pronouns[_contracted(words[0].lower)])
+    phrase, written = text[start:end], text[written_start:end]
+    pronoun = lex.pronouns.get(_contracted(words[0].lower)) if len(words) == 1 else None
+    if pronoun:  # "he", "he's said"
+        return Mention("pronoun", phrase, start, end, pronoun=pronoun)
     if words[0].lower in POSSESSIVES or any(t.text.endswith(("’s", "'s")) for t in words[:-1]):
         definite = True  # "his aide", "Kestrel Bay’s foreign minister": a possessive makes it definite
 
@@ -285,18 +286,14 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     modifiers = tuple(_strip_possessive(t.text) for t in words[: prep - 1])
     country = _country(words, lex, text)
     lowercase_head = not head_tok.capitalized or (common_start and prep == 1)
-    if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
+
+    def generic() -> Mention:  # an unnamed group or person, its words as written, article included
         return Mention(
-            "generic",
-            phrase,
-            start,
-            end,
-            name=phrase,
-            country=country,
-            head=head,
-            modifiers=modifiers,
-            written=text[written_start:end],
+            "generic", phrase, start, end, name=phrase, country=country, head=head, modifiers=modifiers, written=written
         )
+
+    if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
+        return generic()
     if head in lex.documents and definite and not head_tok.capitalized:  # "the Post" is a newspaper
         return Mention("document", phrase, start, end, head=head)
     if head in lex.roles:
@@ -321,21 +318,11 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             country=country,
             head=head,
             modifiers=modifiers,
-            written=text[written_start:end],
+            written=written,
         )
     if (head in lex.source_nouns or _people_noun(head_tok, lex)) and lowercase_head and head not in lex.institutions:
         # "officials in Washington": the head is an unnamed group, whatever the place after it
-        return Mention(
-            "generic",
-            phrase,
-            start,
-            end,
-            name=phrase,
-            country=country,
-            head=head,
-            modifiers=modifiers,
-            written=text[written_start:end],
-        )
+        return generic()
     last = words[-1]
     if (
         prep < len(words)
@@ -346,17 +333,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
     if head in lex.source_nouns and lowercase_head:
-        return Mention(
-            "generic",
-            phrase,
-            start,
-            end,
-            name=phrase,
-            country=country,
-            head=head,
-            modifiers=modifiers,
-            written=text[written_start:end],
-        )
+        return generic()
     return None
 
 
