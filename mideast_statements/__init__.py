@@ -56,6 +56,7 @@ from .errors import (  # noqa: E402
     MideastStatementsError,
     NoArticleFound,
     RecordError,
+    TimeBudgetExceeded,
     UnknownAdapter,
 )
 from .model import Article, Outlet, Provenance, Speaker, Statement  # noqa: E402
@@ -99,6 +100,7 @@ __all__ = [
     "Skipped",
     "Speaker",
     "Statement",
+    "TimeBudgetExceeded",
     "UnknownAdapter",
     "__version__",
     "default_registry",

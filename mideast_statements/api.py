@@ -14,6 +14,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import attrs
 
 from .adapter import Adapter, Fields
+from .budget import check_budget
+from .budget import time_budget as _budget  # parse()'s parameter takes the plain name
 from .decode import DEFAULT_MAX_BYTES, decode
 from .errors import AdapterError, InputTooLarge, InputUnreadable, MideastStatementsError, NoArticleFound
 from .extract.language import DETECTABLE, detect_language
@@ -48,20 +50,30 @@ def parse(
     registry: Registry | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     statements: bool = True,
+    time_budget: float | None = None,
 ) -> Article:
     """Read one HTML page or text dump into an Article.
 
     ``outlet`` forces an adapter by id ("rt", "generic", …); otherwise the URL, the page's own
     marks or a dump's furniture choose it. ``statements=False`` skips statement extraction.
+    ``time_budget`` (CPU seconds; None: none) turns a runaway page into ``TimeBudgetExceeded``.
     Raises a MideastStatementsError on bad input.
     """
-    registry = registry or default_registry()
+    with _budget(time_budget):
+        return _parse(data, url, outlet, registry or default_registry(), max_bytes, statements)
+
+
+def _parse(
+    data: str | bytes, url: str | None, outlet: str | None, registry: Registry, max_bytes: int, statements: bool
+) -> Article:
     decoded = decode(data, max_bytes=max_bytes)
     given_url, url = url, readable_url(url)
     page = make_page(decoded.text, url)
+    check_budget()
     cls = registry.get(outlet) if outlet else registry.detect(page)
     adapter = cls()
     fields = _read(adapter, page)
+    check_budget()
     if not fields.paragraphs and isinstance(page, HtmlPage) and cls.id != "generic":
         fields = _read(generic_adapter(), page)
         fields.warnings.append(f"{cls.id}: found no body; read with the generic path")
@@ -169,10 +181,13 @@ def parse_file(
     registry: Registry | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     statements: bool = True,
+    time_budget: float | None = None,
 ) -> Article:
     """Read a file (HTML, text dump, either gzipped) into an Article; ``provenance.source`` is its path."""
     data = _read_bytes(Path(path), max_bytes)
-    article = parse(data, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements)
+    article = parse(
+        data, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements, time_budget=time_budget
+    )
     return with_source(article, str(path))
 
 
@@ -196,11 +211,14 @@ def parse_stream(
     registry: Registry | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     statements: bool = True,
+    time_budget: float | None = None,
 ) -> Article:
     """Read a binary stream (stdin, an HTTP body) into an Article; reads at most one byte past
     ``max_bytes``, so that an endless stream is refused instead of swallowed."""
     data = stream.read(max_bytes + 1)
-    return parse(data, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements)
+    return parse(
+        data, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements, time_budget=time_budget
+    )
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -258,12 +276,14 @@ def iter_articles(
     stdin: BinaryIO | None = None,
     statements: bool = True,
     skipped: list[Skipped] | None = None,
+    time_budget: float | None = None,
 ) -> Iterator[tuple[str, Article | Failure]]:
     """Lazily parse many inputs: yields (source, Article or Failure) for each, never skipping one.
 
     ``"-"`` reads standard input. Folders are walked for .html, .htm, .xhtml, .txt, .text (and .gz)
     files; whatever else a folder holds (other names, links leading out of it or to nothing,
-    pipes, devices) is appended to ``skipped``, when given, with its reason.
+    pipes, devices) is appended to ``skipped``, when given, with its reason. ``time_budget`` is
+    each input's CPU budget in seconds: a runaway page becomes a ``TimeBudgetExceeded`` failure.
     """
     for path in expand_paths(paths, skipped):
         source = str(path)
@@ -272,13 +292,25 @@ def iter_articles(
                 stream = stdin or sys.stdin.buffer
                 article = with_source(
                     parse_stream(
-                        stream, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements
+                        stream,
+                        url,
+                        outlet=outlet,
+                        registry=registry,
+                        max_bytes=max_bytes,
+                        statements=statements,
+                        time_budget=time_budget,
                     ),
                     "-",
                 )
             else:
                 article = parse_file(
-                    path, url, outlet=outlet, registry=registry, max_bytes=max_bytes, statements=statements
+                    path,
+                    url,
+                    outlet=outlet,
+                    registry=registry,
+                    max_bytes=max_bytes,
+                    statements=statements,
+                    time_budget=time_budget,
                 )
         except MideastStatementsError as exc:
             yield source, Failure(source, type(exc).__name__, str(exc))

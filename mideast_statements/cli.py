@@ -15,6 +15,7 @@ import orjson
 
 from . import __version__
 from .api import INPUT_SUFFIXES, Failure, Skipped, expand_paths, parse_file, parse_stream, with_source
+from .budget import DEFAULT_TIME_BUDGET
 from .decode import DEFAULT_MAX_BYTES
 from .errors import InputUnreadable, MideastStatementsError, UnknownAdapter
 from .evaluate import evaluate
@@ -76,6 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger inputs")
     extract.add_argument("--no-statements", action="store_true", help="skip statement extraction")
+    extract.add_argument(
+        "--time-budget",
+        type=float,
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help=f"CPU seconds an input may take before it is a failure (default {DEFAULT_TIME_BUDGET:g}; 0: none)",
+    )
     extract.add_argument(
         "--report", type=Path, help="write every input's outcome here (JSON: extracted, failed, skipped with reasons)"
     )
@@ -187,7 +195,12 @@ def _print_skipped(skipped: list[Skipped]) -> None:
 
 
 def _run(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[tuple[str, Path, Article | Failure]]:
-    options = {"outlet": args.outlet, "max_bytes": args.max_bytes, "statements": not args.no_statements}
+    options = {
+        "outlet": args.outlet,
+        "max_bytes": args.max_bytes,
+        "statements": not args.no_statements,
+        "time_budget": args.time_budget or None,
+    }
     for given in args.paths:
         if given == "-":
             read_stdin = partial(_stdin_article, args.url, options)

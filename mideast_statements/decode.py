@@ -15,6 +15,7 @@ import attrs
 from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes
 
+from .codepages import best_code_page
 from .errors import DecodeError, EmptyInput, InputTooLarge
 
 __all__ = ["DEFAULT_MAX_BYTES", "Decoded", "decode"]
@@ -119,8 +120,13 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise DecodeError("cannot tell the text encoding of the input (binary data, or mixed encodings)")
-    warnings.append(f"no usable charset declared; detected {best.encoding}")
-    return str(best), best.encoding, warnings
+    if not _single_byte(best.encoding):
+        warnings.append(f"no usable charset declared; detected {best.encoding}")
+        return str(best), best.encoding, warnings
+    codec = best_code_page(data, best.encoding) or best.encoding
+    why = "" if codec == best.encoding else f" (the detector guessed {best.encoding}; the letters say {codec})"
+    warnings.append(f"no usable charset declared; detected {codec}{why}")
+    return data.decode(codec, errors="replace"), codec, warnings
 
 
 def _bomless_utf16(data: bytes) -> str | None:

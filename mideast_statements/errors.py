@@ -11,6 +11,7 @@ __all__ = [
     "MideastStatementsError",
     "NoArticleFound",
     "RecordError",
+    "TimeBudgetExceeded",
     "UnknownAdapter",
 ]
 
@@ -52,3 +53,7 @@ class RecordError(MideastStatementsError):
 
 class InputUnreadable(MideastStatementsError, OSError):
     """A file or stream could not be read (missing, a directory, no permission)."""
+
+
+class TimeBudgetExceeded(MideastStatementsError):
+    """A page used more CPU time than its budget (``time_budget``); the batch records it and goes on."""

@@ -69,9 +69,26 @@ def test_byte_order_marks_and_utf16_without_one(text: str, codec: str) -> None:
     assert text in decoded.text
 
 
-# Undeclared ISO-8859-9 Turkish is still read as cp1250 by the detector: not fixed yet (issue 10).
-@pytest.mark.parametrize(("text", "codec"), [(RUSSIAN, "cp1251"), (ARABIC, "cp1256")])
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(RUSSIAN, "cp1251"), (RUSSIAN, "koi8-r"), (ARABIC, "cp1256"), (TURKISH, "iso-8859-9"), (TURKISH, "cp1254")],
+)
 def test_undeclared_single_byte_pages_are_detected(text: str, codec: str) -> None:
     longer = " ".join([text] * 3)
     decoded = decode(page(longer, None).encode(codec))
     assert text in decoded.text
+
+
+# Turkish prose with its function words (ve, bir, için, ile …), as a news page would have it
+TURKISH_PROSE = (
+    "Dışişleri Bakanlığı sözcüsü, Port Selan'daki görüşmelerin bu hafta da süreceğini ve iki "
+    "tarafın bir uzlaşma için çalıştığını söyledi. Sözcü, heyetin perşembe günü başkente "
+    "döneceğini, ancak müzakerelerin daha uzun sürebileceğini ifade etti. Görüşmeler ile ilgili "
+    "açıklama, bakanlığın internet sitesinde de yayımlandı ve kısa sürede çok ilgi gördü."
+)
+
+
+@pytest.mark.parametrize("codec", ["iso-8859-9", "cp1254"])
+def test_undeclared_turkish_prose_is_not_read_as_central_european(codec: str) -> None:
+    decoded = decode(page(TURKISH_PROSE, None).encode(codec))
+    assert TURKISH_PROSE in decoded.text and "þ" not in decoded.text and "ţ" not in decoded.text

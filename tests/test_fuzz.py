@@ -26,4 +26,5 @@ def test_hostile_inputs_keep_the_error_contract() -> None:
     assert tally.inputs == 300
     assert not tally.other, "\n".join(tally.other[:10])
     assert not tally.invalid, "\n".join(tally.invalid[:10])
+    assert not tally.over_budget, "\n".join(tally.over_budget)
     assert tally.records > 100 and sum(tally.errors.values()) > 20  # both outcomes were exercised

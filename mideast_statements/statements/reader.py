@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from ..budget import check_budget
 from ..model import StatementKind
 from .antecedents import AntecedentModel
 from .candidates import subject_phrase
@@ -92,6 +93,7 @@ class _Reader:
 
     def read(self) -> list[Found]:
         for pi, paragraph in enumerate(self.paragraphs):
+            check_budget()  # where no timer can interrupt (a worker thread), the budget is kept here
             line = read_line(paragraph)
             whole = _line_statement(line, paragraph, pi, self.units[pi], self.lex, self.cast) if line else None
             if whole is not None:
