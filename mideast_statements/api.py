@@ -19,6 +19,7 @@ from .budget import time_budget as _budget  # parse()'s parameter takes the plai
 from .decode import DEFAULT_MAX_BYTES, decode
 from .errors import AdapterError, InputTooLarge, InputUnreadable, MideastStatementsError, NoArticleFound
 from .extract.language import DETECTABLE, detect_language
+from .extract.page_type import page_type
 from .inputs import INPUT_SUFFIXES, Skipped, walk_inputs
 from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
 from .page import HtmlPage, Page, host_of, make_page, readable_url
@@ -87,6 +88,10 @@ def _parse(
         fields.warnings.append(
             f"statements: not extracted: the text is in {language!r} and the statement rules read English only"
         )
+    publisher = _outlet(cls, page, fields)
+    kind, why = page_type(page, fields.paragraphs) if isinstance(page, HtmlPage) else ("article", None)
+    if why:
+        fields.warnings.append(f"page_type: listing: {why}")
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     provenance = Provenance(
         adapter=cls.id,
@@ -101,7 +106,7 @@ def _parse(
     )
     return Article(
         id=_article_id(fields.canonical_url or url, fields),
-        outlet=_outlet(cls, page, fields),
+        outlet=publisher,
         provenance=provenance,
         paragraphs=fields.paragraphs,
         url=url,
@@ -115,6 +120,7 @@ def _parse(
         source_agency=fields.source_agency,
         story_id=story_key(fields.paragraphs),
         language=language,
+        page_type=kind,
         captions=fields.captions,
         statements=extract_statements(fields.paragraphs, fields.published) if read_statements else (),
     )
@@ -151,10 +157,18 @@ def _no_body_message(page: Page) -> str:
 
 
 def _outlet(cls: type[Adapter], page: Page, fields: Fields) -> Outlet:
-    if cls.id != "generic":
-        return cls.outlet()
+    """The site that published the page. An outlet's copy on another site (an agency story on a
+    member newspaper's pages, marked with the agency as publisher) is that site's, with the outlet
+    the adapter reads for as its source agency."""
     host = page.host
-    name = fields.site_name or host
+    if cls.id != "generic" and (not host or cls.owns_host(host)):
+        return cls.outlet()
+    names = {name.casefold() for name in (cls.name, *cls.site_names)}
+    if cls.id != "generic":
+        fields.source_agency = fields.source_agency or cls.name
+        fields.sources["source_agency"] = "republished copy"
+        fields.warnings.append(f"{cls.id}: the page is on {host}; recorded as {host}'s copy of {cls.name}")
+    name = fields.site_name if fields.site_name and fields.site_name.casefold() not in names else host
     if not name:
         return UNKNOWN_OUTLET
     return Outlet(id="unknown", name=name, domains=(host,) if host else ())

@@ -30,6 +30,8 @@ KINDS: tuple[StatementKind, ...] = ("direct", "indirect", "mixed", "act")
 # company; named or definite: "the Kremlin", "the ministry"), or an unnamed source, anonymous or
 # generic ("officials", "a senior Israeli official", "experts", "the doctor on the scene").
 SpeakerKind = Literal["person", "organization", "unnamed"]
+PageType = Literal["article", "listing"]
+PAGE_TYPES = ("article", "listing")
 SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organization", "unnamed")
 INPUT_FORMATS = ("html", "text")
 
@@ -162,6 +164,8 @@ class Article:
     # the same key for one wire story wherever it is republished (see mideast_statements.stories)
     story_id: str | None = None
     language: str | None = attrs.field(default=None, validator=_language)
+    # "listing": a section front, tag page or list of teasers, not one article (schema 1.5)
+    page_type: PageType = attrs.field(default="article", validator=attrs.validators.in_(PAGE_TYPES))
     paragraphs: tuple[str, ...] = attrs.field(converter=_strings)
     captions: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statement_tuple)

@@ -151,6 +151,11 @@ class HtmlPage:
         return found
 
     @cached_property
+    def ld_types(self) -> set[str]:
+        """Every JSON-LD @type on the page, lower-cased ("newsarticle", "collectionpage" …)."""
+        return set().union(*(_ld_types(obj) for obj in self.jsonld))
+
+    @cached_property
     def ld_article(self) -> dict[str, Any]:
         """The JSON-LD object that describes the article (NewsArticle and kin), or {}."""
         ranked = sorted(

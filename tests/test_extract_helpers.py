@@ -55,6 +55,10 @@ def test_outlet_zone_makes_local_times_aware() -> None:
 def test_clean_authors() -> None:
     assert clean_authors(["By DANICA KIRKA and JILL LAWLESS"]) == ["DANICA KIRKA", "JILL LAWLESS"]
     assert clean_authors(["Editor : Kevser Erbay"]) == ["Kevser Erbay"]
+    # an author-follow widget printed inside the byline element is no part of the name
+    widget = "Noa Tessler NEW! Get email alerts when this author publishes a new article You will receive"
+    assert clean_authors([widget]) == ["Noa Tessler"]
+    assert clean_authors(["Ilan Marrow Follow on X"]) == ["Ilan Marrow"]
     assert clean_authors(["RT", "https://x.com/a", "Mara Lindqvist"], organisations=["RT"]) == ["Mara Lindqvist"]
     assert clean_authors(["Ana Reyes", "ana reyes"]) == ["Ana Reyes"]
     assert clean_authors(["By Mara Lindqvist, Lorne"]) == ["Mara Lindqvist"]

@@ -57,6 +57,27 @@ def test_a_republished_wire_story_keeps_an_unknown_outlet_and_credits_the_agency
     assert article.source_agency == "Anadolu Agency"
 
 
+AGENCY_COPY = """<html><head><title>Harbour talks resume</title>
+<link rel="canonical" href="https://www.harbourledger.example/news/article/Harbour-talks-resume-1234.php">
+<meta property="og:site_name" content="The Harbour Ledger">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour talks resume",
+ "publisher": {"@type": "NewsMediaOrganization", "name": "Associated Press"}}</script></head>
+<body><article><h1>Harbour talks resume</h1>
+<p>PORT SELAN, Marovia (AP) — Negotiators from both coastal provinces met again on Tuesday.</p>
+<p>The mediator, Ilse Varga, said the two sides had agreed on an agenda for the week.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("url", [None, "https://www.harbourledger.example/news/article/Harbour-talks-resume-1234.php"])
+def test_an_agency_story_on_a_newspapers_site_is_the_newspapers_with_the_agency_as_source(url: str | None) -> None:
+    article = ms.parse(AGENCY_COPY, url)
+    assert article.provenance.adapter == "ap"  # read with the agency's rules (its furniture)
+    assert article.outlet.id == "unknown" and article.outlet.name == "The Harbour Ledger"
+    assert article.outlet.domains == ("harbourledger.example",)
+    assert article.source_agency == "The Associated Press"
+    assert ms.parse(AGENCY_COPY, "https://apnews.com/article/x-1").outlet.id == "ap"  # on the agency's own site
+
+
 def test_outlet_forces_an_adapter_and_unknown_ids_fail_clearly() -> None:
     article = ms.parse(read("generic/html-article/input.html"), outlet="generic")
     assert article.provenance.adapter == "generic"

@@ -21,6 +21,8 @@ _ROLE = re.compile(r"\b(?:correspondent|reporter|editor|bureau|contributor|write
 
 # "Maya Khalil in Beirut": where the reporter filed from is not part of the name
 _FILED_FROM = re.compile(r"\s+in\s+(?:the\s+|The\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*$")
+# an author-follow widget inside the byline element: "Name NEW! Get email alerts when this author …"
+_WIDGET = re.compile(r"\s*(?:\bNEW!|\b(?:get|receive) email alerts\b|\bfollow (?:on|this author)\b).*$", re.I | re.S)
 
 
 # Wire agencies credited in a byline: a source of the story, not a person who wrote it.
@@ -59,7 +61,7 @@ def wire_credit(values: Iterable[str]) -> str | None:
 
 
 def split_byline(byline: str) -> list[str]:
-    text = _LEAD.sub("", " ".join(byline.split()))
+    text = _WIDGET.sub("", _LEAD.sub("", " ".join(byline.split())))
     parts = (_FILED_FROM.sub("", part.strip(" .-–—")) for part in _SPLIT.split(text))
     return [part for part in parts if part]
 
