@@ -22,7 +22,7 @@ from .extract.language import DETECTABLE, detect_language
 from .extract.page_type import page_type
 from .inputs import INPUT_SUFFIXES, Skipped, walk_inputs
 from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
-from .page import HtmlPage, Page, host_of, make_page, readable_url
+from .page import MAX_DEPTH, HtmlPage, Page, host_of, make_page, readable_url
 from .routing import Registry, default_registry, generic_adapter
 from .statements import extract_statements
 from .stories import story_key
@@ -78,6 +78,13 @@ def _parse(
     if not fields.paragraphs and isinstance(page, HtmlPage) and cls.id != "generic":
         fields = _read(generic_adapter(), page)
         fields.warnings.append(f"{cls.id}: found no body; read with the generic path")
+    if isinstance(page, HtmlPage) and page.stripped:
+        removed = "wrapper tags" if page.stripped == 1 else "every tag but paragraphs, headings and list items"
+        fields.warnings.append(f"html: nested past the parser's 2048 levels; read with {removed} removed")
+    if isinstance(page, HtmlPage) and page.flattened:
+        fields.warnings.append(
+            f"html: {page.flattened} elements nested deeper than {MAX_DEPTH} levels unwrapped, as browsers do"
+        )
     if given_url and not url:
         fields.warnings.append(f"url {_shown(given_url)!r} cannot be read; left out")
     if sum(len(p.split()) for p in fields.paragraphs) < MIN_BODY_WORDS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -91,7 +92,64 @@ class TextPage:
 
 # libxml2 stops at 255 levels of nesting unless told otherwise, and the article inside is lost; the
 # input is already bounded by max_bytes, so the deep tree costs no more than its bytes
-_HTML_PARSER = html.HTMLParser(huge_tree=True)
+# one parser per thread: lxml parser objects keep state while they parse and are not to be shared
+_PARSERS = threading.local()
+
+
+def _html_parser() -> html.HTMLParser:
+    parser: html.HTMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = html.HTMLParser(huge_tree=True)
+    return parser
+
+
+# Browsers cap the tree's depth (Blink at 512) and put deeper elements beside each other; a page of
+# unclosed <div>s would otherwise be thousands of levels deep, and every reader that measures an
+# element's text (trafilatura's scoring among them) would pay its depth for every element.
+MAX_DEPTH = 128
+_KEPT_DEEP = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "img"})
+
+
+# what is removed, in turn, from a page libxml2 finds too deep: the wrapper elements, then every
+# tag but paragraphs, headings, line breaks and list items
+_STRIPPERS = (
+    re.compile(
+        r"</?(?:div|span|section|article|aside|main|header|footer|nav|font|center|table|tbody|thead|tfoot|tr|td|th"
+        r"|ul|ol|dl|dd|dt|b|i|u|s|em|strong|small|big|blockquote|form|figure|label|button|sup|sub|mark|q|cite)"
+        r"\b[^<>]*>",
+        re.I,
+    ),
+    re.compile(r"<(?!/?(?:p|br|li|h[1-6])\b)[^<>]*>", re.I),
+)
+
+
+def _parse_html(source: str) -> html.HtmlElement:
+    try:
+        return html.document_fromstring(source, parser=_html_parser())
+    except (etree.ParserError, ValueError) as exc:
+        raise NoArticleFound(f"the HTML has no document to read: {exc}") from exc
+
+
+def _too_deep(parser: html.HTMLParser) -> bool:
+    return any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+
+
+def _flatten_deep(tree: html.HtmlElement) -> int:
+    """Unwrap the elements nested deeper than MAX_DEPTH (their text and children stay, in order);
+    paragraphs, headings and list items keep their tags. Returns how many were unwrapped."""
+    deep: list[html.HtmlElement] = []
+    depth = 0
+    for event, node in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if depth > MAX_DEPTH and isinstance(node.tag, str) and node.tag not in _KEPT_DEEP:
+                deep.append(node)
+        else:
+            depth -= 1
+    for node in deep:  # shallowest first: each unwrap moves only its own children, once
+        if node.getparent() is not None:
+            node.drop_tag()
+    return len(deep)
 
 
 class HtmlPage:
@@ -103,10 +161,15 @@ class HtmlPage:
         self.text = text
         self.url = url
         source = _XML_DECL.sub("", text, count=1).replace("\x00", "")
-        try:
-            self.tree: html.HtmlElement = html.document_fromstring(source, parser=_HTML_PARSER)
-        except (etree.ParserError, ValueError) as exc:
-            raise NoArticleFound(f"the HTML has no document to read: {exc}") from exc
+        self.tree: html.HtmlElement = _parse_html(source)
+        self.stripped = 0  # 1 or 2: wrapper tags (or all but paragraphs) removed, the tree was too deep
+        for level, strip in enumerate(_STRIPPERS, start=1):
+            if not _too_deep(_html_parser()):
+                break
+            # libxml2 stops at 2048 levels and drops the rest of the page: read it without its wrappers
+            head, mark, body = source.partition("<body") if "<body" in source else ("", "", source)
+            self.tree, self.stripped = _parse_html(head + mark + strip.sub(" ", body)), level
+        self.flattened = _flatten_deep(self.tree)
         self.truncated = "</html" not in text[-4096:].lower() and "</body" not in text[-8192:].lower()
 
     # --- selectors -------------------------------------------------------------------------------

@@ -215,7 +215,7 @@ def test_devices_and_pipes_are_refused_before_they_are_read(tmp_path: Path) -> N
     assert isinstance(results[str(fifo)], ms.Failure)
 
 
-@pytest.mark.parametrize("depth", [255, 1000])
+@pytest.mark.parametrize("depth", [255, 1000, 5000])
 def test_an_article_deep_inside_nested_blocks_is_still_read(depth: int) -> None:
     page = (
         _page_with("")
@@ -224,3 +224,18 @@ def test_an_article_deep_inside_nested_blocks_is_still_read(depth: int) -> None:
     )
     article = ms.parse(page.encode())
     assert article.paragraphs[0].startswith("The talks in Port Selan") and article.statements
+
+
+@pytest.mark.parametrize(
+    ("blocks", "warning"),
+    [
+        (600, "unwrapped, as browsers do"),  # deeper than browsers build: flattened
+        (3000, "2048 levels"),  # past libxml2's limit, where the rest of the page would be dropped
+    ],
+)
+def test_a_page_of_unclosed_blocks_loses_no_paragraph(blocks: int, warning: str) -> None:
+    sentences = [f"Officials in Port Selan said the harbour talks would resume in week {i}." for i in range(blocks)]
+    page = "<html><head><title>t</title></head><body>" + "".join(f"<div><p>{s}</p>" for s in sentences)
+    article = ms.parse(page.encode())
+    assert list(article.paragraphs) == sentences
+    assert any(warning in w for w in article.provenance.warnings)
