@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar
 
 import attrs
 from cssselect import HTMLTranslator
 
 from .extract.authors import clean_authors, wire_credit
-from .extract.body import DEFAULT_BLOCKS, GenericResult, generic_extract, read_blocks
+from .extract.body import DEFAULT_BLOCKS, GenericMetadata, generic_body, generic_metadata, read_blocks
 from .extract.dates import Moment, parse_moment
 from .extract.furniture import CREDIT
 from .extract.lines import LineRules, clean_paragraphs
@@ -207,14 +207,7 @@ class Adapter:
     def _read_layout(self, page: HtmlPage) -> Fields:
         fields = Fields(layout=self.layout, canonical_url=page.canonical_url, language=page.language)
         fields.site_name = page.meta("og:site_name")
-        generic: list[GenericResult | None] = []  # computed at most once, when something needs it
-
-        def trafilatura() -> GenericResult | None:
-            if not generic:
-                generic.append(generic_extract(page, prune_xpath=_xpaths(self.drop)))
-            return generic[0]
-
-        self._read_body(page, fields, trafilatura)
+        self._read_body(page, fields, lambda: generic_body(page, prune_xpath=_xpaths(self.drop)))
         fields.selectors = self.selector_counts(page)
         for name in SCALAR_FIELDS:
             self._resolve(page, fields, name, lambda v: v[0] if v else None)
@@ -224,7 +217,7 @@ class Adapter:
         if fields.credited:
             fields.authors = self._authors_from([*fields.authors, *fields.credited])
             fields.sources.setdefault("authors", "sign-off line")
-        self._fallbacks(fields, trafilatura)
+        self._fallbacks(fields, page)
         fields.title = _strip_site_suffix(_unescaped(fields.title), fields.site_name, self.name)
         fields.subtitle = _unescaped(fields.subtitle)
         fields.source_agency = self._agency(fields.source_agency)
@@ -234,7 +227,7 @@ class Adapter:
             fields.warnings.append("the HTML ends early (no closing </body> or </html>): the page may be truncated")
         return fields
 
-    def _read_body(self, page: HtmlPage, fields: Fields, trafilatura: Callable[[], GenericResult | None]) -> None:
+    def _read_body(self, page: HtmlPage, fields: Fields, trafilatura: Callable[[], Sequence[str]]) -> None:
         raw: list[str] = []
         if self.body:
             for container in page.select(self.body):
@@ -245,8 +238,7 @@ class Adapter:
         if self.body and not cleaned.paragraphs:
             fields.warnings.append(f"{self.id}: body selector {self.body!r} matched no text; used trafilatura")
         if not cleaned.paragraphs:
-            result = trafilatura()
-            cleaned = clean_paragraphs(list(result.paragraphs) if result else [], self.rules(), title=title_guess)
+            cleaned = clean_paragraphs(list(trafilatura()), self.rules(), title=title_guess)
             fields.sources["paragraphs"] = "trafilatura"
         fields.paragraphs = cleaned.paragraphs
         fields.captions = cleaned.captions
@@ -297,13 +289,11 @@ class Adapter:
             fields.source_agency = agency
             fields.sources["source_agency"] = "byline"
 
-    def _fallbacks(self, fields: Fields, trafilatura: Callable[[], GenericResult | None]) -> None:
-        """trafilatura's metadata guesses, for what no declared source gave."""
+    def _fallbacks(self, fields: Fields, page: HtmlPage) -> None:
+        """trafilatura's metadata guesses, only for what no declared source gave."""
         if fields.title and fields.published:
             return
-        result = trafilatura()
-        if result is None:
-            return
+        result: GenericMetadata = generic_metadata(page)
         if not fields.title and result.title:
             fields.title, fields.sources["title"] = result.title, "trafilatura"
         if not fields.published and result.date:

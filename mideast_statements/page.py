@@ -107,6 +107,7 @@ def _html_parser() -> html.HTMLParser:
 # unclosed <div>s would otherwise be thousands of levels deep, and every reader that measures an
 # element's text (trafilatura's scoring among them) would pay its depth for every element.
 MAX_DEPTH = 128
+_DEEPER = etree.XPath("/" + "/".join(["*"] * (MAX_DEPTH + 1)))  # any element below MAX_DEPTH levels
 _KEPT_DEEP = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "img"})
 
 
@@ -137,6 +138,8 @@ def _too_deep(parser: html.HTMLParser) -> bool:
 def _flatten_deep(tree: html.HtmlElement) -> int:
     """Unwrap the elements nested deeper than MAX_DEPTH (their text and children stay, in order);
     paragraphs, headings and list items keep their tags. Returns how many were unwrapped."""
+    if not _DEEPER(tree):  # one C-level walk, level by level: most pages stop here
+        return 0
     deep: list[html.HtmlElement] = []
     depth = 0
     for event, node in etree.iterwalk(tree, events=("start", "end")):

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 import attrs
 from lxml import etree
 from trafilatura import bare_extraction
+from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Document
 
 from ..page import HtmlPage, fold, node_text
 
-__all__ = ["GenericResult", "generic_extract", "read_blocks"]
+__all__ = ["GenericMetadata", "generic_body", "generic_metadata", "read_blocks"]
 
 DEFAULT_BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote"
 # Never shown to a reader: hidden elements and screen-reader-only text (", opens new tab").
@@ -139,36 +140,47 @@ def _remove(node: etree._Element) -> None:
     parent.remove(node)
 
 
-@attrs.frozen(slots=True)
-class GenericResult:
-    paragraphs: tuple[str, ...]
-    title: str | None
-    author: str | None
-    date: str | None
-    sitename: str | None
-    description: str | None
-    categories: tuple[str, ...]
+# trafilatura's fast path (no readability/jusText comparison) reads most pages as well as its full
+# cascade at a third less cost; where it finds little, the cascade often finds the article it
+# missed (wceb-dev, mean page F1: fast 0.868, full 0.878, fast then full under 100 words 0.875 with
+# the cascade run on 9% of pages; aeb: 0.957, 0.955, 0.957)
+UNSURE_WORDS = 100
 
 
-def generic_extract(page: HtmlPage, *, prune_xpath: Sequence[str] = ()) -> GenericResult | None:
-    """trafilatura's reading of the page: body paragraphs and its metadata guesses."""
+def generic_body(page: HtmlPage, *, prune_xpath: Sequence[str] = ()) -> tuple[str, ...]:
+    """trafilatura's reading of the page's body, as paragraphs (none when it finds nothing): its
+    fast path, and its full cascade when that found under ``UNSURE_WORDS`` words. Its metadata
+    pass is not run here: see ``generic_metadata``, called only for a field no declared source gave."""
+    found = _trafilatura_body(page, prune_xpath, fast=True)
+    if sum(len(line.split()) for line in found) < UNSURE_WORDS:
+        found = _trafilatura_body(page, prune_xpath, fast=False) or found
+    return found
+
+
+def _trafilatura_body(page: HtmlPage, prune_xpath: Sequence[str], *, fast: bool) -> tuple[str, ...]:
     document = bare_extraction(
         page.tree,
         url=page.url,
-        with_metadata=True,
+        with_metadata=False,
+        fast=fast,
         include_comments=False,
         include_tables=True,
         prune_xpath=list(prune_xpath) or None,
     )
     if not isinstance(document, Document):
-        return None
-    lines = tuple(fold(line) for line in (document.text or "").split("\n"))
-    return GenericResult(
-        paragraphs=tuple(line for line in lines if line),
-        title=document.title,
-        author=document.author,
-        date=document.date,
-        sitename=document.sitename,
-        description=document.description,
-        categories=tuple(document.categories or ()),
-    )
+        return ()
+    lines = (fold(line) for line in (document.text or "").split("\n"))
+    return tuple(line for line in lines if line)
+
+
+@attrs.frozen(slots=True)
+class GenericMetadata:
+    title: str | None
+    date: str | None
+    sitename: str | None
+
+
+def generic_metadata(page: HtmlPage) -> GenericMetadata:
+    """trafilatura's metadata guesses (title, date, site name) for a page our sources left short."""
+    document = extract_metadata(copy.deepcopy(page.tree), default_url=page.url)
+    return GenericMetadata(title=document.title, date=document.date, sitename=document.sitename)
