@@ -23,6 +23,7 @@ from .extract.body import DEFAULT_BLOCKS, GenericMetadata, generic_body, generic
 from .extract.dates import Moment, parse_moment
 from .extract.furniture import CREDIT
 from .extract.lines import LineRules, clean_paragraphs
+from .extract.main_content import main_content
 from .extract.sources import ld_names, resolve
 from .extract.textdump import read_dump
 from .model import Outlet
@@ -138,7 +139,7 @@ class Adapter:
         marks = _marks(cls)
         score = 0
         for pattern, weight in marks:
-            if any(pattern.match(" ".join(line.split())) for line in page.lines):
+            if any(pattern.match(line) for line in page.folded_lines):
                 score += weight
         return score
 
@@ -233,6 +234,9 @@ class Adapter:
             for container in page.select(self.body):
                 raw.extend(read_blocks(page, container, blocks=self.blocks, drop=self.drop))
             fields.sources["paragraphs"] = f"css:{self.body}"
+        elif found := main_content(page, self.drop):
+            raw, container = found
+            fields.sources["paragraphs"] = f"own:{container}"
         title_guess = next(iter(resolve(page, "css:h1")), None)
         cleaned = clean_paragraphs(raw, self.rules(), title=title_guess)
         if self.body and not cleaned.paragraphs:

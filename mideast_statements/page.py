@@ -85,6 +85,11 @@ class TextPage:
         self.url = url
         self.lines: list[str] = self.text.split("\n")
 
+    @cached_property
+    def folded_lines(self) -> list[str]:
+        """The non-blank lines with white space folded: computed once, matched by every outlet's marks."""
+        return [folded for folded in (" ".join(line.split()) for line in self.lines) if folded]
+
     @property
     def host(self) -> str | None:
         return host_of(self.url)
