@@ -75,13 +75,15 @@ def clean_paragraphs(paragraphs: Sequence[str], rules: LineRules, *, title: str 
     out = Cleaned()
     skip = False
     title_key = _key(title) if title else None
-    for text in paragraphs:
+    for at, text in enumerate(paragraphs):
         if skip:
             skip, out.removed = False, out.removed + 1
             continue
         bare = strip_bullet(text)
         if out.paragraphs and rules.end and rules.end.match(bare):
             out.removed += 1
+            if _article_goes_on(paragraphs[at + 1 :]):
+                continue  # a "Related articles" box inside the body: the line is furniture, the rest is not
             break
         if rules.skip_next and rules.skip_next.match(bare):
             skip, out.removed = True, out.removed + 1
@@ -108,6 +110,16 @@ def clean_paragraphs(paragraphs: Sequence[str], rules: LineRules, *, title: str 
     out.removed += len(out.paragraphs) - len(kept)
     out.paragraphs = kept
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _article_goes_on(rest: Sequence[str]) -> bool:
+    """After an end mark, is it still the article? Several full sentences of prose, and mostly
+    prose (a list of other stories is headlines, or short teasers)."""
+    prose = sum(1 for p in rest if len(p.split()) >= 20 and _SENTENCE_END.search(p.rstrip()))
+    return prose >= 3 and prose * 2 >= len(rest)
 
 
 def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
