@@ -179,3 +179,33 @@ def test_newcomers_papercuts_get_a_clear_message_not_a_traceback(tmp_path: Path)
     stderr = url.stderr.decode()
     assert url.returncode == 1 and "is a URL, not a file" in stderr and "extract - --url" in stderr
     assert "Traceback" not in misused.stderr.decode() + mistyped.stderr.decode() + stderr
+
+
+def test_a_batch_at_the_scale_of_a_crawl_accounts_for_every_entry(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    (inputs / "a").mkdir(parents=True)
+    (inputs / "b").mkdir()
+    (inputs / "x.html").mkdir()
+    pages = sorted(FIXTURES.glob("*/*/input.*"))
+    for i in range(100):
+        source = pages[i % len(pages)]
+        shutil.copy(source, inputs / f"good{i:03d}{source.suffix}")
+    for i in range(20):
+        (inputs / f"broken{i:02d}.html").write_bytes(bytes((i * 7 + k) % 256 for k in range(3000)))
+    (inputs / "empty.html").write_bytes(b"")
+    (inputs / "noext").write_bytes(b"junk")
+    (inputs / "only.gz").write_bytes(b"\x1f\x8b junk")
+    (inputs / "dangling.html").symlink_to(tmp_path / "nowhere.html")
+    os.mkfifo(inputs / "fifo.html")
+    shutil.copy(pages[0], inputs / "a" / "page.html")
+    shutil.copy(pages[1], inputs / "b" / "page.html")
+    report, out = tmp_path / "report.json", tmp_path / "out"
+    done = cli("extract", str(inputs), "-o", str(out), "--report", str(report))
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    outcome = json.loads(report.read_text())
+    assert len(outcome["extracted"]) == 102  # 100 good, and the two same-named pages
+    assert len(outcome["failed"]) == 21  # 20 broken and the empty file, each with its error record
+    assert {Path(s["source"]).name for s in outcome["skipped"]} == {"noext", "only.gz", "dangling.html", "fifo.html"}
+    records = sorted(out.rglob("*.json"))
+    assert len(records) == 102 + 21  # nothing overwritten: one output per input
+    assert (out / "a" / "page.json").is_file() and (out / "b" / "page.json").is_file()
