@@ -19,6 +19,9 @@ __all__ = ["HtmlPage", "Page", "TextPage", "fold", "host_of", "looks_like_html",
 _HTML_MARK = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s", re.I)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6]|script|li|ul|img)\b[^>]*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# control characters (tab, newline, carriage return aside) are no text: lxml parses them, then
+# refuses them wherever a reader moves text between elements (unwrapping, removing furniture)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ARTICLE_TYPES = {
     "newsarticle",
     "article",
@@ -168,7 +171,7 @@ class HtmlPage:
     def __init__(self, text: str, url: str | None = None) -> None:
         self.text = text
         self.url = url
-        source = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+        source = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
         self.tree: html.HtmlElement = _parse_html(source)
         self.stripped = 0  # 1 or 2: wrapper tags (or all but paragraphs) removed, the tree was too deep
         for level, strip in enumerate(_STRIPPERS, start=1):
