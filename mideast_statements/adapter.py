@@ -19,7 +19,7 @@ import attrs
 from cssselect import HTMLTranslator
 
 from .extract.authors import clean_authors, wire_credit
-from .extract.body import DEFAULT_BLOCKS, GenericMetadata, generic_body, generic_metadata, read_blocks
+from .extract.body import DEFAULT_BLOCKS, generic_body, generic_metadata, read_blocks
 from .extract.dates import Moment, parse_moment
 from .extract.furniture import CREDIT
 from .extract.lines import LineRules, clean_paragraphs
@@ -297,7 +297,7 @@ class Adapter:
         """trafilatura's metadata guesses, only for what no declared source gave."""
         if fields.title and fields.published:
             return
-        result: GenericMetadata = generic_metadata(page)
+        result = generic_metadata(page)
         if not fields.title and result.title:
             fields.title, fields.sources["title"] = result.title, "trafilatura"
         if not fields.published and result.date:

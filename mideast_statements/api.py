@@ -8,7 +8,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import attrs
@@ -22,7 +22,7 @@ from .extract.language import DETECTABLE, detect_language
 from .extract.page_type import page_type
 from .inputs import INPUT_SUFFIXES, Skipped, walk_inputs
 from .model import UNKNOWN_OUTLET, Article, Outlet, Provenance
-from .page import MAX_DEPTH, HtmlPage, Page, host_of, make_page, readable_url
+from .page import HtmlPage, Page, host_of, make_page, readable_url
 from .routing import Registry, default_registry, generic_adapter
 from .statements import extract_statements
 from .stories import story_key
@@ -78,13 +78,8 @@ def _parse(
     if not fields.paragraphs and isinstance(page, HtmlPage) and cls.id != "generic":
         fields = _read(generic_adapter(), page)
         fields.warnings.append(f"{cls.id}: found no body; read with the generic path")
-    if isinstance(page, HtmlPage) and page.stripped:
-        removed = "wrapper tags" if page.stripped == 1 else "every tag but paragraphs, headings and list items"
-        fields.warnings.append(f"html: nested past the parser's 2048 levels; read with {removed} removed")
-    if isinstance(page, HtmlPage) and page.flattened:
-        fields.warnings.append(
-            f"html: {page.flattened} elements nested deeper than {MAX_DEPTH} levels unwrapped, as browsers do"
-        )
+    if isinstance(page, HtmlPage):
+        fields.warnings.extend(page.repairs)
     if given_url and not url:
         fields.warnings.append(f"url {_shown(given_url)!r} cannot be read; left out")
     if sum(len(p.split()) for p in fields.paragraphs) < MIN_BODY_WORDS:
@@ -306,33 +301,20 @@ def iter_articles(
     pipes, devices) is appended to ``skipped``, when given, with its reason. ``time_budget`` is
     each input's CPU budget in seconds: a runaway page becomes a ``TimeBudgetExceeded`` failure.
     """
+    options: dict[str, Any] = {
+        "outlet": outlet,
+        "registry": registry,
+        "max_bytes": max_bytes,
+        "statements": statements,
+        "time_budget": time_budget,
+    }
     for path in expand_paths(paths, skipped):
         source = str(path)
         try:
             if source == "-":
-                stream = stdin or sys.stdin.buffer
-                article = with_source(
-                    parse_stream(
-                        stream,
-                        url,
-                        outlet=outlet,
-                        registry=registry,
-                        max_bytes=max_bytes,
-                        statements=statements,
-                        time_budget=time_budget,
-                    ),
-                    "-",
-                )
+                article = with_source(parse_stream(stdin or sys.stdin.buffer, url, **options), "-")
             else:
-                article = parse_file(
-                    path,
-                    url,
-                    outlet=outlet,
-                    registry=registry,
-                    max_bytes=max_bytes,
-                    statements=statements,
-                    time_budget=time_budget,
-                )
+                article = parse_file(path, url, **options)
         except MideastStatementsError as exc:
             yield source, Failure(source, type(exc).__name__, str(exc))
             continue

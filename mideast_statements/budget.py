@@ -57,14 +57,11 @@ def check_budget() -> None:
         raise _exceeded(deadline[1])
 
 
-_ARMED = threading.local()
-
-
 def _can_interrupt() -> bool:
+    # a timer already armed (an outer budget) shows as our handler, not the default one
     return (
         hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
-        and not getattr(_ARMED, "on", False)
         and signal.getsignal(signal.SIGVTALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
     )
 
@@ -80,7 +77,6 @@ def _interrupt_after(seconds: float) -> Iterator[None]:
         raise _exceeded(seconds)
 
     previous = signal.signal(signal.SIGVTALRM, expired)
-    _ARMED.on = True
     signal.setitimer(signal.ITIMER_VIRTUAL, seconds, _REPEAT)
     try:
         yield
@@ -92,7 +88,6 @@ def _interrupt_after(seconds: float) -> Iterator[None]:
 def _disarm(previous: object) -> None:
     signal.setitimer(signal.ITIMER_VIRTUAL, 0)
     signal.signal(signal.SIGVTALRM, previous)  # type: ignore[arg-type]
-    _ARMED.on = False
 
 
 def _exceeded(seconds: float) -> TimeBudgetExceeded:

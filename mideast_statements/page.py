@@ -14,7 +14,17 @@ from lxml.cssselect import CSSSelector
 
 from .errors import NoArticleFound
 
-__all__ = ["HtmlPage", "Page", "TextPage", "fold", "host_of", "looks_like_html", "make_page", "node_text"]
+__all__ = [
+    "ARTICLE_TYPES",
+    "HtmlPage",
+    "Page",
+    "TextPage",
+    "fold",
+    "host_of",
+    "looks_like_html",
+    "make_page",
+    "node_text",
+]
 
 _HTML_MARK = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s", re.I)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6]|script|li|ul|img)\b[^>]*>", re.I)
@@ -22,18 +32,22 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 # control characters (tab, newline, carriage return aside) are no text: lxml parses them, then
 # refuses them wherever a reader moves text between elements (unwrapping, removing furniture)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_ARTICLE_TYPES = {
-    "newsarticle",
-    "article",
-    "reportagenewsarticle",
-    "analysisnewsarticle",
-    "opinionnewsarticle",
-    "backgroundnewsarticle",
-    "blogposting",
-    "liveblogposting",
-    "report",
-    "webpage",
-}
+# JSON-LD types of an article (lower-cased); a bare "WebPage" object is read for fields when no
+# article object is given (ld_article), but it says nothing of what kind of page it is
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+    }
+)
+_FIELD_TYPES = ARTICLE_TYPES | {"webpage"}
 
 
 def fold(text: str | None) -> str:
@@ -98,9 +112,9 @@ class TextPage:
         return host_of(self.url)
 
 
-# libxml2 stops at 255 levels of nesting unless told otherwise, and the article inside is lost; the
-# input is already bounded by max_bytes, so the deep tree costs no more than its bytes
-# one parser per thread: lxml parser objects keep state while they parse and are not to be shared
+# One parser per thread: lxml parser objects keep state while they parse and are not to be shared.
+# huge_tree: libxml2 stops at 255 levels of nesting otherwise, and the article inside is lost; the
+# input is already bounded by max_bytes, so the deep tree costs no more than its bytes.
 _PARSERS = threading.local()
 
 
@@ -180,8 +194,21 @@ class HtmlPage:
             # libxml2 stops at 2048 levels and drops the rest of the page: read it without its wrappers
             head, mark, body = source.partition("<body") if "<body" in source else ("", "", source)
             self.tree, self.stripped = _parse_html(head + mark + strip.sub(" ", body)), level
-        self.flattened = _flatten_deep(self.tree)
+        self.flattened = _flatten_deep(self.tree)  # elements unwrapped below MAX_DEPTH
         self.truncated = "</html" not in text[-4096:].lower() and "</body" not in text[-8192:].lower()
+
+    @property
+    def repairs(self) -> list[str]:
+        """What reading the markup took, as record warnings: wrappers stripped, deep levels unwrapped."""
+        out = []
+        if self.stripped:
+            removed = "wrapper tags" if self.stripped == 1 else "every tag but paragraphs, headings and list items"
+            out.append(f"html: nested past the parser's 2048 levels; read with {removed} removed")
+        if self.flattened:
+            out.append(
+                f"html: {self.flattened} elements nested deeper than {MAX_DEPTH} levels unwrapped, as browsers do"
+            )
+        return out
 
     # --- selectors -------------------------------------------------------------------------------
     def select(self, css: str, root: etree._Element | None = None) -> list[html.HtmlElement]:
@@ -233,7 +260,7 @@ class HtmlPage:
     def ld_article(self) -> dict[str, Any]:
         """The JSON-LD object that describes the article (NewsArticle and kin), or {}."""
         ranked = sorted(
-            (obj for obj in self.jsonld if _ld_types(obj) & _ARTICLE_TYPES),
+            (obj for obj in self.jsonld if _ld_types(obj) & _FIELD_TYPES),
             key=lambda obj: ("webpage" in _ld_types(obj), -len(obj)),
         )
         return ranked[0] if ranked else {}

@@ -75,6 +75,7 @@ def clean_paragraphs(paragraphs: Sequence[str], rules: LineRules, *, title: str 
     out = Cleaned()
     skip = False
     title_key = _key(title) if title else None
+    prose_after: list[int] = []  # prose paragraphs from each index on; counted once, at the first end mark
     for at, text in enumerate(paragraphs):
         if skip:
             skip, out.removed = False, out.removed + 1
@@ -82,7 +83,9 @@ def clean_paragraphs(paragraphs: Sequence[str], rules: LineRules, *, title: str 
         bare = strip_bullet(text)
         if out.paragraphs and rules.end and rules.end.match(bare):
             out.removed += 1
-            if _article_goes_on(paragraphs[at + 1 :]):
+            prose_after = prose_after or _prose_counts(paragraphs)
+            prose, rest = prose_after[at + 1], len(paragraphs) - at - 1
+            if prose >= 3 and prose * 2 >= rest:
                 continue  # a "Related articles" box inside the body: the line is furniture, the rest is not
             break
         if rules.skip_next and rules.skip_next.match(bare):
@@ -115,11 +118,14 @@ def clean_paragraphs(paragraphs: Sequence[str], rules: LineRules, *, title: str 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
-def _article_goes_on(rest: Sequence[str]) -> bool:
-    """After an end mark, is it still the article? Several full sentences of prose, and mostly
-    prose (a list of other stories is headlines, or short teasers)."""
-    prose = sum(1 for p in rest if len(p.split()) >= 20 and _SENTENCE_END.search(p.rstrip()))
-    return prose >= 3 and prose * 2 >= len(rest)
+def _prose_counts(paragraphs: Sequence[str]) -> list[int]:
+    """For each index, how many paragraphs from there on are prose: 20 words or more, ending a
+    sentence (after an end mark, a list of other stories is headlines or short teasers)."""
+    counts = [0] * (len(paragraphs) + 1)
+    for i in range(len(paragraphs) - 1, -1, -1):
+        p = paragraphs[i]
+        counts[i] = counts[i + 1] + (len(p.split()) >= 20 and _SENTENCE_END.search(p.rstrip()) is not None)
+    return counts
 
 
 def drop_pull_quotes(paragraphs: list[str]) -> list[str]:

@@ -44,21 +44,22 @@ MIN_SCORED_SHARE = 0.8  # without a marked container, the scored block must hold
 def main_content(page: HtmlPage, drop: Sequence[str] = ()) -> tuple[list[str], str] | None:
     """The body's blocks and what found them (a container selector, or "scored"), or None when
     nothing is sure to be the body."""
-    total = _paragraph_words(page.tree)
+    words = {p: len(fold(" ".join(p.itertext())).split()) for p in page.tree.iter("p")}  # once per page
+    total = sum(words.values())
     if total < MIN_WORDS:
         return None
     for css in CONTAINERS:
         nodes = page.select(css)
         if not nodes:
             continue
-        counts = sorted(((_paragraph_words(n), i) for i, n in enumerate(nodes)), reverse=True)
+        counts = sorted(((_paragraph_words(n, words), i) for i, n in enumerate(nodes)), reverse=True)
         blocks = _sure(page, nodes[counts[0][1]], counts[0][0], MIN_SHARE * total, drop)
         if blocks is not None:
             return blocks, css
-    best = _best_scored(page)
+    best = _best_scored(words)
     if best is None or best.tag in ("body", "html"):
         return None
-    blocks = _sure(page, best, _paragraph_words(best), MIN_SCORED_SHARE * total, drop)
+    blocks = _sure(page, best, _paragraph_words(best, words), MIN_SCORED_SHARE * total, drop)
     return (blocks, "scored") if blocks is not None else None
 
 
@@ -76,12 +77,11 @@ def _sure(page: HtmlPage, node: etree._Element, inside: int, needed: float, drop
     return blocks
 
 
-def _best_scored(page: HtmlPage) -> etree._Element | None:
+def _best_scored(words: dict[etree._Element, int]) -> etree._Element | None:
     """The block holding most paragraph text: each paragraph of 8 words or more counts its words
     for its parent and half of them for its grandparent (readability's scoring, stripped down)."""
     score: dict[etree._Element, float] = {}
-    for p in page.tree.iter("p"):
-        n = len(fold(" ".join(p.itertext())).split())
+    for p, n in words.items():
         parent = p.getparent()
         if n < 8 or parent is None:
             continue
@@ -92,5 +92,5 @@ def _best_scored(page: HtmlPage) -> etree._Element | None:
     return max(score, key=score.__getitem__) if score else None
 
 
-def _paragraph_words(root: etree._Element) -> int:
-    return sum(len(fold(" ".join(p.itertext())).split()) for p in root.iter("p"))
+def _paragraph_words(root: etree._Element, words: dict[etree._Element, int]) -> int:
+    return sum(words[p] for p in root.iter("p"))

@@ -16,15 +16,11 @@ from collections.abc import Sequence
 from lxml import etree
 
 from ..model import PageType
-from ..page import HtmlPage, fold
+from ..page import ARTICLE_TYPES, HtmlPage, fold
 
 __all__ = ["page_type"]
 
-_ARTICLE_TYPES = (
-    {"article", "scholarlyarticle", "report"}
-    | {f"{kind}newsarticle" for kind in ("", "reportage", "analysis", "opinion", "background", "review")}
-    | {"blogposting", "liveblogposting"}
-)
+_ARTICLE_TYPES = ARTICLE_TYPES | {"scholarlyarticle", "reviewnewsarticle"}
 _LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage"}
 MIN_TEASERS = 5
 TEASER_SHARE = 0.5
