@@ -340,3 +340,46 @@ def test_confidence_threshold_and_explanations() -> None:
     statement, features = explained[0]
     assert "rel=subject" in features and statement.speaker.name == "Anja Morrow"
     assert extract_statements(paras, min_confidence=1.01) == ()
+
+
+def test_speakers_are_never_the_pieces_of_another_phrase() -> None:
+    """Shapes where a phrase next to the speaker used to be taken for it (general rules, invented text)."""
+    speakers = {
+        # nested appositions with a relative clause: the name speaks, not the group it runs
+        "But Tarik Velde, the head of Harbour Watch, a monitoring group that has sued the port authority, "
+        "said that the audit was late.": "Tarik Velde",
+        # a relative clause on an appositive: the name it describes acts
+        "Edwin Soren, a former Lorne governor, who supports the accord, said the vote would pass.": "Edwin Soren",
+        # "that" followed by a name opens a reported clause, not a relative one
+        "Speaking after the vote, Vale told reporters that Mira Osk praised the accord.": "Vale",
+        # a time before the verb is no speaker
+        "Dana Corvin, whose plan divided the council, last year proposed a new port levy.": "Dana Corvin",
+        # the appositive after "But" belongs to the name before it
+        "But Akhil Marovic, the chief financial officer, noted that costs had risen.": "Akhil Marovic",
+    }
+    for sentence, speaker in speakers.items():
+        names = {s.speaker.name for s in extract_statements([sentence])}
+        assert speaker in names, (sentence, names)
+        assert all(speaker in name or name in ("Mira Osk",) for name in names), (sentence, names)
+
+
+def test_documents_speak_for_who_put_them_out_and_nouns_are_no_cues() -> None:
+    (s,) = extract_statements(["The Lorne council issued a report that cited delays at the harbour."])
+    assert (s.speaker.name, s.cue) == ("Lorne council", "cited")
+    # a counted plural, a described noun after a possessive, a noun after a named thing: no cue
+    sentences = [
+        "Two other emails highlight the delays at the harbour.",
+        "Tarik Velde condemned the minister's repeated calls to close the port, noting that trade had fallen.",
+        "In May, a judge, in response to a Freedom of Information Act request, ordered the ministry to publish it.",
+    ]
+    cues = [[s.cue for s in extract_statements([text])] for text in sentences]
+    assert "emails" not in cues[0]
+    assert all(s.speaker.name != "Two other" for s in extract_statements([sentences[0]]))  # no cut phrase
+    assert "calls" not in cues[1]
+    assert {s.speaker.name for s in extract_statements([sentences[1]])} == {"Tarik Velde"}
+    assert "request" not in cues[2]
+    # the name of a law or a place is no person a pronoun can stand for
+    paras = [
+        "On health care, the senator said the Affordable Care Act would stay. She commended the committee for its work."
+    ]
+    assert all("Act" not in s.speaker.name for s in extract_statements(paras))

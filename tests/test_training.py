@@ -69,6 +69,10 @@ def test_the_shipped_choice_model_says_how_it_was_trained() -> None:
     assert not any(feature.startswith("lemma=") for feature in model.weights)  # no verb's own weight
     assert model.antecedents is not None and model.antecedents.weights["gender=clash"] < 0
     assert "he/she" in model.meta["antecedent_trained_on"]
-    figures = model.meta["training_figures"][str(model.threshold)]
-    assert figures["f1"] == max(f["f1"] for f in model.meta["training_figures"].values())
+    curve = model.meta["training_figures"]
+    best = max(f["f1"] for f in curve.values())
+    tolerance = _training_script().F1_TOLERANCE
+    # the highest threshold whose F1 is within the tolerance of the best: fewer wrong speakers, same F1
+    assert curve[str(model.threshold)]["f1"] >= best - tolerance
+    assert all(float(t) <= model.threshold for t, f in curve.items() if f["f1"] >= best - tolerance)
     json.dumps(model.meta)  # the record of its training is plain data

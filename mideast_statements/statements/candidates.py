@@ -31,6 +31,7 @@ BOUNDARY_WORDS = words(
 DETERMINERS = words("the a an his her its their this that these those")
 AUX = words("is are was were be been being has have had will would could can should may might must did does do")
 DATE_WORDS = words("on late early earlier last this")
+TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
 
 
 @attrs.frozen(slots=True)
@@ -66,6 +67,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         elif tok.is_word and low in DATE_WORDS and k + 1 < len(tokens) and tokens[k + 1] in dates:
             dates.insert(0, tok)
             k -= 1
+        elif tok.is_word and low in TIME_NOUNS and k >= 1 and tokens[k - 1].lower in DATE_WORDS | {"next"}:
+            k -= 2  # "X, whose …, last year proposed": a time, not the speaker
         elif low == "to" and k >= 2 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in TO_CARRIERS:
             k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
@@ -96,6 +99,13 @@ def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> 
     for m in range(k, s - 1, -1):
         if (tokens[m].lower in AUX and not tokens[m].capitalized) or (m < k and is_cue(m)):
             return m + 1
+        if (
+            m < k
+            and tokens[m].lower.endswith("ed")
+            and not tokens[m].capitalized
+            and tokens[m + 1].lower in DETERMINERS
+        ):
+            return m + 1  # "Vale started a petition calling on": a verb before its object ends the subject
     return s
 
 
@@ -174,12 +184,15 @@ def read_subject(
         or before_relative.lower in ("morning", "afternoon", "evening", "night")
         or (not before_relative.capitalized and before_relative.lower.endswith("ed"))  # "research showed that"
     )
+    # "told reporters that Smith said": a name or a determiner after "that" opens the subject of a
+    # reported clause; a relative "that" is followed by its verb ("a group that has sued")
+    complement = tokens[r].lower == "that" and (tokens[s].capitalized or tokens[s].lower in DETERMINERS)
     if (
         r >= 1
         and tokens[r].lower in ("who", "that")
         and tokens[r - 1].is_word
         and not is_cue(r - 1)
-        and not (tokens[r].lower == "that" and verb_before)
+        and not (tokens[r].lower == "that" and (verb_before or complement))
     ):
         # "A person who attended the meeting said": the subject is before the relative clause
         s = np_start(tokens, r - 1, is_cue)
@@ -188,6 +201,8 @@ def read_subject(
         while k + 1 < len(tokens) and tokens[k + 1].lower not in ("who", "that"):
             k += 1
         mention = analyse(tokens[s : k + 1], text, lex)
+        if mention is not None and _published_object(tokens, s, mention, lex):
+            return Candidate("sentence", clause_start=s, dates=found)
         return Candidate(
             "subject", (_with_relative(mention, tokens, k, clause_end, text),) if mention else (), s, s, found
         )
@@ -227,6 +242,29 @@ def read_subject(
     return Candidate("subject", (mention,) if mention else (), s, s, found)
 
 
+def _published_object(tokens: Sequence[Token], s: int, mention: Mention, lex: Lexicon) -> bool:
+    """ "The group issued a report that cited …", "X is releasing an ad that urges …": a document
+    that is the object of the sentence's verb speaks for the verb's subject."""
+    if mention.kind != "document" and mention.head not in lex.documents and mention.head not in PUBLISHED_THINGS:
+        return False
+    k = s - 1
+    while k >= 0 and tokens[k].is_word and tokens[k].lower in DETERMINERS:
+        k -= 1
+    before = tokens[k] if k >= 0 else None
+    return (
+        before is not None
+        and before.is_word
+        and not before.capitalized
+        and before.lower not in PREPOSITIONS
+        and before.lower not in BOUNDARY_WORDS
+        and before.lower.endswith(("ed", "ing", "es", "s"))
+    )
+
+
+# Things a speaker puts out that carry its words, beside the lexicon's documents.
+PUBLISHED_THINGS = words("ad ads advertisement video memo op-ed editorial filing lawsuit complaint brief petition")
+
+
 def _with_relative(mention: Mention, tokens: Sequence[Token], k: int, clause_end: int, text: str) -> Mention:
     """An unnamed source keeps its defining relative clause as written ("those who back her
     opponents", "a person who attended the meeting"): without it "those" names nobody."""
@@ -254,6 +292,12 @@ def _participle_subject(
     """ "…, adding that": the speaker of the verb before; "Speaking to X, Y said" and "But while
     denouncing X, she …": the subject of the clause after; "voters saying …": the noun before."""
     shared: Relation = "chain" if before else "sentence"
+    if before and k >= 0 and tokens[k].text == "," and _subordinate(tokens, before[-1].index):
+        # "While rivals called for X, Vale kept to Y, noting that …": the participle belongs to the main clause
+        comma = next((m for m in range(before[-1].stop, hit.index) if tokens[m].text == ","), None)
+        main = subject_phrase(tokens, comma + 1, lex, text) if comma is not None and comma < k else None
+        if main is not None:
+            return Candidate("next", (main,), clause_start=connector, dates=dates)
     if k < 0 or all(t.lower in PARTICIPLE_OPENERS for t in tokens[: k + 1]):
         main = main_clause_subject(tokens, hit.stop, lex, text)
         return Candidate("next", (main,) if main else (), clause_start=hit.index, dates=dates)
@@ -266,13 +310,29 @@ def _participle_subject(
         return Candidate(shared, clause_start=connector if tokens[k].kind != "quote" else hit.index, dates=dates)
     s = np_start(tokens, k, is_cue)
     mention = analyse(tokens[s : k + 1], text, lex)
-    if mention is None or mention.kind == "document" or mention.head in lex.documents:
+    if (
+        mention is None
+        or mention.kind == "document"
+        or mention.head in lex.documents
+        or mention.head in PUBLISHED_THINGS
+    ):
         if mention is None and hit.cue.act_share >= 0.5 and tokens[k].is_word and not tokens[k].capitalized:
             # "a series of tweets supporting Johnson", "ads attacking rivals": the participle
             # describes the thing before it; nobody acts through it
             return Candidate("none", clause_start=hit.index, dates=dates)
         return Candidate(shared, clause_start=hit.index, dates=dates)
     return Candidate("subject", (mention,), s, s, dates)
+
+
+SUBORDINATORS = words("while whereas although though because since if when as after before once unless")
+
+
+def _subordinate(tokens: Sequence[Token], index: int) -> bool:
+    """Does the clause of the verb at ``index`` open with a subordinating word ("while rivals called")?"""
+    m = index - 1
+    while m >= 0 and tokens[m].is_word and index - m < 12:
+        m -= 1
+    return m + 1 < index and tokens[m + 1].lower in SUBORDINATORS
 
 
 def _relative(
@@ -294,7 +354,35 @@ def _relative(
         s -= 1
     mention = analyse(tokens[s : a + 1], text, lex)
     clause_start = k - 1 if tokens[k - 1].text == "," else k
+    opening = s
+    while opening > 0 and tokens[opening - 1].is_word and tokens[opening].lower not in DETERMINERS and s - opening < 4:
+        opening -= 1  # "a former Pennsylvania governor": back to the appositive's article
+    if (
+        mention is not None
+        and opening >= 2
+        and tokens[opening - 1].text == ","
+        and tokens[opening].lower in ("a", "an", "the")
+    ):
+        # "Edward Vale, a former governor, who supports X": the antecedent is an appositive; the name speaks
+        named = _apposed_name(tokens, opening - 1, text, lex)
+        if named is not None:
+            return Candidate("subject", (named[0],), named[1], clause_start, dates)
     return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
+
+
+def _apposed_name(tokens: Sequence[Token], comma: int, text: str, lex: Lexicon) -> tuple[Mention, int] | None:
+    """The personal name right before the comma at ``comma`` ("Edward Vale, a former governor"),
+    with its start; None when the words there are not a name of two words or a titled one."""
+    e = comma
+    s = e
+    while s > 0 and tokens[s - 1].is_word and (tokens[s - 1].capitalized or tokens[s - 1].lower in lex.particles):
+        s -= 1
+    if s == e:
+        return None
+    mention = analyse(tokens[s:e], text, lex)
+    if mention is None or mention.kind != "person" or not (" " in (mention.name or "") or mention.titled):
+        return None
+    return mention, s
 
 
 # Words that may open a sentence before a participle whose subject comes after it ("But while denouncing …, she").
@@ -329,7 +417,9 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             and low != "of"
             and not _can_head(tok, lex)
             and low not in lex.particles
-            and not (tokens[e - 1].capitalized and _title_continues(tokens, e, lex))
+            and not (
+                (tokens[e - 1].capitalized or tokens[e - 1].lower in lex.roles) and _title_continues(tokens, e, lex)
+            )
         ):
             break
         head_seen = head_seen or _can_head(tok, lex) or low in lex.pronouns
@@ -360,6 +450,7 @@ ADVERBS = words("long ago still also already now then recently later earlier onc
 
 
 SegmentKind = Literal["np", "opening np", "relative", "participle", "adverbial", "clause"]
+LINKING_ADVERBS = words("now then also still instead meanwhile later earlier again")
 CONJUNCTIONS = words("and but or yet so while whereas though although because since")
 RELATIVES = words("who which whose whom where when")
 # Words that open an interruption between a subject and its verb ("CNN, like the AP, said").
@@ -378,11 +469,33 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
     if low in RELATIVES:  # "Roffman, who estimates that his costs were …, described": still an interruption
         return "relative"
     # "the owner of the Mavericks who rebuffed pleas to run": a noun phrase with its relative clause
-    relative = next((m for m in range(a + 1, b) if tokens[m].lower in ("who", "which") and tokens[m - 1].is_word), b)
+    relative = next(
+        (
+            m
+            for m in range(a + 1, b)
+            if tokens[m - 1].is_word
+            and (
+                tokens[m].lower in ("who", "which")
+                # "a conservative group that has sued …": "that" after a noun, before its verb
+                or (
+                    tokens[m].lower == "that"
+                    and first.lower in DETERMINERS
+                    and m + 1 < b
+                    and not tokens[m + 1].capitalized
+                )
+            )
+        ),
+        b,
+    )
     if any(t.kind == "quote" for t in tokens[a:relative]) or any(is_cue(m) for m in range(a, relative)):
         return "clause"
     if low in CONJUNCTIONS and b - a > 1:  # "…, but General Mark Milley, chairman of X, told": a new clause opens
-        return "opening np" if _segment_kind(tokens, a + 1, b, lex, is_cue) == "np" else "clause"
+        c = a + 1
+        while c < b - 1 and (
+            tokens[c].lower in LINKING_ADVERBS or (tokens[c].lower == "so" and tokens[c + 1].lower == "far")
+        ):
+            c += 2 if tokens[c].lower == "so" else 1  # "but so far Canova, …": an adverb before the subject
+        return "opening np" if _segment_kind(tokens, c, b, lex, is_cue) == "np" else "clause"
     if low in RELATIVES:
         return "relative"
     if first.is_word and not first.capitalized and (low.endswith(("ed", "ing")) or low == "led"):
@@ -391,7 +504,7 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         return "adverbial"
     if low in INTERRUPTION_OPENERS or (low in PREPOSITIONS and not first.capitalized) or low in PREPOSITIONS:
         return "adverbial"
-    if any(t.lower in AUX and not t.capitalized for t in tokens[a:b]) or low in BOUNDARY_WORDS:
+    if any(t.lower in AUX and not t.capitalized for t in tokens[a:relative]) or low in BOUNDARY_WORDS:
         return "clause"
     if first.capitalized and first.lower not in DETERMINERS and verb_with_object(tokens[a:b], 0, lex):
         return "participle"  # "Alarmed by the unrest, Senator X said"

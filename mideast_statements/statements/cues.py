@@ -83,7 +83,7 @@ def verb_position(
         or (participle and prev in GERUND_BEFORE)
     ):
         return False
-    if _names_something(tokens, lowers, i, size):
+    if _names_something(tokens, lowers, i, size) or _modified_noun(lowers, i) or _named_noun(tokens, lowers, i):
         return False
     k = i - 1
     while k >= 0 and lowers[k] in lex.between and lowers[k] not in PASSIVE_AUX:
@@ -111,6 +111,35 @@ def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, siz
     return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and after.capitalized
 
 
+def _modified_noun(lowers: Sequence[str], i: int) -> bool:
+    """ "the minister's repeated calls", "their new demands": a describing word between a possessive
+    or a determiner and a cue word that can be a noun (a plural or a base form) makes it a noun."""
+    if i < 1 or lowers[i].endswith("ed"):
+        return False
+    if lowers[i - 1] in COUNTING and lowers[i].endswith("s"):
+        return True  # "two other emails", "several calls": a counted plural is a noun
+    if i < 2:
+        return False
+    modifier, marker = lowers[i - 1], lowers[i - 2]
+    describing = modifier in DESCRIBING or modifier.endswith(("ed", "al", "ive", "ous", "ic", "ful"))
+    possessive = marker.endswith(("’s", "'s")) and marker[:-2] not in CONTRACTED_SUBJECTS
+    return describing and (possessive or marker in NOUN_MARKERS) and modifier not in NOT_NOUNS
+
+
+def _named_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:
+    """ "in response to a Freedom of Information Act request": after a preposition, an article and
+    capitalised words, a cue word is the noun they describe."""
+    if lowers[i].endswith("ed") or lowers[i] in ("said", "told", "wrote", "spoke"):
+        return False  # a past form is a verb: "the head of the Foreign Affairs Committee said"
+    k = i - 1
+    while k >= 0 and (tokens[k].capitalized or (lowers[k] == "of" and k + 1 < i)):
+        k -= 1
+    return k < i - 1 and k >= 1 and lowers[k] in ("a", "an", "the") and lowers[k - 1] in PREPOSITIONS
+
+
+PREPOSITIONS = words("to in for with under after by from on at about against")
+COUNTING = words("other two three four five six seven eight nine ten several numerous dozens hundreds")
+DESCRIBING = words("new latest recent repeated frequent many several public private earlier later first last two three")
 CONTRACTED_SUBJECTS = words("he she it who that there what")
 MODALS = words("will would could can may might should must shall cannot")
 NAMING = words("called dubbed labeled labelled branded named titled termed nicknamed")

@@ -126,6 +126,19 @@ def _titleish(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+# Last words of a capitalised name that make it a law, a place, an event or a thing, not a person.
+THING_NAME_ENDS = frozenset(
+    [
+        *("Act", "Acts", "Bill", "Law", "Amendment", "Treaty", "Accord", "Accords", "Agreement", "Protocol"),
+        *("Convention", "Doctrine", "Plan", "Program", "Programme", "Street", "Avenue", "Road", "Square", "Park"),
+        *("Bridge", "Tower", "Building", "Airport", "Station", "Stadium", "Island", "Islands", "River", "Sea"),
+        *("Ocean", "Valley", "Mountains", "Strait", "Gulf", "Canal", "Province", "County", "Prize", "Award"),
+        *("Awards", "Games", "Cup", "Day", "War", "Summit", "Forum", "Index", "Festival", "Olympics"),
+        *("Championship", "Trophy"),
+    ]
+)
+
+
 def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
     """The span (i, j) of a person's name at the end of ``tokens``: capitalised words that are
     not titles, institutions or places; (j, j) when there is none."""
@@ -255,6 +268,8 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     while b > 0 and words[b - 1].lower in DETERMINERS | QUANTIFIERS | POSSESSIVES:
         b -= 1  # "an adviser to both Clintons", "the mayor of the Tel Varun district"
     after_preposition = b > 0 and words[b - 1].lower in PREPOSITIONS
+    if j - i > 1 and words[j - 1].text in THING_NAME_ENDS:
+        return None  # "the Affordable Care Act", "Wall Street": the name of a law or a place, no source
     if j > i and words[j - 1].capitalized and not after_preposition and not (common_start and j - i == 1 and i == 0):
         pre = words[:i]
         return _person(words[i:j], pre, appositive, text, lex, start, end)
@@ -337,6 +352,9 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     return None
 
 
+COUNTED = words("other two three four five six seven eight nine ten several numerous")  # "two other emails"
+
+
 def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     """The words of a speaker phrase, cut where a clause begins inside it: at "who"/"which"/"that",
     an auxiliary or a cue verb ("the person who attended …"); a reduced relative stays, as written
@@ -357,7 +375,7 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
             break
         if k == 0:
             continue
-        if low in CLAUSE_STARTS or (low in lex.cues and words[k - 1].lower not in DETERMINERS | PREPOSITIONS):
+        if low in CLAUSE_STARTS or (low in lex.cues and words[k - 1].lower not in DETERMINERS | PREPOSITIONS | COUNTED):
             words = words[:k]  # "the person who attended", "officials said"; but "the talks" is a noun
             break
     if len(words) > 10:  # a long phrase keeps its head, not a reduced relative ("polls conducted by …")

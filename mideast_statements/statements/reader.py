@@ -327,6 +327,13 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     participle = len(tokens) > 1 and tokens[0].lower.endswith(("ing", "ed")) and not tokens[1].capitalized
     # "Two weeks after …, the justice broke": a time before the subject
     timespan = len(tokens) > 2 and tokens[0].lower in NUMBER_WORDS and tokens[1].lower in TIME_UNITS
+    if (
+        len(tokens) > 2
+        and tokens[0].lower in ("but", "and", "yet")
+        and (tokens[1].capitalized or tokens[1].lower in ("the", "a", "an"))
+        and tokens[1].lower not in OPENING_WORDS
+    ):
+        return subject_phrase(tokens, 1, lex, text)  # "But Akhil Vale, the chief …, noted": no opening phrase
     if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
         comma is not None and (tokens[0].lower in OPENING_WORDS or adverb or participle or timespan)
     ):
