@@ -19,7 +19,7 @@ import attrs
 from cssselect import HTMLTranslator
 
 from .extract.authors import clean_authors, wire_credit
-from .extract.body import DEFAULT_BLOCKS, generic_body, generic_metadata, read_blocks
+from .extract.body import DEFAULT_BLOCKS, generic_body, generic_date, generic_metadata, read_blocks
 from .extract.dates import Moment, parse_moment
 from .extract.furniture import CREDIT
 from .extract.lines import LineRules, clean_paragraphs
@@ -27,7 +27,7 @@ from .extract.main_content import main_content
 from .extract.sources import ld_names, resolve
 from .extract.textdump import read_dump
 from .model import Outlet
-from .page import HtmlPage, Page, TextPage, fold, host_of
+from .page import HtmlPage, Page, TextPage, host_of
 
 __all__ = ["DEFAULT_SOURCES", "Adapter", "Fields"]
 
@@ -128,10 +128,7 @@ class Adapter:
         """The page's own marks name this outlet (canonical link, og:site_name, JSON-LD publisher)."""
         if cls.owns_host(host_of(page.canonical_url)):
             return True
-        names = {n.lower() for n in cls.site_names}
-        marks = [page.meta("og:site_name"), page.meta("application-name"), page.meta("twitter:site")]
-        marks += resolve(page, "ld:publisher.name")
-        return any(m and fold(m).lower().lstrip("@") in names for m in marks)
+        return any(n.lower() in page.publisher_marks for n in cls.site_names)
 
     @classmethod
     def text_score(cls, page: TextPage) -> int:
@@ -294,8 +291,16 @@ class Adapter:
             fields.sources["source_agency"] = "byline"
 
     def _fallbacks(self, fields: Fields, page: HtmlPage) -> None:
-        """trafilatura's metadata guesses, only for what no declared source gave."""
+        """trafilatura's metadata guesses, only for what no declared source gave. Its site name is
+        not taken: where og:site_name is missing it guesses from copyright lines and titles
+        ("Copyright 2014", an article's headline), and an outlet's name must be a fact; the host is."""
         if fields.title and fields.published:
+            return
+        if fields.title:  # only the date is missing: htmldate alone, not trafilatura's whole metadata pass
+            date = generic_date(page)
+            if date:
+                fields.published = parse_moment(date, timezone=self.timezone)
+                fields.sources["published"] = "htmldate"
             return
         result = generic_metadata(page)
         if not fields.title and result.title:
@@ -303,7 +308,6 @@ class Adapter:
         if not fields.published and result.date:
             fields.published = parse_moment(result.date, timezone=self.timezone)
             fields.sources["published"] = "trafilatura"
-        fields.site_name = fields.site_name or result.sitename
 
     def _organisations(self) -> tuple[str, ...]:
         return (self.name, *self.site_names)

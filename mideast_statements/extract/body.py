@@ -6,10 +6,11 @@ import copy
 from collections.abc import Sequence
 
 import attrs
+from htmldate import find_date
 from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
-from trafilatura.settings import Document
+from trafilatura.settings import Document, set_date_params
 
 from ..page import HtmlPage, fold, node_text
 
@@ -177,12 +178,24 @@ def _trafilatura_body(page: HtmlPage, prune_xpath: Sequence[str], *, fast: bool)
 class GenericMetadata:
     title: str | None
     date: str | None
-    sitename: str | None
+
+
+def generic_date(page: HtmlPage) -> str | None:
+    """htmldate's reading of the page's date, as trafilatura's metadata pass asks for it (the page's
+    own URL, else its og:url or canonical link, helps) but without the rest of that pass: a fifth of
+    its cost, the same date on every aeb page where the markup's declared sources gave none."""
+    url = page.url or page.meta("og:url") or _canonical(page)
+    return find_date(page.tree, **{**set_date_params(False), "url": url})
+
+
+def _canonical(page: HtmlPage) -> str | None:
+    found = page.tree.xpath('//link[@rel="canonical"]/@href')
+    return str(found[0]) if found else None
 
 
 def generic_metadata(page: HtmlPage) -> GenericMetadata:
-    """trafilatura's metadata guesses (title, date, site name) for a page our sources left short."""
+    """trafilatura's metadata guesses (title, date) for a page our sources left without a title."""
     # extensive=False: dates the markup marks, never one guessed from the most frequent date in the
     # text (on aeb it changes 2 of 181 pages, both a date no element of the page gives as the page's)
     document = extract_metadata(copy.deepcopy(page.tree), default_url=page.url, extensive=False)
-    return GenericMetadata(title=document.title, date=document.date, sitename=document.sitename)
+    return GenericMetadata(title=document.title, date=document.date)

@@ -34,18 +34,12 @@ MIN_HITS = 8
 
 def detect_language(paragraphs: Sequence[str]) -> str | None:
     """ISO 639-1 code of the body's language, or None when the count is too small or too close."""
-    counts: Counter[str] = Counter()
-    seen = 0
+    sample: list[str] = []
     for paragraph in paragraphs:
-        for match in _TOKEN.finditer(paragraph.lower()):
-            seen += 1
-            lang = _WORDS.get(match.group())
-            if lang:
-                counts[lang] += 1
-            if seen >= SAMPLE_WORDS:
-                break
-        if seen >= SAMPLE_WORDS:
+        sample += _TOKEN.findall(paragraph.lower())
+        if len(sample) >= SAMPLE_WORDS:
             break
+    counts = Counter(lang for lang in map(_WORDS.get, sample[:SAMPLE_WORDS]) if lang)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
         return None

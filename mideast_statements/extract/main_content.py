@@ -49,6 +49,8 @@ def main_content(page: HtmlPage, drop: Sequence[str] = ()) -> tuple[list[str], s
     if total < MIN_WORDS:
         return None
     for css in CONTAINERS:
+        if _literal(css) not in page.text:
+            continue  # the attribute value is nowhere in the source: skip a walk of the whole tree
         nodes = page.select(css)
         if not nodes:
             continue
@@ -61,6 +63,12 @@ def main_content(page: HtmlPage, drop: Sequence[str] = ()) -> tuple[list[str], s
         return None
     blocks = _sure(page, best, _paragraph_words(best, words), MIN_SCORED_SHARE * total, drop)
     return (blocks, "scored") if blocks is not None else None
+
+
+def _literal(css: str) -> str:
+    """The attribute value a container selector needs ("[itemprop=articleBody]" → "articleBody",
+    ".article-body" → "article-body"): the page source holds it wherever the selector can match."""
+    return css.strip("[]").rpartition("=")[2].lstrip("#.")
 
 
 def _sure(page: HtmlPage, node: etree._Element, inside: int, needed: float, drop: Sequence[str]) -> list[str] | None:

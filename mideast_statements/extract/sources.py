@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..page import HtmlPage, fold
+from ..page import HtmlPage, fold, ld_scalars, ld_values
 
 __all__ = ["ld_names", "resolve"]
 
@@ -23,7 +23,7 @@ def resolve(page: HtmlPage, spec: str) -> list[str]:
     if kind == "meta":
         return list(page.metas.get(rest.lower(), []))
     if kind == "ld":
-        return _ld_values(page.ld_article, rest.split("."))
+        return ld_values(page.ld_article, rest.split("."))
     if kind == "css":
         css, _, attribute = rest.partition("@")
         if attribute:
@@ -32,39 +32,17 @@ def resolve(page: HtmlPage, spec: str) -> list[str]:
     raise ValueError(f"unknown field source {spec!r} (use ld:, meta: or css:)")
 
 
-def _ld_values(obj: Any, path: list[str]) -> list[str]:
-    if not path or path == [""]:
-        return _scalars(obj)
-    if isinstance(obj, list):
-        return [v for item in obj for v in _ld_values(item, path)]
-    if isinstance(obj, dict):
-        return _ld_values(obj.get(path[0]), path[1:])
-    return []
-
-
-def _scalars(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [fold(value)] if fold(value) else []
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return [str(value)]
-    if isinstance(value, list):
-        return [v for item in value for v in _scalars(item)]
-    if isinstance(value, dict):
-        return _scalars(value.get("name") or value.get("@value"))
-    return []
-
-
 def ld_names(value: Any, *, people_only: bool = True) -> list[str]:
     """Names from a JSON-LD author/publisher value; organisations skipped when ``people_only``."""
     items = value if isinstance(value, list) else [value]
     out: list[str] = []
     for item in items:
         if isinstance(item, str):
-            out.extend(_scalars(item))
+            out.extend(ld_scalars(item))
         elif isinstance(item, dict):
             types = item.get("@type")
             type_set = {str(t).lower() for t in (types if isinstance(types, list) else [types]) if t}
             if people_only and type_set & _ORG_TYPES:
                 continue
-            out.extend(_scalars(item.get("name")))
+            out.extend(ld_scalars(item.get("name")))
     return out
