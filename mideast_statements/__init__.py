@@ -46,7 +46,8 @@ def _install_checkout_finder() -> None:
 _install_checkout_finder()
 
 from .adapter import Adapter, Fields  # noqa: E402
-from .api import Failure, Skipped, iter_articles, parse, parse_file, parse_stream  # noqa: E402
+from .api import Failure, Skipped, parse, parse_file, parse_stream  # noqa: E402
+from .batch import iter_articles  # noqa: E402
 from .errors import (  # noqa: E402
     AdapterError,
     DecodeError,
@@ -59,10 +60,13 @@ from .errors import (  # noqa: E402
     TimeBudgetExceeded,
     UnknownAdapter,
 )
+from .export import export_rows, statements_frame  # noqa: E402
 from .model import Article, Outlet, Provenance, Speaker, Statement  # noqa: E402
 from .routing import Registry, default_registry  # noqa: E402
 from .serialize import SCHEMA_VERSION, dumps, from_dict, loads, schema, to_dict  # noqa: E402
+from .store import Store, StoredStatement, StoreError  # noqa: E402
 from .stories import group_stories, story_key  # noqa: E402
+from .warc import iter_warc  # noqa: E402
 
 __version__ = "0.1.0"
 
@@ -100,14 +104,19 @@ __all__ = [
     "Skipped",
     "Speaker",
     "Statement",
+    "Store",
+    "StoreError",
+    "StoredStatement",
     "TimeBudgetExceeded",
     "UnknownAdapter",
     "__version__",
     "default_registry",
     "dumps",
+    "export_rows",
     "from_dict",
     "group_stories",
     "iter_articles",
+    "iter_warc",
     "loads",
     "parse",
     "parse_file",
@@ -115,6 +124,7 @@ __all__ = [
     "register",
     "registry",
     "schema",
+    "statements_frame",
     "story_key",
     "to_dict",
 ]

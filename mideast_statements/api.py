@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import attrs
@@ -32,7 +31,6 @@ __all__ = [
     "Failure",
     "Skipped",
     "expand_paths",
-    "iter_articles",
     "parse",
     "parse_file",
     "parse_stream",
@@ -52,22 +50,30 @@ def parse(
     max_bytes: int = DEFAULT_MAX_BYTES,
     statements: bool = True,
     time_budget: float | None = None,
+    charset: str | None = None,
 ) -> Article:
     """Read one HTML page or text dump into an Article.
 
     ``outlet`` forces an adapter by id ("rt", "generic", …); otherwise the URL, the page's own
     marks or a dump's furniture choose it. ``statements=False`` skips statement extraction.
     ``time_budget`` (CPU seconds; None: none) turns a runaway page into ``TimeBudgetExceeded``.
+    ``charset`` is an encoding the transport declared (an HTTP header): it outranks the page's <meta>.
     Raises a MideastStatementsError on bad input.
     """
     with _budget(time_budget):
-        return _parse(data, url, outlet, registry or default_registry(), max_bytes, statements)
+        return _parse(data, url, outlet, registry or default_registry(), max_bytes, statements, charset)
 
 
 def _parse(
-    data: str | bytes, url: str | None, outlet: str | None, registry: Registry, max_bytes: int, statements: bool
+    data: str | bytes,
+    url: str | None,
+    outlet: str | None,
+    registry: Registry,
+    max_bytes: int,
+    statements: bool,
+    charset: str | None = None,
 ) -> Article:
-    decoded = decode(data, max_bytes=max_bytes)
+    decoded = decode(data, max_bytes=max_bytes, charset=charset)
     given_url, url = url, readable_url(url)
     page = make_page(decoded.text, url)
     check_budget()
@@ -280,45 +286,3 @@ def expand_paths(paths: Iterable[str | Path], skipped: list[Skipped] | None = No
     """Files as given; folders walked (sorted) for inputs with a known suffix; what a folder holds
     that is no input goes to ``skipped`` with its reason (see ``inputs.walk_inputs``)."""
     return walk_inputs(paths, skipped)
-
-
-def iter_articles(
-    paths: Iterable[str | Path],
-    *,
-    outlet: str | None = None,
-    url: str | None = None,
-    registry: Registry | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    stdin: BinaryIO | None = None,
-    statements: bool = True,
-    skipped: list[Skipped] | None = None,
-    time_budget: float | None = None,
-) -> Iterator[tuple[str, Article | Failure]]:
-    """Lazily parse many inputs: yields (source, Article or Failure) for each, never skipping one.
-
-    ``"-"`` reads standard input. Folders are walked for .html, .htm, .xhtml, .txt, .text (and .gz)
-    files; whatever else a folder holds (other names, links leading out of it or to nothing,
-    pipes, devices) is appended to ``skipped``, when given, with its reason. ``time_budget`` is
-    each input's CPU budget in seconds: a runaway page becomes a ``TimeBudgetExceeded`` failure.
-    """
-    options: dict[str, Any] = {
-        "outlet": outlet,
-        "registry": registry,
-        "max_bytes": max_bytes,
-        "statements": statements,
-        "time_budget": time_budget,
-    }
-    for path in expand_paths(paths, skipped):
-        source = str(path)
-        try:
-            if source == "-":
-                article = with_source(parse_stream(stdin or sys.stdin.buffer, url, **options), "-")
-            else:
-                article = parse_file(path, url, **options)
-        except MideastStatementsError as exc:
-            yield source, Failure(source, type(exc).__name__, str(exc))
-            continue
-        except Exception as exc:  # a bug of ours met by this input: report it and read the rest
-            yield source, Failure(source, "InternalError", f"{type(exc).__name__}: {exc}")
-            continue
-        yield source, article

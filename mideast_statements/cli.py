@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from functools import partial
+from collections import Counter, deque
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import orjson
 
 from . import __version__
-from .api import INPUT_SUFFIXES, Failure, Skipped, expand_paths, parse_file, parse_stream, with_source
+from .api import INPUT_SUFFIXES, Failure, Skipped, expand_paths
+from .batch import Task, default_workers, iter_tasks, run_tasks
 from .budget import DEFAULT_TIME_BUDGET
+from .cli_corpus import HANDLERS, add_corpus_commands
 from .decode import DEFAULT_MAX_BYTES
 from .errors import InputUnreadable, MideastStatementsError, UnknownAdapter
 from .evaluate import evaluate
 from .model import Article
+from .progress import Progress, summary_line
 from .routing import default_registry
 from .serialize import to_dict
 
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "evaluate": _evaluate,
         "check": _check,
         "new-adapter": _new_adapter,
+        **HANDLERS,
     }[args.command]
     try:
         return handler(args)
@@ -87,6 +89,10 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--report", type=Path, help="write every input's outcome here (JSON: extracted, failed, skipped with reasons)"
     )
+    extract.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="parse in N processes (0: one per core); order is kept"
+    )
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no per-failure lines")
     # SUPPRESS: `--debug` before the command must not be reset by the command's own default
     extract.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
 
@@ -125,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     adapters = commands.add_parser("adapters", help="list the outlets this library knows")
     adapters.add_argument("--format", choices=("text", "json"), default="text")
     adapters.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    add_corpus_commands(commands)
     _SUBPARSERS.update(commands.choices)
     return parser
 
@@ -159,19 +166,25 @@ def _extract(args: argparse.Namespace) -> int:
         wants = "a file (--format jsonl)" if args.format == "jsonl" else "a folder (one record per input)"
         print(f"mideast-statements extract: -o {args.output}: {exc.strerror or exc}; -o takes {wants}", file=sys.stderr)
         return 2
+    progress = Progress(quiet=args.quiet)
     try:
         for source, relative, result in _run(args, skipped):
             if isinstance(result, Failure):
                 failures.append(result)
-                print(f"{source}: {result.error}: {result.message}", file=sys.stderr)
+                progress.say(f"{source}: {result.error}: {result.message}")
             else:
                 extracted.append(source)
             writer.write(relative, result)
+            progress.advance(failed=isinstance(result, Failure))
+    except KeyboardInterrupt:
+        progress.close()
+        print(f"interrupted: {len(extracted) + len(failures)} records written in full", file=sys.stderr)
+        return 130
     finally:
         writer.close()
+        progress.close()
     _print_skipped(skipped)
-    summary = f"extracted {len(extracted)}, failed {len(failures)}"
-    print(summary + (f", skipped {len(skipped)}" if skipped else ""), file=sys.stderr)
+    print(summary_line(len(extracted), failures, len(skipped), progress.elapsed()), file=sys.stderr)
     if args.report:
         report = {
             "extracted": extracted,
@@ -201,22 +214,36 @@ def _run(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[tuple[str
         "statements": not args.no_statements,
         "time_budget": args.time_budget or None,
     }
+    relatives: deque[Path] = deque()  # results come in task order: each takes the next output name
+    tasks = _tasks(args, skipped, relatives)
+    workers = args.jobs if args.jobs > 0 else default_workers()
+    for source, result in run_tasks(tasks, options, workers, debug=args.debug):
+        yield source, relatives.popleft(), result
+
+
+def _tasks(args: argparse.Namespace, skipped: list[Skipped], relatives: deque[Path]) -> Iterator[Task | Failure]:
+    """The inputs as tasks, each with the output name its record takes (mirroring input folders;
+    a WARC record's is the file's name and the record's offset)."""
     for given in args.paths:
-        if given == "-":
-            read_stdin = partial(_stdin_article, args.url, options)
-            yield "-", Path("stdin"), _one("-", args.debug, read_stdin)
-            continue
         root = Path(given)
+        if given == "-":
+            relatives.append(Path("stdin"))
+            yield Task("-", url=args.url)
+            continue
         if given.startswith(("http://", "https://")) and not root.exists():
-            yield given, Path(root.name or "url"), Failure(given, "InputUnreadable", _url_hint(given))
+            relatives.append(Path(root.name or "url"))
+            yield Failure(given, "InputUnreadable", _url_hint(given))
             continue
         files = list(expand_paths([root], skipped)) if root.is_dir() else [root]
         if root.is_dir() and not files:
-            suffixes = ", ".join(INPUT_SUFFIXES)
-            yield given, root, Failure(given, "NoInputs", f"folder holds no inputs ({suffixes})")
+            relatives.append(root)
+            yield Failure(given, "NoInputs", f"folder holds no inputs ({', '.join(INPUT_SUFFIXES)})")
         for path in files:
             relative = path.relative_to(root) if root.is_dir() else Path(path.name)
-            yield str(path), relative, _one(str(path), args.debug, partial(parse_file, path, args.url, **options))
+            for task in iter_tasks([path], skipped, args.url, max_bytes=args.max_bytes):
+                offset = task.source.rpartition("#")[2] if task.source != str(path) else None
+                relatives.append(relative / offset if offset else relative)
+                yield task
 
 
 def _url_hint(url: str) -> str:
@@ -224,23 +251,6 @@ def _url_hint(url: str) -> str:
         f"{url} is a URL, not a file: this library reads saved pages and does not fetch them; "
         f"pipe the page in: curl -s '{url}' | mideast-statements extract - --url '{url}'"
     )
-
-
-def _stdin_article(url: str | None, options: dict[str, Any]) -> Article:
-    return with_source(parse_stream(sys.stdin.buffer, url, **options), "-")
-
-
-def _one(source: str, debug: bool, job: Callable[[], Article]) -> Article | Failure:
-    try:
-        return job()
-    except MideastStatementsError as exc:
-        if debug:
-            traceback.print_exc()
-        return Failure(source, type(exc).__name__, str(exc))
-    except Exception as exc:  # a bug of ours: report it, go on with the batch
-        if debug:
-            traceback.print_exc()
-        return Failure(source, "InternalError", f"{type(exc).__name__}: {exc} (run with --debug for details)")
 
 
 class _Writer:

@@ -41,7 +41,9 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
-def decode(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+def decode(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None) -> Decoded:
+    """Text of the input. ``charset`` is the one a transport declared (an HTTP Content-Type header,
+    as a WARC keeps it): it outranks the page's own <meta> declaration, a byte-order mark outranks it."""
     if isinstance(data, str):
         if len(data) > max_bytes:
             raise InputTooLarge(f"input is {len(data):,} characters; the limit is {max_bytes:,} (max_bytes)")
@@ -56,7 +58,7 @@ def decode(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         data = _gunzip(data, max_bytes)
     if not data.strip():
         raise EmptyInput("input is empty")
-    text, encoding, warnings = _decode_bytes(data)
+    text, encoding, warnings = _decode_bytes(data, charset)
     _check_text(text, f"input decoded as {encoding}")
     return Decoded(text, encoding, tuple(warnings))
 
@@ -74,7 +76,7 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
     return out
 
 
-def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
+def _decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str, list[str]]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -87,7 +89,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             return utf16, "utf-16", ["no byte-order mark; the NUL bytes between characters say UTF-16"]
         raise DecodeError("input is binary (NUL bytes), not an HTML page or a text dump")
     warnings: list[str] = []
-    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
+    declared = charset or EncodingDetector.find_declared_encoding(data, is_html=True)
     if declared:
         declared = declared.lower()
         if not _text_encoding(declared):

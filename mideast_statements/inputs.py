@@ -23,6 +23,8 @@ INPUT_SUFFIXES = (
     ".xhtml.gz",
     ".txt.gz",
     ".text.gz",
+    ".warc",  # a crawl: each HTML response record is an input (the ``warc`` extra)
+    ".warc.gz",
 )
 
 

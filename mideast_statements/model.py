@@ -144,6 +144,7 @@ class Provenance:
     selectors: dict[str, int] = attrs.field(factory=dict)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     source: str | None = None  # the input read: a file's path, "-" for standard input; None for data given in Python
+    crawled: str | None = None  # when a crawler fetched the page (a WARC record's WARC-Date), ISO 8601
 
 
 @attrs.frozen(slots=True, kw_only=True)

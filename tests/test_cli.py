@@ -25,7 +25,7 @@ def test_extract_over_the_fixtures_mirrors_folders(tmp_path: Path) -> None:
     done = cli("extract", str(FIXTURES), "-o", str(tmp_path))
     assert done.returncode == 0, done.stderr.decode()
     outputs = sorted(tmp_path.rglob("*.json"))
-    inputs = sorted(FIXTURES.glob("*/*/input.*"))
+    inputs = sorted([*FIXTURES.glob("*/*/input.*"), *FIXTURES.glob("corpus-*/*.html")])
     assert len(outputs) == len(inputs)
     record = json.loads((tmp_path / "rt" / "html-article" / "input.json").read_text(encoding="utf-8"))
     assert record["outlet"]["id"] == "rt" and record["schema_version"] == ms.SCHEMA_VERSION
@@ -149,7 +149,7 @@ def test_every_entry_of_a_folder_is_extracted_failed_or_skipped_with_a_reason(tm
     reasons = {Path(s["source"]).name: s["skipped"] for s in outcome["skipped"]}
     assert set(reasons) == {"noext", "only.gz", "dangling.html", "fifo.html", "leak.html"}
     assert "dangling" in reasons["dangling.html"] and "outside" in reasons["leak.html"]
-    assert "extracted 4, failed 1, skipped 5" in done.stderr.decode()
+    assert "extracted 4, failed 1 (EmptyInput 1), skipped 5, in " in done.stderr.decode()
     assert not any("secret" in path for path in outcome["extracted"])
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from helpers import ROOT
@@ -22,6 +23,17 @@ def test_the_readme_python_snippet_runs() -> None:
     assert snippet is not None
     done = _run(["-c", snippet.group(1)])
     assert done.returncode == 0, done.stderr
+
+
+def test_the_readme_corpus_snippet_runs(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## A whole corpus", 1)[1]
+    snippet = re.search(r"```python\n(.*?)```", section, re.S)
+    assert snippet is not None
+    code = snippet.group(1).replace('"corpus.db"', repr(str(tmp_path / "corpus.db")))
+    done = _run(["-c", code])
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "corpus.db").exists()
 
 
 @pytest.mark.parametrize("script", sorted(p.name for p in (ROOT / "examples").glob("*.py")))
