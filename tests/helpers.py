@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ __all__ = [
     "corpus_or_skip",
     "fixture_cases",
     "input_of",
+    "load_script",
     "meta_of",
     "mismatches",
 ]
@@ -26,6 +28,15 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def load_script(path: Path) -> Any:
+    """A script of benchmarks/ or examples/ imported as a module (its functions, not its main)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def fixture_cases() -> list[Path]:

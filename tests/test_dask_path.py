@@ -3,12 +3,11 @@ N inputs in, N records out; the statements table and the merged store agree with
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import FIXTURES, ROOT
+from helpers import FIXTURES, ROOT, load_script
 
 import mideast_statements as ms
 from mideast_statements.store import Store
@@ -18,11 +17,7 @@ pytest.importorskip("pyarrow")
 
 
 def _example() -> Any:
-    spec = importlib.util.spec_from_file_location("dask_corpus", ROOT / "examples" / "dask_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "examples" / "dask_corpus.py")
 
 
 def test_two_workers_read_the_fixtures_n_in_n_out(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ the model fitting learns what the examples teach."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -11,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from helpers import ROOT, corpus_or_skip
+from helpers import ROOT, corpus_or_skip, load_script
 
 from mideast_statements.statements import default_choice_model
 
@@ -19,11 +18,7 @@ DATA = ROOT / "mideast_statements" / "data"
 
 
 def _training_script() -> Any:
-    spec = importlib.util.spec_from_file_location("train_statements", ROOT / "benchmarks" / "train_statements.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "train_statements.py")
 
 
 def test_the_training_script_reproduces_the_shipped_lexicon_and_names(tmp_path: Path) -> None:
