@@ -300,7 +300,9 @@ class _Writer:
             name = f"{stem}.error.json" if isinstance(result, Failure) else f"{stem}.json"
             target = self._unused(self.output / relative.parent / name, relative.name)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(body + b"\n")
+            partial = target.with_name(target.name + ".partial")
+            partial.write_bytes(body + b"\n")
+            partial.replace(target)  # a rename is atomic: an interrupted run leaves no half-written record
         else:
             self.records.append(record)
 

@@ -153,3 +153,31 @@ def test_the_command_reads_a_crawl_in_parallel_into_one_file_per_record(tmp_path
         assert f"extracted {responses}, failed 0, skipped " in done.stderr.decode()
         outputs[jobs] = {f.name: json.loads(f.read_text()) for f in files}
     assert outputs["1"] == outputs["2"]
+
+
+def test_ctrl_c_stops_a_parallel_run_and_leaves_only_complete_records(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(600):
+        page = PAGES[i % len(PAGES)]
+        (inputs / f"{i:04d}.html").write_bytes(page.read_bytes())
+    out = tmp_path / "out"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "mideast_statements", "extract", str(inputs), "-o", str(out), "-j", "2", "-q"],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 20:
+        time.sleep(0.05)
+    run.send_signal(signal.SIGINT)
+    _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130, stderr.decode()
+    assert "interrupted" in stderr.decode() and "Traceback" not in stderr.decode()
+    written = sorted(out.glob("*.json"))
+    assert 20 <= len(written) < 600
+    for path in written:
+        json.loads(path.read_text(encoding="utf-8"))  # every file that exists is a whole record
