@@ -383,3 +383,11 @@ def test_documents_speak_for_who_put_them_out_and_nouns_are_no_cues() -> None:
         "On health care, the senator said the Affordable Care Act would stay. She commended the committee for its work."
     ]
     assert all("Act" not in s.speaker.name for s in extract_statements(paras))
+
+
+def test_an_unnamed_source_after_according_to_keeps_its_relative_clause() -> None:
+    (s,) = extract_statements(
+        ["The port will reopen on Monday, according to a harbour official who was not authorized to speak publicly."]
+    )
+    assert s.speaker.name == "a harbour official who was not authorized to speak publicly"
+    assert s.speaker.kind == "unnamed"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from .candidates import np_start
 from .content import Content, clause_kind, first_word, quote_content
 from .cues import CueHit
@@ -37,6 +39,7 @@ def according_to(
             mention = analyse(tokens[k + size : e], text, lex)
             if mention is None:
                 continue
+            mention = _with_relative(mention, tokens, k + size, e, text)
             last = last_word_index(tokens)
             if e < n and tokens[e].text == "," and (k == 0 or tokens[k - 1].text == ",") and last > e:
                 a_idx, b_idx = e + 1, last + 1
@@ -58,6 +61,21 @@ def according_to(
             a, b = tokens[a_idx].start, tokens[b_idx - 1].end
             found.append((mention, Content(clause_kind(text, a, b), a, b, cue)))
     return found
+
+
+def _with_relative(mention: Mention, tokens: Sequence[Token], start: int, end: int, text: str) -> Mention:
+    """ "according to a campaign official who was not authorized to speak": an unnamed source keeps
+    its defining relative clause as written (up to the comma or the sentence's end)."""
+    if mention.kind not in ("generic", "description") or not mention.written:
+        return mention
+    who = next((m for m in range(start, end) if tokens[m].lower == "who" and tokens[m].start >= mention.end), None)
+    if who is None:
+        return mention
+    written = text[mention.end - len(mention.written) : tokens[end - 1].end]
+    return attrs.evolve(mention, written=written) if len(written.split()) <= MAX_SOURCE_WORDS else mention
+
+
+MAX_SOURCE_WORDS = 15  # a longer "source" is a clause, not a name (tests/test_speaker_names.py)
 
 
 def noun_cues(
