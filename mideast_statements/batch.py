@@ -169,6 +169,7 @@ def _pooled(
                 else:
                     pending.append((task, pool.submit(run_one, task, options, None, debug)))
             if not pending:
+                pool.shutdown(wait=True)  # all done: the workers exit and are reaped
                 return
             item, future = pending.popleft()
             if future is None:
