@@ -166,7 +166,7 @@ def _extract(args: argparse.Namespace) -> int:
         wants = "a file (--format jsonl)" if args.format == "jsonl" else "a folder (one record per input)"
         print(f"mideast-statements extract: -o {args.output}: {exc.strerror or exc}; -o takes {wants}", file=sys.stderr)
         return 2
-    progress = Progress(quiet=args.quiet)
+    progress = Progress(quiet=args.quiet, total=_count_inputs(args.paths))
     try:
         for source, relative, result in _run(args, skipped):
             if isinstance(result, Failure):
@@ -244,6 +244,15 @@ def _tasks(args: argparse.Namespace, skipped: list[Skipped], relatives: deque[Pa
                 offset = task.source.rpartition("#")[2] if task.source != str(path) else None
                 relatives.append(relative / offset if offset else relative)
                 yield task
+
+
+def _count_inputs(paths: Sequence[str]) -> int | None:
+    """How many inputs a run has, for the progress bar's time left; None when a WARC file is among
+    them (its records are counted only as they are read)."""
+    files = list(expand_paths([p for p in paths if p != "-"], []))
+    if any(str(f).lower().endswith((".warc", ".warc.gz")) for f in files):
+        return None
+    return len(files) + paths.count("-")
 
 
 def _url_hint(url: str) -> str:
