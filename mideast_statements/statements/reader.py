@@ -219,11 +219,20 @@ def _without_dateline(units: list[Unit], paragraph: str) -> list[Unit]:
 
 def _headline(unit: Unit) -> bool:
     """A title-case line: five words or more, nearly all capitalised, no quotation."""
-    words = [t for t in unit.tokens if t.is_word]
-    if len(words) < 5 or any(t.kind == "quote" for t in unit.tokens):
-        return False
-    capitalised = sum(1 for t in words if t.text[:1].isupper() or t.text[:1].isdigit())
-    return capitalised >= 0.85 * len(words)
+    tokens = unit.tokens
+    limit = 0.15 * len(tokens)  # more lower-case words than this and no count of words can pass
+    words = lower = 0
+    for t in tokens:
+        if t.kind == "quote":
+            return False
+        if t.is_word:
+            words += 1
+            first = t.text[:1]
+            if not (first.isupper() or first.isdigit()):
+                lower += 1
+                if lower > limit:
+                    return False  # nearly every sentence of prose ends here, a few words in
+    return words >= 5 and lower <= 0.15 * words
 
 
 def _line_statement(

@@ -19,9 +19,12 @@ __all__ = ["TopicRules", "default_topics", "load_topics"]
 class TopicRules:
     patterns: dict[str, re.Pattern[str]]  # topic → one alternation of its patterns
     anaphora: frozenset[str]
+    any_topic: re.Pattern[str] | None = None  # every topic's patterns in one: most statements match none
 
     def topics(self, text: str) -> tuple[str, ...]:
         """Topics whose patterns occur in ``text``, in the vocabulary's order."""
+        if self.any_topic is not None and self.any_topic.search(text) is None:
+            return ()
         return tuple(topic for topic, pattern in self.patterns.items() if pattern.search(text))
 
     def refers_back(self, text: str) -> bool:
@@ -35,7 +38,10 @@ def _compile(data: dict[str, Any]) -> TopicRules:
         for topic, rules in data.get("topics", {}).items()
         if rules
     }
-    return TopicRules(patterns=patterns, anaphora=frozenset(w.lower() for w in data.get("anaphora", [])))
+    every = [rule for rules in data.get("topics", {}).values() for rule in rules]
+    any_topic = re.compile(r"(?<!\w)(?:" + "|".join(every) + r")", re.IGNORECASE) if every else None
+    anaphora = frozenset(w.lower() for w in data.get("anaphora", []))
+    return TopicRules(patterns=patterns, anaphora=anaphora, any_topic=any_topic)
 
 
 def load_topics(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> TopicRules:
