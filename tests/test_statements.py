@@ -361,6 +361,10 @@ def test_speakers_are_never_the_pieces_of_another_phrase() -> None:
         names = {s.speaker.name for s in extract_statements([sentence])}
         assert speaker in names, (sentence, names)
         assert all(speaker in name or name in ("Mira Osk",) for name in names), (sentence, names)
+    # a subject after ", and" opens a clause of its own: its verb is not the first verb's again
+    two = "The council contends that it is on track, and Brian Vale, the council's adviser, said the plan was late."
+    found_two = [(s.speaker.name, s.cue) for s in extract_statements([two])]
+    assert found_two == [("council", "contends"), ("Brian Vale", "said")]
 
 
 def test_documents_speak_for_who_put_them_out_and_nouns_are_no_cues() -> None:

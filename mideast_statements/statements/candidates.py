@@ -157,8 +157,14 @@ def read_subject(
         # "Mark Cuban, the owner of a team who rebuffed pleas to run, says": commas close an
         # interruption after the subject; else the verb shares the speaker of the one before
         apposed = _comma_subject(tokens, k, text, lex, is_cue)
-        if apposed is not None and apposed[1] < before[-1].index:
-            return Candidate("subject", (apposed[0],), apposed[1], apposed[1], found)
+        # "…, and Brian Vale, the council's adviser, said": a subject after "and" opens a new clause
+        opens = apposed is not None and apposed[1] > 0 and tokens[apposed[1] - 1].lower in ("and", "but")
+        if apposed is not None and (apposed[1] < before[-1].index or opens):
+            start = apposed[1]
+            clause = (
+                start - 2 if opens and start >= 2 and tokens[start - 2].text == "," else start - 1 if opens else start
+            )
+            return Candidate("subject", (apposed[0],), start, clause, found)
         return Candidate("chain", clause_start=connector, dates=found)
     if before and tok.lower in ("and", "but", "or"):
         return Candidate("chain", clause_start=connector, dates=found)
