@@ -31,7 +31,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # control characters no text carries (tab, newline and carriage return are text), and U+FFFD
-_BAD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_BAD_CHARACTERS = tuple(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 0x7F, 0xFFFD))
 
 
 @attrs.frozen(slots=True)
@@ -208,6 +208,7 @@ def _check_text(text: str, what: str) -> None:
     if not text.strip():
         raise EmptyInput("input is empty")
     sample = text[:65536]
-    bad = len(_BAD_CHARACTERS.findall(sample))  # one C-level pass; a Python loop here cost a fifth of a parse
+    # a C-level count per character (str.count): a Python loop here cost a fifth of a parse, a regex a tenth
+    bad = sum(sample.count(c) for c in _BAD_CHARACTERS)
     if bad > max(8, len(sample) // 100):
         raise DecodeError(f"{what} is mostly control or replacement characters: binary or mis-encoded data")
