@@ -27,7 +27,7 @@ from .extract.main_content import main_content
 from .extract.sources import ld_names, resolve
 from .extract.textdump import read_dump
 from .model import Outlet
-from .page import HtmlPage, Page, TextPage, host_of
+from .page import HtmlPage, Page, TextPage
 
 __all__ = ["DEFAULT_SOURCES", "Adapter", "Fields"]
 
@@ -126,7 +126,7 @@ class Adapter:
     @classmethod
     def claims_page(cls, page: HtmlPage) -> bool:
         """The page's own marks name this outlet (canonical link, og:site_name, JSON-LD publisher)."""
-        if cls.owns_host(host_of(page.canonical_url)):
+        if cls.owns_host(page.canonical_host):
             return True
         return any(n.lower() in page.publisher_marks for n in cls.site_names)
 

@@ -289,6 +289,11 @@ class HtmlPage:
         return readable_url(self.meta("og:url"))
 
     @cached_property
+    def canonical_host(self) -> str | None:
+        """The canonical URL's host, read once for every adapter that asks."""
+        return host_of(self.canonical_url)
+
+    @cached_property
     def publisher_marks(self) -> frozenset[str]:
         """The names the page gives its publisher (og:site_name, application-name, twitter:site, the
         JSON-LD publisher), folded and lower-cased, without a leading "@": read once, every adapter's
