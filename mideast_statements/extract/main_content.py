@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from lxml import etree
 
-from ..page import HtmlPage, fold
+from ..page import HtmlPage
 from .body import read_blocks
 
 __all__ = ["CONTAINERS", "main_content"]
@@ -44,7 +44,7 @@ MIN_SCORED_SHARE = 0.8  # without a marked container, the scored block must hold
 def main_content(page: HtmlPage, drop: Sequence[str] = ()) -> tuple[list[str], str] | None:
     """The body's blocks and what found them (a container selector, or "scored"), or None when
     nothing is sure to be the body."""
-    words = {p: len(fold(" ".join(p.itertext())).split()) for p in page.tree.iter("p")}  # once per page
+    words = {p: _words(p) for p in page.tree.iter("p")}  # once per page
     total = sum(words.values())
     if total < MIN_WORDS:
         return None
@@ -76,11 +76,11 @@ def _sure(page: HtmlPage, node: etree._Element, inside: int, needed: float, drop
     page's), few of them links, and its text in blocks rather than bare <div>s."""
     if inside < MIN_WORDS or inside < needed:
         return None
-    linked = sum(len(fold(" ".join(a.itertext())).split()) for p in node.iter("p") for a in p.iter("a"))
+    linked = sum(_words(a) for p in node.iter("p") for a in p.iter("a"))
     if linked > MAX_LINKED * inside:
         return None
     blocks = read_blocks(page, node, drop=(*FURNITURE, *drop))
-    if sum(len(b.split()) for b in blocks) < MIN_READ * len(fold(" ".join(node.itertext())).split()):
+    if sum(len(b.split()) for b in blocks) < MIN_READ * _words(node):
         return None  # much of its text sits outside paragraphs: trafilatura reads such pages better
     return blocks
 
@@ -98,6 +98,11 @@ def _best_scored(words: dict[etree._Element, int]) -> etree._Element | None:
         if grand is not None:
             score[grand] = score.get(grand, 0) + n / 2
     return max(score, key=score.__getitem__) if score else None
+
+
+def _words(node: etree._Element) -> int:
+    """Words of an element's text (split on any white space: the same count as after folding it)."""
+    return len(" ".join(node.itertext()).split())
 
 
 def _paragraph_words(root: etree._Element, words: dict[etree._Element, int]) -> int:

@@ -230,6 +230,9 @@ def last_word_index(tokens: Sequence[Token]) -> int:
     return k
 
 
+_ENDERS = frozenset(".!?")
+
+
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if i + 1 >= len(tokens):
@@ -256,8 +259,10 @@ def split_units(paragraph: str) -> list[Unit]:
     tokens = tokenize(paragraph, quotes)
     units: list[Unit] = []
     begin = 0
-    for i in range(len(tokens)):
-        if _ends_sentence(tokens, i) or i == len(tokens) - 1:
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
+        # only a full stop, "!", "?" or a quotation can end a sentence: other tokens skip the check
+        if i == last or ((tok.kind == "quote" or tok.text in _ENDERS) and _ends_sentence(tokens, i)):
             chunk = tuple(tokens[begin : i + 1])
             if chunk:
                 units.append(Unit(chunk, chunk[0].start, chunk[-1].end))
