@@ -26,7 +26,7 @@ import attrs
 from .api import Failure, Skipped, parse, parse_file, parse_stream, with_source
 from .decode import DEFAULT_MAX_BYTES
 from .errors import MideastStatementsError
-from .inputs import walk_inputs
+from .inputs import is_warc, walk_inputs
 from .model import Article
 from .routing import Registry
 
@@ -94,7 +94,7 @@ def iter_tasks(
         source = str(path)
         if source == "-":
             yield Task("-", url=url)
-        elif source.lower().endswith((".warc", ".warc.gz")):
+        elif is_warc(source):
             from .warc import warc_tasks  # warcio is an optional extra: imported when a WARC is given
 
             yield from warc_tasks(path, skipped, max_bytes=max_bytes)
@@ -157,44 +157,39 @@ def _pooled(
 ) -> Iterator[tuple[str, Result]]:
     window = workers * 4  # tasks in flight: enough to keep every worker busy, few enough to bound memory
     pool = _pool(workers)
-    # each entry: a task and its future, or a result already known (a failure, stdin, a redone task)
-    pending: deque[tuple[Any, Future[Result] | None]] = deque()
+    # each entry: its source, and the task's future or a result already known (a failure, stdin, a redone task)
+    pending: deque[tuple[str, Any, Future[Result] | None]] = deque()
     try:
         while True:
             while len(pending) < window and (task := next(tasks, None)) is not None:
                 if isinstance(task, Failure):
-                    pending.append((task, None))
+                    pending.append((task.source, task, None))
                 elif task.source == "-":  # standard input belongs to this process
-                    pending.append((run_one(task, options, stdin, debug), None))
+                    pending.append((task.source, run_one(task, options, stdin, debug), None))
                 else:
-                    pending.append((task, pool.submit(run_one, task, options, None, debug)))
+                    pending.append((task.source, task, pool.submit(run_one, task, options, None, debug)))
             if not pending:
                 pool.shutdown(wait=True)  # all done: the workers exit and are reaped
                 return
-            item, future = pending.popleft()
+            source, item, future = pending.popleft()
             if future is None:
-                yield _source(item), item
+                yield source, item
                 continue
             try:
                 result = future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
-                unfinished = [item, *(t for t, f in pending if f is not None)]
+                unfinished = [item, *(t for _, t, f in pending if f is not None)]
                 redone = {id(t): r for t, r in _isolated(unfinished, options)}
-                pending = deque((redone[id(t)], None) if f is not None else (t, None) for t, f in pending)
+                pending = deque((s, redone[id(t)], None) if f is not None else (s, t, None) for s, t, f in pending)
                 pool = _pool(workers)
                 result = redone[id(item)]
             except Exception as exc:  # the result could not come back (a record that does not pickle)
-                result = Failure(
-                    item.source, "InternalError", f"the worker's result was lost: {type(exc).__name__}: {exc}"
-                )
-            yield item.source, result
+                lost = f"the worker's result was lost: {type(exc).__name__}: {exc}"
+                result = Failure(source, "InternalError", lost)
+            yield source, result
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _source(result: Article | Failure) -> str:
-    return result.source if isinstance(result, Failure) else (result.provenance.source or "")
 
 
 def _isolated(tasks: list[Task], options: dict[str, Any]) -> Iterator[tuple[Task, Result]]:

@@ -19,6 +19,7 @@ from .cli_corpus import HANDLERS, add_corpus_commands
 from .decode import DEFAULT_MAX_BYTES
 from .errors import InputUnreadable, MideastStatementsError, UnknownAdapter
 from .evaluate import evaluate
+from .inputs import is_warc
 from .model import Article
 from .progress import Progress, summary_line
 from .routing import default_registry
@@ -166,16 +167,16 @@ def _extract(args: argparse.Namespace) -> int:
         wants = "a file (--format jsonl)" if args.format == "jsonl" else "a folder (one record per input)"
         print(f"mideast-statements extract: -o {args.output}: {exc.strerror or exc}; -o takes {wants}", file=sys.stderr)
         return 2
-    progress = Progress(quiet=args.quiet, total=_count_inputs(args.paths))
+    plan = _plan(args.paths, skipped)
+    progress = Progress(quiet=args.quiet, total=_count_inputs(plan))
     try:
-        for source, relative, result in _run(args, skipped):
+        for source, relative, result in _run(args, plan, skipped):
             if isinstance(result, Failure):
                 failures.append(result)
-                progress.say(f"{source}: {result.error}: {result.message}")
             else:
                 extracted.append(source)
             writer.write(relative, result)
-            progress.advance(failed=isinstance(result, Failure))
+            progress.update(source, result)
     except KeyboardInterrupt:
         progress.close()
         print(f"interrupted: {len(extracted) + len(failures)} records written in full", file=sys.stderr)
@@ -207,7 +208,9 @@ def _print_skipped(skipped: list[Skipped]) -> None:
         print(f"skipped {count}: {reason} (paths in --report)", file=sys.stderr)
 
 
-def _run(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[tuple[str, Path, Article | Failure]]:
+def _run(
+    args: argparse.Namespace, plan: list[tuple[str, list[Path] | None]], skipped: list[Skipped]
+) -> Iterator[tuple[str, Path, Article | Failure]]:
     options = {
         "outlet": args.outlet,
         "max_bytes": args.max_bytes,
@@ -215,26 +218,40 @@ def _run(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[tuple[str
         "time_budget": args.time_budget or None,
     }
     relatives: deque[Path] = deque()  # results come in task order: each takes the next output name
-    tasks = _tasks(args, skipped, relatives)
+    tasks = _tasks(args, plan, skipped, relatives)
     workers = args.jobs if args.jobs > 0 else default_workers()
     for source, result in run_tasks(tasks, options, workers, debug=args.debug):
         yield source, relatives.popleft(), result
 
 
-def _tasks(args: argparse.Namespace, skipped: list[Skipped], relatives: deque[Path]) -> Iterator[Task | Failure]:
+def _plan(paths: Sequence[str], skipped: list[Skipped]) -> list[tuple[str, list[Path] | None]]:
+    """Each path given, with the files it stands for (a folder walked once, here); None for
+    standard input and for a URL, which are no files."""
+    plan: list[tuple[str, list[Path] | None]] = []
+    for given in paths:
+        root = Path(given)
+        if given == "-" or (given.startswith(("http://", "https://")) and not root.exists()):
+            plan.append((given, None))
+        else:
+            plan.append((given, list(expand_paths([root], skipped)) if root.is_dir() else [root]))
+    return plan
+
+
+def _tasks(
+    args: argparse.Namespace, plan: list[tuple[str, list[Path] | None]], skipped: list[Skipped], relatives: deque[Path]
+) -> Iterator[Task | Failure]:
     """The inputs as tasks, each with the output name its record takes (mirroring input folders;
     a WARC record's is the file's name and the record's offset)."""
-    for given in args.paths:
+    for given, files in plan:
         root = Path(given)
-        if given == "-":
+        if files is None and given == "-":
             relatives.append(Path("stdin"))
             yield Task("-", url=args.url)
             continue
-        if given.startswith(("http://", "https://")) and not root.exists():
+        if files is None:
             relatives.append(Path(root.name or "url"))
             yield Failure(given, "InputUnreadable", _url_hint(given))
             continue
-        files = list(expand_paths([root], skipped)) if root.is_dir() else [root]
         if root.is_dir() and not files:
             relatives.append(root)
             yield Failure(given, "NoInputs", f"folder holds no inputs ({', '.join(INPUT_SUFFIXES)})")
@@ -246,13 +263,13 @@ def _tasks(args: argparse.Namespace, skipped: list[Skipped], relatives: deque[Pa
                 yield task
 
 
-def _count_inputs(paths: Sequence[str]) -> int | None:
+def _count_inputs(plan: list[tuple[str, list[Path] | None]]) -> int | None:
     """How many inputs a run has, for the progress bar's time left; None when a WARC file is among
     them (its records are counted only as they are read)."""
-    files = list(expand_paths([p for p in paths if p != "-"], []))
-    if any(str(f).lower().endswith((".warc", ".warc.gz")) for f in files):
+    files = [f for _, found in plan for f in found or ()]
+    if any(is_warc(f) for f in files):
         return None
-    return len(files) + paths.count("-")
+    return len(files) + sum(1 for _, found in plan if found is None)
 
 
 def _url_hint(url: str) -> str:

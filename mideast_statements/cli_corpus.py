@@ -71,8 +71,7 @@ def _results(args: argparse.Namespace, skipped: list[Skipped], progress: Progres
     for source, result in iter_articles(paths, statements=not args.no_statements, skipped=skipped, workers=workers):
         if isinstance(result, Failure):
             failures.append(result)
-            progress.say(f"{source}: {result.error}: {result.message}")
-        progress.advance(failed=isinstance(result, Failure))
+        progress.update(source, result)
         yield source, result
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-__all__ = ["INPUT_SUFFIXES", "Skipped", "walk_inputs"]
+__all__ = ["INPUT_SUFFIXES", "WARC_SUFFIXES", "Skipped", "is_warc", "walk_inputs"]
 
 INPUT_SUFFIXES = (
     ".html",
@@ -26,6 +26,12 @@ INPUT_SUFFIXES = (
     ".warc",  # a crawl: each HTML response record is an input (the ``warc`` extra)
     ".warc.gz",
 )
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc(path: str | Path) -> bool:
+    """A crawl's file, read record by record, by its name."""
+    return str(path).lower().endswith(WARC_SUFFIXES)
 
 
 @attrs.frozen(slots=True)

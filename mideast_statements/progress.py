@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .api import Failure
+from .model import Article
 
 __all__ = ["Progress", "summary_line"]
 
@@ -31,12 +32,15 @@ class Progress:
 
             self.bar = tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
-    def advance(self, *, failed: bool) -> None:
+    def update(self, source: str, result: Article | Failure) -> None:
+        """One input done: a failure is said (above the bar) and counted."""
         self.done += 1
-        self.failed += failed
+        if isinstance(result, Failure):
+            self.failed += 1
+            self.say(f"{source}: {result.error}: {result.message}")
         if self.bar is not None:
             self.bar.update(1)
-            if failed:
+            if isinstance(result, Failure):
                 self.bar.set_postfix(failed=self.failed, refresh=False)
 
     def say(self, line: str) -> None:

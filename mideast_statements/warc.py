@@ -20,12 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from .api import Failure, Skipped
-from .batch import Task, run_one
+from .batch import Task, run_tasks
 from .decode import DEFAULT_MAX_BYTES
 
-__all__ = ["WARC_SUFFIXES", "iter_warc", "warc_tasks"]
+__all__ = ["iter_warc", "warc_tasks"]
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
@@ -40,11 +39,7 @@ def iter_warc(
     """Yield (source, Article or Failure) for each HTML response record of a WARC file, in file
     order; ``options`` go to ``parse`` (outlet, statements, time_budget …). What is skipped, and
     why, is appended to ``skipped`` when given."""
-    for task in warc_tasks(path, skipped, max_bytes=max_bytes):
-        if isinstance(task, Failure):
-            yield task.source, task
-        else:
-            yield task.source, run_one(task, {"max_bytes": max_bytes, **options})
+    yield from run_tasks(warc_tasks(path, skipped, max_bytes=max_bytes), {"max_bytes": max_bytes, **options})
 
 
 def warc_tasks(
