@@ -30,9 +30,17 @@ from .inputs import is_warc, walk_inputs
 from .model import Article
 from .routing import Registry
 
-__all__ = ["Task", "default_workers", "iter_articles", "iter_tasks", "run_tasks"]
+__all__ = ["Results", "Task", "default_workers", "iter_articles", "iter_tasks", "results_of", "run_tasks"]
 
 Result = Article | Failure
+# what consumers of a batch take: results, or iter_articles' (source, result) pairs
+Results = Iterable[Result | tuple[str, Result]]
+
+
+def results_of(items: Results) -> Iterator[Result]:
+    """The articles and failures of ``items``, pairs unpacked."""
+    for item in items:
+        yield item[1] if isinstance(item, tuple) else item
 
 
 @attrs.frozen(slots=True)

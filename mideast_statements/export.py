@@ -19,9 +19,11 @@ from typing import Any
 import orjson
 
 from .api import Failure
-from .model import Article, Statement
-from .quotes import QuoteIndex, speaker_key, statement_text
-from .store import Store, StoredStatement
+from .batch import Results, results_of
+from .model import Statement
+from .quotes import QUOTED_KINDS, QuoteIndex, statement_keys
+from .serialize import converter
+from .store import Store
 
 __all__ = ["COLUMNS", "FORMATS", "export_rows", "rows_from_articles", "rows_from_store", "statements_frame"]
 
@@ -53,20 +55,22 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
 )
 NAMES = tuple(name for name, _, _ in COLUMNS)
 FORMATS = (".csv", ".jsonl", ".parquet")
+# what a row takes from its article: id, outlet id and name, URL, publication moment
+_ArticleFields = tuple[str, str | None, str | None, str | None, dt.date | dt.datetime | None]
 
 
-def _row(article: Article, statement: Statement, quote_id: str | None) -> dict[str, Any]:
-    published = article.published
+def _row(article: _ArticleFields, statement: Statement, quote_id: str | None) -> dict[str, Any]:
+    article_id, outlet_id, outlet_name, url, published = article
     day = published.date() if isinstance(published, dt.datetime) else published
     at = None
     if isinstance(published, dt.datetime) and published.tzinfo is not None:
         at = published.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     speaker = statement.speaker
     return {
-        "article_id": article.id,
-        "outlet_id": article.outlet.id,
-        "outlet_name": article.outlet.name,
-        "url": article.url,
+        "article_id": article_id,
+        "outlet_id": outlet_id,
+        "outlet_name": outlet_name,
+        "url": url,
         "published": day.isoformat() if day else None,
         "published_at": at,
         "speaker_name": speaker.name,
@@ -89,42 +93,31 @@ def _row(article: Article, statement: Statement, quote_id: str | None) -> dict[s
     }
 
 
-def rows_from_articles(
-    results: Iterable[Article | Failure | tuple[str, Article | Failure]], failures: list[Failure] | None = None
-) -> Iterator[dict[str, Any]]:
+def rows_from_articles(results: Results, failures: list[Failure] | None = None) -> Iterator[dict[str, Any]]:
     """Rows of the articles' statements, quotations clustered across them; failures go to ``failures``."""
     index = QuoteIndex()
     n = 0
-    for item in results:
-        result = item[1] if isinstance(item, tuple) else item
+    for result in results_of(results):
         if isinstance(result, Failure):
             if failures is not None:
                 failures.append(result)
             continue
+        fields = (result.id, result.outlet.id, result.outlet.name, result.url, result.published)
         for statement in result.statements:
             quote_id = None
-            if statement.kind in ("direct", "mixed"):
+            if statement.kind in QUOTED_KINDS:
                 n += 1
-                key = speaker_key(statement.speaker.name, statement.speaker.id)
-                quote_id = index.assign(key, statement_text(statement), f"q{n}")
-            yield _row(result, statement, quote_id)
+                quote_id = index.assign_keys(statement_keys(statement), f"q{n}")
+            yield _row(fields, statement, quote_id)
 
 
 def rows_from_store(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
-    """Rows of the store's statements (``filters`` as ``Store.statements`` takes them)."""
-    articles: dict[str, Article] = {}
+    """Rows of the store's statements (``filters`` as ``Store.statements`` takes them), made from
+    the query's own columns: no article record is read again."""
     for found in store.statements(**filters):
-        yield _stored_row(store, found, articles)
-
-
-def _stored_row(store: Store, found: StoredStatement, cache: dict[str, Article]) -> dict[str, Any]:
-    article = cache.get(found.article_id)
-    if article is None:
-        cache.clear()  # statements come article by article: one article kept at a time
-        article = store.article(found.article_id)
-        assert article is not None
-        cache[found.article_id] = article
-    return _row(article, found.statement, found.quote_id)
+        published = converter.structure(found.published, dt.datetime | dt.date | None)  # type: ignore[arg-type]
+        fields = (found.article_id, found.outlet_id, found.outlet_name, found.url, published)
+        yield _row(fields, found.statement, found.quote_id)
 
 
 def export_rows(rows: Iterable[dict[str, Any]], target: str | Path) -> int:
@@ -194,7 +187,7 @@ def _parquet(rows: Iterable[dict[str, Any]], target: Path) -> int:
     return count
 
 
-def statements_frame(source: Store | Iterable[Article | Failure | tuple[str, Article | Failure]]) -> Any:
+def statements_frame(source: Store | Results) -> Any:
     """A pandas DataFrame of statements, one row each, with the COLUMNS and their types (dates as
     datetime64, offsets as Int32, text as string), from a Store or from articles (``iter_articles``
     output included; failures are left out)."""

@@ -71,6 +71,26 @@ def statement_text(statement: Statement) -> str:
     return statement.text + (" " + statement.continuation if statement.continuation else "")
 
 
+QUOTED_KINDS = ("direct", "mixed")  # the statements that carry a quotation's words
+
+
+def quote_keys(key: str | None, text: str) -> list[int]:
+    """What a quotation is indexed and matched by: one integer per (speaker, 4-gram); none for a
+    quotation with no speaker key or too short to cluster."""
+    grams = quote_grams(text)
+    if key is None or not grams:
+        return []
+    salt = stable_hash(key)
+    return [salt ^ gram for gram in grams]
+
+
+def statement_keys(statement: Statement) -> list[int]:
+    """A statement's quotation keys (none unless it is a direct or mixed quotation)."""
+    if statement.kind not in QUOTED_KINDS:
+        return []
+    return quote_keys(speaker_key(statement.speaker.name, statement.speaker.id), statement_text(statement))
+
+
 class QuoteIndex:
     """An in-memory index: ``assign`` gives each statement its cluster's id, in the order given.
     Postings are keyed by one integer per (speaker, 4-gram) and hold a bare int until a second
@@ -84,11 +104,12 @@ class QuoteIndex:
     def assign(self, key: str | None, text: str, new_id: str) -> str | None:
         """The quote id for a quotation of the speaker ``key``: an earlier member's when one
         matches, else ``new_id``; None for a quotation too short to cluster."""
-        grams = quote_grams(text)
-        if key is None or not grams:
+        return self.assign_keys(quote_keys(key, text), new_id)
+
+    def assign_keys(self, keys: list[int], new_id: str) -> str | None:
+        """``assign`` for keys already made (``quote_keys``, ``statement_keys``)."""
+        if not keys:
             return None
-        salt = stable_hash(key)
-        keys = [salt ^ gram for gram in grams]
         found = self._best(keys)
         ref = len(self._sizes)
         self._sizes.append(len(keys))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,10 @@ import attrs
 import orjson
 
 from .api import Failure
+from .batch import Results, results_of
 from .errors import MideastStatementsError
 from .model import Article, Statement
-from .quotes import STOCK_GRAM, best_match, quote_grams, speaker_key, stable_hash, statement_text
+from .quotes import STOCK_GRAM, best_match, statement_keys
 from .serialize import converter, from_dict, to_dict
 
 __all__ = ["STORE_VERSION", "Store", "StoreError", "StoredStatement"]
@@ -165,7 +166,7 @@ class Store:
         self.db.close()
 
     # --- writing -------------------------------------------------------------------------------------
-    def add(self, results: Iterable[Article | Failure | tuple[str, Article | Failure]]) -> dict[str, int]:
+    def add(self, results: Results) -> dict[str, int]:
         """Store articles (and failures), committing every BATCH articles. Returns counts: added,
         already (stored before: same input hash), failed."""
         counts = {"added": 0, "already": 0, "failed": 0}
@@ -173,8 +174,7 @@ class Store:
         cursor = self.db.cursor()
         cursor.execute("BEGIN")
         try:
-            for item in results:
-                result = item[1] if isinstance(item, tuple) else item
+            for result in results_of(results):
                 if isinstance(result, Failure):
                     cursor.execute(
                         "INSERT OR REPLACE INTO failures(source, error, message) VALUES (?, ?, ?)",
@@ -263,16 +263,12 @@ class Store:
             "INSERT INTO statements_fts(rowid, text, continuation) VALUES (?, ?, ?)", (row, s.text, s.continuation)
         )
         cursor.executemany("INSERT INTO statement_topics(statement, topic) VALUES (?, ?)", [(row, t) for t in s.topics])
-        if s.kind in ("direct", "mixed"):
-            self._cluster(cursor, row, speaker_key(speaker.name, speaker.id), statement_text(s))
+        keys = statement_keys(s)
+        if keys:
+            self._cluster(cursor, row, keys)
 
-    def _cluster(self, cursor: sqlite3.Cursor, row: int, key: str | None, text: str) -> None:
+    def _cluster(self, cursor: sqlite3.Cursor, row: int, keys: list[int]) -> None:
         """The statement's quote id: an earlier report's of the same words by the same speaker, else its own."""
-        grams = quote_grams(text)
-        if key is None or not grams:
-            return
-        salt = stable_hash(key)
-        keys = [salt ^ gram for gram in grams]
         shared: dict[int, int] = {}
         for k in keys:
             refs = [
@@ -394,8 +390,8 @@ class Store:
 
     def quote_reports(self, quote_id: str) -> list[StoredStatement]:
         """Who reported a quotation, first first: its statements by publication date, then store order."""
-        found = self.statements(quote_id=quote_id)
-        return sorted(found, key=lambda s: (s.published or "9999", found.index(s)))
+        found = self.statements(quote_id=quote_id)  # in store order; a stable sort keeps it among equal dates
+        return sorted(found, key=lambda s: s.published or "9999")
 
 
 def _stored(row: Sequence[Any]) -> StoredStatement:
