@@ -12,6 +12,7 @@ import orjson
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
+from .decode import CONTROL_CHARACTERS, contains_any
 from .errors import NoArticleFound
 
 __all__ = [
@@ -33,8 +34,7 @@ _TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6]|script|li|ul|im
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 # control characters (tab, newline, carriage return aside) are no text: lxml parses them, then
 # refuses them wherever a reader moves text between elements (unwrapping, removing furniture)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_CONTROL_CHARS = tuple(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32)))
+_CONTROL = re.compile("[" + CONTROL_CHARACTERS + "]")
 # JSON-LD types of an article (lower-cased); a bare "WebPage" object is read for fields when no
 # article object is given (ld_article), but it says nothing of what kind of page it is
 ARTICLE_TYPES = frozenset(
@@ -196,7 +196,7 @@ class HtmlPage:
         self.text = text
         self.url = url
         source = _XML_DECL.sub("", text, count=1)
-        if any(c in source for c in _CONTROL_CHARS):  # a C-level search per character: 3x a regex scan
+        if contains_any(source, CONTROL_CHARACTERS):  # nearly never: the substitution's scan is skipped
             source = _CONTROL.sub("", source)
         self.tree: html.HtmlElement = _parse_html(source)
         self.stripped = 0  # 1 or 2: wrapper tags (or all but paragraphs) removed, the tree was too deep

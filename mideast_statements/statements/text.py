@@ -244,7 +244,7 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
     if tok.kind == "quote":
         content = tok.text.rstrip("”»\"’' ")
         return content[-1:] in (".", "!", "?")
-    if tok.text not in (".", "!", "?"):
+    if tok.text not in _ENDERS:
         return False
     if tok.text == "." and i:
         prev = tokens[i - 1]
