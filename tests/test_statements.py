@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 from helpers import assert_statement_offsets_hold
 
-from mideast_statements.statements import extract_statements, load_lexicon, load_speakers, load_topics
+from mideast_statements.statements import (
+    explain_statements,
+    extract_statements,
+    load_lexicon,
+    load_speakers,
+    load_topics,
+)
 
 THURSDAY = dt.date(2024, 3, 14)
 
@@ -395,3 +401,81 @@ def test_an_unnamed_source_after_according_to_keeps_its_relative_clause() -> Non
     )
     assert s.speaker.name == "a harbour official who was not authorized to speak publicly"
     assert s.speaker.kind == "unnamed"
+
+
+def test_said_takes_no_listener_so_her_and_officials_open_the_clause() -> None:
+    paras = ["Mira Osk spoke on Monday. She said her family asked for privacy.", "Osk said officials were told."]
+    assert found(paras) == [
+        ("indirect", "Mira Osk", "her family asked for privacy"),
+        ("indirect", "Mira Osk", "officials were told"),
+    ]
+
+
+def test_inverted_unnamed_speakers_with_what_describes_them() -> None:
+    paras = [
+        '"The corridor stays open," said a person familiar with the talks, who asked not to be named.',
+        '"Prices doubled overnight," said a retired teacher.',
+        '"No deal was near," said the council\'s envoy, Ilse Darrow, on Monday.',
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == [
+        "a person familiar with the talks",
+        "a retired teacher",
+        "Ilse Darrow",
+    ]
+    # read, though the choice model leaves an inverted description just under its threshold
+    ((statement, _),) = explain_statements(['"We will wait," said one unaligned Selan Valley strategist.'])
+    assert statement.speaker.name == "one unaligned Selan Valley strategist"
+
+
+def test_the_official_said_is_a_verb_and_a_title_in_quotes_is_no_content() -> None:
+    paras = [
+        '"The gates stay shut," the official said.',
+        '"We expect calm," the envoy said in an interview with Radio Selan\'s "Morning Hour."',
+        "The port will reopen, Tomas Keller said Wednesday morning on Selan TV's “Evening News.”",
+    ]
+    assert [(s.speaker.name, s.text) for s in extract_statements(paras)] == [
+        ("the official", "The gates stay shut"),
+        ("the envoy", "We expect calm"),
+        ("Tomas Keller", "The port will reopen"),
+    ]
+
+
+def test_a_closing_attribution_reports_the_whole_sentence_before_it() -> None:
+    paras = [
+        "The mayor declared that the bridge would reopen, Anja Morrow told reporters.",
+        "The council rejected the plan, according to Pavel Dron.",
+    ]
+    got = {(s.speaker.name, s.text) for s in extract_statements(paras)}
+    assert ("Anja Morrow", "The mayor declared that the bridge would reopen") in got
+    assert ("Pavel Dron", "The council rejected the plan") in got
+
+
+def test_clauses_opened_by_quotes_conditions_and_a_clause_inside_them() -> None:
+    paras = [
+        'Envoy Lina Sorel said "local forces" must lead the way.',
+        "Sorel said if the council rejects the plan, the government will appeal.",
+        "Sorel said both she and Keller promised to attend the talks.",
+        "In the long run, many economists say, this effect could ripple through the region.",
+    ]
+    got = extract_statements(paras)
+    assert [(s.kind, s.speaker.name, s.text) for s in got[:3]] == [
+        ("mixed", "Lina Sorel", '"local forces" must lead the way'),
+        ("indirect", "Lina Sorel", "if the council rejects the plan, the government will appeal"),
+        ("indirect", "Lina Sorel", "both she and Keller promised to attend the talks"),
+    ]
+    assert (got[3].speaker.name, got[3].text) == ("many economists", "In the long run")
+    assert got[3].continuation == "this effect could ripple through the region"
+
+
+def test_a_long_appositive_and_a_relative_clause_after_it_keep_the_named_speaker() -> None:
+    paras = [
+        "Ilse Darrow, director of the Centre for River Studies at the Institute of Water Policy at the University "
+        "of Port Selan, said the dam would hold.",
+        '"The talks can resume," said Pavel Dron, a former adviser to President Tomas Keller and Minister Lina '
+        'Sorel, who has offered advice to both delegations. "But only in good faith."',
+    ]
+    got = extract_statements(paras)
+    assert (got[0].speaker.name, got[0].text) == ("Ilse Darrow", "the dam would hold")
+    quote = next(s for s in got if s.kind == "direct")
+    assert (quote.speaker.name, quote.continuation) == ("Pavel Dron", "But only in good faith.")
+    assert all(s.speaker.name == "Pavel Dron" for s in got[1:])

@@ -17,7 +17,7 @@ import attrs
 
 from .cues import TO_CARRIERS, CueHit
 from .lexicon import Lexicon
-from .mentions import INTERJECTIONS, Mention, analyse, verb_with_object
+from .mentions import AGENT_NOUN, INTERJECTIONS, Mention, analyse, verb_with_object
 from .text import Token, last_word_index, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
@@ -363,6 +363,12 @@ def _relative(
     opening = s
     while opening > 0 and tokens[opening - 1].is_word and tokens[opening].lower not in DETERMINERS and s - opening < 4:
         opening -= 1  # "a former Pennsylvania governor": back to the appositive's article
+    if not (opening >= 2 and tokens[opening - 1].text == ","):
+        # "Gene Sperling, a former adviser to President Bill Clinton and President Obama, who has …":
+        # a longer appositive, from the comma before it
+        comma = next((c for c in range(s - 1, max(s - 25, 0), -1) if not tokens[c].is_word), None)
+        if comma is not None and comma >= 1 and tokens[comma].text == ",":
+            opening = comma + 1
     if (
         mention is not None
         and opening >= 2
@@ -520,7 +526,9 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         # "Facebook created the tool, a spokeswoman, X, said": the content's clause; a phrase with
         # an article keeps its reduced relative ("a super PAC allied with …")
         return "clause"
-    if relative - a > 16 or not any(t.is_word for t in tokens[a:b]):
+    # "director of the Center for … at the … Institute of … at … University": a role's long object
+    longest = 24 if low in lex.roles else 16
+    if relative - a > longest or not any(t.is_word for t in tokens[a:b]):
         return "clause"  # a long stretch is a clause; a noun phrase may still carry a long relative clause
     return "np"
 
@@ -575,13 +583,38 @@ def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dat
     while e < n and e - j < 12 and _inverted_word(tokens[e], lex):
         e += 1
     ends = e == n or tokens[e].text in (",", ".", ";", "(", "—", "–") or tokens[e].lower in lex.adjunct_openers
-    if e == j or not ends or not _can_head(tokens[e - 1], lex):
+    if e > j and ends and not _can_head(tokens[e - 1], lex):
+        described = _described_head(tokens, j, e, lex)  # '"…," said a person close to the talks.'
+        if described is None:
+            return Candidate("none", clause_start=hit.index, dates=dates)
+        e = described
+    elif e == j or not ends:
         return Candidate("none", clause_start=hit.index, dates=dates)  # '"…," said the council would …'
     appositive: Sequence[Token] = ()
     if e < n and tokens[e].text == "," and e + 1 < n and tokens[e + 1].lower not in ("who", "which", "whose"):
         appositive = tokens[e + 1 : last_word_index(tokens) + 1]
+        comma = next((k for k, t in enumerate(appositive) if t.text == ","), len(appositive))
+        appositive = appositive[:comma]  # "said the bureau's director, Jane Roe, on Monday"
     mention = analyse(tokens[j:e], text, lex, appositive)
     return Candidate("inverted", (mention,) if mention else (), j, hit.index, dates)
+
+
+def _described_head(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | None:
+    """ "said a person close to the talks", "said an official familiar with the plan": a head noun,
+    one describing word and a prepositional phrase up to the sentence's end or a comma. The end of
+    that phrase, or None when the words after the verb are not so shaped."""
+    n = len(tokens)
+    k = e - 1  # the describing word ("close", "familiar") before the preposition at e
+    if k - 1 < j or not _can_head(tokens[k - 1], lex) or tokens[k].capitalized or e >= n or not tokens[e].is_word:
+        return None
+    end = e + 1
+    while end < n and end - j < 14 and (tokens[end].is_word or tokens[end].text in ("’", "'", "-")):
+        if tokens[end].lower in BOUNDARY_WORDS or tokens[end].lower in AUX:
+            return None
+        end += 1
+    if end == e + 1 or (end < n and tokens[end].text not in (",", ".", ";", "—", "–")):
+        return None
+    return end
 
 
 def _inverted_word(tok: Token, lex: Lexicon) -> bool:
@@ -596,6 +629,7 @@ def _can_head(tok: Token, lex: Lexicon) -> bool:
     low = tok.lower
     return (
         tok.capitalized
+        or AGENT_NOUN.match(low) is not None  # "said a retired teacher"
         or low in lex.roles
         or low in lex.source_nouns
         or low in lex.institutions

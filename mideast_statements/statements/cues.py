@@ -83,7 +83,7 @@ def verb_position(
         or (participle and prev in GERUND_BEFORE)
     ):
         return False
-    if _names_something(tokens, lowers, i, size) or _modified_noun(lowers, i) or _named_noun(tokens, lowers, i):
+    if _names_something(tokens, lowers, i, size) or _modified_noun(lowers, i, lex) or _named_noun(tokens, lowers, i):
         return False
     k = i - 1
     while k >= 0 and lowers[k] in lex.between and lowers[k] not in PASSIVE_AUX:
@@ -111,10 +111,10 @@ def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, siz
     return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and after.capitalized
 
 
-def _modified_noun(lowers: Sequence[str], i: int) -> bool:
+def _modified_noun(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
     """ "the minister's repeated calls", "their new demands": a describing word between a possessive
     or a determiner and a cue word that can be a noun (a plural or a base form) makes it a noun."""
-    if i < 1 or lowers[i].endswith("ed"):
+    if i < 1 or lowers[i].endswith("ed") or lowers[i] in NEVER_NOUNS:
         return False
     if lowers[i - 1] in COUNTING and lowers[i].endswith("s"):
         return True  # "two other emails", "several calls": a counted plural is a noun
@@ -123,7 +123,9 @@ def _modified_noun(lowers: Sequence[str], i: int) -> bool:
     modifier, marker = lowers[i - 1], lowers[i - 2]
     describing = modifier in DESCRIBING or modifier.endswith(("ed", "al", "ive", "ous", "ic", "ful"))
     possessive = marker.endswith(("’s", "'s")) and marker[:-2] not in CONTRACTED_SUBJECTS
-    return describing and (possessive or marker in NOUN_MARKERS) and modifier not in NOT_NOUNS
+    # "the official said", "the general argues": a noun for people is the subject, not a describing word
+    people = modifier in lex.roles or modifier in lex.source_nouns
+    return describing and (possessive or marker in NOUN_MARKERS) and modifier not in NOT_NOUNS and not people
 
 
 def _named_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:
@@ -138,6 +140,7 @@ def _named_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:
 
 
 PREPOSITIONS = words("to in for with under after by from on at about against")
+NEVER_NOUNS = words("said says told tells wrote writes spoke")  # verb forms only
 COUNTING = words("other two three four five six seven eight nine ten several numerous dozens hundreds")
 DESCRIBING = words("new latest recent repeated frequent many several public private earlier later first last two three")
 CONTRACTED_SUBJECTS = words("he she it who that there what")

@@ -13,7 +13,7 @@ import attrs
 from .lexicon import Lexicon
 from .text import Token, words
 
-__all__ = ["Mention", "MentionKind", "analyse", "name_tokens", "phrase_word", "verb_with_object"]
+__all__ = ["AGENT_NOUN", "Mention", "MentionKind", "analyse", "name_tokens", "phrase_word", "verb_with_object"]
 
 MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description", "generic"]
 
@@ -83,7 +83,8 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ent|ant)s?$")  # "a producer for X", "an analyst at Y"
+AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ent|ant)s?$")  # "a producer for X", "an analyst at Y"
+ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # "Republican", "Democratic", "Lebanese", "British"
 _AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ants|ees|ics)$")
 
 
@@ -315,7 +316,10 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]
         # a name of two words or more, or in capitals ("an Associated Press journalist", "a CNN
         # reporter"); one title-case word is more often an adjective ("a Democratic aide")
-        organisation = len(org_caps) >= 2 or (len(org_caps) == 1 and org_caps[0].text.isupper())
+        # words that end like adjectives ("a Florida Republican strategist") name no organisation
+        organisation = (len(org_caps) >= 2 and not org_caps[-1].text.endswith(ADJECTIVE_ENDINGS)) or (
+            len(org_caps) == 1 and org_caps[0].text.isupper()
+        )
         if not definite and organisation and words[0].capitalized:
             # "an Associated Press journalist": the organisation speaks through an unnamed member
             name = _join(org_caps, text)
@@ -342,13 +346,15 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if (
         prep < len(words)
         and not head_tok.capitalized
-        and not (_common_noun(head_tok, lex) or head in lex.documents or _AGENT.match(head) or head in QUANTITIES)
+        and not (_common_noun(head_tok, lex) or head in lex.documents or AGENT_NOUN.match(head) or head in QUANTITIES)
     ):
         return None  # "Vargas' question on Facebook": a thing, not the name of an institution
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
     if head in lex.source_nouns and lowercase_head:
         return generic()
+    if AGENT_NOUN.match(head) and not head_tok.capitalized and not definite and prep == len(words):
+        return generic()  # "a retired teacher", "one local farmer": an unnamed person, as written
     return None
 
 
@@ -368,6 +374,9 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         if not tok.is_word or (tok.capitalized and k):
             continue
         low = tok.lower
+        if _verb_after_name(words, k):
+            words = words[:k]  # "Sanders started out the debate saying …": the name, then its verb
+            break
         if verb_with_object(words, k, lex):
             if k == 0:
                 return []  # "worked with …", "advised by …": a verb phrase, no subject
@@ -395,6 +404,15 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     while words and (words[-1].lower in PREPOSITIONS | DETERMINERS or words[-1].lower in TRAILING_ADVERBS):
         words = words[:-1]  # "the head of" cut before its object: no dangling "of"
     return words
+
+
+def _verb_after_name(words: Sequence[Token], k: int) -> bool:
+    """A past form right after a name that opens the phrase ("Sanders started", "Clinton vowed") is
+    the name's verb; after an article it describes ("the Obama-appointed", "a Senate passed bill")."""
+    low = words[k].lower
+    if k == 0 or len(low) < 5 or not low.endswith("ed") or "-" in low or low in _NOT_PARTICIPLES:
+        return False
+    return words[k - 1].capitalized and words[0].capitalized and words[0].lower not in DETERMINERS | POSSESSIVES
 
 
 def _contracted(word: str) -> str:
@@ -427,8 +445,8 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     if k == 0:
         return True
     before = words[k - 1]
-    if before.kind != "word" or before.lower in DETERMINERS | POSSESSIVES:
-        return False  # "the detained", "his elected …": an adjective, not a verb
+    if before.kind != "word" or before.lower in DETERMINERS | POSSESSIVES | COUNTED | QUANTITIES:
+        return False  # "the detained", "his elected …", "one unaligned …": an adjective, not a verb
     return not (_people_noun(before, lex) or _strip_possessive(before.lower) in lex.documents)
 
 

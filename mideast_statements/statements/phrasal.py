@@ -47,8 +47,8 @@ def according_to(
                 a_idx, b_idx = first_word(tokens), k - 1
             else:
                 continue
-            if any(a_idx <= h.index < b_idx and not h.negated for h in hits):
-                continue  # the clause has its own speaker; "according to" names the channel
+            if any(a_idx <= h.index < b_idx and not h.negated and h.cue.act_share < 0.5 for h in hits):
+                continue  # the clause has its own speaker; "according to" names the channel (not of an act)
             body = tokens[a_idx:b_idx]
             if not any(t.is_word or t.kind == "quote" for t in body):
                 continue

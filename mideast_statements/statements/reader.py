@@ -416,6 +416,8 @@ def _bare_quote(unit: Unit, pi: int, ui: int, found: list[Found]) -> None:
     if text_end - text_start <= 0 or len(quotes[0].text.split()) < MIN_QUOTE_WORDS:
         return
     prev = found[-1]
+    if prev.kind == "act":  # '"…," said X, who has offered advice to Y. "…"': the quotation is X's
+        prev = next((f for f in reversed(found) if f.kind != "act"), prev)
     follows = (
         prev.kind == "direct"
         and prev.continuation is None
