@@ -3,10 +3,11 @@
 Candidates are the people who spoke or stood as a sentence's subject in the pronoun's paragraph and
 the two before it, and every person named there (a full or titled name, subject or not). Each is
 described by a few features — how recently and how far back it stood, whether it spoke and how
-often, whether it was a subject or only named, whether its gender agrees — and the weights learnt
-from the pronouns PolNeAR's coreference resolved in the training split (``benchmarks/
-train_statements.py speakers``) rank them. With no weights, the last speaker or subject whose
-gender does not clash is taken.
+often, whether it was a subject or only named, whether its gender agrees, whether it is a named
+person or a description — and a ranking learnt from the pronouns PolNeAR's coreference resolved in
+the training split (``benchmarks/train_statements.py speakers``: the candidates of each pronoun
+compete in a softmax, as they do here, where the highest score wins) orders them. With no
+weights, the last speaker or subject whose gender does not clash is taken.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def candidate_features(
         f"mentions={_bucket(candidate.mentions, (2, 4, 8))}",
         f"gender={gender}",
         f"gender|rank={gender}|{min(order, 2)}",
+        f"kind={getattr(candidate.entity, 'kind', None)}",  # a person, or a description ("a retired teacher")
     ]
     if last_speaker:
         features.append("last_speaker")
