@@ -479,3 +479,29 @@ def test_a_long_appositive_and_a_relative_clause_after_it_keep_the_named_speaker
     quote = next(s for s in got if s.kind == "direct")
     assert (quote.speaker.name, quote.continuation) == ("Pavel Dron", "But only in good faith.")
     assert all(s.speaker.name == "Pavel Dron" for s in got[1:])
+
+
+def test_quotations_before_and_after_the_verb_whatever_follows_them() -> None:
+    paras = [
+        '"Will the gates open?" Lina Sorel asked reporters during a briefing late last month.',
+        '"The message of the vote is clear," Tomas Keller wrote recently.',
+        'Ilse Darrow reportedly said, "You will see soon," twice, before she left the hall.',
+        "Pavel Dron spoke on Monday. He also said, without evidence, that “the convoy was turned back.”",
+    ]
+    assert [(s.speaker.name, s.text) for s in extract_statements(paras)] == [
+        ("Lina Sorel", "Will the gates open?"),
+        ("Tomas Keller", "The message of the vote is clear"),
+        ("Ilse Darrow", "You will see soon"),
+        ("Pavel Dron", "the convoy was turned back."),
+    ]
+
+
+def test_a_decimal_point_ends_no_sentence_and_nobody_says_nothing() -> None:
+    paras = [
+        "Anja Morrow called the $1.6 billion port plan “a gift to smugglers,” and threatened to resign.",
+        "Nobody said a word.",
+    ]
+    assert [(s.kind, s.speaker.name, s.text) for s in extract_statements(paras)] == [
+        ("act", "Anja Morrow", "the $1.6 billion port plan “a gift to smugglers,”"),
+        ("act", "Anja Morrow", "to resign"),
+    ]

@@ -248,11 +248,17 @@ def read_complement(
     n = len(tokens)
     frames = hit.cue.frames
     j = hit.stop
-    if subject.relation == "inverted":
-        return Complement(None)
+    if subject.relation == "inverted" or (
+        subject.relation == "subject" and subject.start is not None and _after_quotation(tokens, subject.start)
+    ):
+        return Complement(None)  # '"…?" Trump asked reporters during …': the quotation is what it reports
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
     if m < n and lowers[m] == "that":
         return Complement("that", m + 1)
+    if m < n and tokens[m].text == ",":  # "said, without evidence, that …": an aside before "that"
+        close = next((c for c in range(m + 1, min(m + 8, n)) if not tokens[c].is_word), m + 1)
+        if close > m + 1 and tokens[close].text == "," and lowers[close + 1 : close + 2] == ["that"]:
+            return Complement("that", close + 2)
     if "np" in frames and j < m < n - 1 and lowers[m] in ("of", "about"):
         return Complement("np", m + 1)  # "informed the prime minister of the steps …"
     a = _skip_adjuncts(tokens, skip_date(tokens, m, lex), lex, is_cue)
@@ -262,9 +268,8 @@ def read_complement(
     q = a
     last = last_word_index(tokens)
     quote_next = q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote"
-    if quote_next and (
-        q + 1 == last or (next_cue is not None and next_cue > q + 1 and q + 2 < n and tokens[q + 2].text == ",")
-    ):
+    # 'said: "…"', 'said, "You tell me," repeatedly, before …': the quotation is the content
+    if quote_next and (q + 1 == last or (q + 2 < n and tokens[q + 2].text == ",") or _closes_on_comma(tokens[q + 1])):
         return Complement("quote", q + 1, dates)
     if (
         "quote" in frames
@@ -303,6 +308,26 @@ def read_complement(
             return Complement(None, 0, dates)
         return Complement("np", j, dates)
     return Complement(None, 0, dates)
+
+
+def _closing_mark(quote: Token) -> str:
+    """The last character inside a quotation's marks ('"You tell me,"' → ",")."""
+    q = quote.quote
+    inner = quote.text[q.content_start - quote.start : q.content_end - quote.start] if q else quote.text
+    return inner.rstrip()[-1:]
+
+
+def _closes_on_comma(quote: Token) -> bool:
+    """'"You tell me,"': the quotation's own words end on a comma; the sentence goes on after it."""
+    return _closing_mark(quote) == ","
+
+
+def _after_quotation(tokens: Sequence[Token], s: int) -> bool:
+    """The speaker phrase at ``s`` follows a quotation that closes on a comma, "?" or "!" ('"…,"
+    he said', '"…?" she asked'), or a quotation and a comma ('"…", he said')."""
+    if s >= 1 and tokens[s - 1].kind == "quote":
+        return _closing_mark(tokens[s - 1]) in (",", "?", "!", "…")
+    return s >= 2 and tokens[s - 1].text == "," and tokens[s - 2].kind == "quote"
 
 
 def _titled(tokens: Sequence[Token], q: int) -> bool:

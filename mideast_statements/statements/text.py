@@ -48,7 +48,7 @@ _SINGLE_CLOSE = re.compile(r"(?<=\S)’(?!\w)")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
 _WORD = re.compile(
     r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\."
-    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|\w+(?:[’'\-]\w+)*(?:[’']s)?|[^\w\s]"
+    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*(?:[’']s)?|[^\w\s]"
 )
 # Words after whose full stop a sentence does not end.
 ABBREVIATIONS = words(
@@ -243,6 +243,8 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         return False
     if tok.kind == "quote":
         content = tok.text.rstrip("”»\"’' ")
+        if content[-1:] in ("!", "?") and _attribution_follows(tokens, i + 1):
+            return False  # '"Will I change?" Trump asked reporters.': one sentence
         return content[-1:] in (".", "!", "?")
     if tok.text not in _ENDERS:
         return False
@@ -251,6 +253,24 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         if prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()):
             return False
     return True
+
+
+# The verbs of a closing attribution after a question or an exclamation ('"…?" she asked').
+_CLOSING_VERBS = words(
+    "said says asked asks wrote writes added adds told tells replied replies shouted declared insisted "
+    "exclaimed wondered quipped joked tweeted answered responded"
+)
+
+
+def _attribution_follows(tokens: list[Token], k: int) -> bool:
+    """A speaker phrase of a few words and a speech verb open what follows ("Trump asked", "the
+    senator said"): the quotation's sentence goes on."""
+    for j in range(k, min(k + 6, len(tokens))):
+        if tokens[j].kind != "word" or tokens[j].text in ".!?;":
+            return False
+        if tokens[j].lower in _CLOSING_VERBS and j > k:
+            return True
+    return False
 
 
 def split_units(paragraph: str) -> list[Unit]:
