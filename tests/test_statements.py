@@ -505,3 +505,15 @@ def test_a_decimal_point_ends_no_sentence_and_nobody_says_nothing() -> None:
         ("act", "Anja Morrow", "the $1.6 billion port plan “a gift to smugglers,”"),
         ("act", "Anja Morrow", "to resign"),
     ]
+
+
+def test_brackets_places_lists_and_nobody() -> None:
+    paras = [
+        "Sen. Ilse Darrow (R-Selan), one of the few co-authors still in office, said the law had aged well.",
+        "Nobody in the capital is talking about a recount.",
+        "Selan Valley: Tomas Keller, Lina Sorel, Pavel Dron, Anja Morrow and Jo Vale.",
+        "West Virginia used to be a reliable state for the party, backing its candidate by five points.",
+    ]
+    got = extract_statements(paras)
+    assert [(s.speaker.name, s.text) for s in got if s.kind != "act"] == [("Ilse Darrow", "the law had aged well")]
+    assert all(s.speaker.kind != "person" for s in got if s.speaker.name == "West Virginia")

@@ -546,6 +546,12 @@ def _comma_subject(
     end = k
     a = k - 1
     while a >= -1 and len(bounds) < 6:
+        # "Sen. Jo Vale (R-Ga.), one of …, said": a bracket before a comma or the verb stays in
+        if a >= 0 and tokens[a].text == ")" and (a + 1 == k or tokens[a + 1].text == ","):
+            opening = next((o for o in range(a - 1, max(a - 8, -1), -1) if tokens[o].text == "("), None)
+            if opening is not None:
+                a = opening - 1
+                continue
         if a == -1 or tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote":
             if a + 1 < end:
                 bounds.insert(0, (a + 1, end))
@@ -563,6 +569,8 @@ def _comma_subject(
     # ("The tool helps in a crisis, a spokeswoman, Anna White, said")
     for head in (i for i in range(start, len(bounds)) if kinds[i] in ("np", "opening np")):
         s_head, e_head = bounds[head]
+        if tokens[e_head - 1].text == ")":  # "Sen. Jo Vale (R-Ga.)": the name before the bracket
+            e_head = next((o for o in range(e_head - 2, s_head, -1) if tokens[o].text == "("), e_head)
         s = max(np_start(tokens, e_head - 1, is_cue), s_head)
         appositive: Sequence[Token] = ()
         if head + 1 < len(bounds) and kinds[head + 1] == "np":

@@ -326,8 +326,8 @@ def _after_quotation(tokens: Sequence[Token], s: int) -> bool:
     """The speaker phrase at ``s`` follows a quotation that closes on a comma, "?" or "!" ('"…,"
     he said', '"…?" she asked'), or a quotation and a comma ('"…", he said')."""
     if s >= 1 and tokens[s - 1].kind == "quote":
-        return _closing_mark(tokens[s - 1]) in (",", "?", "!", "…")
-    return s >= 2 and tokens[s - 1].text == "," and tokens[s - 2].kind == "quote"
+        return _closing_mark(tokens[s - 1]) in (",", "?", "!", "…") and not _titled(tokens, s - 1)
+    return s >= 2 and tokens[s - 1].text == "," and tokens[s - 2].kind == "quote" and not _titled(tokens, s - 2)
 
 
 def _titled(tokens: Sequence[Token], q: int) -> bool:

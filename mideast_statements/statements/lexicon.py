@@ -271,7 +271,12 @@ def load_lexicon(
                 table.pop(tuple(form.split()), None)
         _mined_cues(learnt.get("cue", []), settings, beliefs, table)
     pronouns = {w: kind for kind, words in data.get("pronouns", {}).items() for w in words}
-    places = {_fold(w): code for code, words in data.get("countries", {}).items() for w in words}
+    places = {
+        _fold(w): code
+        for table in ("countries", "regions")
+        for code, words in data.get(table, {}).items()
+        for w in words
+    }
     nouns, names, dates = data.get("nouns", {}), data.get("names", {}), data.get("dates", {})
 
     def low(values: Iterable[str]) -> frozenset[str]:

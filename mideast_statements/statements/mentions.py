@@ -19,6 +19,7 @@ MentionKind = Literal["person", "institution", "pronoun", "role", "document", "d
 
 DETERMINERS = words("the a an")
 QUANTIFIERS = words("all both each neither either")
+SUBJECT_PRONOUNS = words("he she they we i you")
 POSSESSIVES = words("his her its their")
 PREPOSITIONS = words("of for at in on from with to near under over inside within involved based")
 LEADING_JUNK = words(
@@ -252,6 +253,8 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         return None  # "to his supporters", "By some standards", "said investigators": no subject starts so
     start, end = words[0].start, words[-1].end
     phrase, written = text[start:end], text[written_start:end]
+    if len(words) > 1 and words[0].lower in SUBJECT_PRONOUNS:
+        return None  # "he remembers celebrating …": a clause, no speaker's name
     pronoun = lex.pronouns.get(_contracted(words[0].lower)) if len(words) == 1 else None
     if pronoun:  # "he", "he's said"
         return Mention("pronoun", phrase, start, end, pronoun=pronoun)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import attrs
 
@@ -73,7 +74,7 @@ def read_sentence(
         if inside[order]:
             continue
         chosen[order] = choose(order, subjects, chosen, inside, resolve, context, sentence_subject)
-        if hit.negated or not chosen[order]:
+        if hit.negated or not chosen[order] or _nobody(lowers, subjects[order].clause_start, hit.index):
             continue
         subject = subjects[order]
         content = content_of(tokens, text, order, hits, subjects, complements, inside, lex, first_made)
@@ -109,3 +110,13 @@ def read_sentence(
         if speaker is not None:
             claims.append(Claim((speaker,), content, relation="noun", mentions=(mention.kind,)))
     return Reading(claims, orphan)
+
+
+NOBODY = frozenset(["nobody", "none", "neither", "noone"])
+
+
+def _nobody(lowers: Sequence[str], start: int, cue: int) -> bool:
+    """ "Nobody in the capital is talking about …", "No one at the ministry said …": the subject
+    denies that anyone spoke."""
+    words = lowers[start:cue]
+    return any(w in NOBODY for w in words) or ("no", "one") in pairwise(words)

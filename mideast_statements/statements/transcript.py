@@ -70,8 +70,8 @@ def read_line(paragraph: str) -> Line | None:
         label = m.group("label").strip()
         words = paragraph[m.end() :].rstrip()
         low = label.lower().rstrip(".")
-        if low in NOT_SPEAKERS or len(words.split()) < 3 or not re.search(r"[a-z]", words):
-            return None  # "Clinton: 547." is a tally, "Update: …" furniture
+        if low in NOT_SPEAKERS or len(words.split()) < 3 or not re.search(r"[a-z]", words) or _a_list(words):
+            return None  # "Clinton: 547." is a tally, "Update: …" furniture, "Ohio: Jo Vale, Al Reyes, …" a list
         kind = "question" if label == "Q" else "answer" if label == "A" else "transcript"
         return Line(label, m.end(), m.end() + len(words), kind)
     credit = _CREDIT.match(paragraph)
@@ -83,3 +83,9 @@ def read_line(paragraph: str) -> Line | None:
         if len(text.split()) >= 3:
             return Line(credit.group("name").strip(), offset, offset + len(text), "credit")
     return None
+
+
+def _a_list(words: str) -> bool:
+    """Three commas or more and no lower-case word but "and": names listed under a heading."""
+    lower = [w for w in re.findall(r"[A-Za-z’'\-]+", words) if w[:1].islower() and w != "and"]
+    return words.count(",") >= 3 and not lower
