@@ -432,11 +432,13 @@ def test_the_official_said_is_a_verb_and_a_title_in_quotes_is_no_content() -> No
         '"The gates stay shut," the official said.',
         '"We expect calm," the envoy said in an interview with Radio Selan\'s "Morning Hour."',
         "The port will reopen, Tomas Keller said Wednesday morning on Selan TV's “Evening News.”",
+        "Ilse Darrow, host of Radio Selan’s “Morning Hour,” suggested the ferry strike could end the season.",
     ]
     assert [(s.speaker.name, s.text) for s in extract_statements(paras)] == [
         ("the official", "The gates stay shut"),
         ("the envoy", "We expect calm"),
         ("Tomas Keller", "The port will reopen"),
+        ("Ilse Darrow", "the ferry strike could end the season"),
     ]
 
 

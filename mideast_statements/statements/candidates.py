@@ -18,7 +18,7 @@ import attrs
 from .cues import TO_CARRIERS, CueHit
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN, INTERJECTIONS, Mention, analyse, verb_with_object
-from .text import Token, last_word_index, words
+from .text import Token, last_word_index, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
 
@@ -172,7 +172,8 @@ def read_subject(
         return Candidate("sentence", clause_start=connector, dates=found)  # "X compared … and urged …"
     if tok.lower in ("which", "who"):
         return _relative(tokens, hit, k, lex, text, found)
-    if tok.text == ",":
+    # 'X, host of MSNBC’s “Morning Joe,” suggested': a title that closes on a comma closes the appositive
+    if tok.text == "," or (tok.kind == "quote" and titled_quote(tokens, k) and tok.text.rstrip("”\"’' ").endswith(",")):
         apposed = _comma_subject(tokens, k, text, lex, is_cue)
         if apposed is None:
             return _inverted(tokens, hit, text, lex, found)
@@ -499,8 +500,10 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         ),
         b,
     )
-    if any(t.kind == "quote" for t in tokens[a:relative]) or any(is_cue(m) for m in range(a, relative)):
-        return "clause"
+    if any(t.kind == "quote" and not titled_quote(tokens, m) for m, t in enumerate(tokens[a:relative], a)) or any(
+        is_cue(m) for m in range(a, relative)
+    ):
+        return "clause"  # a quotation is a clause's, but not a title ('host of MSNBC’s “Morning Joe”')
     if low in CONJUNCTIONS and b - a > 1:  # "…, but General Mark Milley, chairman of X, told": a new clause opens
         c = a + 1
         while c < b - 1 and (

@@ -19,7 +19,7 @@ from ..model import StatementKind
 from .candidates import AUX, Candidate
 from .cues import NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
-from .text import Token, has_quote_marks, last_word_index, quoted_span, words
+from .text import Token, has_quote_marks, last_word_index, quoted_span, titled_quote, words
 
 __all__ = [
     "Complement",
@@ -225,8 +225,8 @@ def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon, addressee: bool
     """Whether the word at ``a`` may open a reported clause. A listener noun may not after a verb
     that takes a listener ("told reporters"); after one that takes none, it is the clause's subject
     ("said her family asked for privacy", "said officials were told"), unless it is an object pronoun."""
-    if a < len(tokens) and tokens[a].kind == "quote":
-        return not _titled(tokens, a)  # 'said "local forces" must lead', 'said “there is no …”': quoted words open it
+    if a < len(tokens) and tokens[a].kind == "quote":  # 'said "local forces" must lead', 'said “there is …”'
+        return not titled_quote(tokens, a)
     if a >= len(tokens) or not tokens[a].is_word:
         return False
     low = tokens[a].lower
@@ -276,7 +276,7 @@ def read_complement(
         and last > hit.index
         and tokens[last].kind == "quote"
         and (next_cue is None or next_cue > last)
-        and not _titled(tokens, last)
+        and not titled_quote(tokens, last)
         and not _closing(tokens, subject.start if subject.start is not None else hit.index)
     ):
         a_quote, b_quote = quoted_span(tokens[last])
@@ -326,17 +326,8 @@ def _after_quotation(tokens: Sequence[Token], s: int) -> bool:
     """The speaker phrase at ``s`` follows a quotation that closes on a comma, "?" or "!" ('"…,"
     he said', '"…?" she asked'), or a quotation and a comma ('"…", he said')."""
     if s >= 1 and tokens[s - 1].kind == "quote":
-        return _closing_mark(tokens[s - 1]) in (",", "?", "!", "…") and not _titled(tokens, s - 1)
-    return s >= 2 and tokens[s - 1].text == "," and tokens[s - 2].kind == "quote" and not _titled(tokens, s - 2)
-
-
-def _titled(tokens: Sequence[Token], q: int) -> bool:
-    """ "on MSNBC's “Morning Joe”", "in an interview with “Face the Nation”": the quotation is a title."""
-    before = tokens[q - 1] if q else None
-    return before is not None and (before.text.endswith(("’s", "'s")) or before.lower in TITLE_BEFORE)
-
-
-TITLE_BEFORE = words("on in with of to titled called named dubbed")
+        return _closing_mark(tokens[s - 1]) in (",", "?", "!", "…") and not titled_quote(tokens, s - 1)
+    return s >= 2 and tokens[s - 1].text == "," and tokens[s - 2].kind == "quote" and not titled_quote(tokens, s - 2)
 
 
 def _closing(tokens: Sequence[Token], s: int) -> bool:

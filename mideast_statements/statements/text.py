@@ -22,6 +22,7 @@ __all__ = [
     "last_word_index",
     "quoted_span",
     "split_units",
+    "titled_quote",
     "tokenize",
     "words",
 ]
@@ -288,3 +289,13 @@ def split_units(paragraph: str) -> list[Unit]:
                 units.append(Unit(chunk, chunk[0].start, chunk[-1].end))
             begin = i + 1
     return units
+
+
+TITLE_BEFORE = words("on in with of to titled called named dubbed")
+
+
+def titled_quote(tokens: Sequence[Token], q: int) -> bool:
+    """ "on MSNBC's “Morning Joe”", "in an interview with “Face the Nation”": the quotation at ``q``
+    is a title (of a show, a book, a paper), not anyone's words."""
+    before = tokens[q - 1] if q else None
+    return before is not None and (before.text.endswith(("’s", "'s")) or before.lower in TITLE_BEFORE)
