@@ -519,3 +519,16 @@ def test_brackets_places_lists_and_nobody() -> None:
     got = extract_statements(paras)
     assert [(s.speaker.name, s.text) for s in got if s.kind != "act"] == [("Ilse Darrow", "the law had aged well")]
     assert all(s.speaker.kind != "person" for s in got if s.speaker.name == "West Virginia")
+
+
+def test_a_predicate_noun_before_who_and_acts_inside_a_report() -> None:
+    paras = [
+        "Tomas Keller is a veteran negotiator and former envoy who has repeatedly pledged to reopen the port.",
+        "The Selan Courier reported last month Keller had ordered diplomats to leave the capital.",
+        "The firm hired two vendors, including another called v360, which is owned by a donor.",
+    ]
+    got = [(s.kind, s.speaker.name, s.text) for s in extract_statements(paras)]
+    assert got == [
+        ("act", "Tomas Keller", "to reopen the port"),
+        ("indirect", "Selan Courier", "Keller had ordered diplomats to leave the capital"),
+    ]

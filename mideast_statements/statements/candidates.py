@@ -345,7 +345,9 @@ def _subordinate(tokens: Sequence[Token], index: int) -> bool:
 def _relative(
     tokens: Sequence[Token], hit: CueHit, k: int, lex: Lexicon, text: str, dates: tuple[Token, ...]
 ) -> Candidate:
-    """ "the ministry, which said …": the antecedent speaks."""
+    """ "the ministry, which said …": the antecedent speaks; "X is a Y who said …": X does."""
+    if _predicate(tokens, k):
+        return Candidate("sentence", clause_start=k, dates=dates)
     a = k - 1
     if a >= 0 and tokens[a].text == ",":
         a -= 1
@@ -381,6 +383,22 @@ def _relative(
         if named is not None:
             return Candidate("subject", (named[0],), named[1], clause_start, dates)
     return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
+
+
+COPULAS = words("is was are were remains remained became")
+
+
+def _predicate(tokens: Sequence[Token], k: int) -> bool:
+    """Does the relative pronoun at ``k`` follow a predicate noun ("Trump is a serial liar, … and
+    birther who has pledged …")? A copula before it in its clause, with only the predicate's words,
+    commas and "and" between."""
+    for c in range(k - 1, max(k - 25, 0), -1):
+        tok = tokens[c]
+        if tok.lower in COPULAS:
+            return c + 1 < k and tokens[c + 1].lower in ("a", "an", "the")
+        if not (tok.is_word or tok.text == ",") or tok.lower in BOUNDARY_WORDS - {"and"} or tok.lower in AUX:
+            return False
+    return False
 
 
 def _apposed_name(tokens: Sequence[Token], comma: int, text: str, lex: Lexicon) -> tuple[Mention, int] | None:

@@ -108,7 +108,8 @@ def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, siz
     if i == 0 or i + size >= len(tokens) or lowers[i] not in NAMING:
         return False
     before, after = tokens[i - 1], tokens[i + size]
-    return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and after.capitalized
+    named = after.capitalized or any(c.isdigit() for c in after.text)  # "another called i360"
+    return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and named
 
 
 def _modified_noun(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -109,7 +109,18 @@ def read_sentence(
         speaker = resolve(mention)
         if speaker is not None:
             claims.append(Claim((speaker,), content, relation="noun", mentions=(mention.kind,)))
-    return Reading(claims, orphan)
+    return Reading(_outside_reports(claims), orphan)
+
+
+def _outside_reports(claims: list[Claim]) -> list[Claim]:
+    """An act inside what another speaker reports ("Cameron ordered diplomats to …, the Times
+    reported") is part of that report, not a statement of its own."""
+    reports = [c.content for c in claims if c.content.kind != "act"]
+    return [
+        c
+        for c in claims
+        if c.content.kind != "act" or not any(r.start <= c.content.start and c.content.end <= r.end for r in reports)
+    ]
 
 
 NOBODY = frozenset(["nobody", "none", "neither", "noone"])
