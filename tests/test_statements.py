@@ -532,3 +532,29 @@ def test_a_predicate_noun_before_who_and_acts_inside_a_report() -> None:
         ("act", "Tomas Keller", "to reopen the port"),
         ("indirect", "Selan Courier", "Keller had ordered diplomats to leave the capital"),
     ]
+
+
+def test_asides_after_the_verb_and_coordinated_verbs_after_a_comma() -> None:
+    paras = [
+        "Campaign chairman Pavel Dron said — on the radio, as it happens — that the count was over.",
+        "Some votes are hard to verify, while others aren't counted at all, said Ilse Darrow, a former observer.",
+        "Early in the count, party sources said, Keller still led in the north.",
+        "Lisa Morrow left the council in 2010. She paid the debt down in five years, but said she could not stay.",
+        "Asked about the ferry, Tomas Keller said, “I have not heard that concern” from the harbour staff.",
+        "The harbour server email story broke on Monday.",
+    ]
+    assert [(s.speaker.name, s.text) for s in extract_statements(paras) if s.kind != "act"] == [
+        ("Pavel Dron", "the count was over"),
+        ("Ilse Darrow", "Some votes are hard to verify, while others aren't counted at all"),
+        ("party sources", "Early in the count"),
+        ("Lisa Morrow", "she could not stay"),
+        ("Tomas Keller", "“I have not heard that concern” from the harbour staff"),
+    ]
+    # read, though the choice model leaves an inverted unnamed source just under its threshold
+    ((statement, _),) = explain_statements(
+        ["Holding the north is within the party's reach, said a handful of organisers who know the region."]
+    )
+    assert (statement.speaker.name, statement.text) == (
+        "a handful of organisers",
+        "Holding the north is within the party's reach",
+    )

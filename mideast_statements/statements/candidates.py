@@ -17,7 +17,7 @@ import attrs
 
 from .cues import TO_CARRIERS, CueHit
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, INTERJECTIONS, Mention, analyse, verb_with_object
+from .mentions import AGENT_NOUN, INTERJECTIONS, QUANTITIES, Mention, analyse, verb_with_object
 from .text import Token, last_word_index, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
@@ -165,11 +165,17 @@ def read_subject(
                 start - 2 if opens and start >= 2 and tokens[start - 2].text == "," else start - 1 if opens else start
             )
             return Candidate("subject", (apposed[0],), start, clause, found)
+        if before[-1].cue.participle and before[-1].index <= 1:
+            # "Defending that terrain is …, said a handful of Democrats": the opening participle is
+            # the content's, not a verb whose speaker this one shares
+            inverted = _inverted(tokens, hit, text, lex, found)
+            if inverted.mentions:
+                return inverted
         return Candidate("chain", clause_start=connector, dates=found)
     if before and tok.lower in ("and", "but", "or"):
         return Candidate("chain", clause_start=connector, dates=found)
-    if tok.lower in ("and", "but") and k > 0 and tokens[k - 1].is_word:
-        return Candidate("sentence", clause_start=connector, dates=found)  # "X compared … and urged …"
+    if tok.lower in ("and", "but") and k > 0:
+        return Candidate("sentence", clause_start=connector, dates=found)  # "X compared … and urged …", ", but said"
     if tok.lower in ("which", "who"):
         return _relative(tokens, hit, k, lex, text, found)
     # 'X, host of MSNBC’s “Morning Joe,” suggested': a title that closes on a comma closes the appositive
@@ -401,6 +407,11 @@ def _predicate(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _auxiliary(tok: Token) -> bool:
+    """An auxiliary, also contracted and negated ("aren't", "didn’t"): a clause's verb."""
+    return not tok.capitalized and (tok.lower in AUX or tok.lower.endswith(("n't", "n’t")))
+
+
 def _apposed_name(tokens: Sequence[Token], comma: int, text: str, lex: Lexicon) -> tuple[Mention, int] | None:
     """The personal name right before the comma at ``comma`` ("Edward Vale, a former governor"),
     with its start; None when the words there are not a name of two words or a titled one."""
@@ -537,7 +548,7 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         return "adverbial"
     if low in INTERRUPTION_OPENERS or (low in PREPOSITIONS and not first.capitalized) or low in PREPOSITIONS:
         return "adverbial"
-    if any(t.lower in AUX and not t.capitalized for t in tokens[a:relative]) or low in BOUNDARY_WORDS:
+    if any(_auxiliary(t) for t in tokens[a:relative]) or low in BOUNDARY_WORDS:
         return "clause"
     if first.capitalized and first.lower not in DETERMINERS and verb_with_object(tokens[a:b], 0, lex):
         return "participle"  # "Alarmed by the unrest, Senator X said"
@@ -609,9 +620,20 @@ def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dat
     n = len(tokens)
     j = hit.stop
     e = j
-    while e < n and e - j < 12 and _inverted_word(tokens[e], lex):
-        e += 1
-    ends = e == n or tokens[e].text in (",", ".", ";", "(", "—", "–") or tokens[e].lower in lex.adjunct_openers
+    while (
+        e < n
+        and e - j < 12
+        and (
+            _inverted_word(tokens[e], lex) or (tokens[e].lower == "of" and e > j and tokens[e - 1].lower in QUANTITIES)
+        )
+    ):
+        e += 1  # "said a handful of Democrats": "of" after a quantity stays in the phrase
+    ends = (
+        e == n
+        or tokens[e].text in (",", ".", ";", "(", "—", "–")
+        or tokens[e].lower in lex.adjunct_openers
+        or tokens[e].lower in ("who", "whose")  # "said a handful of Democrats who point to …"
+    )
     if e > j and ends and not _can_head(tokens[e - 1], lex):
         described = _described_head(tokens, j, e, lex)  # '"…," said a person close to the talks.'
         if described is None:

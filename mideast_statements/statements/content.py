@@ -255,9 +255,9 @@ def read_complement(
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
     if m < n and lowers[m] == "that":
         return Complement("that", m + 1)
-    if m < n and tokens[m].text == ",":  # "said, without evidence, that …": an aside before "that"
-        close = next((c for c in range(m + 1, min(m + 8, n)) if not tokens[c].is_word), m + 1)
-        if close > m + 1 and tokens[close].text == "," and lowers[close + 1 : close + 2] == ["that"]:
+    if m < n and tokens[m].text in ASIDE:  # "said, without evidence, that …", "said — on Twitter — that …"
+        close = next((c for c in range(m + 1, min(m + 10, n)) if tokens[c].text == ASIDE[tokens[m].text]), m + 1)
+        if close > m + 1 and lowers[close + 1 : close + 2] == ["that"]:
             return Complement("that", close + 2)
     if "np" in frames and j < m < n - 1 and lowers[m] in ("of", "about"):
         return Complement("np", m + 1)  # "informed the prime minister of the steps …"
@@ -271,6 +271,8 @@ def read_complement(
     # 'said: "…"', 'said, "You tell me," repeatedly, before …': the quotation is the content
     if quote_next and (q + 1 == last or (q + 2 < n and tokens[q + 2].text == ",") or _closes_on_comma(tokens[q + 1])):
         return Complement("quote", q + 1, dates)
+    if quote_next and "clause" in frames and (next_cue is None or next_cue > last):
+        return Complement("clause", q + 1, dates)  # 'said, “I have not heard that concern” from …': mixed
     if (
         "quote" in frames
         and last > hit.index
@@ -308,6 +310,9 @@ def read_complement(
             return Complement(None, 0, dates)
         return Complement("np", j, dates)
     return Complement(None, 0, dates)
+
+
+ASIDE = {",": ",", "—": "—", "–": "–", "(": ")"}  # what opens an aside after a verb, and what closes it
 
 
 def _closing_mark(quote: Token) -> str:
@@ -365,7 +370,11 @@ def nested(
         # "said that since X was …", "said both he and Rubio promised …": a word or two open the clause
         if any(0 <= start - c <= 3 and all(w.isalpha() for w in lowers[c:start]) for c in clause_starts):
             return True
-        return any(start < c < hit.index for c in clause_starts)
+        # "reported last month Cameron had ordered …": the subject phrase took in the date before it
+        return any(
+            start < c < hit.index and c - start <= 3 and all(w.isalpha() for w in lowers[start:c])
+            for c in clause_starts
+        )
 
     for order, subject in enumerate(subjects):
         if reporting and (
@@ -374,7 +383,7 @@ def nested(
         ):
             inside[order] = True
             inside_since = True
-        elif complements[order].frame in ("that", "clause"):
+        elif complements[order].frame in ("that", "clause") and not hits[order].negated:
             clause_starts.add(complements[order].start)
             reporting = True
     return inside
@@ -501,7 +510,7 @@ def _before(
     quoted = k >= 0 and tokens[k].kind == "quote" and subject.relation in ("inverted", "subject")
     if k < 0:
         return None
-    if not quoted and first_made is not None and first_made < k:
+    if not quoted and first_made is not None and first_made < k and subject.relation != "inverted":
         # an earlier cue that made a statement owns what stands before, but not a quotation; a
         # closing "…, Kasper told reporters." reports the whole sentence, the earlier statement in it
         if not (comma and subject.relation in ("subject", "inverted") and _closes_sentence(tokens, hit, lex)):
@@ -516,10 +525,10 @@ def _before(
     if comma:
         first = first_word(tokens)
         # a quotation counts as words enough ('"…" for the victory, Sanders said')
-        found = 4 if any(t.kind == "quote" for t in tokens[first : k + 1]) else _words_in(tokens, first, k + 1, 4)
+        found = 3 if any(t.kind == "quote" for t in tokens[first : k + 1]) else _words_in(tokens, first, k + 1, 3)
         a, b = tokens[first].start, tokens[k].end
         if found and _ends_attribution(tokens, hit, lex, subject.relation):
-            return Content(clause_kind(text, a, b), a, b, cue) if found >= 4 else None
+            return Content(clause_kind(text, a, b), a, b, cue) if found >= 3 else None
         return _parenthetical(tokens, text, hit, a, b, cue)
     return None
 
@@ -542,7 +551,11 @@ def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: i
     if hit.stop >= n - 1 or tokens[hit.stop].text != ",":
         return None
     rest = list(islice((t for t in tokens[hit.stop + 1 :] if t.kind != "punct" or t.text in "-’'"), 2))
-    if len(rest) < 2 or not rest[0].is_word or rest[0].capitalized or rest[0].lower in ("and", "but", "who", "which"):
+    # "…, sources said, Axelrod still has …": a name may open the rest when a lower-case word follows it
+    named = rest[0].capitalized and len(rest) > 1 and rest[1].is_word and not rest[1].capitalized
+    if len(rest) < 2 or not rest[0].is_word or (rest[0].capitalized and not named):
+        return None
+    if rest[0].lower in ("and", "but", "who", "which") or (named and rest[1].lower in ("and", "or")):
         return None
     last = n - 1
     while last > hit.stop and tokens[last].kind == "punct":

@@ -83,7 +83,12 @@ def verb_position(
         or (participle and prev in GERUND_BEFORE)
     ):
         return False
-    if _names_something(tokens, lowers, i, size) or _modified_noun(lowers, i, lex) or _named_noun(tokens, lowers, i):
+    if (
+        _names_something(tokens, lowers, i, size)
+        or _modified_noun(lowers, i, lex)
+        or _named_noun(tokens, lowers, i)
+        or _compound_noun(tokens, lowers, i, size)
+    ):
         return False
     k = i - 1
     while k >= 0 and lowers[k] in lex.between and lowers[k] not in PASSIVE_AUX:
@@ -110,6 +115,41 @@ def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, siz
     before, after = tokens[i - 1], tokens[i + size]
     named = after.capitalized or any(c.isdigit() for c in after.text)  # "another called i360"
     return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and named
+
+
+def _compound_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:
+    """ "the private server email story", "the campaign email said": a base form between a singular
+    noun and another lower-case word is a noun of a compound, not a verb ("officials say talks …"
+    keeps its plural subject; "he", "will", "to" before it make it a verb)."""
+    if (
+        size != 1
+        or i == 0
+        or i + 1 >= len(tokens)
+        or lowers[i].endswith(("s", "ed", "ing"))
+        or lowers[i] in NEVER_NOUNS
+    ):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return (
+        before.is_word
+        and after.is_word
+        and not before.capitalized
+        and not after.capitalized
+        and not lowers[i - 1].endswith(("s", "ly", "n't", "n’t"))
+        and lowers[i - 1] not in NOT_SUBJECT_NOUNS
+        and lowers[i + 1] not in NOT_OBJECT_START
+    )
+
+
+# words before a verb that are no noun of a compound, and words after a verb that start its object
+NOT_SUBJECT_NOUNS = words(
+    "and but or nor i you we they he she it who which that will would can could should may might must to not "
+    "never also did do does had have has then still now just often always only even already who'd i'd we'd they'd"
+)
+NOT_OBJECT_START = words(
+    "the a an his her its their our my your this that these those him them us me it for to on about with "
+    "in at by of up out back down over into he she they we i you"
+)
 
 
 def _modified_noun(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -13,7 +13,16 @@ import attrs
 from .lexicon import Lexicon
 from .text import Token, words
 
-__all__ = ["AGENT_NOUN", "Mention", "MentionKind", "analyse", "name_tokens", "phrase_word", "verb_with_object"]
+__all__ = [
+    "AGENT_NOUN",
+    "QUANTITIES",
+    "Mention",
+    "MentionKind",
+    "analyse",
+    "name_tokens",
+    "phrase_word",
+    "verb_with_object",
+]
 
 MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description", "generic"]
 
@@ -41,7 +50,8 @@ NEVER_NAMES = words("had has have is are was were did does do would could should
 MONTHS = words("january february march april may june july august september october november december")
 QUANTITIES = words(
     "chorus majority minority percent share half third quarter number most many some plurality group handful dozens "
-    "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several"
+    "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several "
+    "array range slew variety series"
 )
 TRAILING_ADVERBS = words("now also still already then too again even just")  # "local leaders now recognize"
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
