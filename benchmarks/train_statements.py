@@ -360,11 +360,15 @@ def fit_logistic(
     seed: int = 7,
 ) -> tuple[dict[str, float], float]:
     """Logistic regression by stochastic gradient descent with L2, over string features (pure Python,
-    seeded: the same examples give the same weights). Features seen fewer than 3 times are dropped."""
+    seeded: the same examples give the same weights). Features seen fewer than 3 times are dropped.
+    The weights returned are averaged over the last half of the epochs: a small change in the
+    examples then moves them little, where the last step's weights would jump."""
     counts: Counter[str] = Counter(f for features, _ in examples for f in set(features))
     kept = [([f for f in features if counts[f] >= 3], label) for features, label in examples]
     weights: dict[str, float] = defaultdict(float)
-    bias = 0.0
+    total: dict[str, float] = defaultdict(float)
+    bias = total_bias = 0.0
+    averaged = 0
     order = list(range(len(kept)))
     rng = random.Random(seed)
     for epoch in range(epochs):
@@ -378,7 +382,13 @@ def fit_logistic(
             bias -= step * g
             for f in features:
                 weights[f] -= step * (g + l2 * weights[f])
-    return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 1e-3}, round(bias, 4)
+        if epoch >= epochs // 2:  # once per epoch: the average of the epochs' end points
+            averaged += 1
+            total_bias += bias
+            for f, w in weights.items():
+                total[f] += w
+    mean = {f: t / averaged for f, t in total.items()}
+    return {f: round(w, 4) for f, w in sorted(mean.items()) if abs(w) >= 1e-3}, round(total_bias / averaged, 4)
 
 
 def fit_ranking(

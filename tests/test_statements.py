@@ -558,3 +558,20 @@ def test_asides_after_the_verb_and_coordinated_verbs_after_a_comma() -> None:
         "a handful of organisers",
         "Holding the north is within the party's reach",
     )
+
+
+def test_shares_of_those_polled_are_unnamed_sources_as_written() -> None:
+    paras = [
+        "Pollsters asked voters in Port Selan about the ferry. About three in 10 said they want it sold, "
+        "but six in 10 said they want the city to keep it.",
+        "In the same poll, 42% say the harbour should close at night.",
+        "Two-thirds of council insiders said the vote would fail.",
+    ]
+    got = extract_statements(paras)
+    assert [(s.speaker.name, s.text) for s in got] == [
+        ("About three in 10", "they want it sold"),
+        ("six in 10", "they want the city to keep it"),
+        ("42%", "the harbour should close at night"),
+        ("Two-thirds of council insiders", "the vote would fail"),
+    ]
+    assert {s.speaker.kind for s in got} == {"unnamed"}

@@ -479,8 +479,8 @@ def _after(
         if frame == "np" and k > start and _occasion(tokens, k, end):
             end = k  # "confirmed the date in a written statement": the occasion is no part of the act
             break
-    while end > start and tokens[end - 1].kind == "punct":
-        end -= 1
+    while end > start and (tokens[end - 1].kind == "punct" or tokens[end - 1].lower in ("and", "but", "or")):
+        end -= 1  # "…, but six in 10 said": the next clause's conjunction is no part of this one
     if end <= start:
         return None
     cue = _cue_text(text, tokens, hit)

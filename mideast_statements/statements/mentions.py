@@ -234,8 +234,37 @@ def _trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
     return out
 
 
+# A share of those polled or counted: "six in 10", "about 9 percent", "42%", "two-thirds of Democratic
+# insiders", "large majorities of voters" — an unnamed source, kept as written
+SHARE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|some|only|just|over|under|around|more than|fewer than|less than|"
+    r"at least|close to|a|the)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|"
+    r"(?:third|quarter|half|fifth)|(?:(?:large|slim|narrow|clear|small|wide|overwhelming|solid|big)\s+)?"
+    r"(?:majority|majorities|minority|plurality))(?:\s+of\s+[^,;]{1,80})?",
+    re.IGNORECASE,
+)
+
+
+def _share(tokens: Sequence[Token], text: str) -> Mention | None:
+    words = [t for t in tokens if t.kind != "quote"]
+    while words and words[-1].kind == "punct" and words[-1].text != "%":
+        words = words[:-1]
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].end
+    phrase = text[start:end]
+    if SHARE.fullmatch(phrase) is None:
+        return None
+    return Mention("generic", phrase, start, end, name=phrase, head=words[-1].lower, written=phrase)
+
+
 def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     """Read a noun phrase (tokens of paragraph ``text``); None when it names no possible source."""
+    share = _share(tokens, text)
+    if share is not None:
+        return share
     words = _noun_phrase([t for t in tokens if t.kind != "quote"], lex)
     while len(words) > 1 and (
         words[0].lower in LEADING_JUNK
