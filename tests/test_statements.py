@@ -575,3 +575,13 @@ def test_shares_of_those_polled_are_unnamed_sources_as_written() -> None:
         ("Two-thirds of council insiders", "the vote would fail"),
     ]
     assert {s.speaker.kind for s in got} == {"unnamed"}
+
+
+def test_names_end_before_their_verb_phrase() -> None:
+    paras = [
+        "Some miffed Keller supporters threaten to cast protest votes.",
+        "The act freed banks to form what they called “financial supermarkets” across the region.",
+    ]
+    got = extract_statements(paras)
+    assert got[0].speaker.name == "Some miffed Keller supporters"
+    assert all(" they" not in s.speaker.name and "form" not in s.speaker.name for s in got)

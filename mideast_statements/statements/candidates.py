@@ -25,7 +25,7 @@ __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_s
 Relation = Literal["subject", "inverted", "chain", "sentence", "next", "none"]
 
 BOUNDARY_WORDS = words(
-    "that which who whom whose and but or nor while whereas when after before because as since although "
+    "that which who whom whose what and but or nor while whereas when after before because as since although "
     "though if where once until whether so than"
 )
 DETERMINERS = words("the a an his her its their this that these those")

@@ -419,6 +419,9 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         if _verb_after_name(words, k):
             words = words[:k]  # "Sanders started out the debate saying …": the name, then its verb
             break
+        if low in TRAILING_ADVERBS and words[k - 1].capitalized and k + 1 < len(words) and words[k + 1].is_word:
+            words = words[:k]  # "Trump also struck populist notes": the name, then its verb phrase
+            break
         if verb_with_object(words, k, lex):
             if k == 0:
                 return []  # "worked with …", "advised by …": a verb phrase, no subject
@@ -454,7 +457,12 @@ def _verb_after_name(words: Sequence[Token], k: int) -> bool:
     low = words[k].lower
     if k == 0 or len(low) < 5 or not low.endswith("ed") or "-" in low or low in _NOT_PARTICIPLES:
         return False
-    return words[k - 1].capitalized and words[0].capitalized and words[0].lower not in DETERMINERS | POSSESSIVES
+    opener = words[0].lower
+    return (
+        words[k - 1].capitalized
+        and words[0].capitalized
+        and opener not in DETERMINERS | POSSESSIVES | QUANTITIES | COUNTED  # "Some miffed supporters"
+    )
 
 
 def _contracted(word: str) -> str:
