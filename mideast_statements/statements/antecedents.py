@@ -48,7 +48,7 @@ def _bucket(value: int, edges: Sequence[int]) -> int:
 
 
 def candidate_features(
-    candidate: Candidate, order: int, at: Position, wanted: str | None, last_speaker: bool
+    candidate: Candidate, order: int, at: Position, wanted: str | None, last_speaker: bool, last_subject: bool = False
 ) -> list[str]:
     """Features of one candidate: ``order`` is its recency rank (0: the nearest before the pronoun)."""
     gender = (
@@ -71,6 +71,9 @@ def candidate_features(
         features.append(f"last_speaker|back={paragraphs}")
     if paragraphs == 0 and at[1] - candidate.last[1] < 120:
         features.append("near")
+    if last_subject:  # the sentence before opened with it: "Bill Clinton set … . He suggested …"
+        features.append("last_subject")
+        features.append(f"last_subject|rank={min(order, 2)}")
     return features
 
 
@@ -80,9 +83,16 @@ def rank(
     wanted: str | None,
     last_speaker: object | None,
     model: AntecedentModel | None,
+    last_subject: object | None = None,
 ) -> tuple[Candidate | None, list[list[str]]]:
-    """The chosen candidate (candidates ordered nearest first), and every candidate's features."""
-    features = [candidate_features(c, k, at, wanted, c.entity is last_speaker) for k, c in enumerate(candidates)]
+    """The chosen candidate (candidates ordered nearest first), and every candidate's features;
+    ``last_subject`` is the entity the sentence before the pronoun's opened with."""
+    features = [
+        candidate_features(
+            c, k, at, wanted, c.entity is last_speaker, last_subject is not None and c.entity is last_subject
+        )
+        for k, c in enumerate(candidates)
+    ]
     if not candidates:
         return None, features
     if wanted is not None and any(c.gender in (None, wanted) for c in candidates):

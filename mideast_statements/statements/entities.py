@@ -131,6 +131,7 @@ class Cast:
         self.trace: list[tuple[Position, str, list[Candidate], list[list[str]], Candidate | None]] | None = None
         self.spoken: dict[int, int] = {}
         self.last_speaker: Entity | None = None
+        self.previous_subject: object | None = None  # the entity the sentence before opened with
         self.events: list[tuple[Position, Entity]] = []  # who spoke or stood as a subject, in order
         self._people: dict[str, list[Mention]] = {}
         self._in_order = sorted(people, key=lambda item: item[0])
@@ -300,7 +301,7 @@ class Cast:
         in this paragraph and the two before it (see ``antecedents``)."""
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         candidates = self._pronoun_candidates(at)
-        chosen, features = rank(candidates, at, wanted, self.last_speaker, self.antecedents)
+        chosen, features = rank(candidates, at, wanted, self.last_speaker, self.antecedents, self.previous_subject)
         if self.trace is not None:
             self.trace.append((at, word, candidates, features, chosen))
         if chosen is None:

@@ -148,6 +148,7 @@ class _Reader:
                 self.orphan = (reading.orphan, pi)
             elif reading.claims:
                 self.orphan = None
+            self.cast.previous_subject = subject_entity  # a pronoun in the next sentence may stand for it
         if pending is not None:
             _bare_quote(pending[0], pi, pending[1], self.found)
 
