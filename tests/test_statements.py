@@ -585,3 +585,15 @@ def test_names_end_before_their_verb_phrase() -> None:
     got = extract_statements(paras)
     assert got[0].speaker.name == "Some miffed Keller supporters"
     assert all(" they" not in s.speaker.name and "form" not in s.speaker.name for s in got)
+
+
+def test_cue_words_inside_names_and_titles() -> None:
+    paras = [
+        "Harbour Authority press secretary Lina Sorel said the ferries would run on Sunday.",
+        "The Selan Post columnist Ilse Darrow has been critical of the council but on Tuesday wrote that "
+        "she agreed with its plan.",
+    ]
+    assert [(s.speaker.name, s.text) for s in extract_statements(paras)] == [
+        ("Lina Sorel", "the ferries would run on Sunday"),
+        ("Ilse Darrow", "she agreed with its plan"),
+    ]

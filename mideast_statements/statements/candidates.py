@@ -449,7 +449,12 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
     while e < len(tokens) and e - k < 10 and tokens[e].is_word:
         tok = tokens[e]
         low = tok.lower
-        if (low in AUX and not tok.capitalized) or low in BOUNDARY_WORDS or low in lex.cues:
+        # a capitalised cue word inside the phrase is part of a name ("The Washington Post columnist")
+        if (
+            low in BOUNDARY_WORDS
+            or (not tok.capitalized and low in AUX)
+            or (low in lex.cues and not (tok.capitalized and e > k))
+        ):
             break
         if e > k and not tok.capitalized and (low.endswith(("ed", "ly")) or low in ADVERBS):
             break  # "Members of the family long ago soured …": a verb or an adverb ends the phrase

@@ -359,7 +359,7 @@ def nested(
     in ("reported last month X had ordered …") — or the cue shares the speaker of a verb that is
     inside ("said that Russia calls for talks and urges …"). One pass, in order."""
     inside = [False] * len(hits)
-    clause_starts: set[int] = set()  # where the reported clauses of earlier cues begin
+    latest: list[int] = []  # where the last three reported clauses of earlier cues begin (no further back)
     reporting = False  # an earlier cue reports a clause
     inside_since = False  # a cue after the first such cue is inside
 
@@ -368,12 +368,11 @@ def nested(
         if start is None:
             return False
         # "said that since X was …", "said both he and Rubio promised …": a word or two open the clause
-        if any(0 <= start - c <= 3 and all(w.isalpha() for w in lowers[c:start]) for c in clause_starts):
+        if any(0 <= start - c <= 3 and all(w.isalpha() for w in lowers[c:start]) for c in latest):
             return True
         # "reported last month Cameron had ordered …": the subject phrase took in the date before it
         return any(
-            start < c < hit.index and c - start <= 3 and all(w.isalpha() for w in lowers[start:c])
-            for c in clause_starts
+            start < c < hit.index and c - start <= 3 and all(w.isalpha() for w in lowers[start:c]) for c in latest
         )
 
     for order, subject in enumerate(subjects):
@@ -384,7 +383,7 @@ def nested(
             inside[order] = True
             inside_since = True
         elif complements[order].frame in ("that", "clause") and not hits[order].negated:
-            clause_starts.add(complements[order].start)
+            latest[:] = [*latest[-2:], complements[order].start]
             reporting = True
     return inside
 
@@ -567,10 +566,11 @@ def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: i
 
 def _closes_sentence(tokens: Sequence[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Nothing but a listener, a date or punctuation follows the cue: it closes its sentence."""
-    rest = [t for t in tokens[hit.stop :] if t.is_word]
+    # at most the few words a closing adjunct has: a longer rest is no close (and the look stays short)
+    rest = list(islice((t for t in tokens[hit.stop :] if t.is_word), 8))
     if hit.cue.addressee and rest and (rest[0].lower in lex.addressee_nouns or rest[0].capitalized):
         rest = rest[1:]
-    return all(t.lower in lex.weekdays or t.lower in CLOSING_ADJUNCT for t in rest)
+    return len(rest) < 7 and all(t.lower in lex.weekdays or t.lower in CLOSING_ADJUNCT for t in rest)
 
 
 CLOSING_ADJUNCT = words("on in an a the interview statement")  # "…, X said in a statement"
@@ -581,7 +581,7 @@ def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relati
     statement on Tuesday", "told reporters"), so "…, when he responded quickly" is no attribution."""
     # a date first is part of the attribution ("…, he said Wednesday morning on MSNBC")
     j = skip_date(tokens, hit.stop, lex)
-    rest = [t for t in tokens[j:] if t.kind != "punct"][:2]
+    rest = list(islice((t for t in tokens[j:] if t.kind != "punct"), 2))
     if relation == "inverted" or not rest:
         return True
     first = rest[0]

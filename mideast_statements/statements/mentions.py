@@ -429,8 +429,13 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
             break
         if k == 0:
             continue
-        if low in CLAUSE_STARTS or (low in lex.cues and words[k - 1].lower not in DETERMINERS | PREPOSITIONS | COUNTED):
-            words = words[:k]  # "the person who attended", "officials said"; but "the talks" is a noun
+        compound = k + 1 < len(words) and (words[k + 1].lower in lex.roles or words[k + 1].capitalized)
+        if low in CLAUSE_STARTS or (
+            low in lex.cues and words[k - 1].lower not in DETERMINERS | PREPOSITIONS | COUNTED and not compound
+        ):
+            # "the person who attended", "officials said"; but "the talks" is a noun, and so is "press"
+            # before a role or a name ("White House press secretary Josh Earnest")
+            words = words[:k]
             break
     if len(words) > 10:  # a long phrase keeps its head, not a reduced relative ("polls conducted by …")
         cut = next(

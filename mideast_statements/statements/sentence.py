@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import attrs
 
@@ -115,12 +116,19 @@ def read_sentence(
 def _outside_reports(claims: list[Claim]) -> list[Claim]:
     """An act inside what another speaker reports ("Cameron ordered diplomats to …, the Times
     reported") is part of that report, not a statement of its own."""
-    reports = [c.content for c in claims if c.content.kind != "act"]
-    return [
-        c
-        for c in claims
-        if c.content.kind != "act" or not any(r.start <= c.content.start and c.content.end <= r.end for r in reports)
-    ]
+    # reports by start, with the furthest end reached so far: one binary search per act (linear
+    # overall, where testing every act against every report is quadratic in a sentence of many)
+    reports = sorted((c.content.start, c.content.end) for c in claims if c.content.kind != "act")
+    starts = [a for a, _ in reports]
+    reach = list(accumulate((b for _, b in reports), max))
+    kept = []
+    for claim in claims:
+        if claim.content.kind == "act":
+            k = bisect_right(starts, claim.content.start)
+            if k and reach[k - 1] >= claim.content.end:
+                continue
+        kept.append(claim)
+    return kept
 
 
 NOBODY = frozenset(["nobody", "none", "neither", "noone"])
@@ -129,5 +137,5 @@ NOBODY = frozenset(["nobody", "none", "neither", "noone"])
 def _nobody(lowers: Sequence[str], start: int, cue: int) -> bool:
     """ "Nobody in the capital is talking about …", "No one at the ministry said …": the subject
     denies that anyone spoke."""
-    words = lowers[start:cue]
+    words = lowers[max(start, cue - 8) : cue]  # the subject's first words are near its verb
     return any(w in NOBODY for w in words) or ("no", "one") in pairwise(words)
