@@ -597,3 +597,14 @@ def test_cue_words_inside_names_and_titles() -> None:
         ("Lina Sorel", "the ferries would run on Sunday"),
         ("Ilse Darrow", "she agreed with its plan"),
     ]
+
+
+def test_listeners_adverbs_before_names_and_two_inverted_speakers() -> None:
+    paras = [
+        "Bob Vale was angry. Vale told others that he had called the mayor twice.",
+        "Scott Dron gave money. Still, even Mr. Dron says there is good reason for doubt.",
+        '"We will go," said Perez and Vale.',
+    ]
+    got = [(s.speaker.name, s.text) for s in extract_statements(paras)]
+    assert got[:2] == [("Bob Vale", "he had called the mayor twice"), ("Scott Dron", "there is good reason for doubt")]
+    assert got[2:] == [("Perez", "We will go"), ("Bob Vale", "We will go")]

@@ -624,15 +624,14 @@ def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dat
     statement"), ending in a name or a noun that can head a source."""
     n = len(tokens)
     j = hit.stop
-    e = j
-    while (
-        e < n
-        and e - j < 12
-        and (
-            _inverted_word(tokens[e], lex) or (tokens[e].lower == "of" and e > j and tokens[e - 1].lower in QUANTITIES)
-        )
-    ):
-        e += 1  # "said a handful of Democrats": "of" after a quantity stays in the phrase
+    e = _inverted_end(tokens, j, lex)
+    first: Mention | None = None
+    if j < e < n - 1 and tokens[e].lower == "and" and _can_head(tokens[e - 1], lex):
+        # "said Doyle and others,": two speakers, read one by one
+        second = _inverted_end(tokens, e + 1, lex)
+        if second > e + 1:
+            first = analyse(tokens[j:e], text, lex)
+            j, e = e + 1, second
     ends = (
         e == n
         or tokens[e].text in (",", ".", ";", "(", "—", "–")
@@ -652,7 +651,22 @@ def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dat
         comma = next((k for k, t in enumerate(appositive) if t.text == ","), len(appositive))
         appositive = appositive[:comma]  # "said the bureau's director, Jane Roe, on Monday"
     mention = analyse(tokens[j:e], text, lex, appositive)
-    return Candidate("inverted", (mention,) if mention else (), j, hit.index, dates)
+    found = tuple(m for m in (first, mention) if m is not None)
+    return Candidate("inverted", found, hit.stop, hit.index, dates)
+
+
+def _inverted_end(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
+    """Where the words of a speaker phrase after the verb stop (at most 12)."""
+    e = j
+    while (
+        e < len(tokens)
+        and e - j < 12
+        and (
+            _inverted_word(tokens[e], lex) or (tokens[e].lower == "of" and e > j and tokens[e - 1].lower in QUANTITIES)
+        )
+    ):
+        e += 1  # "said a handful of Democrats": "of" after a quantity stays in the phrase
+    return e
 
 
 def _described_head(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | None:

@@ -419,7 +419,7 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         if _verb_after_name(words, k):
             words = words[:k]  # "Sanders started out the debate saying …": the name, then its verb
             break
-        if low in TRAILING_ADVERBS and words[k - 1].capitalized and k + 1 < len(words) and words[k + 1].is_word:
+        if k and low in TRAILING_ADVERBS and words[k - 1].capitalized and k + 1 < len(words) and words[k + 1].is_word:
             words = words[:k]  # "Trump also struck populist notes": the name, then its verb phrase
             break
         if verb_with_object(words, k, lex):
