@@ -88,9 +88,7 @@ def rank(
     """The chosen candidate (candidates ordered nearest first), and every candidate's features;
     ``last_subject`` is the entity the sentence before the pronoun's opened with."""
     features = [
-        candidate_features(
-            c, k, at, wanted, c.entity is last_speaker, last_subject is not None and c.entity is last_subject
-        )
+        candidate_features(c, k, at, wanted, c.entity is last_speaker, c.entity is last_subject)
         for k, c in enumerate(candidates)
     ]
     if not candidates:

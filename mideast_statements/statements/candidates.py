@@ -392,6 +392,7 @@ def _relative(
 
 
 COPULAS = words("is was are were remains remained became")
+PREDICATE_BOUNDS = BOUNDARY_WORDS - {"and"}  # "a serial liar, … and birther who": "and" joins the predicate
 
 
 def _predicate(tokens: Sequence[Token], k: int) -> bool:
@@ -402,7 +403,7 @@ def _predicate(tokens: Sequence[Token], k: int) -> bool:
         tok = tokens[c]
         if tok.lower in COPULAS:
             return c + 1 < k and tokens[c + 1].lower in ("a", "an", "the")
-        if not (tok.is_word or tok.text == ",") or tok.lower in BOUNDARY_WORDS - {"and"} or tok.lower in AUX:
+        if not (tok.is_word or tok.text == ",") or tok.lower in PREDICATE_BOUNDS or tok.lower in AUX:
             return False
     return False
 
@@ -585,7 +586,7 @@ def _comma_subject(
     while a >= -1 and len(bounds) < 6:
         # "Sen. Jo Vale (R-Ga.), one of …, said": a bracket before a comma or the verb stays in
         if a >= 0 and tokens[a].text == ")" and (a + 1 == k or tokens[a + 1].text == ","):
-            opening = next((o for o in range(a - 1, max(a - 8, -1), -1) if tokens[o].text == "("), None)
+            opening = _opening_bracket(tokens, a)
             if opening is not None:
                 a = opening - 1
                 continue
@@ -607,7 +608,8 @@ def _comma_subject(
     for head in (i for i in range(start, len(bounds)) if kinds[i] in ("np", "opening np")):
         s_head, e_head = bounds[head]
         if tokens[e_head - 1].text == ")":  # "Sen. Jo Vale (R-Ga.)": the name before the bracket
-            e_head = next((o for o in range(e_head - 2, s_head, -1) if tokens[o].text == "("), e_head)
+            opening = _opening_bracket(tokens, e_head - 1)
+            e_head = e_head if opening is None else opening
         s = max(np_start(tokens, e_head - 1, is_cue), s_head)
         appositive: Sequence[Token] = ()
         if head + 1 < len(bounds) and kinds[head + 1] == "np":

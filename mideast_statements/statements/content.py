@@ -512,7 +512,7 @@ def _before(
     if not quoted and first_made is not None and first_made < k and subject.relation != "inverted":
         # an earlier cue that made a statement owns what stands before, but not a quotation; a
         # closing "…, Kasper told reporters." reports the whole sentence, the earlier statement in it
-        if not (comma and subject.relation in ("subject", "inverted") and _closes_sentence(tokens, hit, lex)):
+        if not (comma and subject.relation == "subject" and _closes_sentence(tokens, hit, lex)):
             return None
         a, b = tokens[first_word(tokens)].start, tokens[k].end
         return Content(clause_kind(text, a, b), a, b, _cue_text(text, tokens, hit))

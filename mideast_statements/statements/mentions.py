@@ -401,6 +401,10 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
 
 
 COUNTED = words("other two three four five six seven eight nine ten several numerous")  # "two other emails"
+# after these a past form describes ("the detained", "one unaligned …", "Some miffed …"), and a cue
+# word after these is a noun ("the talks", "two other calls"); built once, used in every phrase's loop
+ADJECTIVE_AFTER = DETERMINERS | POSSESSIVES | COUNTED | QUANTITIES
+NOUN_AFTER = DETERMINERS | PREPOSITIONS | COUNTED
 
 
 def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
@@ -430,9 +434,7 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         if k == 0:
             continue
         compound = k + 1 < len(words) and (words[k + 1].lower in lex.roles or words[k + 1].capitalized)
-        if low in CLAUSE_STARTS or (
-            low in lex.cues and words[k - 1].lower not in DETERMINERS | PREPOSITIONS | COUNTED and not compound
-        ):
+        if low in CLAUSE_STARTS or (low in lex.cues and words[k - 1].lower not in NOUN_AFTER and not compound):
             # "the person who attended", "officials said"; but "the talks" is a noun, and so is "press"
             # before a role or a name ("White House press secretary Josh Earnest")
             words = words[:k]
@@ -464,9 +466,7 @@ def _verb_after_name(words: Sequence[Token], k: int) -> bool:
         return False
     opener = words[0].lower
     return (
-        words[k - 1].capitalized
-        and words[0].capitalized
-        and opener not in DETERMINERS | POSSESSIVES | QUANTITIES | COUNTED  # "Some miffed supporters"
+        words[k - 1].capitalized and words[0].capitalized and opener not in ADJECTIVE_AFTER  # "Some miffed supporters"
     )
 
 
@@ -500,7 +500,7 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     if k == 0:
         return True
     before = words[k - 1]
-    if before.kind != "word" or before.lower in DETERMINERS | POSSESSIVES | COUNTED | QUANTITIES:
+    if before.kind != "word" or before.lower in ADJECTIVE_AFTER:
         return False  # "the detained", "his elected …", "one unaligned …": an adjective, not a verb
     return not (_people_noun(before, lex) or _strip_possessive(before.lower) in lex.documents)
 
