@@ -34,7 +34,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -363,8 +363,8 @@ def fit_logistic(
     seeded: the same examples give the same weights). Features seen fewer than 3 times are dropped.
     The weights returned are averaged over the last half of the epochs: a small change in the
     examples then moves them little, where the last step's weights would jump."""
-    counts: Counter[str] = Counter(f for features, _ in examples for f in set(features))
-    kept = [([f for f in features if counts[f] >= 3], label) for features, label in examples]
+    frequent = _frequent(features for features, _ in examples)
+    kept = [([f for f in features if f in frequent], label) for features, label in examples]
     weights: dict[str, float] = defaultdict(float)
     total: dict[str, float] = defaultdict(float)
     bias = total_bias = 0.0
@@ -387,8 +387,7 @@ def fit_logistic(
             total_bias += bias
             for f, w in weights.items():
                 total[f] += w
-    mean = {f: t / averaged for f, t in total.items()}
-    return {f: round(w, 4) for f, w in sorted(mean.items()) if abs(w) >= 1e-3}, round(total_bias / averaged, 4)
+    return _rounded({f: t / averaged for f, t in total.items()}), round(total_bias / averaged, 4)
 
 
 def fit_ranking(
@@ -403,8 +402,8 @@ def fit_ranking(
     other, as at inference, where the highest score wins. Pure Python and seeded; features seen
     fewer than 3 times are dropped. (5-fold on the training pronouns: 0.770 of them right, against
     0.753 for a logistic regression over single candidates.)"""
-    counts: Counter[str] = Counter(f for group in groups for features, _ in group for f in set(features))
-    kept = [[([f for f in features if counts[f] >= 3], label) for features, label in group] for group in groups]
+    frequent = _frequent(features for group in groups for features, _ in group)
+    kept = [[([f for f in features if f in frequent], label) for features, label in group] for group in groups]
     weights: dict[str, float] = defaultdict(float)
     total: dict[str, float] = defaultdict(float)  # the sum of the weights after every step, for averaging
     steps = 0
@@ -428,7 +427,18 @@ def fit_ranking(
             steps += 1
             for f, w in weights.items():
                 total[f] += w
-    return {f: round(t / steps, 4) for f, t in sorted(total.items()) if abs(t / steps) >= 1e-3}
+    return _rounded({f: t / steps for f, t in total.items()})
+
+
+def _frequent(feature_lists: Iterable[Sequence[str]]) -> frozenset[str]:
+    """Features seen in 3 examples or more: the fits drop rarer ones, whose weights would be noise."""
+    counts: Counter[str] = Counter(f for features in feature_lists for f in set(features))
+    return frozenset(f for f, n in counts.items() if n >= 3)
+
+
+def _rounded(weights: dict[str, float]) -> dict[str, float]:
+    """Weights as written to the model file: sorted, to 4 places, the negligible ones left out."""
+    return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 1e-3}
 
 
 def _figures(S: Any, data: Sequence[_Article], probability: Any, threshold: float) -> dict[str, float]:
