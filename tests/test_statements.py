@@ -562,7 +562,7 @@ def test_asides_after_the_verb_and_coordinated_verbs_after_a_comma() -> None:
 
 def test_shares_of_those_polled_are_unnamed_sources_as_written() -> None:
     paras = [
-        "Pollsters asked voters in Port Selan about the ferry. About three in 10 said they want it sold, "
+        "A survey of voters in Port Selan covered the ferry. About three in 10 said they want it sold, "
         "but six in 10 said they want the city to keep it.",
         "In the same poll, 42% say the harbour should close at night.",
         "Two-thirds of council insiders said the vote would fail.",
@@ -608,3 +608,43 @@ def test_listeners_adverbs_before_names_and_two_inverted_speakers() -> None:
     got = [(s.speaker.name, s.text) for s in extract_statements(paras)]
     assert got[:2] == [("Bob Vale", "he had called the mayor twice"), ("Scott Dron", "there is good reason for doubt")]
     assert got[2:] == [("Perez", "We will go"), ("Bob Vale", "We will go")]
+
+
+def test_sources_whose_head_noun_no_list_knows_are_reported_as_written() -> None:
+    paras = [
+        "The admiral said the harbour patrols would double.",
+        "Companies say that the new timetable leaves no time for repairs.",
+        "A person who attended the meeting said the vote was postponed.",
+    ]
+    got = extract_statements(paras, min_confidence=0)
+    assert [(s.speaker.name, s.speaker.kind, s.text) for s in got] == [
+        ("The admiral", "unnamed", "the harbour patrols would double"),
+        ("Companies", "unnamed", "the new timetable leaves no time for repairs"),
+        ("A person who attended the meeting", "unnamed", "the vote was postponed"),
+    ]
+
+
+def test_appositives_with_whom_and_reports_inside_a_subordinate_clause() -> None:
+    paras = [
+        "Ivo Brandt, a rival whom Lina Sorel dismissed last year, said that the port should be sold.",
+        "Tomas Reyl said he was angry when he called the ministry and was told to wait.",
+        "Tomas Reyl said he had made more than 150 phone calls to other mayors.",
+    ]
+    got = [(s.speaker.name, s.text) for s in extract_statements(paras)]
+    assert got[0] == ("Ivo Brandt", "the port should be sold")
+    assert ("Tomas Reyl", "he was angry when he called the ministry and was told to wait") in got
+    assert got[-1] == ("Tomas Reyl", "he had made more than 150 phone calls to other mayors")
+
+
+def test_a_document_speaks_for_the_body_it_names_or_as_written() -> None:
+    paras = [
+        "Ferry fares will rise by a third, according to the Harbour Authority report.",
+        "The report said the pier needs repairs.",
+    ]
+    got = extract_statements(paras, min_confidence=0)
+    assert [(s.speaker.name, s.speaker.kind) for s in got] == [
+        ("Harbour Authority", "organization"),
+        ("Harbour Authority", "organization"),
+    ]
+    alone = extract_statements(["The report said the pier needs repairs."])
+    assert [(s.speaker.name, s.speaker.kind) for s in alone] == [("The report", "unnamed")]

@@ -31,6 +31,7 @@ class Candidate:
     spoke: int  # statements of theirs so far
     mentions: int  # times the article has shown them so far
     gender: str | None  # "m", "f" or unknown
+    events: int = 0  # times they spoke or stood as a sentence's subject in the article so far
 
 
 @attrs.frozen(slots=True)
@@ -48,7 +49,13 @@ def _bucket(value: int, edges: Sequence[int]) -> int:
 
 
 def candidate_features(
-    candidate: Candidate, order: int, at: Position, wanted: str | None, last_speaker: bool, last_subject: bool = False
+    candidate: Candidate,
+    order: int,
+    at: Position,
+    wanted: str | None,
+    last_speaker: bool,
+    last_subject: bool = False,
+    most_present: bool = False,
 ) -> list[str]:
     """Features of one candidate: ``order`` is its recency rank (0: the nearest before the pronoun)."""
     gender = (
@@ -71,6 +78,9 @@ def candidate_features(
         features.append(f"last_speaker|back={paragraphs}")
     if paragraphs == 0 and at[1] - candidate.last[1] < 120:
         features.append("near")
+    if most_present:  # the article's main figure so far: "he" often goes back to them over a nearer name
+        features.append("most_present")
+        features.append(f"most_present|back={paragraphs}")
     if last_subject:  # the sentence before opened with it: "Bill Clinton set … . He suggested …"
         features.append("last_subject")
         features.append(f"last_subject|rank={min(order, 2)}")
@@ -87,8 +97,11 @@ def rank(
 ) -> tuple[Candidate | None, list[list[str]]]:
     """The chosen candidate (candidates ordered nearest first), and every candidate's features;
     ``last_subject`` is the entity the sentence before the pronoun's opened with."""
+    top = max((c.events for c in candidates), default=0)
     features = [
-        candidate_features(c, k, at, wanted, c.entity is last_speaker, c.entity is last_subject)
+        candidate_features(
+            c, k, at, wanted, c.entity is last_speaker, c.entity is last_subject, top > 1 and c.events == top
+        )
         for k, c in enumerate(candidates)
     ]
     if not candidates:

@@ -191,6 +191,8 @@ def read_subject(
     r = s - 1
     while r >= 1 and tokens[r].lower in AUX and not tokens[r].capitalized:
         r -= 1  # "executives who have worked with him say": over the relative clause's auxiliaries
+    if r >= 2 and tokens[r].is_word and not tokens[r].capitalized and tokens[r - 1].lower in ("who", "that"):
+        r -= 1  # "A person who attended the meeting said": over the relative clause's verb
     before_relative = tokens[r - 1] if r >= 1 else None
     verb_before = before_relative is not None and (
         before_relative.lower in lex.weekdays  # "said Wednesday that X rejected": a that-clause, not a relative
@@ -199,7 +201,7 @@ def read_subject(
     )
     # "told reporters that Smith said": a name or a determiner after "that" opens the subject of a
     # reported clause; a relative "that" is followed by its verb ("a group that has sued")
-    complement = tokens[r].lower == "that" and (tokens[s].capitalized or tokens[s].lower in DETERMINERS)
+    complement = tokens[r].lower == "that" and (tokens[r + 1].capitalized or tokens[r + 1].lower in DETERMINERS)
     if (
         r >= 1
         and tokens[r].lower in ("who", "that")
@@ -523,7 +525,7 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
             for m in range(a + 1, b)
             if tokens[m - 1].is_word
             and (
-                tokens[m].lower in ("who", "which")
+                tokens[m].lower in ("who", "whom", "whose", "which")
                 # "a conservative group that has sued …": "that" after a noun, before its verb
                 or (
                     tokens[m].lower == "that"

@@ -465,6 +465,8 @@ def _after(
     for later in range(order + 1, len(hits)):
         subject = subjects[later]
         if not inside[later] and subject.clause_start > start and (subject.relation != "subject" or subject.mentions):
+            if subject.relation == "subject" and tokens[subject.clause_start - 1].lower in SUBORDINATORS | {"if"}:
+                continue  # "said he was angry when he called them": the later report is inside this one
             end = subject.clause_start  # a cue with no possible speaker ("a weekly report") ends nothing
             break
     for k in range(start, end):

@@ -157,8 +157,10 @@ def _modified_noun(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
     or a determiner and a cue word that can be a noun (a plural or a base form) makes it a noun."""
     if i < 1 or lowers[i].endswith("ed") or lowers[i] in NEVER_NOUNS:
         return False
-    if lowers[i - 1] in COUNTING and lowers[i].endswith("s"):
-        return True  # "two other emails", "several calls": a counted plural is a noun
+    if lowers[i].endswith("s") and (
+        _counted(lowers[i - 1]) or (i >= 2 and _counted(lowers[i - 2]) and lowers[i - 1] not in NOT_NOUNS)
+    ):
+        return True  # "two other emails", "several calls", "150 phone calls": a counted plural is a noun
     if i < 2:
         return False
     modifier, marker = lowers[i - 1], lowers[i - 2]
@@ -167,6 +169,10 @@ def _modified_noun(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
     # "the official said", "the general argues": a noun for people is the subject, not a describing word
     people = modifier in lex.roles or modifier in lex.source_nouns
     return describing and (possessive or marker in NOUN_MARKERS) and modifier not in NOT_NOUNS and not people
+
+
+def _counted(word: str) -> bool:
+    return word in COUNTING or (word[:1].isdigit() and word not in ("1", "one"))
 
 
 def _named_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:

@@ -164,8 +164,8 @@ class Cast:
         kind = mention.kind
         if kind == "pronoun":
             return self._antecedent(mention.pronoun or "", at, mention.text.lower())
-        if kind == "document":
-            return self._last(at, lambda e: True)
+        if kind == "document":  # its issuer, the last source before it; else the document as written
+            return self._last(at, lambda e: True) or self._new("generic", attrs.evolve(mention, name=mention.text))
         if kind == "role":
             return (
                 self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)
@@ -355,7 +355,15 @@ class Cast:
     def _candidate(self, found: dict[int, Candidate], entity: Entity, pos: Position, event: bool) -> None:
         candidate = found.get(id(entity))
         if candidate is None:
-            candidate = Candidate(entity, pos, event, self.spoken.get(id(entity), 0), 0, self.gender_of(entity))
+            candidate = Candidate(
+                entity,
+                pos,
+                event,
+                self.spoken.get(id(entity), 0),
+                0,
+                self.gender_of(entity),
+                len(self._event_orders.get(id(entity), ())),
+            )
             found[id(entity)] = candidate
         candidate.last = max(candidate.last, pos)
         candidate.event = candidate.event or event

@@ -78,6 +78,12 @@ class Mention:
     pronoun: str | None = None  # "person", "thing", "plural", "self"
     titled: bool = False  # an honorific or title stood before the name ("Mr. Lou"): a person, not a body
     written: str | None = None  # an unnamed source as written, article included ("a senior official")
+    listed: bool = True  # False: an unnamed source whose head noun no list knows ("the admiral"); a feature
+
+    @property
+    def label(self) -> str:
+        """The kind as the choice model sees it: an unlisted head is weighed apart ("generic?")."""
+        return self.kind if self.listed else f"{self.kind}?"
 
 
 def phrase_word(tok: Token, lex: Lexicon) -> bool:
@@ -292,6 +298,8 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         return None  # "to his supporters", "By some standards", "said investigators": no subject starts so
     start, end = words[0].start, words[-1].end
     phrase, written = text[start:end], text[written_start:end]
+    # an article, a quantifier, a possessive or a number before the head: "the admiral", "two lawyers"
+    determined = written_start != start or words[0].lower in POSSESSIVES or words[0].text[:1].isdigit()
     if len(words) > 1 and words[0].lower in SUBJECT_PRONOUNS:
         return None  # "he remembers celebrating …": a clause, no speaker's name
     pronoun = lex.pronouns.get(_contracted(words[0].lower)) if len(words) == 1 else None
@@ -304,7 +312,9 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if named is not None:
         return named
     # "Officials said", "Critics argue": a common noun capitalised because it opens the sentence
-    common_start = (len(words) == 1 or not words[1].capitalized) and _common_noun(words[0], lex)
+    common_start = (len(words) == 1 or not words[1].capitalized) and (
+        _common_noun(words[0], lex) or (_plural(words[0].lower) and words[0].lower in lex.common_words)
+    )
     i, j = name_tokens(words, lex)
     # "the mayor of Tel Varun" names a place after a role, not a person
     b = i
@@ -352,8 +362,14 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
 
     if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
         return generic()
-    if head in lex.documents and definite and not head_tok.capitalized:  # "the Post" is a newspaper
-        return Mention("document", phrase, start, end, head=head)
+    if head in lex.documents and not head_tok.capitalized:  # "the Post" is a newspaper
+        issuer = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]
+        if issuer and prep == len(words):
+            # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
+            name = _strip_possessive(_join(issuer, text))
+            return Mention("institution", name, start, end, name=name, country=country, head=head)
+        if definite:  # "the statement": whoever issued it, from the sentences before
+            return Mention("document", phrase, start, end, head=head, written=written)
     if head in lex.roles:
         org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]
         # a name of two words or more, or in capitals ("an Associated Press journalist", "a CNN
@@ -397,7 +413,37 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         return generic()
     if AGENT_NOUN.match(head) and not head_tok.capitalized and not definite and prep == len(words):
         return generic()  # "a retired teacher", "one local farmer": an unnamed person, as written
+    if _unlisted_head(words, prep, determined, lex):
+        # "The admiral said", "Companies say": a common noun no list knows still names a source
+        # as written; the choice model weighs such heads apart (Mention.label)
+        return attrs.evolve(generic(), kind="generic" if _plural(head) else "description", listed=False)
     return None
+
+
+_ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
+_NOT_HEADS = words(
+    "one ones himself herself itself themselves yourself myself ourselves them him her it this that these those "
+    "who whom which what whose here there nothing something anything everything all both each either neither"
+)
+
+
+def _unlisted_head(words: Sequence[Token], prep: int, determined: bool, lex: Lexicon) -> bool:
+    """A noun phrase whose head is an ordinary lower-case noun: after an article, a possessive or a
+    number ("the admiral", "his biographer", "two lawyers"), or plural ("Companies say", the head
+    capitalised only because it opens the sentence)."""
+    head_tok = words[prep - 1]
+    low = head_tok.lower
+    if not head_tok.is_word or not low.replace("-", "").isalpha() or low in _NOT_HEADS or low.endswith("ly"):
+        return False
+    if head_tok.capitalized and not (prep == 1 and low in lex.common_words):
+        return False
+    if low.endswith(_ADJECTIVE_SUFFIXES):
+        return False  # "the derogatory …" cut before its noun: a describing word heads nothing
+    return determined or (prep == 1 and _plural(low))
+
+
+def _plural(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 COUNTED = words("other two three four five six seven eight nine ten several numerous")  # "two other emails"

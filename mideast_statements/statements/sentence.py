@@ -82,7 +82,7 @@ def read_sentence(
         if content is None:
             if subject.relation in ("subject", "inverted") and orphan is None and first_made is None and order == 0:
                 cue = text[tokens[hit.index].start : tokens[hit.stop - 1].end]
-                kinds = tuple(m.kind for m in subject.mentions)
+                kinds = tuple(m.label for m in subject.mentions)
                 orphan = Claim(
                     tuple(chosen[order]), Content("direct", 0, 0, cue), subject.dates, "orphan", kinds, hit.cue
                 )
@@ -95,21 +95,21 @@ def read_sentence(
                 content,
                 subject.dates + complements[order].dates,
                 subject.relation,
-                tuple(m.kind for m in subject.mentions),
+                tuple(m.label for m in subject.mentions),
                 hit.cue,
             )
         )
     for mention, content in according_to(tokens, lowers, text, hits, lex):
         speaker = resolve(mention)
         if speaker is not None:
-            claims.append(Claim((speaker,), content, relation="according", mentions=(mention.kind,)))
+            claims.append(Claim((speaker,), content, relation="according", mentions=(mention.label,)))
     clause_starts = [
         (h.index, subjects[k].clause_start) for k, h in enumerate(hits) if subjects[k].relation in ("chain", "subject")
     ]
     for mention, content in noun_cues(tokens, text, clause_starts, lex):
         speaker = resolve(mention)
         if speaker is not None:
-            claims.append(Claim((speaker,), content, relation="noun", mentions=(mention.kind,)))
+            claims.append(Claim((speaker,), content, relation="noun", mentions=(mention.label,)))
     return Reading(_outside_reports(claims), orphan)
 
 
