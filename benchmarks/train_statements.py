@@ -390,6 +390,18 @@ def fit_logistic(
     return _rounded({f: t / averaged for f, t in total.items()}), round(total_bias / averaged, 4)
 
 
+SEEDS = (7, 11, 13, 17, 19)
+
+
+def fit_bagged(examples: Sequence[tuple[Sequence[str], bool]]) -> tuple[dict[str, float], float]:
+    """The mean of logistic regressions fit in different example orders (SEEDS): one order's
+    weights move with the order; their mean moves less when the data change a little."""
+    fits = [fit_logistic(examples, seed=seed) for seed in SEEDS]
+    features = {f for weights, _ in fits for f in weights}
+    mean = {f: sum(weights.get(f, 0.0) for weights, _ in fits) / len(fits) for f in features}
+    return _rounded(mean), round(sum(bias for _, bias in fits) / len(fits), 4)
+
+
 def fit_ranking(
     groups: Sequence[Sequence[tuple[Sequence[str], bool]]],
     *,
@@ -485,7 +497,7 @@ def _out_of_fold(data: Sequence[_Article]) -> list[list[float]]:
     unseen: list[list[float]] = [[] for _ in data]
     for fold in range(FOLDS):
         rest = [(f, r) for i, art in enumerate(data) if i % FOLDS != fold for _, _, f, r in art.preds]
-        weights, bias = fit_logistic(rest)
+        weights, bias = fit_bagged(rest)
         for i in range(fold, len(data), FOLDS):
             unseen[i] = [_probability(weights, bias, features) for _, _, features, _ in data[i].preds]
     return unseen
@@ -501,7 +513,7 @@ def train_choice(folder: Path, corpus: Path) -> dict[str, Any]:
     model = ChoiceModel(weights={}, bias=0.0, threshold=0.0, antecedents=AntecedentModel(ranking, ranking_bias))
     data = choice_examples(folder, S, model)
     examples = [(f, r) for art in data for _, _, f, r in art.preds]
-    weights, bias = fit_logistic(examples)
+    weights, bias = fit_bagged(examples)
     # the threshold is read on probabilities each article got from a model that never saw it (out of
     # fold): in-sample probabilities are too sure of the training statements and ask for too high a bar
     unseen = _out_of_fold(data)

@@ -648,3 +648,38 @@ def test_a_document_speaks_for_the_body_it_names_or_as_written() -> None:
     ]
     alone = extract_statements(["The report said the pier needs repairs."])
     assert [(s.speaker.name, s.speaker.kind) for s in alone] == [("The report", "unnamed")]
+
+
+def test_according_to_a_source_that_reports_a_statement_gives_both() -> None:
+    paras = ["Ivo Brandt said the ferry would be sold, according to the Selan Post."]
+    got = extract_statements(paras, min_confidence=0)
+    assert [(s.speaker.name, s.text) for s in got] == [
+        ("Ivo Brandt", "the ferry would be sold"),
+        ("Selan Post", "Ivo Brandt said the ferry would be sold"),
+    ]
+
+
+def test_shares_pronouns_after_dates_and_plurals_without_s() -> None:
+    paras = [
+        "Six in 10 say he’s too cautious, and nearly eight in 10 harbour workers said they would strike.",
+        "Mrs. Lind kept an energetic pace. In 2011 she spoke out against the plan.",
+        "The women say officers still patrol the pier at night.",
+        "A spokesman for Platte Harbour said the pier was closed.",
+    ]
+    got = [(s.speaker.name, s.text) for s in extract_statements(paras, min_confidence=0)]
+    assert got == [
+        ("Six in 10", "he’s too cautious"),
+        ("nearly eight in 10 harbour workers", "they would strike"),
+        ("Lind", "against the plan"),
+        ("The women", "officers still patrol the pier at night"),
+        ("A spokesman for Platte Harbour", "the pier was closed"),
+    ]
+
+
+def test_prepositions_and_adverbials_that_look_like_cues() -> None:
+    paras = [
+        "Mr. Reyl has gained from the decline of Tom Vale, who briefly led the polls thanks to his debate.",
+        "Ms. Khan, in an opinion article published in The Selan Post, criticised the mayor for his remarks.",
+    ]
+    got = [(s.speaker.name, s.cue) for s in extract_statements(paras, min_confidence=0)]
+    assert got == [("Khan", "criticised")]

@@ -1,7 +1,7 @@
 """Who "he" or "she" stands for: a ranking of the people the article has named before the pronoun.
 
 Candidates are the people who spoke or stood as a sentence's subject in the pronoun's paragraph and
-the two before it, and every person named there (a full or titled name, subject or not). Each is
+the three before it, and every person named there (a full or titled name, subject or not). Each is
 described by a few features — how recently and how far back it stood, whether it spoke and how
 often, whether it was a subject or only named, whether its gender agrees, whether it is a named
 person or a description — and a ranking learnt from the pronouns PolNeAR's coreference resolved in
@@ -61,7 +61,7 @@ def candidate_features(
     gender = (
         "unknown" if candidate.gender is None or wanted is None else "agree" if candidate.gender == wanted else "clash"
     )
-    paragraphs = min(at[0] - candidate.last[0], 2)
+    paragraphs = min(at[0] - candidate.last[0], 3)
     features = [
         f"rank={min(order, 4)}",
         f"back={paragraphs}",

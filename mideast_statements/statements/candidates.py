@@ -369,6 +369,16 @@ def _relative(
         ):
             break
         s -= 1
+    # "a person familiar with the talks, who …": the noun phrase a preposition's object hangs from
+    while s >= 2 and tokens[s - 1].lower in ("with", "of", "for", "at", "from") and a - s < 12:
+        t = s - 2
+        while t > 0 and tokens[t - 1].is_word and tokens[t - 1].lower not in BOUNDARY_WORDS and s - t < 5:
+            if tokens[t].lower in ("the", "a", "an"):
+                break
+            t -= 1
+        if not any(_can_head(tokens[m], lex) and not tokens[m].capitalized for m in range(t, s - 1)):
+            break  # "the decline of Tom Vale, who": the name itself is the antecedent
+        s = t
     mention = analyse(tokens[s : a + 1], text, lex)
     clause_start = k - 1 if tokens[k - 1].text == "," else k
     opening = s
@@ -537,10 +547,20 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         ),
         b,
     )
-    if any(t.kind == "quote" and not titled_quote(tokens, m) for m, t in enumerate(tokens[a:relative], a)) or any(
-        is_cue(m) for m in range(a, relative)
-    ):
+    if any(t.kind == "quote" and not titled_quote(tokens, m) for m, t in enumerate(tokens[a:relative], a)):
         return "clause"  # a quotation is a clause's, but not a title ('host of MSNBC’s “Morning Joe”')
+    if any(is_cue(m) for m in range(a, relative)):
+        # "in an opinion article published in the Post": a participle inside an adverbial is no clause
+        adverbial = (
+            low in PREPOSITIONS
+            and not first.capitalized
+            and all(
+                not is_cue(m) or (tokens[m].lower.endswith("ed") and tokens[m - 1].is_word)
+                for m in range(a + 1, relative)
+            )
+        )
+        if not adverbial:
+            return "clause"
     if low in CONJUNCTIONS and b - a > 1:  # "…, but General Mark Milley, chairman of X, told": a new clause opens
         c = a + 1
         while c < b - 1 and (

@@ -19,7 +19,7 @@ from ..model import StatementKind
 from .candidates import AUX, Candidate
 from .cues import NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
-from .text import Token, has_quote_marks, last_word_index, quoted_span, titled_quote, words
+from .text import Token, has_quote_marks, last_word_index, quoted_span, titled_quote, uncontracted, words
 
 __all__ = [
     "Complement",
@@ -186,7 +186,7 @@ def _clausal(tokens: Sequence[Token], s: int, is_cue: Callable[[int], bool]) -> 
     if s >= n or not tokens[s].is_word:
         return False
     first = tokens[s].lower
-    if first in SUBJECT_PRONOUNS or first in AUX:
+    if uncontracted(first) in SUBJECT_PRONOUNS or first in AUX:  # "he’s at least …"
         return True
     if not tokens[s].capitalized and (first.endswith("ed") or first.endswith("ing")):
         return True
@@ -216,7 +216,7 @@ def _clausal(tokens: Sequence[Token], s: int, is_cue: Callable[[int], bool]) -> 
 def _strongly_clausal(tokens: Sequence[Token], a: int) -> bool:
     if a >= len(tokens):
         return False
-    if tokens[a].lower in SUBJECT_PRONOUNS:
+    if uncontracted(tokens[a].lower) in SUBJECT_PRONOUNS:
         return True
     return any(t.lower in AUX for t in tokens[a : a + 6] if t.is_word and not t.capitalized)
 
@@ -465,7 +465,10 @@ def _after(
     for later in range(order + 1, len(hits)):
         subject = subjects[later]
         if not inside[later] and subject.clause_start > start and (subject.relation != "subject" or subject.mentions):
-            if subject.relation == "subject" and tokens[subject.clause_start - 1].lower in SUBORDINATORS | {"if"}:
+            if subject.relation == "subject" and (
+                tokens[subject.clause_start - 1].lower in SUBORDINATORS | {"if"}
+                or tokens[subject.clause_start].lower in ("who", "which")  # "… the leaders who insisted on …"
+            ):
                 continue  # "said he was angry when he called them": the later report is inside this one
             end = subject.clause_start  # a cue with no possible speaker ("a weekly report") ends nothing
             break

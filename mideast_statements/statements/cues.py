@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from .lexicon import Cue, Lexicon
-from .text import Token, words
+from .text import Token, uncontracted, words
 
 __all__ = ["CueHit", "find_cues", "lowered", "verb_position"]
 
@@ -21,7 +21,7 @@ NOUN_MARKERS = words("the a an his her its their this these those our my your mo
 PASSIVE_AUX = words("is are was were be been being")
 # Prepositions before an -ing cue that make it no statement of the sentence's subject ("accused of
 # saying", "known for calling"); after "by", "after", "before", "while", "when" the subject speaks.
-GERUND_BEFORE = words("with of for in on about without from than into")
+GERUND_BEFORE = words("with of for in on about without from than into against")
 # "went on to say", "continued to insist": an infinitive cue that still reports speech
 TO_CARRIERS = words("on continued continues continue continuing went goes proceeded")
 
@@ -56,7 +56,8 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
             continue
         window = lowers[max(0, i - 4) : i]
         negated = (
-            any(w in lex.negations for w in window)
+            lowers[stop : stop + 3] == ["not", "to", "be"]  # "who asked not to be named": no statement
+            or any(w in lex.negations for w in window)
             or any(" ".join(window[m : m + 2]) in lex.negations for m in range(len(window) - 1))
             or _hypothetical(lowers, i, cue, lex)
         )
@@ -77,6 +78,8 @@ def verb_position(
         return False  # "the ministry's claim" is a noun; "he's said" is a verb
     if prev == "to":
         return i >= 2 and lowers[i - 2] in TO_CARRIERS
+    if lowers[i] == "thanks" and i + 1 < len(lowers) and lowers[i + 1] == "to":
+        return False  # "thanks to": a preposition
     if (
         prev in NOUN_MARKERS
         or (tokens[i].capitalized and i and not participle)
@@ -136,11 +139,14 @@ def _compound_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size:
         and not before.capitalized
         and not after.capitalized
         and not lowers[i - 1].endswith(("s", "ly", "n't", "n’t"))
+        and not lowers[i - 1][:1].isdigit()  # "six in 10 say": a count before a verb
+        and lowers[i - 1] not in IRREGULAR_PLURALS  # "the women say officers …"
         and lowers[i - 1] not in NOT_SUBJECT_NOUNS
-        and lowers[i + 1] not in NOT_OBJECT_START
+        and uncontracted(lowers[i + 1]) not in NOT_OBJECT_START  # "say he’s …"
     )
 
 
+IRREGULAR_PLURALS = words("men women people children police staff folks clergy")
 # words before a verb that are no noun of a compound, and words after a verb that start its object
 NOT_SUBJECT_NOUNS = words(
     "and but or nor i you we they he she it who which that will would can could should may might must to not "

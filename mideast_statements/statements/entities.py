@@ -298,7 +298,7 @@ class Cast:
 
     def _person_antecedent(self, at: Position, word: str) -> Entity | None:
         """ "he", "she": the person the antecedent model ranks first among those named or speaking
-        in this paragraph and the two before it (see ``antecedents``)."""
+        in this paragraph and the three before it (see ``antecedents``)."""
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         candidates = self._pronoun_candidates(at)
         chosen, features = rank(candidates, at, wanted, self.last_speaker, self.antecedents, self.previous_subject)
@@ -317,9 +317,9 @@ class Cast:
         return entity
 
     def _pronoun_candidates(self, at: Position) -> list[Candidate]:
-        """People who spoke, stood as subjects or were named since two paragraphs before ``at``,
+        """People who spoke, stood as subjects or were named since three paragraphs before ``at``,
         nearest first."""
-        window = at[0] - 2
+        window = at[0] - 3
         found: dict[int, Candidate] = {}
         for pos, entity in reversed(self.events):
             if pos > at or not (entity.kind in ("person", "description") or self._maybe_person(entity)):

@@ -11,7 +11,7 @@ from typing import Literal
 import attrs
 
 from .lexicon import Lexicon
-from .text import Token, words
+from .text import Token, uncontracted, words
 
 __all__ = [
     "AGENT_NOUN",
@@ -53,7 +53,7 @@ QUANTITIES = words(
     "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several "
     "array range slew variety series"
 )
-TRAILING_ADVERBS = words("now also still already then too again even just")  # "local leaders now recognize"
+TRAILING_ADVERBS = words("now also still already then too again even just further")  # "local leaders now recognize"
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 # Words around a day that belong to the date, not to a speaker ("late Thursday night").
 DAY_PARTS = words("morning afternoon evening night late early last this next")
@@ -226,7 +226,12 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
             while org and org[0].lower in DETERMINERS:
                 org = org[1:]
             caps = _trailing_caps(org, lex)
-            return _join(words[:k], text) or None, (_join(caps, text) if caps else _join(org, text)) or None
+            role = list(words[:k])
+            while len(role) > 1 and not _common_noun(role[-1], lex) and not _people_noun(role[-1], lex):
+                role.pop()  # "an official familiar with the talks": the role is "official"
+            if len(role) < k or (tok.lower == "with" and not caps):
+                return _join(role, text) or None, None  # "familiar with the talks" names no organisation
+            return _join(role, text) or None, (_join(caps, text) if caps else _join(org, text)) or None
     return _join(words, text) or None, None
 
 
@@ -246,9 +251,10 @@ SHARE = re.compile(
     r"(?:(?:about|nearly|almost|roughly|some|only|just|over|under|around|more than|fewer than|less than|"
     r"at least|close to|a|the)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|"
+    r"\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)(?:\s+(?!of\b|in\b|among\b)[^,;]{1,60})?|"  # "eight in 10 voters"
+    r"(?:one|two|three)-(?:thirds?|quarters?|fifths?)|"
     r"(?:third|quarter|half|fifth)|(?:(?:large|slim|narrow|clear|small|wide|overwhelming|solid|big)\s+)?"
-    r"(?:majority|majorities|minority|plurality))(?:\s+of\s+[^,;]{1,80})?",
+    r"(?:majority|majorities|minority|plurality))(?:\s+(?:of|in|among)\s+[^,;]{1,80})?",
     re.IGNORECASE,
 )
 
@@ -283,6 +289,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         return None  # a day ("Thursday", "Thursday's") names no source
     written_start = words[0].start
     definite = False
+    stripped = words[0].lower in DETERMINERS | QUANTIFIERS
     while words and words[0].lower in DETERMINERS | QUANTIFIERS:
         definite = definite or words[0].lower == "the"
         words = words[1:]
@@ -291,7 +298,8 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     first = words[0].lower if words else ""
     if (
         not words
-        or (not words[0].capitalized and (first in CLAUSE_STARTS or first in lex.cues))
+        # a cue word after an article describes ("a publishing executive"); first, it is a verb
+        or (not words[0].capitalized and (first in CLAUSE_STARTS or (first in lex.cues and not stripped)))
         or first in NEVER_NAMES  # "Had their arguments prevailed": an inverted clause
         or first in OPENING_PREPOSITIONS
     ):
@@ -302,7 +310,10 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     determined = written_start != start or words[0].lower in POSSESSIVES or words[0].text[:1].isdigit()
     if len(words) > 1 and words[0].lower in SUBJECT_PRONOUNS:
         return None  # "he remembers celebrating …": a clause, no speaker's name
-    pronoun = lex.pronouns.get(_contracted(words[0].lower)) if len(words) == 1 else None
+    if len(words) > 1 and words[-1].lower in SUBJECT_PRONOUNS - {"you"}:
+        # "In 2010 she said", "the candidates they were supporting": the pronoun is the subject
+        return analyse(words[-1:], text, lex)
+    pronoun = lex.pronouns.get(uncontracted(words[0].lower)) if len(words) == 1 else None
     if pronoun:  # "he", "he's said"
         return Mention("pronoun", phrase, start, end, pronoun=pronoun)
     if words[0].lower in POSSESSIVES or any(t.text.endswith(("’s", "'s")) for t in words[:-1]):
@@ -321,7 +332,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     while b > 0 and words[b - 1].lower in DETERMINERS | QUANTIFIERS | POSSESSIVES:
         b -= 1  # "an adviser to both Clintons", "the mayor of the Tel Varun district"
     after_preposition = b > 0 and words[b - 1].lower in PREPOSITIONS
-    if j - i > 1 and words[j - 1].text in THING_NAME_ENDS:
+    if j - i > 1 and words[j - 1].text in THING_NAME_ENDS and not after_preposition:
         return None  # "the Affordable Care Act", "Wall Street": the name of a law or a place, no source
     if j > i and words[j - 1].capitalized and not after_preposition and not (common_start and j - i == 1 and i == 0):
         pre = words[:i]
@@ -342,8 +353,9 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if (
         prep >= 2
         and not words[prep - 1].capitalized
-        and _people_noun(words[prep - 2], lex)
+        and (_people_noun(words[prep - 2], lex) or _strip_possessive(words[prep - 2].lower) in lex.roles)
         and not _people_noun(words[prep - 1], lex)
+        and words[prep - 1].lower not in lex.roles
     ):
         prep -= 1  # "two senators present", "officials familiar with …": a word after the head describes it
     if prep < len(words) - 1 and words[prep].lower == "of" and _strip_possessive(words[prep - 1].lower) in QUANTITIES:
@@ -370,6 +382,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             return Mention("institution", name, start, end, name=name, country=country, head=head)
         if definite:  # "the statement": whoever issued it, from the sentences before
             return Mention("document", phrase, start, end, head=head, written=written)
+        return generic()  # "a statement posted on its website": a document nobody is named for
     if head in lex.roles:
         org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]
         # a name of two words or more, or in capitals ("an Associated Press journalist", "a CNN
@@ -514,14 +527,6 @@ def _verb_after_name(words: Sequence[Token], k: int) -> bool:
     return (
         words[k - 1].capitalized and words[0].capitalized and opener not in ADJECTIVE_AFTER  # "Some miffed supporters"
     )
-
-
-def _contracted(word: str) -> str:
-    """A pronoun with its auxiliary written on: "he's" (has), "they've" → the pronoun."""
-    for suffix in ("’s", "'s", "’ve", "'ve", "’d", "'d", "’m", "'m", "’re", "'re", "’ll", "'ll"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
 
 
 def _weekday(tok: Token, lex: Lexicon) -> bool:

@@ -21,9 +21,10 @@ __all__ = ["according_to", "noun_cues"]
 
 def according_to(
     tokens: Sequence[Token], lowers: Sequence[str], text: str, hits: Sequence[CueHit], lex: Lexicon
-) -> list[tuple[Mention, Content]]:
-    """ "X happened, according to Y." and "According to Y, X happened."."""
-    found: list[tuple[Mention, Content]] = []
+) -> list[tuple[Mention, Content, bool]]:
+    """ "X happened, according to Y." and "According to Y, X happened.", and whether the clause
+    reports a statement of its own ("X said Y, according to Z")."""
+    found: list[tuple[Mention, Content, bool]] = []
     n = len(tokens)
     present = set(lowers)
     for phrase in lex.according:
@@ -47,8 +48,8 @@ def according_to(
                 a_idx, b_idx = first_word(tokens), k - 1
             else:
                 continue
-            if any(a_idx <= h.index < b_idx and not h.negated and h.cue.act_share < 0.5 for h in hits):
-                continue  # the clause has its own speaker; "according to" names the channel (not of an act)
+            # "X said Y, according to Z": Z reports X's statement, which is reported too (its own claim)
+            reports = any(a_idx <= h.index < b_idx and not h.negated and h.cue.act_share < 0.5 for h in hits)
             body = tokens[a_idx:b_idx]
             if not any(t.is_word or t.kind == "quote" for t in body):
                 continue
@@ -56,10 +57,10 @@ def according_to(
             if len(body) == 1 and body[0].kind == "quote":
                 content = quote_content(body[0], "direct", cue)
                 if content is not None:
-                    found.append((mention, content))
+                    found.append((mention, content, reports))
                 continue
             a, b = tokens[a_idx].start, tokens[b_idx - 1].end
-            found.append((mention, Content(clause_kind(text, a, b), a, b, cue)))
+            found.append((mention, Content(clause_kind(text, a, b), a, b, cue), reports))
     return found
 
 

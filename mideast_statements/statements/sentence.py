@@ -99,10 +99,11 @@ def read_sentence(
                 hit.cue,
             )
         )
-    for mention, content in according_to(tokens, lowers, text, hits, lex):
+    for mention, content, reports in according_to(tokens, lowers, text, hits, lex):
         speaker = resolve(mention)
         if speaker is not None:
-            claims.append(Claim((speaker,), content, relation="according", mentions=(mention.label,)))
+            relation = "according|report" if reports else "according"
+            claims.append(Claim((speaker,), content, relation=relation, mentions=(mention.label,)))
     clause_starts = [
         (h.index, subjects[k].clause_start) for k, h in enumerate(hits) if subjects[k].relation in ("chain", "subject")
     ]

@@ -24,6 +24,7 @@ __all__ = [
     "split_units",
     "titled_quote",
     "tokenize",
+    "uncontracted",
     "words",
 ]
 
@@ -299,3 +300,11 @@ def titled_quote(tokens: Sequence[Token], q: int) -> bool:
     is a title (of a show, a book, a paper), not anyone's words."""
     before = tokens[q - 1] if q else None
     return before is not None and (before.text.endswith(("’s", "'s")) or before.lower in TITLE_BEFORE)
+
+
+def uncontracted(word: str) -> str:
+    """A pronoun with its auxiliary written on: "he's" (has), "they've" → the pronoun."""
+    for suffix in ("’s", "'s", "’ve", "'ve", "’d", "'d", "’m", "'m", "’re", "'re", "’ll", "'ll"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
