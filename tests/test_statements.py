@@ -683,3 +683,13 @@ def test_prepositions_and_adverbials_that_look_like_cues() -> None:
     ]
     got = [(s.speaker.name, s.cue) for s in extract_statements(paras, min_confidence=0)]
     assert got == [("Khan", "criticised")]
+
+
+def test_subjects_after_a_time_opening_and_after_an_earlier_clause() -> None:
+    paras = [
+        "Tom Vale said he would stay. But a few days later, Vale reversed himself, telling the Post that he would go.",
+        'Megan Kell asked the guests. When asked whom she backed, Ms. Lind smiled and said, "Nobody yet."',
+    ]
+    got = [(s.speaker.name, s.text) for s in extract_statements(paras, min_confidence=0)]
+    assert ("Tom Vale", "he would go") in got
+    assert ("Lind", "Nobody yet.") in got

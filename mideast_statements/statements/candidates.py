@@ -173,6 +173,13 @@ def read_subject(
                 return inverted
         return Candidate("chain", clause_start=connector, dates=found)
     if before and tok.lower in ("and", "but", "or"):
+        # "When asked whom she backed, Ms. Lind smiled and said": a new subject after the earlier
+        # cue's clause, then a verb of its own before "and"
+        comma = next((c for c in range(k - 1, before[-1].index, -1) if tokens[c].text == ","), None)
+        if comma is not None and k - comma <= 8 and tokens[comma + 1].capitalized and not tokens[k - 1].capitalized:
+            mention = subject_phrase(tokens, comma + 1, lex, text)
+            if mention is not None and mention.kind in ("person", "institution") and mention.end < tokens[k - 1].start:
+                return Candidate("subject", (mention,), comma + 1, comma + 1, found)
         return Candidate("chain", clause_start=connector, dates=found)
     if tok.lower in ("and", "but") and k > 0:
         return Candidate("sentence", clause_start=connector, dates=found)  # "X compared … and urged …", ", but said"

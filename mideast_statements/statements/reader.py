@@ -32,7 +32,10 @@ __all__ = ["Found", "read_article"]
 QUOTE_OPENERS = "“\"'‘«„"
 MIN_QUOTE_WORDS = 3  # a bare quotation shorter than this is a scare quote, not a statement
 # Words that open a sentence with a phrase before its subject ("On Thursday, …", "Meanwhile, …").
-OPENING_WORDS = words("on in at after following meanwhile earlier later speaking as with during while but however")
+OPENING_WORDS = words(
+    "on in at after following meanwhile earlier later speaking as with during while but however back since "
+    "before when last"
+)
 
 
 @attrs.define
@@ -337,15 +340,18 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     participle = len(tokens) > 1 and tokens[0].lower.endswith(("ing", "ed")) and not tokens[1].capitalized
     # "Two weeks after …, the justice broke": a time before the subject
     timespan = len(tokens) > 2 and tokens[0].lower in NUMBER_WORDS and tokens[1].lower in TIME_UNITS
+    # "But a few days later, Trump reversed himself": a time before the subject
+    time_after_but = comma is not None and comma <= 7 and any(t.lower in TIME_UNITS for t in tokens[1:comma])
     if (
         len(tokens) > 2
         and tokens[0].lower in ("but", "and", "yet")
         and (tokens[1].capitalized or tokens[1].lower in ("the", "a", "an"))
         and tokens[1].lower not in OPENING_WORDS
+        and not time_after_but
     ):
         return subject_phrase(tokens, 1, lex, text)  # "But Akhil Vale, the chief …, noted": no opening phrase
     if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
-        comma is not None and (tokens[0].lower in OPENING_WORDS or adverb or participle or timespan)
+        comma is not None and (tokens[0].lower in OPENING_WORDS or adverb or participle or timespan or time_after_but)
     ):
         if comma is None:
             return None
