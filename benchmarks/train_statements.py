@@ -818,7 +818,8 @@ def write_cues(table: dict[str, Any], path: Path, folder: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("steps", nargs="*", choices=["cues", "names", "speakers", "all"], default=["all"])
+    # default "all" as a string: argparse checks a list default against choices as one value
+    ap.add_argument("steps", nargs="*", choices=["cues", "names", "speakers", "all"], default="all")
     ap.add_argument("--train", type=Path, help="the training folder (default: ../shared/corpus/polnear-train)")
     ap.add_argument("--out", type=Path, default=DATA, help="where the data files go (default: the package's data/)")
     args = ap.parse_args(argv)
@@ -827,7 +828,7 @@ def main(argv: list[str] | None = None) -> int:
     if folder is None or not folder.is_dir():
         print("no training folder (../shared/corpus/polnear-train is absent); nothing to learn", file=sys.stderr)
         return 1
-    steps = set(args.steps)
+    steps = {args.steps} if isinstance(args.steps, str) else set(args.steps)
     if steps & {"cues", "all"}:
         table = mine_cues(folder)
         write_cues(table, args.out / "cues.toml", folder)

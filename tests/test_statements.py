@@ -693,3 +693,19 @@ def test_subjects_after_a_time_opening_and_after_an_earlier_clause() -> None:
     got = [(s.speaker.name, s.text) for s in extract_statements(paras, min_confidence=0)]
     assert ("Tom Vale", "he would go") in got
     assert ("Lind", "Nobody yet.") in got
+
+
+def test_source_phrases_keep_their_describing_words() -> None:
+    """A participle after a noun for sources, a cue word used as a noun and a past form after a
+    lower-case word stay inside the speaker phrase; a name's own verb still ends it."""
+    paras = [
+        "People briefed on the talks said the plan would wait.",
+        "The head of the council's powerful rules committee said the vote would go ahead.",
+        "Seventy-four percent of registered Democratic voters say the plan is fair.",
+        "Vale started out the meeting saying he would stay.",
+    ]
+    got = {s.text: s.speaker.name for s in extract_statements(paras, min_confidence=0) if s.speaker}
+    assert got["the plan would wait"] == "People briefed on the talks"
+    assert got["the vote would go ahead"] == "The head of the council's powerful rules committee"
+    assert got["the plan is fair"] == "Seventy-four percent of registered Democratic voters"
+    assert got["he would stay"] == "Vale"

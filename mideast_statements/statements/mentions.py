@@ -479,7 +479,7 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         if not tok.is_word or (tok.capitalized and k):
             continue
         low = tok.lower
-        if _verb_after_name(words, k):
+        if _verb_after_name(words, k, lex):
             words = words[:k]  # "Sanders started out the debate saying …": the name, then its verb
             break
         if k and low in TRAILING_ADVERBS and words[k - 1].capitalized and k + 1 < len(words) and words[k + 1].is_word:
@@ -492,7 +492,11 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
             break
         if k == 0:
             continue
-        compound = k + 1 < len(words) and (words[k + 1].lower in lex.roles or words[k + 1].capitalized)
+        compound = k + 1 < len(words) and (
+            words[k + 1].lower in lex.roles or words[k + 1].capitalized or words[k + 1].lower in lex.institutions
+        )  # "the RNC's powerful rules committee"
+        # a cue word that ends the phrase after a describing word is a noun ("the organizer of a pro-Trump rally")
+        compound = compound or (k == len(words) - 1 and words[k - 1].is_word and not words[k - 1].capitalized)
         if low in CLAUSE_STARTS or (low in lex.cues and words[k - 1].lower not in NOUN_AFTER and not compound):
             # "the person who attended", "officials said"; but "the talks" is a noun, and so is "press"
             # before a role or a name ("White House press secretary Josh Earnest")
@@ -517,16 +521,18 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     return words
 
 
-def _verb_after_name(words: Sequence[Token], k: int) -> bool:
+def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """A past form right after a name that opens the phrase ("Sanders started", "Clinton vowed") is
-    the name's verb; after an article it describes ("the Obama-appointed", "a Senate passed bill")."""
+    the name's verb; after an article it describes ("the Obama-appointed", "a Senate passed bill"),
+    and after a noun for sources it is a reduced relative ("Officials briefed on the talks")."""
     low = words[k].lower
     if k == 0 or len(low) < 5 or not low.endswith("ed") or "-" in low or low in _NOT_PARTICIPLES:
         return False
+    if k == 1 and _strip_possessive(words[0].lower) in lex.source_nouns | lex.unidentified:
+        return False
     opener = words[0].lower
-    return (
-        words[k - 1].capitalized and words[0].capitalized and opener not in ADJECTIVE_AFTER  # "Some miffed supporters"
-    )
+    # every word before it capitalised: "Seventy-four percent of Democratic registered voters" is no name
+    return all(t.capitalized for t in words[:k]) and opener not in ADJECTIVE_AFTER  # "Some miffed supporters"
 
 
 def _weekday(tok: Token, lex: Lexicon) -> bool:
@@ -551,8 +557,8 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     if k == 0:
         return True
     before = words[k - 1]
-    if before.kind != "word" or before.lower in ADJECTIVE_AFTER:
-        return False  # "the detained", "his elected …", "one unaligned …": an adjective, not a verb
+    if before.kind != "word" or before.lower in ADJECTIVE_AFTER or before.lower in PREPOSITIONS:
+        return False  # "the detained", "his elected …", "of registered voters": an adjective, not a verb
     return not (_people_noun(before, lex) or _strip_possessive(before.lower) in lex.documents)
 
 
