@@ -71,3 +71,11 @@ def test_the_shipped_choice_model_says_how_it_was_trained() -> None:
     assert curve[str(model.threshold)]["f1"] >= best - tolerance
     assert all(float(t) <= model.threshold for t, f in curve.items() if f["f1"] >= best - tolerance)
     json.dumps(model.meta)  # the record of its training is plain data
+
+
+def test_the_training_script_runs_every_step_when_none_is_named(tmp_path: Path) -> None:
+    """The documented command names no step: the default ("all") must pass argparse's choices; with
+    no training folder it stops with a message, not a usage error."""
+    missing = tmp_path / "absent"
+    assert _training_script().main(["--train", str(missing), "--out", str(tmp_path)]) == 1
+    assert not list(tmp_path.iterdir())
