@@ -709,3 +709,23 @@ def test_source_phrases_keep_their_describing_words() -> None:
     assert got["the vote would go ahead"] == "The head of the council's powerful rules committee"
     assert got["the plan is fair"] == "Seventy-four percent of registered Democratic voters"
     assert got["he would stay"] == "Vale"
+
+
+def test_a_lone_name_earlier_in_the_sentence_is_who_he_stands_for() -> None:
+    paras = ["While Vale said there was clear evidence that the plan failed, he said there is no precedent for it."]
+    got = [(s.speaker.name, s.speaker.kind, s.text) for s in extract_statements(paras, min_confidence=0)]
+    assert ("Vale", "person", "there is no precedent for it") in got
+    assert {kind for _, kind, _ in got} == {"person"}  # "he" made the lone name a person
+
+
+def test_groups_opened_by_a_quantity_are_unnamed_sources_and_relatives_speak_through_participles() -> None:
+    paras = [
+        "Some Democrats said the plan was bad.",
+        "Plus Republicans said the plan was worse.",
+        "The rally was led by Gov. Tom Vale, who spent more time talking about the harbour than the plan.",
+    ]
+    got = {s.text: s.speaker for s in extract_statements(paras, min_confidence=0) if s.speaker}
+    assert (got["the plan was bad"].name, got["the plan was bad"].kind) == ("Some Democrats", "unnamed")
+    assert got["the plan was worse"].name == "Republicans"  # "Plus" is no part of the name
+    talking = next(sp for text, sp in got.items() if text.startswith("the harbour"))
+    assert talking.name == "Tom Vale"

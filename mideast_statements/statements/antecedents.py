@@ -56,6 +56,7 @@ def candidate_features(
     last_speaker: bool,
     last_subject: bool = False,
     most_present: bool = False,
+    same_sentence: bool = False,
 ) -> list[str]:
     """Features of one candidate: ``order`` is its recency rank (0: the nearest before the pronoun)."""
     gender = (
@@ -78,6 +79,8 @@ def candidate_features(
         features.append(f"last_speaker|back={paragraphs}")
     if paragraphs == 0 and at[1] - candidate.last[1] < 120:
         features.append("near")
+    if same_sentence:  # "While Comey said …, he said …": named earlier in the pronoun's own sentence
+        features.append("same_sentence")
     if most_present:  # the article's main figure so far: "he" often goes back to them over a nearer name
         features.append("most_present")
         features.append(f"most_present|back={paragraphs}")
@@ -94,13 +97,22 @@ def rank(
     last_speaker: object | None,
     model: AntecedentModel | None,
     last_subject: object | None = None,
+    sentence_start: Position | None = None,
 ) -> tuple[Candidate | None, list[list[str]]]:
     """The chosen candidate (candidates ordered nearest first), and every candidate's features;
-    ``last_subject`` is the entity the sentence before the pronoun's opened with."""
+    ``last_subject`` is the entity the sentence before the pronoun's opened with, ``sentence_start``
+    where the pronoun's sentence begins."""
     top = max((c.events for c in candidates), default=0)
     features = [
         candidate_features(
-            c, k, at, wanted, c.entity is last_speaker, c.entity is last_subject, top > 1 and c.events == top
+            c,
+            k,
+            at,
+            wanted,
+            c.entity is last_speaker,
+            c.entity is last_subject,
+            top > 1 and c.events == top,
+            sentence_start is not None and c.last >= sentence_start,
         )
         for k, c in enumerate(candidates)
     ]

@@ -331,6 +331,9 @@ def _participle_subject(
     ):
         return Candidate(shared, clause_start=connector if tokens[k].kind != "quote" else hit.index, dates=dates)
     s = np_start(tokens, k, is_cue)
+    if s > 0 and tokens[s - 1].lower in ("who", "which") and tokens[s].lower not in AUX:
+        # "Otter, who spent more time talking about …": a verb phrase after the relative pronoun
+        return _relative(tokens, hit, s - 1, lex, text, dates)
     mention = analyse(tokens[s : k + 1], text, lex)
     if (
         mention is None

@@ -132,6 +132,7 @@ class Cast:
         self.spoken: dict[int, int] = {}
         self.last_speaker: Entity | None = None
         self.previous_subject: object | None = None  # the entity the sentence before opened with
+        self.sentence_start: Position = (0, 0)  # where the sentence being read begins
         self.events: list[tuple[Position, Entity]] = []  # who spoke or stood as a subject, in order
         self._people: dict[str, list[Mention]] = {}
         self._in_order = sorted(people, key=lambda item: item[0])
@@ -301,7 +302,9 @@ class Cast:
         in this paragraph and the three before it (see ``antecedents``)."""
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         candidates = self._pronoun_candidates(at)
-        chosen, features = rank(candidates, at, wanted, self.last_speaker, self.antecedents, self.previous_subject)
+        chosen, features = rank(
+            candidates, at, wanted, self.last_speaker, self.antecedents, self.previous_subject, self.sentence_start
+        )
         if self.trace is not None:
             self.trace.append((at, word, candidates, features, chosen))
         if chosen is None:
@@ -322,7 +325,10 @@ class Cast:
         window = at[0] - 3
         found: dict[int, Candidate] = {}
         for pos, entity in reversed(self.events):
-            if pos > at or not (entity.kind in ("person", "description") or self._maybe_person(entity)):
+            # a lone name that stood as a subject earlier in this sentence has not spoken yet, but may
+            # be the one "he" stands for ("While Comey said …, he said …")
+            recent = pos >= self.sentence_start
+            if pos > at or not (entity.kind in ("person", "description") or self._maybe_person(entity, recent)):
                 continue
             if pos[0] < window:
                 if not found:  # nobody near: the last speaker or subject before stays a candidate
@@ -336,11 +342,11 @@ class Cast:
             self._candidate(found, self._person(mention), pos, event=False)
         return sorted(found.values(), key=lambda c: c.last, reverse=True)
 
-    def _maybe_person(self, entity: Entity) -> bool:
+    def _maybe_person(self, entity: Entity, recent: bool = False) -> bool:
         """A lone capitalised word read as an institution for want of a first name ("Cruz said") may
-        still be a person when it has spoken: not an acronym, a known institution, place or registry
-        entry."""
-        if entity.kind != "institution" or entity.known is not None or id(entity) not in self.spoken:
+        still be a person when it has spoken (or stood as a subject in the pronoun's own sentence,
+        ``recent``): not an acronym, a known institution, place or registry entry."""
+        if entity.kind != "institution" or entity.known is not None or not (recent or id(entity) in self.spoken):
             return False  # only one that has spoken: "Michigan was only doing …, he told" is no person
         lex = self.lex
         return all(

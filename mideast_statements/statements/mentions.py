@@ -34,7 +34,7 @@ PREPOSITIONS = words("of for at in on from with to near under over inside within
 LEADING_JUNK = words(
     "despite with in on for meanwhile also but and so then however while as after following moreover "
     "furthermore separately now today yesterday even instead still yet thus though although when speaking "
-    "later earlier nevertheless nonetheless indeed besides notably"
+    "later earlier nevertheless nonetheless indeed besides notably plus"
 )
 # Words that start a clause inside a phrase: the speaker phrase ends before them.
 OPENING_PREPOSITIONS = words(
@@ -100,9 +100,10 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ent|ant)s?$")  # "a producer for X", "an analyst at Y"
+# "a producer for X", "an analyst at Y"; "-ment" names a thing ("an argument with X"), not an agent
+AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|(?<!m)ent|ant)s?$")
 ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # "Republican", "Democratic", "Lebanese", "British"
-_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ants|ees|ics)$")
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|(?<!m)ents|ants|ees|ics)$")
 
 
 def _people_noun(tok: Token, lex: Lexicon) -> bool:
@@ -288,6 +289,11 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if not words or _strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
     written_start = words[0].start
+    if len(words) > 1 and words[0].lower in GROUP_OPENERS and _capitalized_plural(words[1:], lex):
+        # "Some Democrats", "Other Republicans", "Many Netizens": a group, as written, not a name
+        phrase = text[written_start : words[-1].end]
+        head = _strip_possessive(words[-1].lower)
+        return Mention("generic", phrase, written_start, words[-1].end, name=phrase, head=head, written=phrase)
     definite = False
     stripped = words[0].lower in DETERMINERS | QUANTIFIERS
     while words and words[0].lower in DETERMINERS | QUANTIFIERS:
@@ -453,6 +459,21 @@ def _unlisted_head(words: Sequence[Token], prep: int, determined: bool, lex: Lex
     if low.endswith(_ADJECTIVE_SUFFIXES):
         return False  # "the derogatory …" cut before its noun: a describing word heads nothing
     return determined or (prep == 1 and _plural(low))
+
+
+GROUP_OPENERS = words("some many several other most few numerous various")
+
+
+def _capitalized_plural(words: Sequence[Token], lex: Lexicon) -> bool:
+    """Capitalised words ending in a plural that names no institution ("Democrats", "Senate Republicans")."""
+    last = words[-1]
+    return (
+        all(t.is_word and t.capitalized for t in words)
+        and _plural(last.lower)
+        and not last.text.isupper()
+        and last.lower not in lex.institutions
+        and last.text not in lex.institution_words
+    )
 
 
 def _plural(low: str) -> bool:

@@ -98,6 +98,7 @@ class _Reader:
         for pi, paragraph in enumerate(self.paragraphs):
             check_budget()  # where no timer can interrupt (a worker thread), the budget is kept here
             line = read_line(paragraph)
+            self.cast.sentence_start = (pi, 0)
             whole = _line_statement(line, paragraph, pi, self.units[pi], self.lex, self.cast) if line else None
             if whole is not None:
                 self.found.append(whole)
@@ -114,6 +115,7 @@ class _Reader:
                 continue  # "Review: Crowd Does Not Like Donald Trump": a headline, no sentence to read
             # a line with no lower-case word ("FULL TEXT.") has no subject to stand for later pronouns
             heading = not any(t.is_word and t.text[:1].islower() for t in unit.tokens)
+            self.cast.sentence_start = (pi, unit.start)
             subject = None if heading else _unit_subject(unit, paragraph, self.lex)
             subject_entity = self._resolve(subject, pi, unit) if subject else None
             reading = read_sentence(
