@@ -729,3 +729,22 @@ def test_groups_opened_by_a_quantity_are_unnamed_sources_and_relatives_speak_thr
     assert got["the plan was worse"].name == "Republicans"  # "Plus" is no part of the name
     talking = next(sp for text, sp in got.items() if text.startswith("the harbour"))
     assert talking.name == "Tom Vale"
+
+
+def test_according_to_a_source_with_an_appositive_reports_the_clause_before() -> None:
+    paras = [
+        "Tax receipts rose sharply over the past few years, according to Tom Vale, an analyst at Harbour Research.",
+        "According to Ana Lind, the mayor, the harbour plan failed.",
+        "In 2015, according to officials, the budget rose sharply.",
+    ]
+    got = {(s.speaker.name, s.text) for s in extract_statements(paras, min_confidence=0)}
+    assert ("Tom Vale", "Tax receipts rose sharply over the past few years") in got
+    assert ("Ana Lind", "the harbour plan failed") in got
+    assert ("officials", "the budget rose sharply") in got
+
+
+def test_an_as_clause_attributes_the_main_clause() -> None:
+    paras = ["As the paper noted, the harbour plan is surprising.", "The harbour plan failed, as Tom Vale said."]
+    got = {(s.speaker.name, s.text) for s in extract_statements(paras, min_confidence=0)}
+    assert ("the paper", "the harbour plan is surprising") in got
+    assert ("Tom Vale", "The harbour plan failed") in got

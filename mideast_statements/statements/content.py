@@ -263,6 +263,8 @@ def read_complement(
         return Complement("np", m + 1)  # "informed the prime minister of the steps …"
     a = _skip_adjuncts(tokens, skip_date(tokens, m, lex), lex, is_cue)
     dates = tuple(tokens[m:a])
+    if a + 1 < n and tokens[a].text == "," and _as_clause(lowers, subject):
+        return Complement("clause", a + 1, dates)  # "As the paper noted, it is surprising …"
     if a > m and a < n and lowers[a] == "that":
         return Complement("that", a + 1, dates)
     q = a
@@ -310,6 +312,12 @@ def read_complement(
             return Complement(None, 0, dates)
         return Complement("np", j, dates)
     return Complement(None, 0, dates)
+
+
+def _as_clause(lowers: Sequence[str], subject: Candidate) -> bool:
+    """Does "as" open the speaker's clause ("As the paper noted, …", "…, as Vale said.")?"""
+    s = subject.start
+    return subject.relation == "subject" and s is not None and s >= 1 and lowers[s - 1] == "as"
 
 
 ASIDE = {",": ",", "—": "—", "–": "–", "(": ")"}  # what opens an aside after a verb, and what closes it
@@ -508,6 +516,8 @@ def _before(
     ended by a comma ("Clause, the ministry said")."""
     hit = hits[order]
     k = (subject.start if subject.relation == "subject" and subject.start is not None else hit.index) - 1
+    if k >= 1 and subject.relation == "subject" and tokens[k].lower == "as":
+        k -= 1  # "…, as Vale said.": "as" belongs to the attribution
     comma = k >= 0 and tokens[k].text == ","
     if comma:
         k -= 1

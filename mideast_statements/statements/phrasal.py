@@ -14,7 +14,7 @@ from .content import Content, clause_kind, first_word, quote_content
 from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import Mention, analyse
-from .text import Token, last_word_index
+from .text import Token, last_word_index, words
 
 __all__ = ["according_to", "noun_cues"]
 
@@ -42,8 +42,16 @@ def according_to(
                 continue
             mention = _with_relative(mention, tokens, k + size, e, text)
             last = last_word_index(tokens)
-            if e < n and tokens[e].text == "," and (k == 0 or tokens[k - 1].text == ",") and last > e:
+            after_comma = e < n and tokens[e].text == "," and last > e
+            before = sum(1 for t in tokens[: max(k - 1, 0)] if t.is_word)
+            if after_comma and before >= 4 and tokens[k - 1].text == "," and _appositive(tokens[e + 1 : last + 1], lex):
+                # "…, according to Brian Wieser, an analyst at X.": the words after the source describe it
+                a_idx, b_idx = first_word(tokens), k - 1
+            elif after_comma and (k == 0 or tokens[k - 1].text == ","):
                 a_idx, b_idx = e + 1, last + 1
+                comma = next((c for c in range(e + 1, min(e + 10, last)) if tokens[c].text == ","), None)
+                if k == 0 and comma is not None and _appositive(tokens[e + 1 : comma], lex):
+                    a_idx = comma + 1  # "According to Tom Vale, the mayor, the plan failed."
             elif k >= 1 and tokens[k - 1].text == ",":
                 a_idx, b_idx = first_word(tokens), k - 1
             else:
@@ -62,6 +70,21 @@ def according_to(
             a, b = tokens[a_idx].start, tokens[b_idx - 1].end
             found.append((mention, Content(clause_kind(text, a, b), a, b, cue), reports))
     return found
+
+
+def _appositive(words: Sequence[Token], lex: Lexicon) -> bool:
+    """Do the words after a source and its comma only describe it ("an analyst at X", "the group's
+    founder", "who studies polls")? No auxiliary among them, and after "the" a role word ("the
+    mayor"): "the budget rose" is a clause."""
+    if not words or not words[0].is_word or words[0].lower not in APPOSITIVE_OPENERS or len(words) > 16:
+        return False
+    if any(t.lower in CLAUSE_WORDS for t in words[1:]):
+        return False
+    return words[0].lower != "the" or any(t.lower.removesuffix("’s").removesuffix("'s") in lex.roles for t in words)
+
+
+APPOSITIVE_OPENERS = words("a an the who which whose")
+CLAUSE_WORDS = words("is are was were will would could can should may might must did does do")
 
 
 def _with_relative(mention: Mention, tokens: Sequence[Token], start: int, end: int, text: str) -> Mention:
