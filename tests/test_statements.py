@@ -731,20 +731,38 @@ def test_groups_opened_by_a_quantity_are_unnamed_sources_and_relatives_speak_thr
     assert talking.name == "Tom Vale"
 
 
-def test_according_to_a_source_with_an_appositive_reports_the_clause_before() -> None:
+def _said(paras: list[str]) -> set[tuple[str, str]]:
+    """(speaker, text) of every statement the rules find, whatever its confidence."""
+    return {(s.speaker.name, s.text) for s in extract_statements(paras, min_confidence=0)}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        # "according to" a source whose appositive follows: the clause before is reported
+        (
+            "Tax receipts rose sharply over the past few years, according to Tom Vale, an analyst at Harbour Research.",
+            ("Tom Vale", "Tax receipts rose sharply over the past few years"),
+        ),
+        ("According to Ana Lind, the mayor, the harbour plan failed.", ("Ana Lind", "the harbour plan failed")),
+        ("In 2015, according to officials, the budget rose sharply.", ("officials", "the budget rose sharply")),
+        # an "as" clause attributes the main clause
+        ("As the paper noted, the harbour plan is surprising.", ("the paper", "the harbour plan is surprising")),
+        ("The harbour plan failed, as Tom Vale said.", ("Tom Vale", "The harbour plan failed")),
+        ("As Tom Vale put it, the harbour plan was a failure.", ("Tom Vale", "the harbour plan was a failure")),
+    ],
+)
+def test_according_to_and_as_clauses_attribute_the_right_clause(paragraph: str, said: tuple[str, str]) -> None:
+    assert said in _said([paragraph])
+
+
+def test_a_one_word_answer_and_a_clause_closed_before_and() -> None:
     paras = [
-        "Tax receipts rose sharply over the past few years, according to Tom Vale, an analyst at Harbour Research.",
-        "According to Ana Lind, the mayor, the harbour plan failed.",
-        "In 2015, according to officials, the budget rose sharply.",
+        "“No,” replied Tom Vale, the harbour master.",
+        "Ana Lind spoke first. The harbour plan was a failure, she said, and the districts lost out.",
+        "Vale called the plan “fake,” and left.",
     ]
-    got = {(s.speaker.name, s.text) for s in extract_statements(paras, min_confidence=0)}
-    assert ("Tom Vale", "Tax receipts rose sharply over the past few years") in got
-    assert ("Ana Lind", "the harbour plan failed") in got
-    assert ("officials", "the budget rose sharply") in got
-
-
-def test_an_as_clause_attributes_the_main_clause() -> None:
-    paras = ["As the paper noted, the harbour plan is surprising.", "The harbour plan failed, as Tom Vale said."]
-    got = {(s.speaker.name, s.text) for s in extract_statements(paras, min_confidence=0)}
-    assert ("the paper", "the harbour plan is surprising") in got
-    assert ("Tom Vale", "The harbour plan failed") in got
+    got = _said(paras)
+    assert ("Tom Vale", "No") in got
+    assert ("Ana Lind", "The harbour plan was a failure") in got
+    assert not any(text == "fake" for _, text in got)  # a one-word scare quote stays no statement

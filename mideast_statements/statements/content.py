@@ -401,12 +401,13 @@ def clause_kind(text: str, a: int, b: int) -> StatementKind:
     return "mixed" if has_quote_marks(text[a:b]) else "indirect"
 
 
-def quote_content(tok: Token, kind: StatementKind, cue: str) -> Content | None:
-    """A statement of a quotation's words; None for a one-word scare quote."""
+def quote_content(tok: Token, kind: StatementKind, cue: str, min_words: int = 2) -> Content | None:
+    """A statement of a quotation's words; None for a one-word scare quote (``min_words`` 1: a
+    quotation that opens the sentence before its attribution, '"No," Vale replied.', is an answer)."""
     if tok.quote is None:
         return None
     a, b = quoted_span(tok)
-    if len(tok.text[a - tok.start : b - tok.start].split()) < 2:
+    if len(tok.text[a - tok.start : b - tok.start].split()) < min_words:
         return None
     return Content(kind, a, b, cue, run_on=not tok.quote.closed)
 
@@ -535,7 +536,10 @@ def _before(
     if tokens[k].kind == "quote":
         if _words_in(tokens, 0, k, 2) >= 2:
             return Content("mixed", tokens[first_word(tokens)].start, tokens[k].end, cue)
-        return quote_content(tokens[k], "direct", cue)
+        opens = all(not t.is_word and t.kind != "quote" for t in tokens[:k]) and (
+            comma or tokens[k].text.rstrip("”\"’' ").endswith((",", "?", "!"))
+        )
+        return quote_content(tokens[k], "direct", cue, 1 if opens else 2)
     if comma:
         first = first_word(tokens)
         # a quotation counts as words enough ('"…" for the victory, Sanders said')
@@ -569,7 +573,10 @@ def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: i
     named = rest[0].capitalized and len(rest) > 1 and rest[1].is_word and not rest[1].capitalized
     if len(rest) < 2 or not rest[0].is_word or (rest[0].capitalized and not named):
         return None
-    if rest[0].lower in ("and", "but", "who", "which") or (named and rest[1].lower in ("and", "or")):
+    if rest[0].lower in ("and", "but") and not named:
+        # "The plan was a failure, he said, and the districts lost out": the clause before is his
+        return Content(clause_kind(text, a, b), a, b, cue)
+    if rest[0].lower in ("who", "which") or (named and rest[1].lower in ("and", "or")):
         return None
     last = n - 1
     while last > hit.stop and tokens[last].kind == "punct":
