@@ -374,8 +374,9 @@ def test_speakers_are_never_the_pieces_of_another_phrase() -> None:
 
 
 def test_documents_speak_for_who_put_them_out_and_nouns_are_no_cues() -> None:
-    (s,) = extract_statements(["The Lorne council issued a report that cited delays at the harbour."])
-    assert (s.speaker.name, s.cue) == ("Lorne council", "cited")
+    found = extract_statements(["The Lorne council issued a report that cited delays at the harbour."])
+    assert ("Lorne council", "cited", "delays at the harbour") in {(s.speaker.name, s.cue, s.text) for s in found}
+    assert all("report" not in s.speaker.name for s in found)
     # a counted plural, a described noun after a possessive, a noun after a named thing: no cue
     sentences = [
         "Two other emails highlight the delays at the harbour.",

@@ -60,7 +60,11 @@ DAY_PARTS = words("morning afternoon evening night late early last this next")
 # Object starters: a participle followed by one of them is a verb with its object or adjunct
 # ("elaborated in a piece", "approved a resolution"), not a modifier ("retired general").
 _OBJECT_STARTS = PREPOSITIONS | DETERMINERS | POSSESSIVES | words("by about into onto through during")
-_NOT_PARTICIPLES = words("need speed seed creed breed greed feed shed hundred bed red")
+_NOT_PARTICIPLES = words(
+    "need speed seed creed breed greed feed shed hundred bed red "
+    # participles that have become adjectives before a title ("ranking Democrat Elijah Cummings")
+    "ranking acting outgoing incoming presiding founding managing sitting visiting retiring ruling reigning"
+)
 
 
 @attrs.frozen(slots=True)
