@@ -767,3 +767,18 @@ def test_a_one_word_answer_and_a_clause_closed_before_and() -> None:
     assert ("Tom Vale", "No") in got
     assert ("Ana Lind", "The harbour plan was a failure") in got
     assert not any(text == "fake" for _, text in got)  # a one-word scare quote stays no statement
+
+
+def test_an_official_of_a_named_body_is_an_unnamed_source_and_a_journalist_reports_for_the_newsroom() -> None:
+    paras = [
+        "A Harbour Ministry official said the port would reopen.",
+        "A Kestrel Bay News reporter said the port was closed.",
+    ]
+    got = {s.text: s.speaker for s in extract_statements(paras, min_confidence=0)}
+    official = got["the port would reopen"]
+    assert (official.name, official.kind, official.organization) == (
+        "A Harbour Ministry official",
+        "unnamed",
+        "Harbour Ministry",
+    )
+    assert (got["the port was closed"].name, got["the port was closed"].kind) == ("Kestrel Bay News", "organization")

@@ -401,12 +401,16 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         organisation = (len(org_caps) >= 2 and not org_caps[-1].text.endswith(ADJECTIVE_ENDINGS)) or (
             len(org_caps) == 1 and org_caps[0].text.isupper()
         )
-        if not definite and organisation and words[0].capitalized:
-            # "an Associated Press journalist": the organisation speaks through an unnamed member
-            name = _join(org_caps, text)
-            return Mention("institution", name, start, end, name=name, role=head, country=country, head=head)
+        member_of = _join(org_caps, text) if organisation and words[0].capitalized else None
+        if not definite and member_of and head in NEWSROOM_ROLES:
+            # "an Associated Press journalist": a news organisation reports through its journalists
+            return Mention("institution", member_of, start, end, name=member_of, role=head, country=country, head=head)
+        # "a White House official": an unnamed source of that organisation, as written (anonymity is
+        # what a reader of sourcing studies), never the organisation's own statement
         kind: MentionKind = "role" if definite and prep == len(words) else "description"
-        role, org = _split_appositive(words, text, lex) if prep < len(words) else (head, None)
+        role, org = (
+            _split_appositive(words, text, lex) if prep < len(words) else (head, None if definite else member_of)
+        )
         return Mention(
             kind,
             phrase,
@@ -443,6 +447,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     return None
 
 
+NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
 _NOT_HEADS = words(
     "one ones himself herself itself themselves yourself myself ourselves them him her it this that these those "
