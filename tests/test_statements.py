@@ -751,6 +751,19 @@ def _said(paras: list[str]) -> set[tuple[str, str]]:
         ("As the paper noted, the harbour plan is surprising.", ("the paper", "the harbour plan is surprising")),
         ("The harbour plan failed, as Tom Vale said.", ("Tom Vale", "The harbour plan failed")),
         ("As Tom Vale put it, the harbour plan was a failure.", ("Tom Vale", "the harbour plan was a failure")),
+        # describing words after the head stay in an unnamed source's phrase
+        (
+            '"The plan will wait," said one person with knowledge of the talks.',
+            ("one person with knowledge of the talks", "The plan will wait"),
+        ),
+        (
+            "A press release from the harbour board said the port would reopen.",
+            ("A press release from the harbour board", "the port would reopen"),
+        ),
+        (
+            "One official involved in the talks said the port would reopen.",
+            ("One official involved in the talks", "the port would reopen"),
+        ),
     ],
 )
 def test_according_to_and_as_clauses_attribute_the_right_clause(paragraph: str, said: tuple[str, str]) -> None:

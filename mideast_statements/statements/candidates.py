@@ -677,6 +677,9 @@ def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dat
         if described is None:
             return Candidate("none", clause_start=hit.index, dates=dates)
         e = described
+    elif _with_knowledge(tokens, e, lex):
+        # '"…," said one person with knowledge of the talks': "with" and a bare noun describe the source
+        e = _phrase_end(tokens, e + 1, j) or e
     elif e == j or not ends:
         return Candidate("none", clause_start=hit.index, dates=dates)  # '"…," said the council would …'
     appositive: Sequence[Token] = ()
@@ -711,14 +714,33 @@ def _described_head(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> in
     k = e - 1  # the describing word ("close", "familiar") before the preposition at e
     if k - 1 < j or not _can_head(tokens[k - 1], lex) or tokens[k].capitalized or e >= n or not tokens[e].is_word:
         return None
-    end = e + 1
+    return _phrase_end(tokens, e + 1, j)
+
+
+def _phrase_end(tokens: Sequence[Token], start: int, j: int) -> int | None:
+    """Where a describing prepositional phrase that starts at ``start`` ends: at a comma or the
+    sentence's end, with no clause word inside and the whole phrase (from ``j``) under 14 tokens;
+    None when it is not so shaped."""
+    n = len(tokens)
+    end = start
     while end < n and end - j < 14 and (tokens[end].is_word or tokens[end].text in ("’", "'", "-")):
         if tokens[end].lower in BOUNDARY_WORDS or tokens[end].lower in AUX:
             return None
         end += 1
-    if end == e + 1 or (end < n and tokens[end].text not in (",", ".", ";", "—", "–")):
+    if end == start or (end < n and tokens[end].text not in (",", ".", ";", "—", "–")):
         return None
     return end
+
+
+def _with_knowledge(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
+    """ "one person with knowledge of …", "an official with ties to …": a common noun, then "with"
+    and a noun without an article ("with a smile" is how it was said)."""
+    n = len(tokens)
+    if not (1 <= e < n - 1 and tokens[e].lower == "with" and tokens[e + 1].is_word):
+        return False
+    head, after = tokens[e - 1], tokens[e + 1]
+    bare = not after.capitalized and after.lower not in ("a", "an", "the")
+    return bare and not head.capitalized and _can_head(head, lex)
 
 
 def _inverted_word(tok: Token, lex: Lexicon) -> bool:

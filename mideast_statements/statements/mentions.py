@@ -363,7 +363,11 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if (
         prep >= 2
         and not words[prep - 1].capitalized
-        and (_people_noun(words[prep - 2], lex) or _strip_possessive(words[prep - 2].lower) in lex.roles)
+        and (
+            _people_noun(words[prep - 2], lex)
+            or _strip_possessive(words[prep - 2].lower) in lex.roles
+            or words[prep - 1].lower in DESCRIBING_PARTICIPLES  # "one Republican involved in …"
+        )
         and not _people_noun(words[prep - 1], lex)
         and words[prep - 1].lower not in lex.roles
     ):
@@ -447,6 +451,8 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     return None
 
 
+# past forms that, after a noun or a name, describe it rather than act ("a Republican involved in …")
+DESCRIBING_PARTICIPLES = words("involved briefed based concerned affiliated associated aligned allied stationed")
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
 _NOT_HEADS = words(
@@ -525,8 +531,15 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         compound = k + 1 < len(words) and (
             words[k + 1].lower in lex.roles or words[k + 1].capitalized or words[k + 1].lower in lex.institutions
         )  # "the RNC's powerful rules committee"
-        # a cue word that ends the phrase after a describing word is a noun ("the organizer of a pro-Trump rally")
-        compound = compound or (k == len(words) - 1 and words[k - 1].is_word and not words[k - 1].capitalized)
+        # a cue word that ends the phrase after a describing word is a noun ("the organizer of a pro-Trump rally"),
+        # and so is a document after a singular noun ("a press release from …", "a campaign tweet")
+        before = words[k - 1]
+        describing = before.is_word and not before.capitalized
+        compound = (
+            compound
+            or (k == len(words) - 1 and describing)
+            or (low in lex.documents and describing and not _plural(before.lower) and not before.lower.endswith("ly"))
+        )
         if low in CLAUSE_STARTS or (low in lex.cues and words[k - 1].lower not in NOUN_AFTER and not compound):
             # "the person who attended", "officials said"; but "the talks" is a noun, and so is "press"
             # before a role or a name ("White House press secretary Josh Earnest")
@@ -578,6 +591,8 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     low = words[k].lower
     if len(low) < 5 or low in _NOT_PARTICIPLES or not low.endswith(("ed", "ing")) or "-" in low:
         return False  # "Texas-based", "London-born": modifiers
+    if low in DESCRIBING_PARTICIPLES:
+        return False  # "one Republican involved in the planning": describes whoever it follows
     after = words[k + 1] if k + 1 < len(words) else None
     # a name after it is its object only inside a phrase ("worked with X" is caught by "with");
     # "Retired Army Col. X" opens with an adjective
