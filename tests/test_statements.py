@@ -747,6 +747,10 @@ def _said(paras: list[str]) -> set[tuple[str, str]]:
         ),
         ("According to Ana Lind, the mayor, the harbour plan failed.", ("Ana Lind", "the harbour plan failed")),
         ("In 2015, according to officials, the budget rose sharply.", ("officials", "the budget rose sharply")),
+        (
+            "The levy would raise little, according to the Harbour Policy Center - half a point at most.",
+            ("Harbour Policy Center", "The levy would raise little"),
+        ),
         # an "as" clause attributes the main clause
         ("As the paper noted, the harbour plan is surprising.", ("the paper", "the harbour plan is surprising")),
         ("The harbour plan failed, as Tom Vale said.", ("Tom Vale", "The harbour plan failed")),

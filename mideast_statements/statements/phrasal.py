@@ -35,7 +35,7 @@ def according_to(
             if tuple(lowers[k : k + size]) != phrase:
                 continue
             e = k + size
-            while e < n and (tokens[e].is_word or (tokens[e].text in "/-&" and e + 1 < n and tokens[e + 1].is_word)):
+            while e < n and (tokens[e].is_word or (_joiner(tokens, e) and e + 1 < n and tokens[e + 1].is_word)):
                 e += 1  # "according to a New York Times/CBS News poll"
             mention = analyse(tokens[k + size : e], text, lex)
             if mention is None:
@@ -70,6 +70,15 @@ def according_to(
             a, b = tokens[a_idx].start, tokens[b_idx - 1].end
             found.append((mention, Content(clause_kind(text, a, b), a, b, cue), reports))
     return found
+
+
+def _joiner(tokens: Sequence[Token], e: int) -> bool:
+    """A "/", "&" or a hyphen that joins words of one name ("Times/CBS", "AT&T"); a spaced " - " is a
+    dash that ends the source ("according to the Tax Policy Center - half a point")."""
+    text = tokens[e].text
+    if text == "-":
+        return e > 0 and tokens[e - 1].end == tokens[e].start
+    return text in ("/", "&")
 
 
 def _appositive(words: Sequence[Token], lex: Lexicon) -> bool:
