@@ -571,11 +571,11 @@ def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     low = words[k].lower
     if k == 0 or len(low) < 5 or not low.endswith("ed") or "-" in low or low in _NOT_PARTICIPLES:
         return False
-    if k == 1 and _strip_possessive(words[0].lower) in lex.source_nouns | lex.unidentified:
+    opener = _strip_possessive(words[0].lower)
+    if k == 1 and (opener in lex.source_nouns or opener in lex.unidentified):
         return False
-    opener = words[0].lower
     # every word before it capitalised: "Seventy-four percent of Democratic registered voters" is no name
-    return all(t.capitalized for t in words[:k]) and opener not in ADJECTIVE_AFTER  # "Some miffed supporters"
+    return all(t.capitalized for t in words[:k]) and words[0].lower not in ADJECTIVE_AFTER  # "Some miffed supporters"
 
 
 def _weekday(tok: Token, lex: Lexicon) -> bool:
@@ -591,8 +591,8 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     low = words[k].lower
     if len(low) < 5 or low in _NOT_PARTICIPLES or not low.endswith(("ed", "ing")) or "-" in low:
         return False  # "Texas-based", "London-born": modifiers
-    if low in DESCRIBING_PARTICIPLES:
-        return False  # "one Republican involved in the planning": describes whoever it follows
+    if low in DESCRIBING_PARTICIPLES:  # "one Republican involved in the planning": describes what it follows
+        return False
     after = words[k + 1] if k + 1 < len(words) else None
     # a name after it is its object only inside a phrase ("worked with X" is caught by "with");
     # "Retired Army Col. X" opens with an adjective

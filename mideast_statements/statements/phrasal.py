@@ -9,11 +9,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from .candidates import np_start
-from .content import Content, clause_kind, first_word, quote_content
+from .candidates import AUX, np_start
+from .content import Content, _words_in, clause_kind, first_word, quote_content
 from .cues import CueHit
 from .lexicon import Lexicon
-from .mentions import Mention, analyse
+from .mentions import Mention, _strip_possessive, analyse
 from .text import Token, last_word_index, words
 
 __all__ = ["according_to", "noun_cues"]
@@ -43,8 +43,8 @@ def according_to(
             mention = _with_relative(mention, tokens, k + size, e, text)
             last = last_word_index(tokens)
             after_comma = e < n and tokens[e].text == "," and last > e
-            before = sum(1 for t in tokens[: max(k - 1, 0)] if t.is_word)
-            if after_comma and before >= 4 and tokens[k - 1].text == "," and _appositive(tokens[e + 1 : last + 1], lex):
+            closing = after_comma and _words_in(tokens, 0, k - 1, 4) >= 4 and tokens[k - 1].text == ","
+            if closing and _appositive(tokens[e + 1 : last + 1], lex):
                 # "…, according to Brian Wieser, an analyst at X.": the words after the source describe it
                 a_idx, b_idx = first_word(tokens), k - 1
             elif after_comma and (k == 0 or tokens[k - 1].text == ","):
@@ -89,11 +89,11 @@ def _appositive(words: Sequence[Token], lex: Lexicon) -> bool:
         return False
     if any(t.lower in CLAUSE_WORDS for t in words[1:]):
         return False
-    return words[0].lower != "the" or any(t.lower.removesuffix("’s").removesuffix("'s") in lex.roles for t in words)
+    return words[0].lower != "the" or any(_strip_possessive(t.lower) in lex.roles for t in words)
 
 
 APPOSITIVE_OPENERS = words("a an the who which whose")
-CLAUSE_WORDS = words("is are was were will would could can should may might must did does do")
+CLAUSE_WORDS = AUX - words("be been being has have had")  # "who has studied …" still describes
 
 
 def _with_relative(mention: Mention, tokens: Sequence[Token], start: int, end: int, text: str) -> Mention:
