@@ -89,6 +89,15 @@ def test_line_rules_drop_furniture_and_keep_credits_and_captions() -> None:
     assert cleaned.source_agency == "Anadolu Agency"
 
 
+def test_a_related_box_inside_the_body_is_furniture_and_short_prose_after_it_stays() -> None:
+    body = [f"Ferry crews in Port Selan worked a double shift on day {i} to clear the backlog." for i in range(6)]
+    teasers = ["Cranes arrive at the new quay", "Winter timetable published"]
+    cleaned = clean_paragraphs([body[0], "Related articles", *body[1:]], LineRules.build())
+    assert cleaned.paragraphs == body  # sentences of 15 words after the mark: still the article
+    cleaned = clean_paragraphs([*body, "Related articles", *teasers], LineRules.build())
+    assert cleaned.paragraphs == body  # headlines after it: the body has ended
+
+
 def test_pull_quotes_and_quote_crossheads_go_body_quotes_stay() -> None:
     body = [
         '"The harbour must not become a front line," the minister said.',

@@ -43,3 +43,40 @@ def test_without_a_container_the_block_holding_the_text_is_read_and_a_split_page
     whole = "".join(f"<p>{s}</p>" for s in SENTENCES)
     article = ms.parse(_page(f'<div class="story">{whole}</div><div class="more"><p>{SENTENCES[0]}</p></div>'))
     assert article.provenance.fields["paragraphs"] == "own:scored"
+
+
+def test_a_block_well_ahead_of_any_other_is_read_though_it_holds_under_most_of_the_text() -> None:
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:6])
+    boxes = "".join(f"<div><p>Read the weekly shipping bulletin number {i} from our desk.</p></div>" for i in range(9))
+    article = ms.parse(_page(f'<div class="story">{story}</div>{boxes}'))
+    assert article.provenance.fields["paragraphs"] == "own:scored"
+    assert list(article.paragraphs) == SENTENCES[:6]
+
+
+def test_comments_and_teasers_cut_off_with_an_ellipsis_do_not_count_as_the_body() -> None:
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:6])
+    said = "I travelled on the night ferry last week and the crossing was calm and on time"
+    comments = "".join(f"<p>{said}, reader {i} wrote.</p>" for i in range(12))
+    cut = "the port's new cranes were unloaded on a windy morning and …"
+    teasers = "".join(f"<p>Story {i}: {cut}</p>" for i in range(12))
+    for box in (f'<div id="comments">{comments}</div>', f"<div>{teasers}</div>"):
+        article = ms.parse(_page(f'<div class="story">{story}</div>{box}'))
+        assert article.provenance.fields["paragraphs"] == "own:scored"
+        assert list(article.paragraphs) == SENTENCES[:6]
+
+
+def test_text_written_straight_into_a_block_with_line_breaks_is_read_by_our_own_step() -> None:
+    post = "<br><br>".join(SENTENCES[:8])
+    article = ms.parse(_page(f'<div class="post">{post}</div><div class="side"><p>Archive</p></div>'))
+    assert article.provenance.fields["paragraphs"] == "own:scored"
+    assert list(article.paragraphs) == SENTENCES[:8]
+
+
+def test_a_body_split_into_blocks_of_one_class_is_read_whole() -> None:
+    parts = [SENTENCES[0:4], SENTENCES[4:8], SENTENCES[8:12]]
+    blocks = '<figure><img src="x.jpg"></figure>'.join(
+        '<div class="post-part"><div>' + "".join(f"<p>{s}</p>" for s in part) + "</div></div>" for part in parts
+    )
+    article = ms.parse(_page(f"<div>{blocks}</div>"))
+    assert article.provenance.fields["paragraphs"] == "own:scored"
+    assert list(article.paragraphs) == SENTENCES

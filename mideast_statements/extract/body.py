@@ -14,7 +14,7 @@ from trafilatura.settings import Document, set_date_params
 
 from ..page import HtmlPage, fold, node_text
 
-__all__ = ["GenericMetadata", "generic_body", "generic_metadata", "read_blocks"]
+__all__ = ["INLINE", "GenericMetadata", "generic_body", "generic_metadata", "read_blocks"]
 
 DEFAULT_BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote"
 # Never shown to a reader: hidden elements and screen-reader-only text (", opens new tab").
@@ -62,7 +62,7 @@ def _link_item(node: etree._Element, text: str) -> bool:
 
 
 # Elements read as part of the running text; any other element starts a new paragraph.
-_INLINE = frozenset(
+INLINE = frozenset(
     [
         "a",
         "abbr",
@@ -113,7 +113,7 @@ def _walk_loose(root: etree._Element, chosen: set[etree._Element]) -> list[str]:
                     out.append(text)
             elif tag == "br":
                 flush()
-            elif tag in _INLINE:
+            elif tag in INLINE:
                 run.append("".join(child.itertext()))
             elif tag is not None and tag not in _UNSEEN:
                 flush()

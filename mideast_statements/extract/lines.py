@@ -115,16 +115,17 @@ def clean_paragraphs(paragraphs: Sequence[str], rules: LineRules, *, title: str 
     return out
 
 
+PROSE_WORDS = 12  # a teaser or headline seldom runs this long and ends a sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
 def _prose_counts(paragraphs: Sequence[str]) -> list[int]:
-    """For each index, how many paragraphs from there on are prose: 20 words or more, ending a
+    """For each index, how many paragraphs from there on are prose: PROSE_WORDS or more, ending a
     sentence (after an end mark, a list of other stories is headlines or short teasers)."""
     counts = [0] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
         p = paragraphs[i]
-        counts[i] = counts[i + 1] + (len(p.split()) >= 20 and _SENTENCE_END.search(p.rstrip()) is not None)
+        counts[i] = counts[i + 1] + (len(p.split()) >= PROSE_WORDS and _SENTENCE_END.search(p.rstrip()) is not None)
     return counts
 
 
