@@ -80,3 +80,12 @@ def test_a_body_split_into_blocks_of_one_class_is_read_whole() -> None:
     article = ms.parse(_page(f"<div>{blocks}</div>"))
     assert article.provenance.fields["paragraphs"] == "own:scored"
     assert list(article.paragraphs) == SENTENCES
+
+
+def test_boxes_inside_the_body_block_and_scripts_inside_paragraphs_are_not_read() -> None:
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:8])
+    script = "<p><script>var tracker = {id: 'x'};</script>Filed from the harbour office.</p>"
+    box = '<div class="related-links"><p>Ferries: more stories from our desk about the harbour and its crews</p></div>'
+    article = ms.parse(_page(f'<div class="story">{story}{box}{script}</div>'))
+    assert article.provenance.fields["paragraphs"] == "own:scored"
+    assert list(article.paragraphs) == [*SENTENCES[:8], "Filed from the harbour office."]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 from htmldate import find_date
@@ -30,12 +30,19 @@ def read_blocks(
     *,
     blocks: str = DEFAULT_BLOCKS,
     drop: Sequence[str] = (),
+    skip: Collection[etree._Element] = (),
 ) -> list[str]:
-    """Text of each block element inside ``container``, furniture nodes removed first.
+    """Text of each block element inside ``container``, furniture nodes removed first: those
+    ``drop`` selects and the page's own elements in ``skip``.
 
     The container is copied, so the page's tree stays whole for other readers.
     """
     root = copy.deepcopy(container)
+    if skip:  # the copy walks in the same order as its original
+        for node in [c for o, c in zip(container.iter(), root.iter(), strict=True) if o in skip and o is not container]:
+            _remove(node)
+    for node in list(root.iter(*_UNSEEN)):  # a script inside a <p> is no text of it
+        _remove(node)
     for css in (HIDDEN, *drop):
         for node in page.select(css, root):
             _remove(node)

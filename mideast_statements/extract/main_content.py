@@ -7,17 +7,18 @@ Without one, a scoring pass (readability's, stripped down) takes the block holdi
 paragraphs count for their parent and half for their grandparent, text written straight into a
 <div> or <td> (blogs, old CMSs) counts for its holder, and three kinds of text do not count —
 teasers (several paragraphs cut off with an ellipsis), boxes named as comments, sidebars,
-related links or footers, and a teaser's linked headline. The block is taken when it holds most
-of the text, or a fair share of it while no block elsewhere comes near it, and the text around it
-does not sit straight in its ancestors; same-class siblings (a body split by figures) join it.
-Otherwise the caller falls back to trafilatura.
+related links or footers (nor are they read when inside the chosen block), and a teaser's linked
+headline. The block is taken when it holds most of the text, or a fair share of it while no block
+elsewhere comes near it, and the text around it does not sit straight in its ancestors;
+same-class siblings (a body split by figures) join it. Otherwise the caller falls back to
+trafilatura.
 
 The thresholds were chosen on wceb-dev and checked on aeb, comparing body F1 with trafilatura's
 page by page. ``<article>``, ``<main>``, ``.entry-content``, ``.post-content`` and ``#content``
 are not containers here: they lost 1 to 9 points of body F1 on the pages they matched (comments,
 author boxes, neighbouring teasers inside them), which the scoring pass leaves out. At the time
-of writing the step reads 146 of 181 aeb pages (trafilatura 23, adapters 12; body F1 0.972 against
-trafilatura's 0.960 on those 146) and 1,001 of 1,379 wceb-dev pages (0.936 against 0.930).
+of writing the step reads 146 of 181 aeb pages (trafilatura 23, adapters 12; body F1 0.971 against
+trafilatura's 0.960 on those 146) and 993 of 1,379 wceb-dev pages (0.943 against 0.930).
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ MAX_RUNNER_UP = 0.4  # the next block elsewhere on the page scores at most this 
 def main_content(page: HtmlPage, drop: Sequence[str] = ()) -> tuple[list[str], str] | None:
     """The body's blocks and what found them (a container selector, or "scored"), or None when
     nothing is sure to be the body."""
-    words = _paragraph_counts(page)
+    boxes = _unlikely(page)
+    words = _paragraph_counts(page, boxes)
     total = sum(words.values())
     if total < MIN_WORDS:
         return None
@@ -78,7 +80,7 @@ def main_content(page: HtmlPage, drop: Sequence[str] = ()) -> tuple[list[str], s
         if not nodes:
             continue
         counts = sorted(((_paragraph_words(n, words), i) for i, n in enumerate(nodes)), reverse=True)
-        blocks = _sure(page, [nodes[counts[0][1]]], counts[0][0], MIN_SHARE * total, drop)
+        blocks = _sure(page, [nodes[counts[0][1]]], counts[0][0], MIN_SHARE * total, drop, boxes)
         if blocks is not None:
             return blocks, css
     best, runner = _best_scored(words)
@@ -91,7 +93,7 @@ def main_content(page: HtmlPage, drop: Sequence[str] = ()) -> tuple[list[str], s
     inside = sum(_paragraph_words(n, words) for n in parts)
     if len(parts) > 1 and _paragraph_words(best, words) < MIN_TWIN_SHARE * inside:
         parts, inside = [best], _paragraph_words(best, words)  # many like it: comments, teasers
-    blocks = _sure(page, parts, inside, share * total, drop)
+    blocks = _sure(page, parts, inside, share * total, drop, boxes)
     return (blocks, "scored") if blocks is not None else None
 
 
@@ -126,7 +128,12 @@ def _literal(css: str) -> str:
 
 
 def _sure(
-    page: HtmlPage, nodes: list[etree._Element], inside: int, needed: float, drop: Sequence[str]
+    page: HtmlPage,
+    nodes: list[etree._Element],
+    inside: int,
+    needed: float,
+    drop: Sequence[str],
+    boxes: set[etree._Element],
 ) -> list[str] | None:
     """The nodes' blocks if they are sure to be the body: enough paragraph words (``needed`` of the
     page's), few of them links, and their text in blocks rather than bare <div>s."""
@@ -135,7 +142,7 @@ def _sure(
     linked = sum(_words(a) for node in nodes for p in node.iter("p") for a in p.iter("a"))
     if linked > MAX_LINKED * inside:
         return None
-    blocks = [block for node in nodes for block in read_blocks(page, node, drop=(*FURNITURE, *drop))]
+    blocks = [b for node in nodes for b in read_blocks(page, node, drop=(*FURNITURE, *drop), skip=boxes)]
     if sum(len(b.split()) for b in blocks) < MIN_READ * sum(_words(node) for node in nodes):
         return None  # much of its text sits outside paragraphs: trafilatura reads such pages better
     return blocks
@@ -163,7 +170,7 @@ def _best_scored(words: dict[etree._Element, int]) -> tuple[etree._Element | Non
     return best, runner / score[best]
 
 
-def _paragraph_counts(page: HtmlPage) -> dict[etree._Element, int]:
+def _paragraph_counts(page: HtmlPage, boxes: set[etree._Element]) -> dict[etree._Element, int]:
     """Each paragraph's words (once per page), 0 for teasers: where several paragraphs end with an
     ellipsis they are related stories' excerpts ("… um plano paralelo para …"), other articles'
     text however long. One such paragraph alone is a paywall's cut or a quotation trailing off."""
@@ -175,7 +182,6 @@ def _paragraph_counts(page: HtmlPage) -> dict[etree._Element, int]:
         loose = _loose_words(holder)
         if loose >= MIN_LOOSE:
             counts[holder] = loose
-    boxes = _unlikely(page)
     if boxes:
         known: dict[etree._Element, bool] = {}
         for node, n in counts.items():
