@@ -510,6 +510,17 @@ def test_a_decimal_point_ends_no_sentence_and_nobody_says_nothing() -> None:
     ]
 
 
+def test_an_abbreviation_inside_a_names_bracket_ends_no_sentence() -> None:
+    paras = [
+        "“The harbour bill is dead,” Sen. Tomas Keller (D-N.S.) said Tuesday.",
+        "Rep. Lina Sorel (R-W.Va.) said it was not.",
+    ]
+    assert [(s.speaker.name, s.text) for s in extract_statements(paras)] == [
+        ("Tomas Keller", "The harbour bill is dead"),
+        ("Lina Sorel", "it was not"),
+    ]
+
+
 def test_brackets_places_lists_and_nobody() -> None:
     paras = [
         "Sen. Ilse Darrow (R-Selan), one of the few co-authors still in office, said the law had aged well.",

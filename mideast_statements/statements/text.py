@@ -254,7 +254,17 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         prev = tokens[i - 1]
         if prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()):
             return False
+        if _in_short_brackets(tokens, i):
+            return False  # "Sen. Heidi Heitkamp (D-N.D.) said": an abbreviation in a name's bracket
     return True
+
+
+def _in_short_brackets(tokens: list[Token], i: int) -> bool:
+    """Token i sits in a bracket of a few tokens, opened before it and closed just after it."""
+    opened = next((j for j in range(i - 1, max(-1, i - 6), -1) if tokens[j].text in "()"), None)
+    if opened is None or tokens[opened].text != "(":
+        return False
+    return any(tokens[j].text == ")" for j in range(i + 1, min(len(tokens), i + 4)))
 
 
 # The verbs of a closing attribution after a question or an exclamation ('"…?" she asked').
