@@ -521,6 +521,34 @@ def test_an_abbreviation_inside_a_names_bracket_ends_no_sentence() -> None:
     ]
 
 
+def test_listeners_relative_clauses_and_according_to_after_a_quotation() -> None:
+    cases = {
+        "Tomas Keller told investors that the harbour fees were too high.": (
+            "Tomas Keller",
+            "the harbour fees were too high",
+        ),
+        "Instead, Tomas Keller told reporters, his plan would be to reopen the quay.": (
+            "Tomas Keller",
+            "his plan would be to reopen the quay",
+        ),
+        "Lina Sorel, whose home town, Lorne, is projected to flood, argues that the levees will fail.": (
+            "Lina Sorel",
+            "the levees will fail",
+        ),
+        "“We are ready to talk to everyone,” according to the Harbour Workers Union.": (
+            "Harbour Workers Union",
+            "We are ready to talk to everyone",
+        ),
+        "Said Keller: “We are ready.”": ("Keller", "“We are ready.”"),
+    }
+    for sentence, expected in cases.items():
+        assert [(s.speaker.name, s.text) for s in extract_statements([sentence])] == [expected], sentence
+    # a participle after the listener goes on with the sentence: the quotation before is still his
+    sentence = "Lorne wants to “stop the strikes,” Tomas Keller told his colleagues, revealing that a draft was sent."
+    texts = [s.text for s in extract_statements([sentence])]
+    assert texts == ["Lorne wants to “stop the strikes,”", "a draft was sent"]
+
+
 def test_brackets_places_lists_and_nobody() -> None:
     paras = [
         "Sen. Ilse Darrow (R-Selan), one of the few co-authors still in office, said the law had aged well.",

@@ -538,6 +538,10 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
     low = first.lower
     if low in RELATIVES:  # "Roffman, who estimates that his costs were …, described": still an interruption
         return "relative"
+    if first.is_word and not first.capitalized and low in AUX and a > 0 and tokens[a - 1].text == ",":
+        # "Rubio, whose hometown, Miami, is projected to flood, argues": a verb with no subject goes
+        # on with the relative clause an appositive broke
+        return "relative"
     # "the owner of the Mavericks who rebuffed pleas to run": a noun phrase with its relative clause
     relative = next(
         (

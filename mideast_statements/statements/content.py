@@ -90,6 +90,8 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     end = caps
     if end < n and tokens[end].lower in lex.addressee_nouns:
         end += 1
+        while end < n and tokens[end].lower in lex.addressee_nouns and end - caps < 3:
+            end += 1  # "told the radio station"
         while end < n and tokens[end].capitalized and end - caps < 5:
             end += 1  # "told Fox News host Sean Hannity": the listener's name
     elif end == k and end + 1 < n and tokens[end + 1].lower in lex.addressee_nouns:
@@ -97,6 +99,33 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     if end == k:
         return j
     return end
+
+
+# Verbs whose object is who hears the words ("told investors that"); "issued a report that cited"
+# has a thing as its object, and "that" opens the thing's relative clause.
+TELLING = words("tell inform assure remind warn advise promise email write answer")
+
+
+def _opens_subject(tok: Token) -> bool:
+    """A word that can open a clause's subject ("his policy", "the plan", "Moscow", "it"), not a
+    participle going on with the sentence ("…, revealing that …")."""
+    return tok.is_word and (tok.capitalized or tok.lower in SUBJECT_OPENERS)
+
+
+SUBJECT_OPENERS = words("he she it they we i you his her its their our my the a an this that these those")
+
+
+def _listener_before_that(tokens: Sequence[Token], lowers: Sequence[str], j: int) -> int:
+    """ "told investors that", "told a crowd of supporters that": a few plain words between a verb
+    that takes a listener and "that" are the listener; the index of "that", else j."""
+    if j >= len(tokens) or not tokens[j].is_word or lowers[j] in AUX:
+        return j
+    for k in range(j + 1, min(j + 6, len(tokens))):
+        if lowers[k] == "that":
+            return k
+        if not tokens[k].is_word or lowers[k] in AUX:
+            break
+    return j
 
 
 MONTHS = words(
@@ -253,8 +282,18 @@ def read_complement(
     ):
         return Complement(None)  # '"…?" Trump asked reporters during …': the quotation is what it reports
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
+    if hit.cue.lemma in TELLING and m == j:
+        m = _listener_before_that(tokens, lowers, j)
     if m < n and lowers[m] == "that":
         return Complement("that", m + 1)
+    if (
+        hit.cue.lemma in TELLING
+        and j < m < n - 1
+        and tokens[m].text == ","
+        and _opens_subject(tokens[m + 1])
+        and _strongly_clausal(tokens, m + 1)
+    ):
+        return Complement("clause", m + 1)  # "Trump told CNN, his policy would be …": a listener, then the clause
     if m < n and tokens[m].text in ASIDE:  # "said, without evidence, that …", "said — on Twitter — that …"
         close = next((c for c in range(m + 1, min(m + 10, n)) if tokens[c].text == ASIDE[tokens[m].text]), m + 1)
         if close > m + 1 and lowers[close + 1 : close + 2] == ["that"]:

@@ -34,7 +34,7 @@ PREPOSITIONS = words("of for at in on from with to near under over inside within
 LEADING_JUNK = words(
     "despite with in on for meanwhile also but and so then however while as after following moreover "
     "furthermore separately now today yesterday even instead still yet thus though although when speaking "
-    "later earlier nevertheless nonetheless indeed besides notably plus"
+    "later earlier nevertheless nonetheless indeed besides notably plus said says added asked wrote"
 )
 # Words that start a clause inside a phrase: the speaker phrase ends before them.
 OPENING_PREPOSITIONS = words(

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 from .candidates import AUX, np_start
-from .content import Content, _words_in, clause_kind, first_word, quote_content
+from .content import Content, _closes_on_comma, _words_in, clause_kind, first_word, quote_content
 from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import Mention, _strip_possessive, analyse
@@ -54,6 +54,13 @@ def according_to(
                     a_idx = comma + 1  # "According to Tom Vale, the mayor, the plan failed."
             elif k >= 1 and tokens[k - 1].text == ",":
                 a_idx, b_idx = first_word(tokens), k - 1
+            elif (
+                k >= 1
+                and first_word(tokens) == k - 1
+                and tokens[k - 1].kind == "quote"
+                and _closes_on_comma(tokens[k - 1])
+            ):
+                a_idx, b_idx = k - 1, k  # '"We are ready," according to the ministry.': the quotation alone
             else:
                 continue
             # "X said Y, according to Z": Z reports X's statement, which is reported too (its own claim)
