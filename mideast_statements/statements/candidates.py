@@ -17,7 +17,7 @@ import attrs
 
 from .cues import TO_CARRIERS, CueHit
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, INTERJECTIONS, QUANTITIES, Mention, analyse, verb_with_object
+from .mentions import AGENT_NOUN, INTERJECTIONS, MONTHS, QUANTITIES, Mention, analyse, verb_with_object
 from .text import Token, last_word_index, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
@@ -186,6 +186,12 @@ def read_subject(
     if tok.lower in ("which", "who"):
         return _relative(tokens, hit, k, lex, text, found)
     # 'X, host of MSNBC’s “Morning Joe,” suggested': a title that closes on a comma closes the appositive
+    if tok.text == "," and not hit.cue.addressee and _name_then_break(tokens, hit.stop, lex):
+        # "Lina Sorel also lacks in the looks department, said Keller, but …": a name after the verb
+        # and before a break is the speaker, not the subject of the clause before the comma
+        inverted = _inverted(tokens, hit, text, lex, found)
+        if inverted.mentions:
+            return inverted
     if tok.text == "," or (tok.kind == "quote" and titled_quote(tokens, k) and tok.text.rstrip("”\"’' ").endswith(",")):
         apposed = _comma_subject(tokens, k, text, lex, is_cue)
         if apposed is None:
@@ -573,7 +579,17 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
                 for m in range(a + 1, relative)
             )
         )
-        if not adverbial:
+        # "a superdelegate supporting Clinton", "a group representing farmers": a noun phrase with
+        # its reduced relative, the cue a participle after the noun
+        reduced = (
+            low in ("a", "an")
+            and not first.capitalized
+            and all(
+                not is_cue(m) or (tokens[m].lower.endswith(("ing", "ed")) and tokens[m - 1].is_word and m > a + 1)
+                for m in range(a + 1, relative)
+            )
+        )
+        if not adverbial and not reduced:
             return "clause"
     if low in CONJUNCTIONS and b - a > 1:  # "…, but General Mark Milley, chairman of X, told": a new clause opens
         c = a + 1
@@ -654,6 +670,21 @@ def _comma_subject(
         if mention is not None:
             return mention, s
     return None
+
+
+def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """Capitalised words (not a day or a month) right after the verb, then the sentence's end or a
+    comma and a lower-case word: ", said Keller, but …", ", said Tomas Keller."."""
+    e = j
+    while e < len(tokens) and e - j < 4 and tokens[e].capitalized and tokens[e].is_word:
+        if tokens[e].lower in lex.weekdays or tokens[e].lower in MONTHS:
+            return False
+        e += 1
+    if e == j:
+        return False
+    if e == len(tokens) or tokens[e].text == ".":
+        return True
+    return tokens[e].text == "," and e + 1 < len(tokens) and tokens[e + 1].is_word and not tokens[e + 1].capitalized
 
 
 def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dates: tuple[Token, ...]) -> Candidate:
