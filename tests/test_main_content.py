@@ -89,3 +89,10 @@ def test_boxes_inside_the_body_block_and_scripts_inside_paragraphs_are_not_read(
     article = ms.parse(_page(f'<div class="story">{story}{box}{script}</div>'))
     assert article.provenance.fields["paragraphs"] == "own:scored"
     assert list(article.paragraphs) == [*SENTENCES[:8], "Filed from the harbour office."]
+
+
+def test_a_code_block_in_the_body_is_read_with_it() -> None:
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:6])
+    article = ms.parse(_page(f'<div class="story">{story}<pre>ferries = timetable("winter")</pre></div>'))
+    assert article.provenance.fields["paragraphs"] == "own:scored"
+    assert list(article.paragraphs) == [*SENTENCES[:6], 'ferries = timetable("winter")']

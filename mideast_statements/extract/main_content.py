@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from ..page import HtmlPage
-from .body import INLINE, read_blocks
+from .body import DEFAULT_BLOCKS, INLINE, read_blocks
 
 __all__ = ["CONTAINERS", "main_content"]
 
@@ -42,6 +42,7 @@ CONTAINERS = (
 )
 # furniture inside a body container on many sites (class-name guesses such as "[class*=share]" are
 # left to the line cleaning: a body's own wrapper is often named "article-body has-sharebar")
+BLOCKS = f"{DEFAULT_BLOCKS}, pre"  # an article's code or verse is its text too
 FURNITURE = ("nav", "aside", "footer", "form", "figure", "figcaption", "[role=navigation]", "[class*=byline]")
 MIN_WORDS = 80  # less, and the "container" is a teaser or a stub: let trafilatura look at the page
 MIN_SHARE = 0.6  # of the page's paragraph words inside the container
@@ -142,7 +143,7 @@ def _sure(
     linked = sum(_words(a) for node in nodes for p in node.iter("p") for a in p.iter("a"))
     if linked > MAX_LINKED * inside:
         return None
-    blocks = [b for node in nodes for b in read_blocks(page, node, drop=(*FURNITURE, *drop), skip=boxes)]
+    blocks = [b for node in nodes for b in read_blocks(page, node, blocks=BLOCKS, drop=(*FURNITURE, *drop), skip=boxes)]
     if sum(len(b.split()) for b in blocks) < MIN_READ * sum(_words(node) for node in nodes):
         return None  # much of its text sits outside paragraphs: trafilatura reads such pages better
     return blocks
