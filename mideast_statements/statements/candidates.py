@@ -567,8 +567,14 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         ),
         b,
     )
-    if any(t.kind == "quote" and not titled_quote(tokens, m) for m, t in enumerate(tokens[a:relative], a)):
-        return "clause"  # a quotation is a clause's, but not a title ('host of MSNBC’s “Morning Joe”')
+    participle = first.is_word and not first.capitalized and low.endswith("ing")
+    if any(
+        t.kind == "quote" and not titled_quote(tokens, m) and not (participle and len(t.text.split()) <= 3)
+        for m, t in enumerate(tokens[a:relative], a)
+    ):
+        # a quotation is a clause's, but not a title ('host of MSNBC’s “Morning Joe”') nor a name a
+        # participle phrase carries ('wearing “Ted Cruz” campaign pins')
+        return "clause"
     if any(is_cue(m) for m in range(a, relative)):
         # "in an opinion article published in the Post": a participle inside an adverbial is no clause
         adverbial = (
@@ -642,7 +648,16 @@ def _comma_subject(
             if opening is not None:
                 a = opening - 1
                 continue
-        if a == -1 or tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote":
+        inner_name = (  # 'wearing “Ted Cruz” campaign pins': a short quotation inside a phrase
+            a > 0
+            and tokens[a].kind == "quote"
+            and a + 1 < end
+            and tokens[a - 1].is_word
+            and tokens[a + 1].is_word
+            and len(tokens[a].text.split()) <= 3
+        )
+        boundary = tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote"
+        if a == -1 or (boundary and not inner_name):
             if a + 1 < end:
                 bounds.insert(0, (a + 1, end))
             if a == -1 or tokens[a].text != ",":

@@ -284,6 +284,8 @@ def read_complement(
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
     if hit.cue.lemma in TELLING and m == j:
         m = _listener_before_that(tokens, lowers, j)
+    while m < n - 1 and _manner_adverb(tokens[m]) and (lowers[m + 1] == "that" or tokens[m + 1].text in ASIDE):
+        m += 1  # "argued emphatically - rebuking X - that …", "said quietly that …"
     if m < n and lowers[m] == "that":
         return Complement("that", m + 1)
     if (
@@ -359,7 +361,14 @@ def _as_clause(lowers: Sequence[str], subject: Candidate) -> bool:
     return subject.relation == "subject" and s is not None and s >= 1 and lowers[s - 1] == "as"
 
 
-ASIDE = {",": ",", "—": "—", "–": "–", "(": ")"}  # what opens an aside after a verb, and what closes it
+ASIDE = {",": ",", "—": "—", "–": "–", "-": "-", "(": ")"}  # what opens an aside after a verb, and what closes it
+
+
+def _manner_adverb(tok: Token) -> bool:
+    return tok.is_word and not tok.capitalized and tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
+
+
+NOT_ADVERBS = words("only early family likely july italy reply supply rally ally")
 
 
 def _closing_mark(quote: Token) -> str:

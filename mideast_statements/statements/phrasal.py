@@ -92,6 +92,9 @@ def _appositive(words: Sequence[Token], lex: Lexicon) -> bool:
     """Do the words after a source and its comma only describe it ("an analyst at X", "the group's
     founder", "who studies polls")? No auxiliary among them, and after "the" a role word ("the
     mayor"): "the budget rose" is a clause."""
+    tag = [t for t in words if t.text != "."]
+    if tag and len(tag) <= 3 and all(t.is_word and t.capitalized for t in tag):
+        return True  # "according to former Sen. Scott Brown, R-Mass.": a party and state, a title
     if not words or not words[0].is_word or words[0].lower not in APPOSITIVE_OPENERS or len(words) > 16:
         return False
     if any(t.lower in CLAUSE_WORDS for t in words[1:]):
