@@ -571,6 +571,13 @@ def test_listeners_relative_clauses_and_according_to_after_a_quotation() -> None
     assert texts == ["Lorne wants to “stop the strikes,”", "a draft was sent"]
 
 
+def test_a_verb_followed_by_adverbs_alone_reports_nothing() -> None:
+    paras = ["The Lorne Ledger reported just today.", "Tomas Keller noted recently in the Lorne Ledger."]
+    assert extract_statements(paras) == ()
+    (said,) = extract_statements(["Tomas Keller said recently that the port would close."])
+    assert said.text == "the port would close"
+
+
 def test_brackets_places_lists_and_nobody() -> None:
     paras = [
         "Sen. Ilse Darrow (R-Selan), one of the few co-authors still in office, said the law had aged well.",

@@ -330,6 +330,8 @@ def read_complement(
             return Complement("quote", last, dates)
     if a < n and lowers[a] in SUBORDINATORS:
         return Complement(None, 0, dates)  # "said as he left", "said while visiting": no reported clause
+    if _only_adverbs(tokens, m, lex):
+        return Complement(None, 0, dates)  # "reported just today.", "noted recently in New York magazine."
     # a verb whose contents are mostly objects ("accused him of publishing documents related to …")
     # reads a clause only on strong evidence: a subject pronoun or an auxiliary in its first words
     object_first = "np" in frames and hit.cue.act_share >= 0.5 and not _strongly_clausal(tokens, a)
@@ -362,6 +364,20 @@ def _as_clause(lowers: Sequence[str], subject: Candidate) -> bool:
 
 
 ASIDE = {",": ",", "—": "—", "–": "–", "-": "-", "(": ")"}  # what opens an aside after a verb, and what closes it
+
+
+def _only_adverbs(tokens: Sequence[Token], m: int, lex: Lexicon) -> bool:
+    """Adverbs and adjuncts only from m to the sentence's end: the verb reports nothing after it."""
+    k = m
+    while k < len(tokens) and tokens[k].is_word and (_manner_adverb(tokens[k]) or tokens[k].lower in TIME_ADVERBS):
+        k += 1
+    if k == m:
+        return False
+    k = _skip_adjuncts(tokens, skip_date(tokens, k, lex), lex, lambda _: False)
+    return k >= len(tokens) or (tokens[k].text in ".!?" and k == len(tokens) - 1)
+
+
+TIME_ADVERBS = words("just today yesterday tonight live daily again also still now then here there once twice")
 
 
 def _manner_adverb(tok: Token) -> bool:
