@@ -122,7 +122,7 @@ def _walk_loose(root: etree._Element, chosen: set[etree._Element]) -> list[str]:
                 flush()
             elif tag in INLINE:
                 run.append("".join(child.itertext()))
-            elif tag is not None and tag not in _UNSEEN:
+            elif tag is not None:  # unseen elements (scripts, styles …) were removed before the walk
                 flush()
                 walk(child)
                 flush()

@@ -90,10 +90,11 @@ def main_content(page: HtmlPage, drop: Sequence[str] = ()) -> tuple[list[str], s
     share = MIN_CLEAR_SHARE if runner <= MAX_RUNNER_UP else MIN_SCORED_SHARE
     if _beside(best, words) > MAX_BESIDE * total:
         return None  # paragraphs sit straight in the blocks around it: the body reaches beyond it
+    held = _paragraph_words(best, words)
     parts = _with_twins(best)
     inside = sum(_paragraph_words(n, words) for n in parts)
-    if len(parts) > 1 and _paragraph_words(best, words) < MIN_TWIN_SHARE * inside:
-        parts, inside = [best], _paragraph_words(best, words)  # many like it: comments, teasers
+    if len(parts) > 1 and held < MIN_TWIN_SHARE * inside:
+        parts, inside = [best], held  # many like it: comments, teasers
     blocks = _sure(page, parts, inside, share * total, drop, boxes)
     return (blocks, "scored") if blocks is not None else None
 

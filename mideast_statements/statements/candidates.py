@@ -656,8 +656,9 @@ def _comma_subject(
             and tokens[a + 1].is_word
             and len(tokens[a].text.split()) <= 3
         )
-        boundary = tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote"
-        if a == -1 or (boundary and not inner_name):
+        if a == -1 or (
+            not inner_name and (tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote")
+        ):
             if a + 1 < end:
                 bounds.insert(0, (a + 1, end))
             if a == -1 or tokens[a].text != ",":
