@@ -867,3 +867,75 @@ def test_an_official_of_a_named_body_is_an_unnamed_source_and_a_journalist_repor
         "Harbour Ministry",
     )
     assert (got["the port was closed"].name, got["the port was closed"].kind) == ("Kestrel Bay News", "organization")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        # a verb inside the subject's relative clause is no verb of the sentence
+        (
+            "Lawmakers who have called for an inquiry said the report was incomplete.",
+            ("Lawmakers who have called for an inquiry", "the report was incomplete"),
+        ),
+        ("Dockers who criticized the plan said it would fail.", ("Dockers", "it would fail")),
+        # a request for anonymity negates nothing after it
+        (
+            "An official who asked not to be named said the talks failed.",
+            ("An official who asked not to be named", "the talks failed"),
+        ),
+        (
+            "A shop owner who declined to be named said business was slow.",
+            ("A shop owner who declined to be named", "business was slow"),
+        ),
+        # the subject of a that-clause that is a noun for people speaks
+        (
+            "Voters should remember that social scientists say personality is stable.",
+            ("social scientists", "personality is stable"),
+        ),
+        # cue words that are nouns: after a describing word, in an adjunct, after "one"
+        (
+            "The main issues facing farmers, officials said, are water and health.",
+            ("officials", "The main issues facing farmers"),
+        ),
+        (
+            "Attorneys for Vale opposed the effort, saying in court files that her account was private.",
+            ("Attorneys for Vale", "her account was private"),
+        ),
+        ("Tom Vale wrote in a court file that such a request was futile.", ("Tom Vale", "such a request was futile")),
+        (
+            "One protest organizer says the platform ignores the movement.",
+            ("One protest organizer", "the platform ignores the movement"),
+        ),
+        ("Dock workers have long called for her ouster.", ("Dock workers", "her ouster")),
+        # a bracketed sentence has its own subject
+        (
+            "Most historians accept the account (Ana Lind, who coined the word, once said, “It happened many times”).",
+            ("Ana Lind", "It happened many times"),
+        ),
+        # a date's participle describes the source; an adjunct before a second verb hides no subject
+        ("A news report published Wednesday said the harbour was closed.", ("A news report", "the harbour was closed")),
+        (
+            "The harbour official first said he lost the files, but in a later interview said he had deleted them.",
+            ("The harbour official", "he had deleted them"),
+        ),
+        # "according to X," before a linked clause of the writer's reports the clause before
+        (
+            "In Iowa, Vale is in first, according to the polling average, although Ames keeps it close.",
+            ("the polling average", "In Iowa, Vale is in first"),
+        ),
+    ],
+)
+def test_relatives_anonymity_requests_and_cue_words_used_as_nouns(paragraph: str, said: tuple[str, str]) -> None:
+    assert said in _said([paragraph])
+
+
+def test_no_statement_from_noun_uses_or_negated_verbs() -> None:
+    got = _said(
+        [
+            "Others did not return calls and emails seeking comment.",
+            "He does not make as many references to Vale as he did weeks ago.",
+            "Tom Vale said that some emails between Vale and Ames have been located.",
+        ]
+    )
+    assert not any(speaker in ("Others", "many", "some") for speaker, _ in got)
+    assert ("Tom Vale", "some emails between Vale and Ames have been located") in got

@@ -17,7 +17,7 @@ import attrs
 
 from .cues import TO_CARRIERS, CueHit
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, INTERJECTIONS, MONTHS, QUANTITIES, Mention, analyse, verb_with_object
+from .mentions import AGENT_NOUN, INTERJECTIONS, MONTHS, QUANTITIES, Mention, analyse, people_noun, verb_with_object
 from .text import Token, last_word_index, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
@@ -31,6 +31,7 @@ BOUNDARY_WORDS = words(
 DETERMINERS = words("the a an his her its their this that these those")
 AUX = words("is are was were be been being has have had will would could can should may might must did does do")
 DATE_WORDS = words("on late early earlier last this")
+ADJUNCT_OPENERS = words("in on at during")
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
 
 
@@ -63,6 +64,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         if day or adverb or (tok.is_word and low in lex.between):
             if day:
                 dates.insert(0, tok)
+                if k >= 2 and _participle(tokens[k - 1]) and tokens[k - 2].is_word:
+                    k -= 1  # "A news report published Wednesday said": the date's participle describes the report
             k -= 1
         elif tok.is_word and low in DATE_WORDS and k + 1 < len(tokens) and tokens[k + 1] in dates:
             dates.insert(0, tok)
@@ -78,6 +81,10 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         else:
             break
     return k
+
+
+def _participle(tok: Token) -> bool:
+    return tok.is_word and not tok.capitalized and len(tok.lower) > 4 and tok.lower.endswith("ed")
 
 
 def _opening_bracket(tokens: Sequence[Token], k: int) -> int | None:
@@ -158,7 +165,8 @@ def read_subject(
         # interruption after the subject; else the verb shares the speaker of the one before
         apposed = _comma_subject(tokens, k, text, lex, is_cue)
         # "…, and Brian Vale, the council's adviser, said": a subject after "and" opens a new clause
-        opens = apposed is not None and apposed[1] > 0 and tokens[apposed[1] - 1].lower in ("and", "but")
+        # and so does one after a bracket or a semicolon ("… (Raphael Lemkin, who …, once said, “…”)")
+        opens = apposed is not None and apposed[1] > 0 and tokens[apposed[1] - 1].lower in ("and", "but", "(", ";")
         if apposed is not None and (apposed[1] < before[-1].index or opens):
             start = apposed[1]
             clause = (
@@ -201,6 +209,23 @@ def read_subject(
     if tok.kind in ("quote", "punct"):
         return _inverted(tokens, hit, text, lex, found)
     s = np_start(tokens, k, is_cue)
+    if (
+        before
+        and s < k
+        and tokens[s].lower in ADJUNCT_OPENERS
+        and tokens[s + 1].lower in DETERMINERS
+        and not any(t.capitalized for t in tokens[s + 1 : k + 1])
+    ):
+        # "X said …, but in a later interview said": an adjunct before the verb, whose subject is the sentence's
+        return Candidate("sentence", clause_start=s, dates=found)
+    if before and (relative := _cue_in_relative(tokens, before[-1], s, lex)) is not None:
+        # "Lawmakers who have called for an inquiry said": the earlier verb is the relative clause's,
+        # whose antecedent speaks; the clause ends the earlier verb's object
+        a = np_start(tokens, relative - 1, is_cue)
+        mention = analyse(tokens[a:relative], text, lex)
+        if mention is not None:
+            mention = _with_relative(mention, tokens, relative - 1, k, text)
+        return Candidate("subject", (mention,) if mention else (), a, k + 1, found)
     r = s - 1
     while r >= 1 and tokens[r].lower in AUX and not tokens[r].capitalized:
         r -= 1  # "executives who have worked with him say": over the relative clause's auxiliaries
@@ -214,7 +239,13 @@ def read_subject(
     )
     # "told reporters that Smith said": a name or a determiner after "that" opens the subject of a
     # reported clause; a relative "that" is followed by its verb ("a group that has sued")
-    complement = tokens[r].lower == "that" and (tokens[r + 1].capitalized or tokens[r + 1].lower in DETERMINERS)
+    # "remember that social scientists say", "the deal that officials say will …": a noun for people
+    # right before the verb is its subject, whatever "that" opens (an -ed form may be a participle
+    # describing them: "that superdelegates pledged to her may …")
+    people_verb = r == s - 1 and people_noun(tokens[k], lex) and not tokens[hit.index].lower.endswith("ed")
+    complement = tokens[r].lower == "that" and (
+        tokens[r + 1].capitalized or tokens[r + 1].lower in DETERMINERS or people_verb
+    )
     if (
         r >= 1
         and tokens[r].lower in ("who", "that")
@@ -303,7 +334,27 @@ def _with_relative(mention: Mention, tokens: Sequence[Token], k: int, clause_end
     if any(t.kind != "word" and t.text not in "-’'" for t in tokens[k + 1 : clause_end + 1]):
         return mention  # a comma or a quotation inside: not one plain relative clause
     start = mention.end - len(mention.written)
-    return attrs.evolve(mention, written=text[start : tokens[clause_end].end])
+    written = text[start : tokens[clause_end].end]
+    if len(written.split()) > 15:
+        return mention  # a clause, not a phrase: the head alone names the source
+    return attrs.evolve(mention, written=written)
+
+
+def _cue_in_relative(tokens: Sequence[Token], prev: CueHit, s: int, lex: Lexicon) -> int | None:
+    """The "who"/"that" opening a relative clause whose verb is ``prev`` and whose object runs up to
+    the next verb's subject phrase starting at ``s`` ("officials who criticized the plan said");
+    None otherwise."""
+    j = prev.stop
+    while j < s and tokens[j].lower in ("not", "to", "be"):
+        j += 1  # "who asked not to be named"
+    if not prev.index < s <= j + 1:
+        return None
+    r = prev.index - 1
+    while r >= 0 and not tokens[r].capitalized and (tokens[r].lower in AUX or tokens[r].lower in lex.between):
+        r -= 1
+    if r < 1 or tokens[r].lower not in ("who", "that") or not tokens[r - 1].is_word:
+        return None
+    return r
 
 
 def _participle_subject(

@@ -18,6 +18,8 @@ from .text import Token, uncontracted, words
 __all__ = ["CueHit", "find_cues", "lowered", "verb_position"]
 
 NOUN_MARKERS = words("the a an his her its their this these those our my your most more less least very")
+# "one tweet", "another call": a base form after them is a noun ("another notes", "each said" stay verbs)
+SINGLE_MARKERS = words("one another each every")
 PASSIVE_AUX = words("is are was were be been being")
 # Prepositions before an -ing cue that make it no statement of the sentence's subject ("accused of
 # saying", "known for calling"); after "by", "after", "before", "while", "when" the subject speaks.
@@ -54,13 +56,7 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         if not verb_position(tokens, lowers, i, len(cue.words), cue.participle, lex):
             i = stop
             continue
-        window = lowers[max(0, i - 4) : i]
-        negated = (
-            lowers[stop : stop + 3] == ["not", "to", "be"]  # "who asked not to be named": no statement
-            or any(w in lex.negations for w in window)
-            or any(" ".join(window[m : m + 2]) in lex.negations for m in range(len(window) - 1))
-            or _hypothetical(lowers, i, cue, lex)
-        )
+        negated = _anonymity(lowers, stop) or _negated(lowers, i, lex) or _hypothetical(lowers, i, cue, lex)
         hits.append(CueHit(index=i, stop=stop, cue=cue, negated=negated))
         i = stop
     return hits
@@ -82,6 +78,7 @@ def verb_position(
         return False  # "thanks to": a preposition
     if (
         prev in NOUN_MARKERS
+        or (prev in SINGLE_MARKERS and not lowers[i].endswith(("s", "ed")) and lowers[i] not in NEVER_NOUNS)
         or (tokens[i].capitalized and i and not participle)
         or (participle and prev in GERUND_BEFORE)
     ):
@@ -91,12 +88,42 @@ def verb_position(
         or _modified_noun(lowers, i, lex)
         or _named_noun(tokens, lowers, i)
         or _compound_noun(tokens, lowers, i, size)
+        or _noun_in_adjunct(tokens, lowers, i)
     ):
         return False
     k = i - 1
     while k >= 0 and lowers[k] in lex.between and lowers[k] not in PASSIVE_AUX:
         k -= 1
     return not (k >= 0 and lowers[k] in PASSIVE_AUX and not participle)
+
+
+def _anonymity(lowers: Sequence[str], stop: int) -> bool:
+    """ "who asked not to be named", "declined to be identified": the words after the verb ask for
+    anonymity; they report nothing."""
+    rest = lowers[stop : stop + 5]
+    if rest[:3] == ["not", "to", "be"]:
+        return True
+    k = next((m for m, w in enumerate(rest) if w not in ("not", "to", "be")), len(rest))
+    return k >= 1 and rest[k - 1] == "be" and k < len(rest) and rest[k] in UNNAMED
+
+
+UNNAMED = words("named identified quoted")
+
+
+def _negated(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """ "did not say", "declined to comment", "did not, however, say": a negation among the few words
+    before the verb, not in a clause or a request for anonymity before it ("An official who asked
+    not to be named said …")."""
+    window = lowers[max(0, i - 4) : i]
+    cut = max((m for m, w in enumerate(window) if w in NEGATION_BOUNDS), default=-1)
+    window = window[cut + 1 :]
+    return any(w in lex.negations for w in window) or any(
+        " ".join(window[m : m + 2]) in lex.negations for m in range(len(window) - 1)
+    )
+
+
+# Words after which an earlier negation is no longer the verb's
+NEGATION_BOUNDS = words("who which that named identified quoted")
 
 
 def _hypothetical(lowers: Sequence[str], i: int, cue: Cue, lex: Lexicon) -> bool:
@@ -146,6 +173,26 @@ def _compound_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size:
     )
 
 
+def _noun_in_adjunct(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:
+    """ "said in court files that", "wrote in a court file": a plural cue word after a preposition and a
+    singular noun, or any after "in a" and a noun, is the compound noun of an adjunct, not a verb ("the
+    man in charge says" keeps its verb: "says" is never a noun)."""
+    if i < 2 or lowers[i] in NEVER_NOUNS or lowers[i].endswith(("ed", "ing")):
+        return False
+    noun = tokens[i - 1]
+    k = i - 3 if lowers[i - 2] in ("a", "an", "the") else i - 2
+    # a base form after "in a court": "a court" could not be its subject ("residents in the city say")
+    return (
+        (lowers[i].endswith("s") or (lowers[i - 2] in ("a", "an") and lowers[k] in ("in", "during", "via")))
+        and k >= 0
+        and noun.is_word
+        and not noun.capitalized
+        and (lowers[i - 1] == "news" or not lowers[i - 1].endswith(("s", "ly")))
+        and lowers[k] in ADJUNCT_PREPOSITIONS
+    )
+
+
+ADJUNCT_PREPOSITIONS = words("in on at through via from by during")
 IRREGULAR_PLURALS = words("men women people children police staff folks clergy")
 # words before a verb that are no noun of a compound, and words after a verb that start its object
 NOT_SUBJECT_NOUNS = words(
@@ -174,7 +221,20 @@ def _modified_noun(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
     possessive = marker.endswith(("’s", "'s")) and marker[:-2] not in CONTRACTED_SUBJECTS
     # "the official said", "the general argues": a noun for people is the subject, not a describing word
     people = modifier in lex.roles or modifier in lex.source_nouns
-    return describing and (possessive or marker in NOUN_MARKERS) and modifier not in NOT_NOUNS and not people
+    # "a pro-Vale rally", "a phone call": after "a" and one word, a base form is a noun (a verb there
+    # would take -s or -ed; "a puppet saying" is a participle)
+    # unless the phrase is the object in a describing phrase ("people familiar with a plan say")
+    singular = (
+        marker in ("a", "an")
+        and not lowers[i].endswith(("s", "ing"))
+        and (i < 3 or lowers[i - 3] not in DESCRIBING_PREPOSITIONS)
+    )
+    return (
+        (describing or singular) and (possessive or marker in NOUN_MARKERS) and modifier not in NOT_NOUNS and not people
+    )
+
+
+DESCRIBING_PREPOSITIONS = words("to with of on about for from")
 
 
 def _counted(word: str) -> bool:
@@ -194,8 +254,12 @@ def _named_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:
 
 PREPOSITIONS = words("to in for with under after by from on at about against")
 NEVER_NOUNS = words("said says told tells wrote writes spoke")  # verb forms only
-COUNTING = words("other two three four five six seven eight nine ten several numerous dozens hundreds")
-DESCRIBING = words("new latest recent repeated frequent many several public private earlier later first last two three")
+COUNTING = words("other two three four five six seven eight nine ten several numerous dozens hundreds some many few")
+DESCRIBING = words(
+    "new latest recent repeated frequent many several public private earlier later first last two three "
+    "main key major big bigger biggest top important significant central serious real only same other various "
+    "specific broader general urgent"
+)
 CONTRACTED_SUBJECTS = words("he she it who that there what")
 MODALS = words("will would could can may might should must shall cannot")
 NAMING = words("called dubbed labeled labelled branded named titled termed nicknamed")

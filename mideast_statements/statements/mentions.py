@@ -20,6 +20,7 @@ __all__ = [
     "MentionKind",
     "analyse",
     "name_tokens",
+    "people_noun",
     "phrase_word",
     "verb_with_object",
 ]
@@ -110,7 +111,7 @@ ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # "Republican", "Democratic", "L
 _AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|(?<!m)ents|ants|ees|ics)$")
 
 
-def _people_noun(tok: Token, lex: Lexicon) -> bool:
+def people_noun(tok: Token, lex: Lexicon) -> bool:
     """A noun for people or sources: a head the training data showed to speak ("officials", "aides",
     "poll"), or a plural agent noun ("proponents", "organizers", "economists", "critics")."""
     low = _strip_possessive(tok.lower)
@@ -232,7 +233,7 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
                 org = org[1:]
             caps = _trailing_caps(org, lex)
             role = list(words[:k])
-            while len(role) > 1 and not _common_noun(role[-1], lex) and not _people_noun(role[-1], lex):
+            while len(role) > 1 and not _common_noun(role[-1], lex) and not people_noun(role[-1], lex):
                 role.pop()  # "an official familiar with the talks": the role is "official"
             if len(role) < k or (tok.lower == "with" and not caps):
                 return _join(role, text) or None, None  # "familiar with the talks" names no organisation
@@ -350,7 +351,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if (
         appositive
         and appositive[0].lower not in ("who", "which", "whose")
-        and any(_common_noun(t, lex) or _people_noun(t, lex) for t in words)
+        and any(_common_noun(t, lex) or people_noun(t, lex) for t in words)
     ):
         # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said" /
         # "The mediator, Kestrel Bay's deputy foreign minister Anja Morrow, said"
@@ -364,11 +365,11 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         prep >= 2
         and not words[prep - 1].capitalized
         and (
-            _people_noun(words[prep - 2], lex)
+            people_noun(words[prep - 2], lex)
             or _strip_possessive(words[prep - 2].lower) in lex.roles
             or words[prep - 1].lower in DESCRIBING_PARTICIPLES  # "one Republican involved in …"
         )
-        and not _people_noun(words[prep - 1], lex)
+        and not people_noun(words[prep - 1], lex)
         and words[prep - 1].lower not in lex.roles
     ):
         prep -= 1  # "two senators present", "officials familiar with …": a word after the head describes it
@@ -428,7 +429,7 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
             modifiers=modifiers,
             written=written,
         )
-    if (head in lex.source_nouns or _people_noun(head_tok, lex)) and lowercase_head and head not in lex.institutions:
+    if (head in lex.source_nouns or people_noun(head_tok, lex)) and lowercase_head and head not in lex.institutions:
         # "officials in Washington": the head is an unnamed group, whatever the place after it
         return generic()
     last = words[-1]
@@ -499,7 +500,7 @@ COUNTED = words("other two three four five six seven eight nine ten several nume
 # after these a past form describes ("the detained", "one unaligned …", "Some miffed …"), and a cue
 # word after these is a noun ("the talks", "two other calls"); built once, used in every phrase's loop
 ADJECTIVE_AFTER = DETERMINERS | POSSESSIVES | COUNTED | QUANTITIES
-NOUN_AFTER = DETERMINERS | PREPOSITIONS | COUNTED
+NOUN_AFTER = DETERMINERS | PREPOSITIONS | COUNTED | words("one another each every")  # "one protest organizer"
 
 
 def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
@@ -509,8 +510,11 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     for k, tok in enumerate(words):
         if k and _weekday(tok, lex):
             words = words[:k]  # "the city council on Wednesday", "a report Tuesday": the date ends it
-            while words and words[-1].lower in DAY_PARTS:
-                words = words[:-1]
+            while words and (
+                words[-1].lower in DAY_PARTS
+                or (len(words) > 1 and not words[-1].capitalized and words[-1].lower.endswith("ed"))
+            ):
+                words = words[:-1]  # "A news report published Wednesday": the participle dated it
             break
         if not tok.is_word or (tok.capitalized and k):
             continue
@@ -604,7 +608,7 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     before = words[k - 1]
     if before.kind != "word" or before.lower in ADJECTIVE_AFTER or before.lower in PREPOSITIONS:
         return False  # "the detained", "his elected …", "of registered voters": an adjective, not a verb
-    return not (_people_noun(before, lex) or _strip_possessive(before.lower) in lex.documents)
+    return not (people_noun(before, lex) or _strip_possessive(before.lower) in lex.documents)
 
 
 def _name_before_preposition(

@@ -18,6 +18,9 @@ from .text import Token, last_word_index, words
 
 __all__ = ["according_to", "noun_cues"]
 
+# Words that open a clause linked to the one before: "…, according to X, although …"
+LINKED_CLAUSE = words("although though but while whereas and because since so yet which")
+
 
 def according_to(
     tokens: Sequence[Token], lowers: Sequence[str], text: str, hits: Sequence[CueHit], lex: Lexicon
@@ -44,8 +47,9 @@ def according_to(
             last = last_word_index(tokens)
             after_comma = e < n and tokens[e].text == "," and last > e
             closing = after_comma and _words_in(tokens, 0, k - 1, 4) >= 4 and tokens[k - 1].text == ","
-            if closing and _appositive(tokens[e + 1 : last + 1], lex):
-                # "…, according to Brian Wieser, an analyst at X.": the words after the source describe it
+            if closing and (_appositive(tokens[e + 1 : last + 1], lex) or lowers[e + 1] in LINKED_CLAUSE):
+                # "…, according to Brian Wieser, an analyst at X.": the words after the source describe it;
+                # "…, according to the average, although Ames keeps it close": they add a clause of the writer's
                 a_idx, b_idx = first_word(tokens), k - 1
             elif after_comma and (k == 0 or tokens[k - 1].text == ","):
                 a_idx, b_idx = e + 1, last + 1
