@@ -747,6 +747,14 @@ def _cue_table(
             continue  # "all", "while", "controversial": a word beside the cue, not its verb
         forms = {f: (n, round(n / max(occurrences[f], n), 3)) for f, n in sorted(entry["forms"].items()) if n}
         seen = sum(occurrences[f] for f in forms) or 1
+        # a form seen often as a verb but never as a cue is listed with rate 0, so that it does not
+        # take the lemma's rate ("in order to" is no cue because "ordered" is one)
+        verb, _, particle = lemma.partition(" ")
+        never = {
+            form: (0, 0.0)
+            for form in (f"{f} {particle}".strip() for f in inflect(verb))
+            if cue_class == "speech" and form not in forms and occurrences[form] >= NEVER_A_CUE
+        }
         frame_counts: Counter[str] = entry["frames"]
         after = sum(v for k, v in frame_counts.items() if k != "before")
         cues.append(
@@ -755,13 +763,16 @@ def _cue_table(
                 "class": cue_class,
                 "count": classes[cue_class],
                 "rate": round(sum(n for n, _ in forms.values()) / seen, 3) if forms else 0.0,
-                "forms": {f: {"count": n, "rate": r} for f, (n, r) in forms.items()},
+                "forms": {f: {"count": n, "rate": r} for f, (n, r) in sorted({**forms, **never}.items())},
                 "frames": {k: frame_counts[k] for k in ("that", "clause", "quote", "np", "before") if frame_counts[k]},
                 "listener": round(entry["listener"] / after, 3) if after else 0.0,
             }
         )
     nouns = {w: n for w, n in sorted(source_nouns.items()) if n >= 2}
     return {"cues": cues, "source_nouns": nouns}
+
+
+NEVER_A_CUE = 5  # times a form must be seen as a verb, never as a cue, to be listed as no cue
 
 
 def _verb_like(lemma: str, forms: Counter[str]) -> bool:

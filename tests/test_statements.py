@@ -939,3 +939,31 @@ def test_no_statement_from_noun_uses_or_negated_verbs() -> None:
     )
     assert not any(speaker in ("Others", "many", "some") for speaker, _ in got)
     assert ("Tom Vale", "some emails between Vale and Ames have been located") in got
+
+
+def test_a_name_and_a_colon_before_a_quotation_and_objects_after_adjuncts() -> None:
+    got = _said(
+        [
+            "Polls did predict it - Michael P. Vale: “While the caucuses brought an upset, most pollsters fared well.”",
+            'He suggested Vale was from Kestrel Bay: "The judge, who happens to be from there, is great."',
+            "Ana Lind promised Sunday at a harbour rally to end “the wasteful levy.”",
+            "Analysts soon noted that the levy may have been wrong.",
+            "The harbour fund started buying bonds this week, as first reported by the Kestrel Bay Times on Tuesday.",
+        ]
+    )
+    assert ("Michael P. Vale", "While the caucuses brought an upset, most pollsters fared well.") in got
+    assert not any(speaker == "Kestrel Bay" for speaker, _ in got)  # "from" a place is no line's speaker
+    assert ("Ana Lind", "to end “the wasteful levy.”") in got
+    assert ("Analysts", "the levy may have been wrong") in got
+    assert ("Kestrel Bay Times", "The harbour fund started buying bonds this week") in got
+
+
+def test_cue_words_after_a_preposition_are_nouns() -> None:
+    got = _said(
+        [
+            "Tom Vale posted a series of tweets supporting the harbour plan during the debate.",
+            "The office called on the council to withdraw its units in order to reduce the violence.",
+        ]
+    )
+    assert not any(speaker == "a series" for speaker, _ in got)
+    assert any(text.endswith("in order to reduce the violence") for _, text in got)

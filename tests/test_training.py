@@ -57,6 +57,18 @@ def test_lemmas_come_from_the_forms_the_corpus_attests() -> None:
     ]
 
 
+def test_a_form_often_seen_as_a_verb_but_never_as_a_cue_is_listed_as_none() -> None:
+    script = _training_script()
+    occurrences = Counter({"ordered": 20, "order": 40, "orders": 4, "ordering": 2})
+    cue_forms = {"speech": Counter({"ordered": 15, "ordering": 2}), "belief": Counter()}
+    frames = {"ordered": Counter({"np": 10}), "ordering": Counter({"np": 2})}
+    table = script._cue_table(occurrences, cue_forms, frames, Counter(), Counter())
+    (entry,) = [c for c in table["cues"] if c["lemma"] == "order"]
+    # "order" (40 times, never a cue) must not take the lemma's rate; "orders" was seen too seldom
+    assert entry["forms"]["order"] == {"count": 0, "rate": 0.0}
+    assert "orders" not in entry["forms"] and entry["forms"]["ordered"]["count"] == 15
+
+
 def test_the_shipped_choice_model_says_how_it_was_trained() -> None:
     model = default_choice_model()
     assert "polnear-train" in model.meta["trained_on"]

@@ -344,6 +344,10 @@ def read_complement(
     )
     if "clause" in frames and not object_first and (clause_verb or _clausal(tokens, a, is_cue)):
         return Complement("clause", a, dates)
+    listener = m > j and tokens[j].lower not in lex.weekdays and tokens[j].lower not in lex.adjunct_openers
+    if "np" in frames and hit.cue.act_share >= 0.3 and not listener and j < a < n and _infinitive(tokens, a):
+        # "promised Sunday at a rally to end …" (after a listener, "urged the council in X to …" keeps it)
+        return Complement("np", a, dates)
     j = skip_date(tokens, j, lex)  # "pledged Wednesday to release …"
     if (
         "np" in frames

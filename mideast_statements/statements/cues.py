@@ -24,6 +24,8 @@ PASSIVE_AUX = words("is are was were be been being")
 # Prepositions before an -ing cue that make it no statement of the sentence's subject ("accused of
 # saying", "known for calling"); after "by", "after", "before", "while", "when" the subject speaks.
 GERUND_BEFORE = words("with of for in on about without from than into against")
+# No finite verb follows these: a cue word after them is a noun
+NOUN_AFTER_PREPOSITION = words("of for with from in at into about without against among between")
 # "went on to say", "continued to insist": an infinitive cue that still reports speech
 TO_CARRIERS = words("on continued continues continue continuing went goes proceeded")
 
@@ -81,6 +83,7 @@ def verb_position(
         or (prev in SINGLE_MARKERS and not lowers[i].endswith(("s", "ed")) and lowers[i] not in NEVER_NOUNS)
         or (tokens[i].capitalized and i and not participle)
         or (participle and prev in GERUND_BEFORE)
+        or (not participle and prev in NOUN_AFTER_PREPOSITION)  # "a series of tweets", "asked for comment"
     ):
         return False
     if (

@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .mentions import Mention, _strip_possessive, analyse
 from .text import Token, last_word_index, words
 
-__all__ = ["according_to", "noun_cues"]
+__all__ = ["according_to", "colon_quotes", "noun_cues"]
 
 # Words that open a clause linked to the one before: "…, according to X, although …"
 LINKED_CLAUSE = words("although though but while whereas and because since so yet which")
@@ -155,3 +155,37 @@ def noun_cues(
         a, b = tokens[k + 1].start, tokens[end - 1].end
         found.append((owner, Content(clause_kind(text, a, b), a, b, tokens[k - 1].text)))
     return found
+
+
+def colon_quotes(
+    tokens: Sequence[Token], text: str, hits: Sequence[CueHit], lex: Lexicon
+) -> list[tuple[Mention, Content]]:
+    """ "Headline - Michael Vale: “…”", "Ana Lind: "…" Tom Vale: "…"": a name, a colon and a quotation
+    inside a paragraph, with no speech verb between the name and the colon, is a line of that
+    speaker's words."""
+    found: list[tuple[Mention, Content]] = []
+    for c in range(1, len(tokens) - 1):
+        if tokens[c].text != ":" or tokens[c + 1].kind != "quote":
+            continue
+        s = c
+        while s > 0 and (tokens[s - 1].capitalized or (tokens[s - 1].lower == "and" and s - 1 > 0)) and c - s < 6:
+            s -= 1  # the run of capitalised words (and "and") before the colon
+        if any(s <= h.index < c for h in hits):
+            continue  # 'Vale Said: "…"' is the cue's
+        if s == c or not tokens[s].capitalized or not _opens_line(tokens, s):
+            continue
+        mention = analyse(tokens[s:c], text, lex)
+        if mention is None or mention.kind not in ("person", "institution"):
+            continue
+        content = quote_content(tokens[c + 1], "direct", ":")
+        if content is not None:
+            found.append((mention, content))
+    return found
+
+
+def _opens_line(tokens: Sequence[Token], s: int) -> bool:
+    """A name opens the sentence, or follows a dash, a quotation (the line before) or an opening
+    "From"/"More from" ("More from Vale and Lind:"), not "suggested Curiel was from Mexico:"."""
+    if s == 0 or tokens[s - 1].text in ("-", "—", "–", "―") or tokens[s - 1].kind == "quote":
+        return True
+    return tokens[s - 1].lower == "from" and (s == 1 or (s == 2 and tokens[0].lower == "more"))

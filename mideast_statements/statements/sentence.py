@@ -13,7 +13,7 @@ from .choice import Resolver, choose
 from .content import Content, content_of, nested, read_complement
 from .cues import find_cues, lowered
 from .lexicon import Cue, Lexicon
-from .phrasal import according_to, noun_cues
+from .phrasal import according_to, colon_quotes, noun_cues
 from .text import Token, Unit
 
 __all__ = ["Claim", "Reading", "read_sentence"]
@@ -107,6 +107,10 @@ def read_sentence(
     clause_starts = [
         (h.index, subjects[k].clause_start) for k, h in enumerate(hits) if subjects[k].relation in ("chain", "subject")
     ]
+    for mention, content in colon_quotes(tokens, text, hits, lex):
+        speaker = resolve(mention)
+        if speaker is not None:
+            claims.append(Claim((speaker,), content, relation="colon", mentions=(mention.label,)))
     for mention, content in noun_cues(tokens, text, clause_starts, lex):
         speaker = resolve(mention)
         if speaker is not None:
