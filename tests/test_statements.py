@@ -967,3 +967,19 @@ def test_cue_words_after_a_preposition_are_nouns() -> None:
     )
     assert not any(speaker == "a series" for speaker, _ in got)
     assert any(text.endswith("in order to reduce the violence") for _, text in got)
+
+
+def test_a_quotation_resumed_after_its_attribution_in_the_same_sentence_is_its_continuation() -> None:
+    paragraphs = [
+        "“We are ready to talk,” Tom Vale said on Tuesday, “but the strikes must stop first.”",
+        "“The port stays shut,” said Ana Lind, the harbour master, “until the inspectors leave.”",
+        "“We are ready,” Tom Vale said, “to talk,” Ana Lind added.",  # a name after it: Lind's own
+        "“We are shocked,” one P&G Amiens employee told a television station.",
+    ]
+    got = {s.text: s for s in extract_statements(paragraphs, min_confidence=0)}
+    vale = got["We are ready to talk"]
+    assert vale.continuation == "but the strikes must stop first."
+    assert paragraphs[0][vale.continuation_start :].startswith(vale.continuation)
+    assert got["The port stays shut"].continuation == "until the inspectors leave."
+    assert got["We are ready"].continuation is None
+    assert got["We are shocked"].speaker.name == "one P&G Amiens employee"  # "P&G" is one word

@@ -607,7 +607,11 @@ def _before(
         opens = all(not t.is_word and t.kind != "quote" for t in tokens[:k]) and (
             comma or tokens[k].text.rstrip("”\"’' ").endswith((",", "?", "!"))
         )
-        return quote_content(tokens[k], "direct", cue, 1 if opens else 2)
+        content = quote_content(tokens[k], "direct", cue, 1 if opens else 2)
+        rest = _resumed_quote(tokens, hit.stop)
+        if content is not None and rest is not None:
+            content = attrs.evolve(content, continuation=quoted_span(rest))  # '"A," he said, "B."'
+        return content
     if comma:
         first = first_word(tokens)
         # a quotation counts as words enough ('"…" for the victory, Sanders said')
@@ -616,6 +620,21 @@ def _before(
         if found and _ends_attribution(tokens, hit, lex, subject.relation):
             return Content(clause_kind(text, a, b), a, b, cue) if found >= 3 else None
         return _parenthetical(tokens, text, hit, a, b, cue)
+    return None
+
+
+def _resumed_quote(tokens: Sequence[Token], j: int) -> Token | None:
+    """The quotation that resumes after an attribution within its sentence: '"A," X said Tuesday,
+    "B."', '"A," said X, the mayor, "B."'; None when another quotation, a clause end or a long
+    stretch comes first."""
+    for m in range(j, min(j + 14, len(tokens) - 1)):
+        tok = tokens[m]
+        if tok.kind == "quote" or tok.text in (".", ";", ":", "?", "!"):
+            return None
+        if tok.text == "," and tokens[m + 1].kind == "quote" and not titled_quote(tokens, m + 1):
+            after = next((t for t in tokens[m + 2 :] if t.kind != "punct"), None)
+            # '"A," X said, "B," Y added': a name after it opens its own attribution
+            return tokens[m + 1] if after is None or not after.capitalized else None
     return None
 
 
