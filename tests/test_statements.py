@@ -983,3 +983,9 @@ def test_a_quotation_resumed_after_its_attribution_in_the_same_sentence_is_its_c
     assert got["The port stays shut"].continuation == "until the inspectors leave."
     assert got["We are ready"].continuation is None
     assert got["We are shocked"].speaker.name == "one P&G Amiens employee"  # "P&G" is one word
+
+
+def test_a_pronoun_after_that_is_the_subject_of_its_verb() -> None:
+    got = _said(["Tom Vale praised Ana Lind for cutting taxes, moves that he said improved the economy."])
+    assert ("Tom Vale", "improved the economy") in got
+    assert not any(speaker == "moves" for speaker, _ in got)

@@ -32,6 +32,7 @@ DETERMINERS = words("the a an his her its their this that these those")
 AUX = words("is are was were be been being has have had will would could can should may might must did does do")
 DATE_WORDS = words("on late early earlier last this")
 ADJUNCT_OPENERS = words("in on at during")
+PRONOUNS = words("he she they we i")  # "moves that he said improved …": the pronoun speaks
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
 
 
@@ -244,7 +245,10 @@ def read_subject(
     # describing them: "that superdelegates pledged to her may …")
     people_verb = r == s - 1 and people_noun(tokens[k], lex) and not tokens[hit.index].lower.endswith("ed")
     complement = tokens[r].lower == "that" and (
-        tokens[r + 1].capitalized or tokens[r + 1].lower in DETERMINERS or people_verb
+        tokens[r + 1].capitalized
+        or tokens[r + 1].lower in DETERMINERS
+        or people_verb
+        or tokens[r + 1].lower in PRONOUNS
     )
     if (
         r >= 1
