@@ -989,3 +989,8 @@ def test_a_pronoun_after_that_is_the_subject_of_its_verb() -> None:
     got = _said(["Tom Vale praised Ana Lind for cutting taxes, moves that he said improved the economy."])
     assert ("Tom Vale", "improved the economy") in got
     assert not any(speaker == "moves" for speaker, _ in got)
+
+
+def test_the_owner_of_a_speech_noun_starts_after_its_preposition() -> None:
+    got = _said(["The Post has been seeking evidence of Tom Vale's assertion that he has given generously."])
+    assert ("Tom Vale", "he has given generously") in got

@@ -18,6 +18,8 @@ from .text import Token, last_word_index, words
 
 __all__ = ["according_to", "colon_quotes", "noun_cues"]
 
+# Words before a possessive owner that are no part of its phrase
+OWNER_BOUNDS = words("of for to about on in with by from at")
 # Words that open a clause linked to the one before: "…, according to X, although …"
 LINKED_CLAUSE = words("although though but while whereas and because since so yet which")
 
@@ -143,7 +145,10 @@ def noun_cues(
                 owner = analyse([tok], text, lex)
                 break
             if tok.text.endswith(("’s", "'s")):
-                owner = analyse(tokens[np_start(tokens, m, lambda _: False) : m + 1], text, lex)
+                start = np_start(tokens, m, lambda _: False)
+                # "seeking evidence of his father's assertion": the owner starts after the preposition
+                start = max([start, *(c + 1 for c in range(start, m) if tokens[c].lower in OWNER_BOUNDS)])
+                owner = analyse(tokens[start : m + 1], text, lex)
                 break
         if owner is None:
             continue
