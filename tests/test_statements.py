@@ -814,6 +814,12 @@ def _said(paras: list[str]) -> set[tuple[str, str]]:
             ("Tom Vale", "Tax receipts rose sharply over the past few years"),
         ),
         ("According to Ana Lind, the mayor, the harbour plan failed.", ("Ana Lind", "the harbour plan failed")),
+        # a long appositive that opens with a role still only describes the source
+        (
+            "The levy rose this term, according to an analysis by Ana Lind, a law professor at Harbour University"
+            " in Lorne, and Tom Vale, a political scientist at the University of Kestrel Bay, Amsel.",
+            ("Ana Lind", "The levy rose this term"),
+        ),
         ("In 2015, according to officials, the budget rose sharply.", ("officials", "the budget rose sharply")),
         (
             "The levy would raise little, according to the Harbour Policy Center - half a point at most.",

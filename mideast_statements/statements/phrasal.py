@@ -101,7 +101,11 @@ def _appositive(words: Sequence[Token], lex: Lexicon) -> bool:
     tag = [t for t in words if t.text != "."]
     if tag and len(tag) <= 3 and all(t.is_word and t.capitalized for t in tag):
         return True  # "according to former Sen. Scott Brown, R-Mass.": a party and state, a title
-    if not words or not words[0].is_word or words[0].lower not in APPOSITIVE_OPENERS or len(words) > 16:
+    if not words or not words[0].is_word or words[0].lower not in APPOSITIVE_OPENERS:
+        return False
+    # "a law professor at X, and Kevin Quinn, a political scientist at Y": a role first allows a long one
+    role_first = words[0].lower in ("a", "an") and any(_strip_possessive(t.lower) in lex.roles for t in words[1:4])
+    if len(words) > (40 if role_first else 16):
         return False
     if any(t.lower in CLAUSE_WORDS for t in words[1:]):
         return False
