@@ -750,11 +750,8 @@ def _cue_table(
         # a form seen often as a verb but never as a cue is listed with rate 0, so that it does not
         # take the lemma's rate ("in order to" is no cue because "ordered" is one)
         verb, _, particle = lemma.partition(" ")
-        never = {
-            form: (0, 0.0)
-            for form in (f"{f} {particle}".strip() for f in inflect(verb))
-            if cue_class == "speech" and form not in forms and occurrences[form] >= NEVER_A_CUE
-        }
+        candidates = (f"{f} {particle}".strip() for f in inflect(verb)) if cue_class == "speech" else ()
+        never = {form: (0, 0.0) for form in candidates if form not in forms and occurrences[form] >= NEVER_A_CUE}
         frame_counts: Counter[str] = entry["frames"]
         after = sum(v for k, v in frame_counts.items() if k != "before")
         cues.append(

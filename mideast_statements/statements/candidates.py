@@ -17,7 +17,17 @@ import attrs
 
 from .cues import TO_CARRIERS, CueHit
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, INTERJECTIONS, MONTHS, QUANTITIES, Mention, analyse, people_noun, verb_with_object
+from .mentions import (
+    AGENT_NOUN,
+    INTERJECTIONS,
+    MONTHS,
+    QUANTITIES,
+    SUBJECT_PRONOUNS,
+    Mention,
+    analyse,
+    people_noun,
+    verb_with_object,
+)
 from .text import Token, last_word_index, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
@@ -32,7 +42,6 @@ DETERMINERS = words("the a an his her its their this that these those")
 AUX = words("is are was were be been being has have had will would could can should may might must did does do")
 DATE_WORDS = words("on late early earlier last this")
 ADJUNCT_OPENERS = words("in on at during")
-PRONOUNS = words("he she they we i")  # "moves that he said improved …": the pronoun speaks
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
 
 
@@ -248,7 +257,7 @@ def read_subject(
         tokens[r + 1].capitalized
         or tokens[r + 1].lower in DETERMINERS
         or people_verb
-        or tokens[r + 1].lower in PRONOUNS
+        or tokens[r + 1].lower in SUBJECT_PRONOUNS - {"you"}  # "moves that he said improved …": he speaks
     )
     if (
         r >= 1

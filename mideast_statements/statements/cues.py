@@ -126,7 +126,7 @@ def _negated(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
 
 
 # Words after which an earlier negation is no longer the verb's
-NEGATION_BOUNDS = words("who which that named identified quoted")
+NEGATION_BOUNDS = words("who which that") | UNNAMED
 
 
 def _hypothetical(lowers: Sequence[str], i: int, cue: Cue, lex: Lexicon) -> bool:
@@ -186,8 +186,8 @@ def _noun_in_adjunct(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> 
     k = i - 3 if lowers[i - 2] in ("a", "an", "the") else i - 2
     # a base form after "in a court": "a court" could not be its subject ("residents in the city say")
     return (
-        (lowers[i].endswith("s") or (lowers[i - 2] in ("a", "an") and lowers[k] in ("in", "during", "via")))
-        and k >= 0
+        k >= 0
+        and (lowers[i].endswith("s") or (lowers[i - 2] in ("a", "an") and lowers[k] in ("in", "during", "via")))
         and noun.is_word
         and not noun.capitalized
         and (lowers[i - 1] == "news" or not lowers[i - 1].endswith(("s", "ly")))

@@ -10,6 +10,7 @@ from typing import Literal
 
 import attrs
 
+from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
 from .text import Token, uncontracted, words
 
@@ -500,7 +501,7 @@ COUNTED = words("other two three four five six seven eight nine ten several nume
 # after these a past form describes ("the detained", "one unaligned …", "Some miffed …"), and a cue
 # word after these is a noun ("the talks", "two other calls"); built once, used in every phrase's loop
 ADJECTIVE_AFTER = DETERMINERS | POSSESSIVES | COUNTED | QUANTITIES
-NOUN_AFTER = DETERMINERS | PREPOSITIONS | COUNTED | words("one another each every")  # "one protest organizer"
+NOUN_AFTER = DETERMINERS | PREPOSITIONS | COUNTED | SINGLE_MARKERS  # "one protest organizer"
 
 
 def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
