@@ -176,6 +176,8 @@ def problems(speaker: Speaker) -> list[str]:
             verb = re.fullmatch(r"[a-z]{3,}(?:ed|ing)", bare) is not None
             has_object = k + 1 < len(words) and words[k + 1].lower() in OBJECT_STARTS
             after_name = k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in COMMON_OPENERS
+            # "Six newspapers in the state, including the Harbor Gazette": the group's named members
+            verb = verb and not (bare == "including" and words[k - 1].endswith(","))
             if verb and has_object and (k == 0 or after_name):
                 found.append(f"a verb phrase or a clause: {word!r}")
         if len(words) > (12 if speaker.kind == "organization" else 15):

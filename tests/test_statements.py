@@ -624,7 +624,7 @@ def test_asides_after_the_verb_and_coordinated_verbs_after_a_comma() -> None:
         ["Holding the north is within the party's reach, said a handful of organisers who know the region."]
     )
     assert (statement.speaker.name, statement.text) == (
-        "a handful of organisers",
+        "a handful of organisers who know the region",  # the relative clause defines the unnamed source
         "Holding the north is within the party's reach",
     )
 
@@ -1000,3 +1000,43 @@ def test_a_pronoun_after_that_is_the_subject_of_its_verb() -> None:
 def test_the_owner_of_a_speech_noun_starts_after_its_preposition() -> None:
     got = _said(["The Post has been seeking evidence of Tom Vale's assertion that he has given generously."])
     assert ("Tom Vale", "he has given generously") in got
+
+
+def test_an_agent_noun_before_an_apposed_name_describes_the_name() -> None:
+    (s,) = extract_statements(["A Nordmark blogger, Tal Vesper, reported this week that she had seen the video."])
+    assert (s.speaker.name, s.speaker.kind, s.speaker.role) == ("Tal Vesper", "person", "Nordmark blogger")
+
+
+def test_an_inverted_source_keeps_whom_it_serves_and_its_relative_clause() -> None:
+    got = _said(['"The plan will fail," said a longtime adviser to Tom Vale, who declined to be identified.'])
+    assert got == {("a longtime adviser to Tom Vale", "The plan will fail")}
+    got = _said(['"The plan will fail," said a council member who supports Ana Lind.'])
+    assert ("a council member who supports Ana Lind", "The plan will fail") in got
+    # "to" after a head that serves nobody names the hearer, and an adjunct with an article stays out
+    assert _said(['"The plan will fail," said the minister to the Harbor Gazette.']) == {
+        ("the minister", "The plan will fail")
+    }
+    assert _said(['"The plan will fail," said the minister at a news conference.']) == {
+        ("the minister", "The plan will fail")
+    }
+
+
+def test_a_group_keeps_the_members_it_names() -> None:
+    got = _said(["Several candidates, including Tom Vale and Ana Lind, have said the plan will fail."])
+    assert got == {("Several candidates, including Tom Vale and Ana Lind", "the plan will fail")}
+
+
+def test_no_verb_or_opening_adverb_inside_a_source_phrase() -> None:
+    got = _said(["At his rallies, Tom Vale primes supporters not to trust the media and cites polls as proof."])
+    assert got and all(speaker == "Tom Vale" for speaker, _ in got)
+    got = _said(['Here in Corvale, Tom Vale stepped up his criticism, saying, "We have got to act."'])
+    assert got == {("Tom Vale", "We have got to act.")}
+    got = _said(["The amendment would shield some groups that oppose the new rules."])
+    assert all(speaker == "some groups" for speaker, _ in got)
+    got = _said(["Her critics are all too often the organizers of a campaign that opposes the new rules."])
+    assert all(speaker == "the organizers of a campaign" for speaker, _ in got)
+
+
+def test_a_possessive_inside_a_documents_preposition_leaves_it_indefinite() -> None:
+    got = _said(["A statement from Tom Vale's office said the invitation was accepted."])
+    assert got == {("A statement from Tom Vale's office", "the invitation was accepted")}

@@ -558,7 +558,10 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             and not _can_head(tok, lex)
             and low not in lex.particles
             and not (
-                (tokens[e - 1].capitalized or tokens[e - 1].lower in lex.roles) and _title_continues(tokens, e, lex)
+                (tokens[e - 1].capitalized or tokens[e - 1].lower in lex.roles)
+                and _title_continues(tokens, e, lex)
+                # "Vale primes supporters": an -s word right after a name is its verb, no title
+                and not (tokens[e - 1].capitalized and low.endswith("s") and not low.endswith("ss"))
             )
         ):
             break
@@ -748,8 +751,24 @@ def _comma_subject(
             appositive = tokens[bounds[head + 1][0] : bounds[head + 1][1]]
         mention = analyse(tokens[s:e_head], text, lex, appositive)
         if mention is not None:
-            return mention, s
+            return _with_members(mention, tokens, bounds[head + 1 :], text), s
     return None
+
+
+MEMBER_OPENERS = words("including like")
+
+
+def _with_members(mention: Mention, tokens: Sequence[Token], after: Sequence[tuple[int, int]], text: str) -> Mention:
+    """An unnamed group keeps, as written, the members the article names in it ("Several
+    candidates, including Vale, said")."""
+    if mention.kind not in ("generic", "description") or not mention.written or not after:
+        return mention
+    a, b = after[0]
+    if tokens[a].lower not in MEMBER_OPENERS or b - a > 12:
+        return mention
+    start = mention.end - len(mention.written)
+    written = text[start : tokens[b - 1].end]
+    return mention if len(written.split()) > 15 else attrs.evolve(mention, written=written)
 
 
 def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
@@ -781,6 +800,8 @@ def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dat
         if second > e + 1:
             first = analyse(tokens[j:e], text, lex)
             j, e = e + 1, second
+    if (owner := _owner_end(tokens, j, e, lex)) is not None:
+        e = owner  # "said a longtime adviser to Tom Vale, who …": the head's complement is the phrase's
     ends = (
         e == n
         or tokens[e].text in (",", ".", ";", "(", "—", "–")
@@ -803,6 +824,12 @@ def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dat
         comma = next((k for k, t in enumerate(appositive) if t.text == ","), len(appositive))
         appositive = appositive[:comma]  # "said the bureau's director, Jane Roe, on Monday"
     mention = analyse(tokens[j:e], text, lex, appositive)
+    if mention is not None and e < n and tokens[e].lower == "who":
+        # "said a committee member who supports Vale.": the relative clause defines the unnamed source
+        clause_end = e
+        while clause_end + 1 < n and (tokens[clause_end + 1].is_word or tokens[clause_end + 1].text in "-’'"):
+            clause_end += 1
+        mention = _with_relative(mention, tokens, e - 1, clause_end, text)
     found = tuple(m for m in (first, mention) if m is not None)
     return Candidate("inverted", found, hit.stop, hit.index, dates)
 
@@ -819,6 +846,34 @@ def _inverted_end(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     ):
         e += 1  # "said a handful of Democrats": "of" after a quantity stays in the phrase
     return e
+
+
+HEAD_COMPLEMENTS = words("to of at")  # "an adviser to X", "the director of X", "a professor at X"
+# heads whose "to" names whom they serve ("an adviser to X"); after others "to" names the hearer
+SERVING_HEADS = words(
+    "adviser advisers advisor advisors aide aides assistant assistants ambassador envoy envoys counsel "
+    "consultant consultants spokesman spokeswoman spokesperson successor heir donor donors"
+)
+
+
+def _owner_end(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | None:
+    """ "said an adviser to the campaign", "said a professor at Columbia": after a lower-case head
+    that names a role, "to"/"of"/"at" and a named or definite object belong to the speaker's phrase
+    (an adjunct opens with an article: "at a news conference", or a bare noun: "to reporters").
+    The phrase's new end, or None."""
+    n = len(tokens)
+    if not (j < e < n - 1 and tokens[e].lower in HEAD_COMPLEMENTS):
+        return None
+    head, after = tokens[e - 1], tokens[e + 1]
+    if head.capitalized or not (head.lower in lex.roles or AGENT_NOUN.match(head.lower)):
+        return None
+    if tokens[e].lower == "to" and head.lower not in SERVING_HEADS:
+        return None  # "said the minister to the Post": the one spoken to
+    if not (after.capitalized or after.lower in ("the", "his", "her", "their", "its")):
+        return None
+    end = _inverted_end(tokens, e + 1, lex)
+    named = any(t.capitalized or t.lower in lex.institutions for t in tokens[e + 1 : end])
+    return end if end > e + 1 and named else None
 
 
 def _described_head(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | None:

@@ -328,8 +328,11 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     pronoun = lex.pronouns.get(uncontracted(words[0].lower)) if len(words) == 1 else None
     if pronoun:  # "he", "he's said"
         return Mention("pronoun", phrase, start, end, pronoun=pronoun)
-    if words[0].lower in POSSESSIVES or any(t.text.endswith(("’s", "'s")) for t in words[:-1]):
-        definite = True  # "his aide", "Kestrel Bay’s foreign minister": a possessive makes it definite
+    before_object = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
+    if words[0].lower in POSSESSIVES or any(t.text.endswith(("’s", "'s")) for t in words[: before_object - 1]):
+        # "his aide", "Kestrel Bay’s foreign minister": a possessive makes it definite ("a statement from
+        # Vale's office" stays indefinite: the possessive is the preposition's)
+        definite = True
 
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
@@ -352,9 +355,13 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if (
         appositive
         and appositive[0].lower not in ("who", "which", "whose")
-        and any(_common_noun(t, lex) or people_noun(t, lex) for t in words)
+        and any(
+            _common_noun(t, lex) or people_noun(t, lex) or (not t.capitalized and AGENT_NOUN.match(t.lower))
+            for t in words
+        )
     ):
-        # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said" /
+        # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said" / "An Israeli
+        # blogger, Tal Vale, reported" (an agent noun no list holds still describes the name) /
         # "The mediator, Kestrel Bay's deputy foreign minister Anja Morrow, said"
         named = analyse(appositive, text, lex)
         if named is not None and named.kind == "person":
@@ -562,11 +569,40 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         words = words[:cut] if cut else words
     if len(words) > 12:
         return []
+    cut = _verb_before_determiner(words)
+    if cut:
+        words = words[cut:]  # "would shield some groups that …", "all too often the purveyors of …"
     while words and words[-1].kind == "punct":
         words = words[:-1]
     while words and (words[-1].lower in PREPOSITIONS | DETERMINERS or words[-1].lower in TRAILING_ADVERBS):
         words = words[:-1]  # "the head of" cut before its object: no dangling "of"
     return words
+
+
+# words that may stand before an article inside one noun phrase ("the head of the", "half a dozen")
+_BEFORE_ARTICLE = (
+    PREPOSITIONS
+    | QUANTITIES
+    | words("by about against among like than between across around toward towards behind into via through")
+    | words("during after before since without per versus and or nor as such")
+)
+_OPENING_ARTICLES = DETERMINERS | POSSESSIVES | words("some")
+
+
+def _verb_before_determiner(words: Sequence[Token]) -> int:
+    """Where the noun phrase really starts when a lower-case word that can stand before no article
+    inside a noun phrase (a verb, an adverb) precedes one: "shield some groups" starts at "some".
+    0 when nothing is cut."""
+    for k in range(len(words) - 1, 0, -1):
+        before = words[k - 1]
+        if (
+            words[k].lower in _OPENING_ARTICLES
+            and before.is_word
+            and not before.capitalized
+            and before.lower not in _BEFORE_ARTICLE
+        ):
+            return k
+    return 0
 
 
 def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:

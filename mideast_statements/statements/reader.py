@@ -34,7 +34,7 @@ MIN_QUOTE_WORDS = 3  # a bare quotation shorter than this is a scare quote, not 
 # Words that open a sentence with a phrase before its subject ("On Thursday, …", "Meanwhile, …").
 OPENING_WORDS = words(
     "on in at after following meanwhile earlier later speaking as with during while but however back since "
-    "before when last"
+    "before when last here there"
 )
 
 
