@@ -140,6 +140,7 @@ RELATIVE_WORDS = {"who", "that", "which", "whom", "whose"}
 OBJECT_STARTS = {"a", "an", "the", "his", "her", "their", "its", "in", "on", "at", "with", "by", "for", "to", "from"}
 # common nouns that open a sentence capitalised ("People briefed on the talks said")
 COMMON_OPENERS = {"people", "officials", "sources", "aides", "experts", "analysts", "those", "others", "staff"}
+COUNTS = {"a", "an", "one", "another", "two", "three", "four", "five"}
 FUNCTION_WORDS = {"of", "and", "or", "to", "by", "for", "in", "on", "at", "from", "with"}
 
 
@@ -176,6 +177,8 @@ def problems(speaker: Speaker) -> list[str]:
             verb = re.fullmatch(r"[a-z]{3,}(?:ed|ing)", bare) is not None
             has_object = k + 1 < len(words) and words[k + 1].lower() in OBJECT_STARTS
             after_name = k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in COMMON_OPENERS
+            # "one Republican involved in the planning": a counted member of a group, no name before its verb
+            after_name = after_name and not (k > 1 and words[k - 2].lower() in COUNTS)
             # "Six newspapers in the state, including the Harbor Gazette": the group's named members
             verb = verb and not (bare == "including" and words[k - 1].endswith(","))
             if verb and has_object and (k == 0 or after_name):

@@ -215,7 +215,7 @@ def read_subject(
         if apposed is None:
             return _inverted(tokens, hit, text, lex, found)
         subject, s = apposed
-        return Candidate("subject", (subject,), s, s, found)
+        return _listed_subject(tokens, s, subject, lex, text, found)
     if tok.kind in ("quote", "punct"):
         return _inverted(tokens, hit, text, lex, found)
     s = np_start(tokens, k, is_cue)
@@ -278,7 +278,6 @@ def read_subject(
         return Candidate(
             "subject", (_with_relative(mention, tokens, k, clause_end, text),) if mention else (), s, s, found
         )
-    items = _list_before(tokens, s, lex)
     mention = analyse(tokens[s : k + 1], text, lex)
     if (
         mention is not None
@@ -304,14 +303,31 @@ def read_subject(
                     person, role=mention.role, organization=person.organization or mention.organization
                 )
             return Candidate("subject", (person,), start, start, found)
+    return _listed_subject(tokens, s, mention, lex, text, found)
+
+
+NAMES = ("person", "institution")
+
+
+def _listed_subject(
+    tokens: Sequence[Token], s: int, mention: Mention | None, lex: Lexicon, text: str, dates: tuple[Token, ...]
+) -> Candidate:
+    """The subject whose last item starts at s, with the names listed before it ("Abbas, Assad,
+    Raisi, and el-Sisi", "Tom Vale and Sen. Ana Lind (R-N.H.), who …,"); "Vale and others": the
+    named ones speak, "others" names nobody."""
+    items = _list_before(tokens, s, lex)
     listed = [analyse(tokens[a:b], text, lex) for a, b in items]
-    names = ("person", "institution")
-    if items and mention is not None and mention.kind in names and all(m and m.kind in names for m in listed):
-        every = [m for m in listed if m is not None] + [mention]
-        if every[0].titled:  # "Presidents Vela, Moreno and Ostrander": the title is every name's
+    if items and mention is not None and all(m and m.kind in NAMES for m in listed):
+        every = [m for m in listed if m is not None]
+        if mention.kind in NAMES:
+            every.append(mention)
+        elif not (mention.kind == "generic" and mention.head == "others"):
+            every = []
+        if every and every[0].titled:  # "Presidents Vela, Moreno and Ostrander": the title is every name's
             every = [attrs.evolve(m, titled=True) if m.kind == "person" else m for m in every]
-        return Candidate("subject", tuple(every), items[0][0], items[0][0], found)
-    return Candidate("subject", (mention,) if mention else (), s, s, found)
+        if every:
+            return Candidate("subject", tuple(every), items[0][0], items[0][0], dates)
+    return Candidate("subject", (mention,) if mention else (), s, s, dates)
 
 
 def _published_object(tokens: Sequence[Token], s: int, mention: Mention, lex: Lexicon) -> bool:
@@ -360,7 +376,7 @@ def _cue_in_relative(tokens: Sequence[Token], prev: CueHit, s: int, lex: Lexicon
     j = prev.stop
     while j < s and tokens[j].lower in ("not", "to", "be"):
         j += 1  # "who asked not to be named"
-    if not prev.index < s <= j + 1:
+    if not prev.index < s or (s > j + 1 and not _plain_object(tokens, j, s, lex)):
         return None
     r = prev.index - 1
     while r >= 0 and not tokens[r].capitalized and (tokens[r].lower in AUX or tokens[r].lower in lex.between):
@@ -368,6 +384,18 @@ def _cue_in_relative(tokens: Sequence[Token], prev: CueHit, s: int, lex: Lexicon
     if r < 1 or tokens[r].lower not in ("who", "that") or not tokens[r - 1].is_word:
         return None
     return r
+
+
+def _plain_object(tokens: Sequence[Token], j: int, s: int, lex: Lexicon) -> bool:
+    """Words from j to s that can only be the object of a relative clause's verb ("who point to his
+    ties with labor and his ability to relate to voters"): no punctuation, no clause word, no
+    auxiliary, no subject pronoun and no cue; at most twenty."""
+    return s - j <= 20 and all(
+        t.is_word and t.lower not in RELATIVE_BOUNDS and t.lower not in lex.cues for t in tokens[j:s]
+    )
+
+
+RELATIVE_BOUNDS = AUX | SUBJECT_PRONOUNS | words("that which who whom whose when where while because if")
 
 
 def _participle_subject(

@@ -184,7 +184,7 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
     auxiliary after the phrase's noun starts the content ("said in a statement it would appeal")."""
     n = len(tokens)
     k = j
-    while k < n and tokens[k].lower in lex.adjunct_openers and not _infinitive(tokens, k):
+    while k < n and tokens[k].lower in lex.adjunct_openers and not (_infinitive(tokens, k) or _approximate(tokens, k)):
         k += 1
         if k < n and tokens[k].is_word and not tokens[k].capitalized and tokens[k].lower.endswith("ing"):
             while k < n and tokens[k].is_word and tokens[k].lower != "that" and not is_cue(k):
@@ -204,6 +204,22 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
         if k < n and not tokens[k].is_word:
             break
     return k
+
+
+APPROXIMATORS = words("about around nearly almost roughly over")
+AMOUNTS = words("half one two three four five six seven eight nine ten dozen dozens hundreds thousands")
+FRACTIONS = words("third quarter fifth dozen half")  # "about a third of …"
+
+
+def _approximate(tokens: Sequence[Token], k: int) -> bool:
+    """ "said about half of the …", "said nearly 40 people …": a word before an amount that opens the
+    content, no preposition."""
+    if tokens[k].lower not in APPROXIMATORS or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if after.lower in ("a", "an"):
+        return k + 2 < len(tokens) and tokens[k + 2].lower in FRACTIONS
+    return after.text[:1].isdigit() or (after.lower in AMOUNTS and not after.capitalized)
 
 
 def _clausal(tokens: Sequence[Token], s: int, is_cue: Callable[[int], bool]) -> bool:
@@ -330,6 +346,10 @@ def read_complement(
             return Complement("quote", last, dates)
     if a < n and lowers[a] in SUBORDINATORS:
         return Complement(None, 0, dates)  # "said as he left", "said while visiting": no reported clause
+    if a < n and lowers[a] in FINITE_VERBS and lowers[hit.index].endswith("ed") and subject.relation == "subject":
+        # "The plan rejected on Monday was similar to …": the participle describes its noun, whose own
+        # verb follows; nothing is reported
+        return Complement(None, 0, dates)
     if _only_adverbs(tokens, m, lex):
         return Complement(None, 0, dates)  # "reported just today.", "noted recently in New York magazine."
     # a verb whose contents are mostly objects ("accused him of publishing documents related to …")
@@ -359,6 +379,9 @@ def read_complement(
             return Complement(None, 0, dates)
         return Complement("np", j, dates)
     return Complement(None, 0, dates)
+
+
+FINITE_VERBS = words("was were is are has have had will would")
 
 
 def _as_clause(lowers: Sequence[str], subject: Candidate) -> bool:

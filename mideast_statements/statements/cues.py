@@ -61,7 +61,38 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         negated = _anonymity(lowers, stop) or _negated(lowers, i, lex) or _hypothetical(lowers, i, cue, lex)
         hits.append(CueHit(index=i, stop=stop, cue=cue, negated=negated))
         i = stop
-    return hits
+    return [h for k, h in enumerate(hits) if not _reduced_relative(tokens, lowers, h, hits[k + 1 : k + 2], lex)]
+
+
+# words before an -ed form that make it a finite verb, not a participle describing a noun
+FINITE_SUBJECTS = words("he she they it we i you who which that")
+
+
+def _reduced_relative(
+    tokens: Sequence[Token], lowers: Sequence[str], hit: CueHit, after: Sequence[CueHit], lex: Lexicon
+) -> bool:
+    """ "A statement posted on its website said …", "a report released Monday said …": an -ed form
+    after a noun, then an adjunct and nothing else before the next finite cue, describes that noun
+    (two finite verbs never follow one subject without a conjunction)."""
+    i = hit.index
+    if not after or after[0].cue.participle or not lowers[i].endswith("ed") or i == 0 or hit.stop >= after[0].index:
+        return False
+    before = tokens[i - 1]
+    if not before.is_word or before.capitalized or lowers[i - 1] in FINITE_SUBJECTS | PASSIVE_AUX | HAVE:
+        return False  # "they posted", "who have praised", "was released": finite
+    first = lowers[hit.stop]
+    if (first not in lex.adjunct_openers and first not in lex.weekdays) or first == "by":
+        # "released its list of recommended delegates": an object, so a verb; "released by X": the
+        # verb names the document's issuer, who speaks through it
+        return False
+    between = range(hit.stop, after[0].index)
+    return len(between) <= 8 and all(tokens[m].is_word and lowers[m] not in CLAUSE_JOINERS for m in between)
+
+
+HAVE = words("have has had")
+
+
+CLAUSE_JOINERS = words("that and but or while as because when then")
 
 
 def verb_position(

@@ -334,6 +334,14 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         # Vale's office" stays indefinite: the possessive is the preposition's)
         definite = True
 
+    member = _group_member(words, text[written_start:start].strip().lower() in ("a", "an"), lex)
+    if member is not None:
+        # "a Democrat familiar with the talks", "one Republican involved in …", "two Palestinians
+        # present": a capitalised word counted by an article or a number is a member of a group
+        low = _strip_possessive(words[member].lower)
+        member_kind: MentionKind = "generic" if _plural(low) else "description"
+        country = _country(words, lex, text)
+        return Mention(member_kind, phrase, start, end, name=phrase, country=country, head=low, written=written)
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
         return named
@@ -381,7 +389,10 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         and words[prep - 1].lower not in lex.roles
     ):
         prep -= 1  # "two senators present", "officials familiar with …": a word after the head describes it
-    if prep < len(words) - 1 and words[prep].lower == "of" and _strip_possessive(words[prep - 1].lower) in QUANTITIES:
+    counted = (
+        prep < len(words) - 1 and words[prep].lower == "of" and _strip_possessive(words[prep - 1].lower) in QUANTITIES
+    )
+    if counted:
         # "a large majority of voters", "62 percent of Republicans": the head is what is counted
         prep = next((k for k, t in enumerate(words) if k > prep + 1 and t.lower in PREPOSITIONS), len(words))
     head_tok = words[prep - 1]
@@ -447,6 +458,8 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         and not (_common_noun(head_tok, lex) or head in lex.documents or AGENT_NOUN.match(head) or head in QUANTITIES)
     ):
         return None  # "Vargas' question on Facebook": a thing, not the name of an institution
+    if counted and _capitalized_plural(words[prep - 1 : prep], lex):
+        return generic()  # "a handful of Democrats": a share of a group, as written, no institution
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
     if head in lex.source_nouns and lowercase_head:
@@ -458,6 +471,30 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
         # as written; the choice model weighs such heads apart (Mention.label)
         return attrs.evolve(generic(), kind="generic" if _plural(head) else "description", listed=False)
     return None
+
+
+MEMBER_COUNTS = words("one another two three four five six seven eight nine ten")
+# what may follow a group's member in a source phrase: a describing word or a preposition, no noun
+MEMBER_FOLLOWERS = words("familiar close present who") | PREPOSITIONS
+
+
+def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int | None:
+    """Index of a capitalised head counted by "a"/"an" (already stripped: ``indefinite``) or by a
+    number ("one Democrat", "an Israeli familiar with …"): names take no article. None otherwise."""
+    h = 1 if words and words[0].lower in MEMBER_COUNTS else 0
+    if not (indefinite or h) or h >= len(words):
+        return None
+    head = words[h]
+    if not head.is_word or not head.capitalized or head.text.isupper() or head.lower in lex.institutions:
+        return None
+    if h + 1 < len(words):
+        # "an Israeli official", "one Reuters reporter": the head comes later
+        return h if words[h + 1].lower in MEMBER_FOLLOWERS | DESCRIBING_PARTICIPLES else None
+    # alone, only a word for a member of a people or a party ("an Israeli", "one Democrat"): "a
+    # Rochester", "A Clinton" are cut from "a Rochester rally", "A Clinton presidency"
+    low = _strip_possessive(head.lower)
+    member = lex.country_of(head.text) is not None or low.endswith((*ADJECTIVE_ENDINGS, "crat", "crats"))
+    return h if member or _plural(low) else None
 
 
 # past forms that, after a noun or a name, describe it rather than act ("a Republican involved in …")
