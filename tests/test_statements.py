@@ -1092,3 +1092,17 @@ def test_a_participle_between_a_document_and_its_verb_describes_the_document() -
     # "have praised" is finite, and "released by X" names who speaks through the document
     got = _said(["Even Republicans who have praised his candidacy warned on Tuesday that the party may split."])
     assert ("Republicans", "the party may split") in got
+
+
+def test_a_cue_word_after_a_prefixed_describing_word_is_a_noun() -> None:
+    paragraph = (
+        "A day earlier, six protesters were arrested after refusing to leave the lobby of the Harbor Inn "
+        "as part of another anti-Vale protest at the venue, police said."
+    )
+    assert {speaker for speaker, _ in _said([paragraph])} == {"police"}
+    assert _said(["Ana Mark-Lind said the plan will fail."]) == {("Ana Mark-Lind", "the plan will fail")}
+
+
+def test_an_irregular_past_after_a_name_is_its_verb() -> None:
+    got = _said(["President Tom Vale met survivors of the flood on Thursday and said the city must rebuild."])
+    assert got == {("Tom Vale", "the city must rebuild")}

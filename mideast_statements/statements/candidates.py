@@ -28,7 +28,7 @@ from .mentions import (
     people_noun,
     verb_with_object,
 )
-from .text import Token, last_word_index, titled_quote, words
+from .text import FINITE_VERBS, Token, last_word_index, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
 
@@ -588,8 +588,12 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             and not (
                 (tokens[e - 1].capitalized or tokens[e - 1].lower in lex.roles)
                 and _title_continues(tokens, e, lex)
-                # "Vale primes supporters": an -s word right after a name is its verb, no title
-                and not (tokens[e - 1].capitalized and low.endswith("s") and not low.endswith("ss"))
+                # "Vale primes supporters", "Vale met survivors": an -s word or an irregular past right
+                # after a name is its verb, no title
+                and not (
+                    tokens[e - 1].capitalized
+                    and ((low.endswith("s") and not low.endswith("ss")) or low in FINITE_VERBS)
+                )
             )
         ):
             break

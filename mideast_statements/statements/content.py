@@ -19,7 +19,16 @@ from ..model import StatementKind
 from .candidates import AUX, Candidate
 from .cues import NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
-from .text import Token, has_quote_marks, last_word_index, quoted_span, titled_quote, uncontracted, words
+from .text import (
+    FINITE_VERBS,
+    Token,
+    has_quote_marks,
+    last_word_index,
+    quoted_span,
+    titled_quote,
+    uncontracted,
+    words,
+)
 
 __all__ = [
     "Complement",
@@ -43,13 +52,6 @@ DETERMINERS = words("a an the his her its their our this that these those last n
 # Words that start a clause after an adjunct's noun phrase: a subject pronoun, a determiner, an auxiliary.
 CLAUSE_OPENERS = words(
     "he she it they we i there the a an his her its their this these those is are was were will would"
-)
-# Irregular finite verbs a clause may turn on ("the dam held", "the talks broke down").
-FINITE_VERBS = words(
-    "held said told won lost made took went came gave found kept left put ran saw sent stood struck thought knew "
-    "got began became brought bought caught fell felt fought grew heard led meant met paid rose sat shot sold "
-    "spent spoke stole swore threw understood withdrew broke remains remained seems seemed appears appeared "
-    "needs wants plans faces lacks"
 )
 OBJECT_STARTS = words("a an the that to this these those his her its their our my no any some more")
 NOT_BEFORE_ED = words("the a an his her its their of to by and or been be being has have had was were is are so")
@@ -346,7 +348,7 @@ def read_complement(
             return Complement("quote", last, dates)
     if a < n and lowers[a] in SUBORDINATORS:
         return Complement(None, 0, dates)  # "said as he left", "said while visiting": no reported clause
-    if a < n and lowers[a] in FINITE_VERBS and lowers[hit.index].endswith("ed") and subject.relation == "subject":
+    if a < n and lowers[a] in NOUN_OWN_VERBS and lowers[hit.index].endswith("ed") and subject.relation == "subject":
         # "The plan rejected on Monday was similar to …": the participle describes its noun, whose own
         # verb follows; nothing is reported
         return Complement(None, 0, dates)
@@ -381,7 +383,7 @@ def read_complement(
     return Complement(None, 0, dates)
 
 
-FINITE_VERBS = words("was were is are has have had will would")
+NOUN_OWN_VERBS = words("was were is are has have had will would")
 
 
 def _as_clause(lowers: Sequence[str], subject: Candidate) -> bool:

@@ -122,6 +122,7 @@ def verb_position(
         or _modified_noun(lowers, i, lex)
         or _named_noun(tokens, lowers, i)
         or _compound_noun(tokens, lowers, i, size)
+        or _after_hyphenated_modifier(lowers, i)
         or _noun_in_adjunct(tokens, lowers, i)
     ):
         return False
@@ -179,6 +180,18 @@ def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, siz
     before, after = tokens[i - 1], tokens[i + size]
     named = after.capitalized or any(c.isdigit() for c in after.text)  # "another called i360"
     return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and named
+
+
+def _after_hyphenated_modifier(lowers: Sequence[str], i: int) -> bool:
+    """ "another anti-Vale protest", "a pro-Lind rally": a word opened by a describing prefix makes
+    the word after it a noun ("the front-runner said", "Mark-Vale said" keep their verbs)."""
+    if i == 0:
+        return False
+    prefix, hyphen, _ = lowers[i - 1].partition("-")
+    return bool(hyphen) and prefix in DESCRIBING_PREFIXES
+
+
+DESCRIBING_PREFIXES = words("anti pro non post pre mid multi cross pan")
 
 
 def _compound_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:

@@ -34,6 +34,15 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Irregular finite verbs a clause may turn on ("the dam held", "the talks broke down").
+FINITE_VERBS = words(
+    "held said told won lost made took went came gave found kept left put ran saw sent stood struck thought knew "
+    "got began became brought bought caught fell felt fought grew heard led meant met paid rose sat shot sold "
+    "spent spoke stole swore threw understood withdrew broke remains remained seems seemed appears appeared "
+    "needs wants plans faces lacks"
+)
+
+
 OPENERS = "“„«"
 CLOSERS = "”»"
 DOUBLE_CLOSERS = ("’’", "''")
