@@ -1106,3 +1106,29 @@ def test_a_cue_word_after_a_prefixed_describing_word_is_a_noun() -> None:
 def test_an_irregular_past_after_a_name_is_its_verb() -> None:
     got = _said(["President Tom Vale met survivors of the flood on Thursday and said the city must rebuild."])
     assert got == {("Tom Vale", "the city must rebuild")}
+
+
+def test_according_to_after_a_clause_closed_by_a_quotation() -> None:
+    paragraph = 'Minister Tom Vale met his counterpart Ana Lind "to discuss the response," according to a readout.'
+    assert _said([paragraph]) == {("a readout", paragraph[: paragraph.index(" according")])}
+
+
+def test_an_opening_adverb_before_a_parenthetical_attribution_is_not_said() -> None:
+    for opener in ("Still", "Ultimately"):
+        (s,) = extract_statements(["Tom Vale spoke on Monday.", f"{opener}, he said, officials have to decide."])
+        assert (s.speaker.name, s.text, s.continuation) == ("Tom Vale", "officials have to decide", None)
+    (s,) = extract_statements(["Tom Vale spoke on Monday.", "The plan, he said, was late."])
+    assert (s.text, s.continuation) == ("The plan", "was late")
+
+
+def test_a_verb_in_an_object_relative_clause_reports_nothing() -> None:
+    paragraph = (
+        "Vale's children have emerged as his closest advisers, and aides say the open affection and respect "
+        "they express toward their father gives voters a more flattering view."
+    )
+    got = _said([paragraph])
+    assert {speaker for speaker, _ in got} == {"aides"}
+    assert any(text.endswith("gives voters a more flattering view") for _, text in got)
+    # a clause after the verb, or a year before the pronoun, leaves the verb its report
+    got = _said(["Tom Vale was so fired up about the deal's potential he said she should call the chief."])
+    assert ("Tom Vale", "she should call the chief") in got

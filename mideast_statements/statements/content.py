@@ -642,9 +642,9 @@ def _before(
         # a quotation counts as words enough ('"…" for the victory, Sanders said')
         found = 3 if any(t.kind == "quote" for t in tokens[first : k + 1]) else _words_in(tokens, first, k + 1, 3)
         a, b = tokens[first].start, tokens[k].end
-        if found and _ends_attribution(tokens, hit, lex, subject.relation):
-            return Content(clause_kind(text, a, b), a, b, cue) if found >= 3 else None
-        return _parenthetical(tokens, text, hit, a, b, cue)
+        if found >= 3 and _ends_attribution(tokens, hit, lex, subject.relation):
+            return Content(clause_kind(text, a, b), a, b, cue)
+        return _parenthetical(tokens, text, hit, a, b, cue) if found else None
     return None
 
 
@@ -694,8 +694,23 @@ def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: i
     while last > hit.stop and tokens[last].kind == "punct":
         last -= 1
     c, d = tokens[hit.stop + 1].start, tokens[last].end
+    if _only_opener(text[a:b]):
+        # "Still, he said, officials have to decide …": an opening adverb is no part of what was said
+        return Content(clause_kind(text, c, d), c, d, cue)
     kind: StatementKind = "mixed" if has_quote_marks(text[a:b]) or has_quote_marks(text[c:d]) else "indirect"
     return Content(kind, a, b, cue, continuation=(c, d))
+
+
+SENTENCE_OPENERS = words(
+    "still however but yet and so now then instead meanwhile indeed also again ultimately nevertheless "
+    "nonetheless moreover besides otherwise thus therefore anyway first second finally later earlier today"
+)
+
+
+def _only_opener(before: str) -> bool:
+    """Is the stretch before a parenthetical attribution one opening adverb ("Still", "Ultimately")?"""
+    word = before.strip(" ,").lower()
+    return word in SENTENCE_OPENERS or (word.isalpha() and word.endswith("ly") and " " not in word)
 
 
 def _closes_sentence(tokens: Sequence[Token], hit: CueHit, lex: Lexicon) -> bool:

@@ -61,7 +61,41 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         negated = _anonymity(lowers, stop) or _negated(lowers, i, lex) or _hypothetical(lowers, i, cue, lex)
         hits.append(CueHit(index=i, stop=stop, cue=cue, negated=negated))
         i = stop
-    return [h for k, h in enumerate(hits) if not _reduced_relative(tokens, lowers, h, hits[k + 1 : k + 2], lex)]
+    describing = [
+        _reduced_relative(tokens, lowers, h, hits[k + 1 : k + 2], lex) or _object_relative(tokens, lowers, h, lex)
+        for k, h in enumerate(hits)
+    ]
+    return [h for h, no in zip(hits, describing, strict=True) if not no]
+
+
+RELATIVE_SUBJECTS = words("he she they we i you")
+# words that stand before a subject pronoun without being the noun an object relative clause hangs on
+NOT_ANTECEDENTS = words(
+    "and but or nor so then now once when while if because as since that which who what where why how "
+    "though although unless until after before than also still even just yet again later earlier first "
+    "the a an this these those his her its their our my your is are was were be been has have had do does did "
+    "will would could should can may might must not to of in on at for with by from about into over"
+)
+
+
+def _object_relative(tokens: Sequence[Token], lowers: Sequence[str], hit: CueHit, lex: Lexicon) -> bool:
+    """ "the respect they express toward their father gives …", "everything he said": a pronoun
+    between a noun and the verb opens an object relative clause; the noun is the verb's object and
+    the verb reports no clause of its own (a "that" after it still opens one)."""
+    i = hit.index
+    after = lowers[hit.stop] if hit.stop < len(lowers) else ""
+    if i < 2 or lowers[i - 1] not in RELATIVE_SUBJECTS or after == "that" or after in RELATIVE_SUBJECTS:
+        return False  # "… potential he said she should call …": a clause follows, so the verb reports it
+    noun = tokens[i - 2]
+    low = lowers[i - 2]
+    return (
+        noun.is_word
+        and not noun.capitalized
+        and low not in NOT_ANTECEDENTS
+        and not low.endswith(("ly", "ed"))
+        and not low[:1].isdigit()  # "In 2010 she said"
+        and lex.cue_at(lowers, i - 2) is None
+    )
 
 
 # words before an -ed form that make it a finite verb, not a participle describing a noun

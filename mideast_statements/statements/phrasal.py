@@ -62,11 +62,14 @@ def according_to(
                 a_idx, b_idx = first_word(tokens), k - 1
             elif (
                 k >= 1
-                and first_word(tokens) == k - 1
                 and tokens[k - 1].kind == "quote"
                 and _closes_on_comma(tokens[k - 1])
+                and not any(h.index < k and not h.negated for h in hits)
             ):
-                a_idx, b_idx = k - 1, k  # '"We are ready," according to the ministry.': the quotation alone
+                # '"We are ready," according to the ministry.': the quotation alone; 'Vale met Lind "to
+                # discuss the test," according to a readout.': the clause the quotation closes, when no
+                # verb in it reports ("Putin expressed …, according to the readout" keeps Putin's acts)
+                a_idx, b_idx = first_word(tokens), k
             else:
                 continue
             # "X said Y, according to Z": Z reports X's statement, which is reported too (its own claim)
