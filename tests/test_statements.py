@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import assert_statement_offsets_hold
@@ -1132,3 +1133,21 @@ def test_a_verb_in_an_object_relative_clause_reports_nothing() -> None:
     # a clause after the verb, or a year before the pronoun, leaves the verb its report
     got = _said(["Tom Vale was so fired up about the deal's potential he said she should call the chief."])
     assert ("Tom Vale", "she should call the chief") in got
+
+
+def test_a_seat_of_government_issues_its_readout_a_nationality_word_does_not() -> None:
+    paras = ["Ana Lind spoke on Monday.", "The talks were frank, according to the Kremlin readout of the call."]
+    (s,) = extract_statements(paras, min_confidence=0)
+    assert (s.speaker.name, s.speaker.kind) == ("Kremlin", "organization")
+    (s,) = extract_statements(["The talks were frank, according to the Pentagon readout."], min_confidence=0)
+    assert s.speaker.name == "Pentagon"
+
+
+def test_he_or_she_never_stands_for_a_thing_read_as_an_unnamed_source() -> None:
+    decisions: list[Any] = []
+    paras = ["Ana Lind spoke on Monday.", "A new memo said the rally was loud. She said the plan will fail."]
+    explain_statements(paras, pronouns=decisions)
+    assert decisions
+    for decision in decisions:
+        candidates = decision[2]
+        assert [c.entity.forms for c in candidates] == [["Ana Lind"]]

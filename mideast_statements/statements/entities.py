@@ -16,7 +16,7 @@ import attrs
 from ..model import Speaker, SpeakerKind
 from .antecedents import AntecedentModel, Candidate, rank
 from .lexicon import Lexicon
-from .mentions import Mention
+from .mentions import ADJECTIVE_ENDINGS, AGENT_NOUN, Mention
 from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
 
 __all__ = ["Cast", "Entity", "Link", "Position"]
@@ -328,7 +328,11 @@ class Cast:
             # a lone name that stood as a subject earlier in this sentence has not spoken yet, but may
             # be the one "he" stands for ("While Comey said …, he said …")
             recent = pos >= self.sentence_start
-            if pos > at or not (entity.kind in ("person", "description") or self._maybe_person(entity, recent)):
+            if pos > at or not (
+                entity.kind == "person"
+                or (entity.kind == "description" and self._personal(entity))
+                or self._maybe_person(entity, recent)
+            ):
                 continue
             if pos[0] < window:
                 if not found:  # nobody near: the last speaker or subject before stays a candidate
@@ -341,6 +345,23 @@ class Cast:
                 break
             self._candidate(found, self._person(mention), pos, event=False)
         return sorted(found.values(), key=lambda c: c.last, reverse=True)
+
+    def _personal(self, entity: Entity) -> bool:
+        """Is an unnamed source a person "he" or "she" may stand for: a role, an agent noun or a
+        member of a people ("a retired teacher", "one Democrat"), not a thing a head no list knows
+        was read as ("a passion", "campaign stop")?"""
+        lex = self.lex
+        return (
+            any(
+                head in lex.roles
+                or head in lex.source_nouns
+                or AGENT_NOUN.match(head)
+                or head.endswith((*ADJECTIVE_ENDINGS, "crat"))
+                or lex.country_of(head.title())
+                for head in entity.heads
+            )
+            or not entity.heads
+        )
 
     def _maybe_person(self, entity: Entity, recent: bool = False) -> bool:
         """A lone capitalised word read as an institution for want of a first name ("Cruz said") may

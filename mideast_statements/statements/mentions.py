@@ -409,8 +409,10 @@ def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequen
     if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
         return generic()
     if head in lex.documents and not head_tok.capitalized:  # "the Post" is a newspaper
-        issuer = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]
-        if issuer and prep == len(words):
+        # a nationality word is no issuer ("the Israeli statement"); a seat of government is ("the Kremlin readout")
+        bare = [(t, _strip_possessive(t.text)) for t in words[: prep - 1] if t.capitalized]
+        issuer = [t for t, b in bare if lex.country_of(b) is None or b in lex.institution_words]
+        if issuer and (prep == len(words) or words[prep].lower == "of"):  # "the Kremlin readout of the call"
             # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
             name = _strip_possessive(_join(issuer, text))
             return Mention("institution", name, start, end, name=name, country=country, head=head)
