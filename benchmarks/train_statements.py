@@ -597,13 +597,19 @@ def mine_names(folder: Path) -> dict[str, str]:
             gender = "m" if source in MALE else "f" if source in FEMALE else None
             if gender:
                 votes[name[0].lower()][gender] += 1
+    lex = load_lexicon(mined=False)
+    # a function word or a title opening a resolved speaker ("But Vale", "President Vale") is no first name
+    no_names = NOT_FIRST_NAMES | lex.roles | lex.honorifics | {t.lower() for t in lex.titles}
     names = {}
     for first, counts in sorted(votes.items()):
         total = sum(counts.values())
         gender, top = counts.most_common(1)[0]
-        if total >= 3 and top >= 0.9 * total and first.isalpha() and len(first) > 1:
+        if total >= 3 and top >= 0.9 * total and first.isalpha() and len(first) > 1 and first not in no_names:
             names[first] = gender
     return names
+
+
+NOT_FIRST_NAMES = words("but if when and or so as while then after before because since though team")
 
 
 def write_names(names: dict[str, str], openers: Sequence[str], path: Path, folder: Path) -> None:

@@ -1151,3 +1151,20 @@ def test_he_or_she_never_stands_for_a_thing_read_as_an_unnamed_source() -> None:
     for decision in decisions:
         candidates = decision[2]
         assert [c.entity.forms for c in candidates] == [["Ana Lind"]]
+
+
+def test_a_place_after_a_word_of_place_is_no_person_a_pronoun_stands_for() -> None:
+    decisions: list[Any] = []
+    paras = [
+        "In downtown Port Alder, a group marched in silence. Juan Ostrava of Oakvale carried one of the photos.",
+        '"I pretty much cried the whole parade," he said.',
+    ]
+    got = explain_statements(paras, pronouns=decisions)
+    assert [(s.speaker.name, s.text) for s, _ in got] == [("Juan Ostrava", "I pretty much cried the whole parade")]
+    assert all("Port Alder" not in c.entity.forms for decision in decisions for c in decision[2])
+
+
+def test_an_irregular_past_after_a_role_ends_the_subject() -> None:
+    paras = ["Tom Vale spoke in Corvale.", "In his debut, the former president gave a speech. He said it would work."]
+    got = _said(paras)
+    assert all("gave" not in speaker for speaker, _ in got)

@@ -96,3 +96,14 @@ def test_the_training_script_runs_every_step_when_none_is_named(tmp_path: Path) 
     missing = tmp_path / "absent"
     assert _training_script().main(["--train", str(missing), "--out", str(tmp_path)]) == 1
     assert not list(tmp_path.iterdir())
+
+
+def test_a_function_word_or_a_title_opening_a_resolved_speaker_is_no_first_name(tmp_path: Path) -> None:
+    script = _training_script()
+    statements = [
+        {"source_text": "he", "speaker": speaker, "speaker_resolved": True}
+        for speaker in ("But Vale", "President Vale", "Tomas Vale")
+        for _ in range(3)
+    ]
+    (tmp_path / "a.json").write_text(json.dumps({"body": ["Tomas Vale spoke."], "statements": statements}))
+    assert script.mine_names(tmp_path) == {"tomas": "m"}

@@ -577,8 +577,10 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             or (low in lex.cues and not (tok.capitalized and e > k))
         ):
             break
-        if e > k and not tok.capitalized and (low.endswith(("ed", "ly")) or low in ADVERBS):
-            break  # "Members of the family long ago soured …": a verb or an adverb ends the phrase
+        if e > k and not tok.capitalized and (low.endswith(("ed", "ly")) or low in ADVERBS or low in FINITE_VERBS):
+            # "Members of the family long ago soured …", "the former president gave …": a verb or an
+            # adverb ends the phrase
+            break
         if (
             head_seen
             and not tok.capitalized
@@ -588,12 +590,8 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             and not (
                 (tokens[e - 1].capitalized or tokens[e - 1].lower in lex.roles)
                 and _title_continues(tokens, e, lex)
-                # "Vale primes supporters", "Vale met survivors": an -s word or an irregular past right
-                # after a name is its verb, no title
-                and not (
-                    tokens[e - 1].capitalized
-                    and ((low.endswith("s") and not low.endswith("ss")) or low in FINITE_VERBS)
-                )
+                # "Vale primes supporters": an -s word right after a name is its verb, no title
+                and not (tokens[e - 1].capitalized and low.endswith("s") and not low.endswith("ss"))
             )
         ):
             break

@@ -326,10 +326,23 @@ def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
         mention = analyse(tokens[s:e], text, lex)
         named = mention is not None and mention.kind == "person" and mention.name is not None
         full = mention is not None and (" " in (mention.name or "") or mention.role or mention.titled)
-        if named and mention and full and not (k == 0 and e - k == 1):
+        if named and mention and full and not (k == 0 and e - k == 1) and not _place(tokens, s, mention, lex):
             out.append(mention)
         k = e
     return out
+
+
+LOCATIVES = words("in at near outside across throughout downtown suburban rural northern southern eastern western")
+
+
+def _place(tokens: Sequence[Token], s: int, mention: Mention, lex: Lexicon) -> bool:
+    """ "in New Hampshire", "In downtown San Francisco": two capitalised words after a word of
+    place, with no title and no first name the training data knows, name a place, not a person."""
+    before = s - 2 if s >= 2 and tokens[s - 1].lower == "the" else s - 1  # "in the Rust Belt"
+    if before < 0 or tokens[before].lower not in LOCATIVES or mention.role or mention.titled:
+        return False
+    first = (mention.name or "").split()[0].lower()
+    return first not in lex.first_names
 
 
 def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
