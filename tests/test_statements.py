@@ -1168,3 +1168,14 @@ def test_an_irregular_past_after_a_role_ends_the_subject() -> None:
     paras = ["Tom Vale spoke in Corvale.", "In his debut, the former president gave a speech. He said it would work."]
     got = _said(paras)
     assert all("gave" not in speaker for speaker, _ in got)
+
+
+def test_a_role_is_a_role_never_a_verb_phrase_or_a_clause() -> None:
+    def roles(paragraph: str) -> set[tuple[str, str | None]]:
+        return {(s.speaker.name, s.speaker.role) for s in extract_statements([paragraph], min_confidence=0)}
+
+    assert roles("Some senators vented about Tom Vale vowing to fight on.") == {("Tom Vale", None)}
+    paragraph = "Shane Okafor, a cyber security expert who has helped investigate breaches, said the plan will fail."
+    assert roles(paragraph) == {("Shane Okafor", "cyber security expert")}
+    paragraph = "Ana Lind, the managing director of the fund, said the plan will fail."
+    assert roles(paragraph) == {("Ana Lind", "managing director")}

@@ -281,6 +281,43 @@ def _share(tokens: Sequence[Token], text: str) -> Mention | None:
 
 def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     """Read a noun phrase (tokens of paragraph ``text``); None when it names no possible source."""
+    mention = _analyse(tokens, text, lex, appositive)
+    if mention is None or not mention.role:
+        return mention
+    role = clean_role(mention.role, lex)
+    return mention if role == mention.role else attrs.evolve(mention, role=role)
+
+
+ROLE_CLAUSE = words("who whom whose which that")
+ROLE_EDGES = PREPOSITIONS | DETERMINERS | words("and or but by about including as")
+
+
+def clean_role(role: str, lex: Lexicon) -> str | None:
+    """A role as the article gives it, or None: cut before a relative clause ("oncologist who advised
+    …"), without a dangling preposition ("popularity of"), and only when it holds a word for a role,
+    an agent noun or a title ("Sen.", "Foreign Ministry Spokesperson"); a verb phrase the words
+    before a name were ("suggesting that …", "some senators vented about") is none."""
+    parts = role.split()
+    cut = next((k for k, w in enumerate(parts) if k and w.lower() in ROLE_CLAUSE), len(parts))
+    parts = parts[:cut]
+    while parts and parts[-1].lower().strip(",") in ROLE_EDGES:
+        parts.pop()
+    while parts and parts[0].lower() in ROLE_EDGES:
+        parts.pop(0)
+    if not parts or VERB_FORM.fullmatch(parts[-1]) or any(VERB_FORM.fullmatch(w) for w in parts[1:-1]):
+        return None  # "some senators vented", "group One Wisconsin Now unearthed controversial columns"
+    lows = [_strip_possessive(w.lower().strip(",")) for w in parts]
+    if VERB_FORM.fullmatch(parts[0]) and lows[-1] not in lex.roles:
+        return None  # "suggesting that …", "explaining he worked more"; "managing director" is a role
+    if not any(w in lex.roles or AGENT_NOUN.match(w) or p[:1].isupper() for w, p in zip(lows, parts, strict=True)):
+        return None
+    return " ".join(parts).strip(",")
+
+
+VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)")
+
+
+def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     share = _share(tokens, text)
     if share is not None:
         return share
