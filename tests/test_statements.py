@@ -1179,3 +1179,11 @@ def test_a_role_is_a_role_never_a_verb_phrase_or_a_clause() -> None:
     assert roles(paragraph) == {("Shane Okafor", "cyber security expert")}
     paragraph = "Ana Lind, the managing director of the fund, said the plan will fail."
     assert roles(paragraph) == {("Ana Lind", "managing director")}
+
+
+def test_a_past_form_no_lexicon_lists_is_a_cue_in_a_quotations_frame() -> None:
+    assert _said(['"We will see," Ana Lind hinted.']) == {("Ana Lind", "We will see")}
+    assert _said(['"Imagine that," mused talk-show host Stu Vale.']) == {("Stu Vale", "Imagine that")}
+    assert _said(['"It is over," the minister fumed.']) == {("the minister", "It is over")}
+    # outside the frame the same word reports nothing
+    assert _said(["Ana Lind barked at the waiter."]) == set()

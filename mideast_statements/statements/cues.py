@@ -51,6 +51,8 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
     n = len(tokens)
     while i < n:
         cue = lex.cue_at(lowers, i) if tokens[i].is_word else None
+        if cue is None and _framed_verb(tokens, i):
+            cue = Cue((lowers[i],), lowers[i], QUOTE_FRAME, participle=False, addressee=False, rate=FRAMED_RATE)
         if cue is None:
             i += 1
             continue
@@ -66,6 +68,43 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         for k, h in enumerate(hits)
     ]
     return [h for h, no in zip(hits, describing, strict=True) if not no]
+
+
+QUOTE_FRAME = frozenset({"quote"})
+FRAMED_RATE = 0.5  # a verb no lexicon lists, read as a cue from its frame alone
+
+
+def _framed_verb(tokens: Sequence[Token], i: int) -> bool:
+    """'"…," Oliver barked.' and '"…," mused Stu Vale, a host.': a past form no lexicon lists stands
+    where a quotation's attribution puts its verb, next to a name and the sentence's end."""
+    tok = tokens[i]
+    if not tok.is_word or tok.capitalized or len(tok.lower) < 5 or not tok.lower.endswith("ed"):
+        return False
+    n = len(tokens)
+    j = i - 1
+    while j >= 0 and tokens[j].is_word and i - j <= 4:
+        j -= 1
+    closes = i + 1 == n or tokens[i + 1].text in (".", "!", "?")
+    phrase = tokens[j + 1 : i]
+    named = bool(phrase) and (all(t.capitalized for t in phrase) or phrase[0].lower in NOUN_MARKERS)
+    if named and j >= 0 and _quote_closing(tokens[j]) and closes:
+        return True  # quotation, a name or "the minister", the verb, the end
+    if i == 0 or not _quote_closing(tokens[i - 1]):
+        return False
+    k = i + 1
+    while k < n and tokens[k].is_word and k - i <= 6:
+        k += 1
+    # quotation, the verb, words ending in a name, then the end or a comma
+    return k > i + 1 and tokens[k - 1].capitalized and (k == n or tokens[k].text in (".", ","))
+
+
+def _quote_closing(tok: Token) -> bool:
+    """A quotation whose own words end on a comma, "?" or "!": an attribution follows it."""
+    q = tok.quote
+    if tok.kind != "quote" or q is None:
+        return False
+    inner = tok.text[q.content_start - tok.start : q.content_end - tok.start].rstrip()
+    return inner[-1:] in (",", "?", "!")
 
 
 RELATIVE_SUBJECTS = words("he she they we i you")
