@@ -49,9 +49,10 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
     hits: list[CueHit] = []
     i = 0
     n = len(tokens)
+    quoted = "\x00" in lowers  # a quotation in the sentence: only then may a verb be read from its frame
     while i < n:
         cue = lex.cue_at(lowers, i) if tokens[i].is_word else None
-        if cue is None and _framed_verb(tokens, i):
+        if cue is None and quoted and lowers[i].endswith("ed") and _framed_verb(tokens, i):
             cue = Cue((lowers[i],), lowers[i], QUOTE_FRAME, participle=False, addressee=False, rate=FRAMED_RATE)
         if cue is None:
             i += 1
