@@ -1187,3 +1187,8 @@ def test_a_past_form_no_lexicon_lists_is_a_cue_in_a_quotations_frame() -> None:
     assert _said(['"It is over," the minister fumed.']) == {("the minister", "It is over")}
     # outside the frame the same word reports nothing
     assert _said(["Ana Lind barked at the waiter."]) == set()
+
+
+def test_a_pronoun_with_its_verb_written_on_is_the_subject_alone() -> None:
+    paras = ["Mara Vale runs a shop.", "She's a Lind supporter, but concedes that most of her peers back the mayor."]
+    assert _said(paras) == {("Mara Vale", "most of her peers back the mayor")}

@@ -357,6 +357,10 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     phrase, written = text[start:end], text[written_start:end]
     # an article, a quantifier, a possessive or a number before the head: "the admiral", "two lawyers"
     determined = written_start != start or words[0].lower in POSSESSIVES or words[0].text[:1].isdigit()
+    base = uncontracted(words[0].lower)
+    if len(words) > 1 and base != words[0].lower and base in SUBJECT_PRONOUNS:
+        # "She's a Sanders supporter, but concedes …": the pronoun with its verb written on is the subject
+        return _analyse(words[:1], text, lex)
     if len(words) > 1 and words[0].lower in SUBJECT_PRONOUNS:
         return None  # "he remembers celebrating …": a clause, no speaker's name
     if len(words) > 1 and words[-1].lower in SUBJECT_PRONOUNS - {"you"}:
