@@ -22,6 +22,7 @@ from .lexicon import Lexicon
 from .text import (
     FINITE_VERBS,
     Token,
+    closing_mark,
     has_quote_marks,
     last_word_index,
     quoted_span,
@@ -35,11 +36,13 @@ __all__ = [
     "Content",
     "Frame",
     "clause_kind",
+    "closes_on_comma",
     "content_of",
     "first_word",
     "nested",
     "quote_content",
     "read_complement",
+    "words_in",
 ]
 
 Frame = Literal["that", "clause", "quote", "np"]
@@ -330,7 +333,7 @@ def read_complement(
     last = last_word_index(tokens)
     quote_next = q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote"
     # 'said: "…"', 'said, "You tell me," repeatedly, before …': the quotation is the content
-    if quote_next and (q + 1 == last or (q + 2 < n and tokens[q + 2].text == ",") or _closes_on_comma(tokens[q + 1])):
+    if quote_next and (q + 1 == last or (q + 2 < n and tokens[q + 2].text == ",") or closes_on_comma(tokens[q + 1])):
         return Complement("quote", q + 1, dates)
     if quote_next and "clause" in frames and (next_cue is None or next_cue > last):
         return Complement("clause", q + 1, dates)  # 'said, “I have not heard that concern” from …': mixed
@@ -416,23 +419,16 @@ def _manner_adverb(tok: Token) -> bool:
 NOT_ADVERBS = words("only early family likely july italy reply supply rally ally")
 
 
-def _closing_mark(quote: Token) -> str:
-    """The last character inside a quotation's marks ('"You tell me,"' → ",")."""
-    q = quote.quote
-    inner = quote.text[q.content_start - quote.start : q.content_end - quote.start] if q else quote.text
-    return inner.rstrip()[-1:]
-
-
-def _closes_on_comma(quote: Token) -> bool:
+def closes_on_comma(quote: Token) -> bool:
     """'"You tell me,"': the quotation's own words end on a comma; the sentence goes on after it."""
-    return _closing_mark(quote) == ","
+    return closing_mark(quote) == ","
 
 
 def _after_quotation(tokens: Sequence[Token], s: int) -> bool:
     """The speaker phrase at ``s`` follows a quotation that closes on a comma, "?" or "!" ('"…,"
     he said', '"…?" she asked'), or a quotation and a comma ('"…", he said')."""
     if s >= 1 and tokens[s - 1].kind == "quote":
-        return _closing_mark(tokens[s - 1]) in (",", "?", "!", "…") and not titled_quote(tokens, s - 1)
+        return closing_mark(tokens[s - 1]) in (",", "?", "!", "…") and not titled_quote(tokens, s - 1)
     return s >= 2 and tokens[s - 1].text == "," and tokens[s - 2].kind == "quote" and not titled_quote(tokens, s - 2)
 
 
@@ -441,13 +437,13 @@ def _closing(tokens: Sequence[Token], s: int) -> bool:
     words or a quotation, so the cue reports what stands before it."""
     if s < 2 or tokens[s - 1].text != ",":
         return False
-    return tokens[s - 2].kind == "quote" or _words_in(tokens, 0, s - 1, 4) >= 4
+    return tokens[s - 2].kind == "quote" or words_in(tokens, 0, s - 1, 4) >= 4
 
 
 def _short_gap(tokens: Sequence[Token], a: int, last: int) -> bool:
     """At most 14 words and no "that" between a verb's adjuncts and a closing quotation; the count
     stops at the 15th word, so a long sentence costs no more than a short one."""
-    return _words_in(tokens, a, last, 15) <= 14 and all(t.lower != "that" for t in tokens[a:last])
+    return words_in(tokens, a, last, 15) <= 14 and all(t.lower != "that" for t in tokens[a:last])
 
 
 def nested(
@@ -627,7 +623,7 @@ def _before(
         return Content(clause_kind(text, a, b), a, b, _cue_text(text, tokens, hit))
     cue = _cue_text(text, tokens, hit)
     if tokens[k].kind == "quote":
-        if _words_in(tokens, 0, k, 2) >= 2:
+        if words_in(tokens, 0, k, 2) >= 2:
             return Content("mixed", tokens[first_word(tokens)].start, tokens[k].end, cue)
         opens = all(not t.is_word and t.kind != "quote" for t in tokens[:k]) and (
             comma or tokens[k].text.rstrip("”\"’' ").endswith((",", "?", "!"))
@@ -640,7 +636,7 @@ def _before(
     if comma:
         first = first_word(tokens)
         # a quotation counts as words enough ('"…" for the victory, Sanders said')
-        found = 3 if any(t.kind == "quote" for t in tokens[first : k + 1]) else _words_in(tokens, first, k + 1, 3)
+        found = 3 if any(t.kind == "quote" for t in tokens[first : k + 1]) else words_in(tokens, first, k + 1, 3)
         a, b = tokens[first].start, tokens[k].end
         if found >= 3 and _ends_attribution(tokens, hit, lex, subject.relation):
             return Content(clause_kind(text, a, b), a, b, cue)
@@ -663,7 +659,7 @@ def _resumed_quote(tokens: Sequence[Token], j: int) -> Token | None:
     return None
 
 
-def _words_in(tokens: Sequence[Token], a: int, b: int, enough: int) -> int:
+def words_in(tokens: Sequence[Token], a: int, b: int, enough: int) -> int:
     """How many words tokens[a:b] hold, counted up to ``enough`` (no further: linear overall)."""
     count = 0
     for k in range(a, b):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from .lexicon import Cue, Lexicon
-from .text import Token, uncontracted, words
+from .text import Token, closing_mark, uncontracted, words
 
 __all__ = ["CueHit", "find_cues", "lowered", "verb_position"]
 
@@ -101,11 +101,7 @@ def _framed_verb(tokens: Sequence[Token], i: int) -> bool:
 
 def _quote_closing(tok: Token) -> bool:
     """A quotation whose own words end on a comma, "?" or "!": an attribution follows it."""
-    q = tok.quote
-    if tok.kind != "quote" or q is None:
-        return False
-    inner = tok.text[q.content_start - tok.start : q.content_end - tok.start].rstrip()
-    return inner[-1:] in (",", "?", "!")
+    return tok.kind == "quote" and tok.quote is not None and closing_mark(tok) in (",", "?", "!")
 
 
 RELATIVE_SUBJECTS = words("he she they we i you")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 from .candidates import AUX, np_start
-from .content import Content, _closes_on_comma, _words_in, clause_kind, first_word, quote_content
+from .content import Content, clause_kind, closes_on_comma, first_word, quote_content, words_in
 from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import Mention, _strip_possessive, analyse
@@ -48,7 +48,7 @@ def according_to(
             mention = _with_relative(mention, tokens, k + size, e, text)
             last = last_word_index(tokens)
             after_comma = e < n and tokens[e].text == "," and last > e
-            closing = after_comma and _words_in(tokens, 0, k - 1, 4) >= 4 and tokens[k - 1].text == ","
+            closing = after_comma and words_in(tokens, 0, k - 1, 4) >= 4 and tokens[k - 1].text == ","
             if closing and (_appositive(tokens[e + 1 : last + 1], lex) or lowers[e + 1] in LINKED_CLAUSE):
                 # "…, according to Brian Wieser, an analyst at X.": the words after the source describe it;
                 # "…, according to the average, although Ames keeps it close": they add a clause of the writer's
@@ -63,7 +63,7 @@ def according_to(
             elif (
                 k >= 1
                 and tokens[k - 1].kind == "quote"
-                and _closes_on_comma(tokens[k - 1])
+                and closes_on_comma(tokens[k - 1])
                 and not any(h.index < k and not h.negated for h in hits)
             ):
                 # '"We are ready," according to the ministry.': the quotation alone; 'Vale met Lind "to

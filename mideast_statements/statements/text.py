@@ -193,6 +193,13 @@ def find_quotes(paragraph: str) -> list[Quote]:
     return sorted([*doubles, *singles], key=lambda q: q.start)
 
 
+def closing_mark(quote: Token) -> str:
+    """The last character inside a quotation's marks ('"You tell me,"' → ",")."""
+    q = quote.quote
+    inner = quote.text[q.content_start - quote.start : q.content_end - quote.start] if q else quote.text
+    return inner.rstrip()[-1:]
+
+
 def quoted_span(tok: Token) -> tuple[int, int]:
     """Paragraph offsets of a quotation token's words: the marks, surrounding blanks and a comma
     or colon before the attribution left out ('"We are ready," she said' → We are ready)."""
