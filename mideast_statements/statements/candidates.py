@@ -22,13 +22,12 @@ from .mentions import (
     INTERJECTIONS,
     MONTHS,
     QUANTITIES,
-    SUBJECT_PRONOUNS,
     Mention,
     analyse,
     people_noun,
     verb_with_object,
 )
-from .text import FINITE_VERBS, Token, last_word_index, titled_quote, words
+from .text import FINITE_VERBS, SUBJECT_PRONOUNS, Token, last_word_index, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
 
@@ -362,11 +361,15 @@ def _with_relative(mention: Mention, tokens: Sequence[Token], k: int, clause_end
         return mention  # "that" opens a reported clause as often as a relative one
     if any(t.kind != "word" and t.text not in "-’'" for t in tokens[k + 1 : clause_end + 1]):
         return mention  # a comma or a quotation inside: not one plain relative clause
-    start = mention.end - len(mention.written)
-    written = text[start : tokens[clause_end].end]
-    if len(written.split()) > 15:
-        return mention  # a clause, not a phrase: the head alone names the source
-    return attrs.evolve(mention, written=written)
+    return _written_through(mention, text, tokens[clause_end].end)
+
+
+def _written_through(mention: Mention, text: str, end: int) -> Mention:
+    """An unnamed source as written, run on to ``end``; unchanged when that makes more than 15
+    words (a clause, not a phrase: the head alone names the source)."""
+    start = mention.end - len(mention.written or "")
+    written = text[start:end]
+    return mention if len(written.split()) > 15 else attrs.evolve(mention, written=written)
 
 
 def _cue_in_relative(tokens: Sequence[Token], prev: CueHit, s: int, lex: Lexicon) -> int | None:
@@ -796,9 +799,7 @@ def _with_members(mention: Mention, tokens: Sequence[Token], after: Sequence[tup
     a, b = after[0]
     if tokens[a].lower not in MEMBER_OPENERS or b - a > 12:
         return mention
-    start = mention.end - len(mention.written)
-    written = text[start : tokens[b - 1].end]
-    return mention if len(written.split()) > 15 else attrs.evolve(mention, written=written)
+    return _written_through(mention, text, tokens[b - 1].end)
 
 
 def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:

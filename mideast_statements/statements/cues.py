@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from .lexicon import Cue, Lexicon
-from .text import Token, closing_mark, uncontracted, words
+from .text import SUBJECT_PRONOUNS, Token, closing_mark, uncontracted, words
 
 __all__ = ["CueHit", "find_cues", "lowered", "verb_position"]
 
@@ -104,7 +104,6 @@ def _quote_closing(tok: Token) -> bool:
     return tok.kind == "quote" and tok.quote is not None and closing_mark(tok) in (",", "?", "!")
 
 
-RELATIVE_SUBJECTS = words("he she they we i you")
 # words that stand before a subject pronoun without being the noun an object relative clause hangs on
 NOT_ANTECEDENTS = words(
     "and but or nor so then now once when while if because as since that which who what where why how "
@@ -120,7 +119,7 @@ def _object_relative(tokens: Sequence[Token], lowers: Sequence[str], hit: CueHit
     the verb reports no clause of its own (a "that" after it still opens one)."""
     i = hit.index
     after = lowers[hit.stop] if hit.stop < len(lowers) else ""
-    if i < 2 or lowers[i - 1] not in RELATIVE_SUBJECTS or after == "that" or after in RELATIVE_SUBJECTS:
+    if i < 2 or lowers[i - 1] not in SUBJECT_PRONOUNS or after == "that" or after in SUBJECT_PRONOUNS:
         return False  # "… potential he said she should call …": a clause follows, so the verb reports it
     noun = tokens[i - 2]
     low = lowers[i - 2]
@@ -135,7 +134,7 @@ def _object_relative(tokens: Sequence[Token], lowers: Sequence[str], hit: CueHit
 
 
 # words before an -ed form that make it a finite verb, not a participle describing a noun
-FINITE_SUBJECTS = words("he she they it we i you who which that")
+FINITE_SUBJECTS = SUBJECT_PRONOUNS | words("it who which that")
 
 
 def _reduced_relative(

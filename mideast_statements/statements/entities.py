@@ -16,7 +16,7 @@ import attrs
 from ..model import Speaker, SpeakerKind
 from .antecedents import AntecedentModel, Candidate, rank
 from .lexicon import Lexicon
-from .mentions import ADJECTIVE_ENDINGS, AGENT_NOUN, Mention
+from .mentions import AGENT_NOUN, Mention, member_word
 from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
 
 __all__ = ["Cast", "Entity", "Link", "Position"]
@@ -353,11 +353,7 @@ class Cast:
         lex = self.lex
         return (
             any(
-                head in lex.roles
-                or head in lex.source_nouns
-                or AGENT_NOUN.match(head)
-                or head.endswith((*ADJECTIVE_ENDINGS, "crat"))
-                or lex.country_of(head.title())
+                head in lex.roles or head in lex.source_nouns or AGENT_NOUN.match(head) or member_word(head, lex)
                 for head in entity.heads
             )
             or not entity.heads

@@ -12,7 +12,7 @@ import attrs
 
 from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
-from .text import Token, uncontracted, words
+from .text import SUBJECT_PRONOUNS, Token, uncontracted, words
 
 __all__ = [
     "AGENT_NOUN",
@@ -20,6 +20,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "analyse",
+    "member_word",
     "name_tokens",
     "people_noun",
     "phrase_word",
@@ -30,7 +31,6 @@ MentionKind = Literal["person", "institution", "pronoun", "role", "document", "d
 
 DETERMINERS = words("the a an")
 QUANTIFIERS = words("all both each neither either")
-SUBJECT_PRONOUNS = words("he she they we i you")
 POSSESSIVES = words("his her its their")
 PREPOSITIONS = words("of for at in on from with to near under over inside within involved based")
 LEADING_JUNK = words(
@@ -536,8 +536,12 @@ def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int
     # alone, only a word for a member of a people or a party ("an Israeli", "one Democrat"): "a
     # Rochester", "A Clinton" are cut from "a Rochester rally", "A Clinton presidency"
     low = _strip_possessive(head.lower)
-    member = lex.country_of(head.text) is not None or low.endswith((*ADJECTIVE_ENDINGS, "crat", "crats"))
-    return h if member or _plural(low) else None
+    return h if member_word(low, lex) or _plural(low) else None
+
+
+def member_word(low: str, lex: Lexicon) -> bool:
+    """Is this lower-case word one for a member of a people or a party ("israeli", "democrat")?"""
+    return lex.country_of(low) is not None or low.endswith((*ADJECTIVE_ENDINGS, "crat", "crats"))
 
 
 # past forms that, after a noun or a name, describe it rather than act ("a Republican involved in …")

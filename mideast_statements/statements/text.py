@@ -34,6 +34,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+SUBJECT_PRONOUNS = words("he she they we i you")  # what opens a clause as its subject
 # Irregular finite verbs a clause may turn on ("the dam held", "the talks broke down").
 FINITE_VERBS = words(
     "held said told won lost made took went came gave found kept left put ran saw sent stood struck thought knew "
