@@ -195,6 +195,27 @@ def problems(speaker: Speaker) -> list[str]:
             found.append("a relative clause in an organisation's name")
         if words[0].lower() in FUNCTION_WORDS:
             found.append(f"opens with {words[0]!r}")
+        head = words[:relative]  # "consumers who sought help on launch day": the relative clause aside
+        found.extend(_no_noun_problems([w.strip(".,’'").lower() for w in head], head))
+    return found
+
+
+TIME_SPANS = {"hours", "days", "weeks", "months", "years", "decades", "minutes"}
+DEGREE = {"most", "more", "least", "less", "overall"}
+TO_OBJECTS = {"the", "a", "an", "his", "her", "their", "its", "him", "them", "us", "me", "many", "some", "those"}
+
+
+def _no_noun_problems(low: list[str], words: list[str]) -> list[str]:
+    """A source that is a span of time ("the last two weeks"), a describing word cut before its noun
+    ("the most telling") or a verb's infinitive ("a prosecutor to investigate")."""
+    found = []
+    last_lower = not words[-1][:1].isupper()
+    if last_lower and (low[-1] in TIME_SPANS or (len(low) > 1 and f"{low[-1]}s" in TIME_SPANS)):
+        found.append(f"a span of time: {words[-1]!r}")
+    if low[0] == "the" and 1 < len(low) <= 3 and low[1] in DEGREE:
+        found.append("a describing word without its noun")
+    if len(low) > 2 and low[-2] == "to" and last_lower and low[-1].isalpha() and low[-1] not in TO_OBJECTS:
+        found.append(f"an infinitive: to {words[-1]!r}")
     return found
 
 
@@ -221,6 +242,10 @@ def test_the_rules_of_this_test_catch_the_fragments_the_issue_names() -> None:
         "those who back her opponents",
     ]
     assert problems(Speaker(name="who back her opponents", kind="unnamed"))
+    fragments = ["the last two weeks", "This year", "The most telling", "a special prosecutor to investigate"]
+    assert all(problems(Speaker(name=n, kind="unnamed")) for n in fragments)
+    kept = ["a source close to him", "an adviser to the mayor", "Aides to Vale", "48 percent overall"]
+    assert not any(problems(Speaker(name=n, kind="unnamed")) for n in kept)
     assert not any(problems(Speaker(name=n, kind="unnamed")) for n in reduced)
     good = ["Abdel Fattah el-Sisi", "Joseph R. Biden Jr.", "Mohammed bin Salman", "April Mellody", "Bruce Ash"]
     assert not any(problems(Speaker(name=n, kind="person")) for n in good)

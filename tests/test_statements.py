@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from helpers import assert_statement_offsets_hold
 
+from mideast_statements import Speaker
 from mideast_statements.statements import (
     explain_statements,
     extract_statements,
@@ -1192,3 +1193,65 @@ def test_a_past_form_no_lexicon_lists_is_a_cue_in_a_quotations_frame() -> None:
 def test_a_pronoun_with_its_verb_written_on_is_the_subject_alone() -> None:
     paras = ["Mara Vale runs a shop.", "She's a Lind supporter, but concedes that most of her peers back the mayor."]
     assert _said(paras) == {("Mara Vale", "most of her peers back the mayor")}
+
+
+def test_a_span_of_time_or_a_cut_describing_word_is_no_source() -> None:
+    got = _said(
+        [
+            "The last two weeks signaled the start of a reckoning in Port Alder.",
+            "The most telling promise she has made is that she will not overpromise.",
+            "This year saying no to the council became easier.",
+            "Mara Day runs the port.",
+            "Day said the harbour would reopen.",  # a surname, not a span of time
+        ]
+    )
+    assert any(speaker.endswith("Day") and text == "the harbour would reopen" for speaker, text in got)
+    assert not any(speaker.lower() in ("the last two weeks", "the most telling", "this year") for speaker, _ in got)
+
+
+def test_a_cue_word_after_an_infinitive_or_a_participle_is_its_object() -> None:
+    got = _said(
+        [
+            "They want a special prosecutor to investigate alleged kickbacks at the port.",
+            "The firm uses big data to help brands find suppliers.",
+            "The inquiry into her meetings has renewed Nordmark calls for a special prosecutor.",
+        ]
+    )
+    assert got == set()
+
+
+def _speakers(paras: list[str]) -> dict[str, Speaker]:
+    """Each statement's speaker, by the statement's text, whatever its confidence."""
+    return {s.text: s.speaker for s in extract_statements(paras, min_confidence=0)}
+
+
+def test_a_titled_name_after_a_preposition_is_whom_an_unnamed_source_serves() -> None:
+    got = _speakers(
+        [
+            "An adviser to former Governor Tal Vesper said the plan failed.",
+            "Secretary of State Ana Lind said the talks would resume.",
+        ]
+    )
+    assert got["the plan failed"].name == "An adviser to former Governor Tal Vesper"
+    assert got["the plan failed"].kind == "unnamed"
+    assert (got["the talks would resume"].name, got["the talks would resume"].kind) == ("Ana Lind", "person")
+
+
+def test_a_word_capitalised_because_it_opens_the_sentence_is_no_part_of_a_name() -> None:
+    got = _speakers(
+        [
+            "Maybe Vesper told the council that the port would reopen.",
+            "Comedian Sarah Lindqvist said the show would go on.",
+            "Bill Ostrander said the bridge was safe.",  # a first name that is also a word stays
+        ]
+    )
+    assert got["the port would reopen"].name == "Vesper"
+    assert got["the port would reopen"].role is None
+    lindqvist = got["the show would go on"]
+    assert (lindqvist.name, lindqvist.role) == ("Sarah Lindqvist", "Comedian")
+    assert got["the bridge was safe"].name == "Bill Ostrander"
+
+
+def test_members_of_a_party_described_are_an_unnamed_group_not_an_organisation() -> None:
+    (s,) = extract_statements(["Many liberal Nordmarkians said the tax was unfair."], min_confidence=0)
+    assert (s.speaker.name, s.speaker.kind) == ("Many liberal Nordmarkians", "unnamed")

@@ -114,6 +114,8 @@ def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> 
     s += 1
     for m in range(k, s - 1, -1):
         if (tokens[m].lower in AUX and not tokens[m].capitalized) or (m < k and is_cue(m)):
+            if _participle_after_aux(tokens, m, k):
+                return k + 1  # "… have renewed Republican calls for": the cue word is the verb's object
             return m + 1
         if (
             m < k
@@ -123,6 +125,19 @@ def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> 
         ):
             return m + 1  # "Vale started a petition calling on": a verb before its object ends the subject
     return s
+
+
+def _participle_after_aux(tokens: Sequence[Token], m: int, k: int) -> bool:
+    """An auxiliary at m, then a past participle and more words up to k: a verb with its object,
+    not a relative clause's ("executives who have worked with him say")."""
+    after = tokens[m + 1] if m < k else None
+    return (
+        after is not None
+        and tokens[m].lower in ("have", "has", "had")
+        and not after.capitalized
+        and after.lower.endswith("ed")
+        and (m == 0 or tokens[m - 1].lower not in ("who", "that", "which"))
+    )
 
 
 def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -196,7 +196,10 @@ def verb_position(
     ):
         return False
     k = i - 1
-    while k >= 0 and lowers[k] in lex.between and lowers[k] not in PASSIVE_AUX:
+    # over adverbs, listed or not ("are easily refuted"), back to a passive's auxiliary
+    while k >= 0 and (lowers[k] in lex.between or (lowers[k].endswith("ly") and len(lowers[k]) > 4)):
+        if lowers[k] in PASSIVE_AUX:
+            break
         k -= 1
     return not (k >= 0 and lowers[k] in PASSIVE_AUX and not participle)
 

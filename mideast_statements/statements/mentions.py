@@ -36,7 +36,8 @@ PREPOSITIONS = words("of for at in on from with to near under over inside within
 LEADING_JUNK = words(
     "despite with in on for meanwhile also but and so then however while as after following moreover "
     "furthermore separately now today yesterday even instead still yet thus though although when speaking "
-    "later earlier nevertheless nonetheless indeed besides notably plus said says added asked wrote"
+    "later earlier nevertheless nonetheless indeed besides notably plus said says added asked wrote "
+    "something anything nothing everything ones apart"
 )
 # Words that start a clause inside a phrase: the speaker phrase ends before them.
 OPENING_PREPOSITIONS = words(
@@ -58,6 +59,9 @@ QUANTITIES = words(
 TRAILING_ADVERBS = words("now also still already then too again even just further")  # "local leaders now recognize"
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 # Words around a day that belong to the date, not to a speaker ("late Thursday night").
+CLAUSE_OPENERS = words("it what that there here who")  # with a verb written on ("it's"), a clause
+NAME_MODIFIERS = words("former late then acting outgoing incoming retired deputy")  # before a title and a name
+TIME_UNITS = words("hours days weeks months years decades minutes")
 DAY_PARTS = words("morning afternoon evening night late early last this next")
 # Object starters: a participle followed by one of them is a verb with its object or adjunct
 # ("elaborated in a piece", "approved a resolution"), not a modifier ("retired general").
@@ -139,6 +143,9 @@ def _is_particle(tok: Token, lex: Lexicon) -> bool:
 _MODIFIER = re.compile(r"\w-[a-z]")  # "Australian-born", "London-based": describes, does not name
 
 
+_HYPHENED_PARTICIPLE = re.compile(r"\w-[a-z]*(?:ed|born|made|run)$")  # "Harbour-born", "Texas-based"
+
+
 def _titleish(tok: Token, lex: Lexicon) -> bool:
     text = _strip_possessive(tok.text)
     return (
@@ -186,6 +193,9 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
             and tok.text in lex.titles
             and tok.text not in lex.institution_words  # "the Kestrel Ministry" is no Mr. Ministry
             and _given_name(tokens[i - 2], lex)
+        ) or (
+            # a people's word after a first name the training data knows is a surname ("Anna Cuban")
+            i == j and i >= 2 and lex.country_of(tok.text) is not None and tokens[i - 2].lower in lex.first_names
         )
         if (tok.capitalized and (surname or not _titleish(tok, lex))) or (
             _is_particle(tok, lex) and i < j and tok.lower != "of"
@@ -195,7 +205,46 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
             break
     while i < j and _is_particle(tokens[i], lex) and not tokens[i].capitalized:
         i += 1
+    while j - i >= 2 and _opening_word(tokens[i], tokens[i + 1], j - i, lex):
+        i += 1  # "Maybe Vesper", "Rival Ana Lind": a word capitalised because it opens the sentence
     return i, j
+
+
+# capitalised only where they open a sentence: never a name's first word
+NEVER_IN_NAMES = LEADING_JUNK | words(
+    "if because that whatever some several like maybe perhaps certainly specifically against outside using his "
+    "her their its this these those what when where why how unless whether"
+)
+PLACE_OPENERS = words("new north south east west san los las saint st fort port mount lake great united royal")
+
+
+def _no_title(tok: Token, lex: Lexicon) -> bool:
+    """An honorific, a function word or a verb's -ing form before a name titles nobody ("After
+    telling Tal Vesper": no "Telling")."""
+    low = tok.lower
+    return low in lex.honorifics or low in NEVER_IN_NAMES or (low.endswith("ing") and low in lex.common_words)
+
+
+def _opening_word(tok: Token, following: Token, size: int, lex: Lexicon) -> bool:
+    """Is ``tok``, the first of ``size`` capitalised words, no part of the name that follows? A
+    function word never is; an ordinary noun ("Rival", "Comedian") is not when a first name and a
+    surname still follow it ("Bill Vale" keeps "Bill")."""
+    low = tok.lower
+    if low in NEVER_IN_NAMES:
+        return True
+    # a first name follows ("Open Doors Matter": "Doors" is no first name)
+    known = following.lower in lex.first_names
+    given = known or (following.lower not in lex.common_words and not _plural(following.lower))
+    return (
+        size >= 3
+        and low in lex.common_words
+        and low not in lex.first_names
+        and low not in PLACE_OPENERS
+        and given
+        and following.capitalized
+        and not following.text.endswith(".")
+        and not _is_particle(following, lex)
+    )
 
 
 def _given_name(tok: Token, lex: Lexicon) -> bool:
@@ -345,6 +394,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         if len(words) > 1 and words[0].lower == "of":  # "all of the candidates"
             words = words[1:]
     first = words[0].lower if words else ""
+    if words and _no_noun(words, definite):
+        return None  # "The last two weeks signaled", "the most telling promise": a time, or a describing word
     if (
         not words
         # a cue word after an article describes ("a publishing executive"); first, it is a verb
@@ -363,6 +414,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return _analyse(words[:1], text, lex)
     if len(words) > 1 and words[0].lower in SUBJECT_PRONOUNS:
         return None  # "he remembers celebrating …": a clause, no speaker's name
+    if base != words[0].lower and base in CLAUSE_OPENERS and not any(t.capitalized for t in words[1:]):
+        return None  # "it's time", "What's more": a clause, no speaker's name
     if len(words) > 1 and words[-1].lower in SUBJECT_PRONOUNS - {"you"}:
         # "In 2010 she said", "the candidates they were supporting": the pronoun is the subject
         return analyse(words[-1:], text, lex)
@@ -383,6 +436,12 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         member_kind: MentionKind = "generic" if _plural(low) else "description"
         country = _country(words, lex, text)
         return Mention(member_kind, phrase, start, end, name=phrase, country=country, head=low, written=written)
+    if _described_members(words, lex):
+        # "Many liberal Democrats", "a lifelong Republican": members of a party or a people, described
+        low = _strip_possessive(words[-1].lower)
+        described: MentionKind = "generic" if _plural(low) else "description"
+        country = _country(words, lex, text)
+        return Mention(described, phrase, start, end, name=phrase, country=country, head=low, written=written)
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
         return named
@@ -395,7 +454,15 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     b = i
     while b > 0 and words[b - 1].lower in DETERMINERS | QUANTIFIERS | POSSESSIVES:
         b -= 1  # "an adviser to both Clintons", "the mayor of the Tel Varun district"
-    after_preposition = b > 0 and words[b - 1].lower in PREPOSITIONS
+    titled = b
+    while titled > 0 and (
+        (words[titled - 1].capitalized and _titleish(words[titled - 1], lex))
+        or (titled > 1 and words[titled - 1].lower in NAME_MODIFIERS and words[titled - 2].lower in PREPOSITIONS)
+    ):
+        titled -= 1  # "an adviser to former Gov. Tal Vesper": the titled name is the object of "to"
+    after_preposition = (b > 0 and words[b - 1].lower in PREPOSITIONS) or (
+        titled < b and titled > 0 and words[titled - 1].lower in PREPOSITIONS - {"of"}  # "Secretary of State X"
+    )
     if j - i > 1 and words[j - 1].text in THING_NAME_ENDS and not after_preposition:
         return None  # "the Affordable Care Act", "Wall Street": the name of a law or a place, no source
     if j > i and words[j - 1].capitalized and not after_preposition and not (common_start and j - i == 1 and i == 0):
@@ -503,6 +570,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return None  # "Vargas' question on Facebook": a thing, not the name of an institution
     if counted and _capitalized_plural(words[prep - 1 : prep], lex):
         return generic()  # "a handful of Democrats": a share of a group, as written, no institution
+    if last.capitalized and _HYPHENED_PARTICIPLE.search(last.text):
+        return None  # "The Harbour-born, …": a describing word cut before its name
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
     if head in lex.source_nouns and lowercase_head:
@@ -539,6 +608,32 @@ def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int
     return h if member_word(low, lex) or _plural(low) else None
 
 
+def _described_members(words: Sequence[Token], lex: Lexicon) -> bool:
+    """Members of a people or a party (the last word) after a lower-case describing word."""
+    last = words[-1]
+    low = _strip_possessive(last.lower)
+    return (
+        len(words) > 1
+        and last.capitalized
+        # a plural of a member word ("Democrats", "Nordmarkians"); one member must be a known people's
+        # word ("a lifelong Democrat"): "Logan", "Vivian" end like "Republican"
+        and (member_word(low[:-1], lex) if _plural(low) else lex.country_of(low) is not None or low.endswith("crat"))
+        and not any(t.lower in PREPOSITIONS for t in words)
+        and _describing(words[-2], len(words) - 2, _plural(low), lex)  # "owner Anna Cuban" names a person
+    )
+
+
+def _describing(tok: Token, k: int, plural: bool, lex: Lexicon) -> bool:
+    """A lower-case describing word, or an ordinary one capitalised because it opens the phrase
+    before a plural ("Veteran Republicans"; "Senate Republicans" is a body, not described members;
+    "Anna Cuban" a name)."""
+    if not tok.is_word or tok.lower in POSSESSIVES or tok.lower.endswith("ing"):
+        return False  # "featuring Hispanics": a verb and its object
+    if not tok.capitalized:
+        return True
+    return plural and k == 0 and tok.lower in lex.common_words and tok.text not in lex.institution_words
+
+
 def member_word(low: str, lex: Lexicon) -> bool:
     """Is this lower-case word one for a member of a people or a party ("israeli", "democrat")?"""
     return lex.country_of(low) is not None or low.endswith((*ADJECTIVE_ENDINGS, "crat", "crats"))
@@ -548,6 +643,7 @@ def member_word(low: str, lex: Lexicon) -> bool:
 DESCRIBING_PARTICIPLES = words("involved briefed based concerned affiliated associated aligned allied stationed")
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
+DEGREE_WORDS = words("most more least less overall very")
 _NOT_HEADS = words(
     "one ones himself herself itself themselves yourself myself ourselves them him her it this that these those "
     "who whom which what whose here there nothing something anything everything all both each either neither"
@@ -660,7 +756,35 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         words = words[:-1]
     while words and (words[-1].lower in PREPOSITIONS | DETERMINERS or words[-1].lower in TRAILING_ADVERBS):
         words = words[:-1]  # "the head of" cut before its object: no dangling "of"
+    if _ends_in_infinitive(words):
+        return []  # "a prosecutor to investigate [alleged …]": the cue word is the infinitive's object
     return words
+
+
+def _no_noun(words: Sequence[Token], definite: bool) -> bool:
+    """The phrase (its article taken off) ends in a span of time ("the last two weeks", "Hours") or
+    is a degree word and a describing word cut before its noun ("the most telling", "the overall")."""
+    last = words[-1]
+    if last.capitalized and len(words) > 1:
+        return False  # "13 Hours": a title
+    if last.lower in TIME_UNITS:
+        return True
+    # a singular one with a word before it ("the day", "This year"); "Day said" is a surname
+    if f"{last.lower}s" in TIME_UNITS and (definite or len(words) > 1):
+        return True
+    return definite and words[0].lower in DEGREE_WORDS and len(words) <= 2
+
+
+# what "to" may lead to at a phrase's end without being an infinitive ("a source close to him")
+_TO_OBJECTS = DETERMINERS | POSSESSIVES | QUANTIFIERS | words("him her them us me whom many most some those these")
+
+
+def _ends_in_infinitive(words: Sequence[Token]) -> bool:
+    """The phrase ends with "to" and a lower-case word that is no object: "… to help", "… to investigate"."""
+    if len(words) < 3 or words[-2].lower != "to":
+        return False
+    last = words[-1]
+    return last.is_word and not last.capitalized and last.lower not in _TO_OBJECTS and last.lower.isalpha()
 
 
 # words that may stand before an article inside one noun phrase ("the head of the", "half a dozen")
@@ -770,7 +894,7 @@ def _person(
     )
     name_words = [t for t in name_words if t.lower not in lex.honorifics]
     name = _strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))
-    pre = [t for t in pre if t.lower not in lex.honorifics and t.kind == "word"]
+    pre = [t for t in pre if t.kind == "word" and not _no_title(t, lex)]
     country = _country(pre, lex, text) if pre else None
     places = 0
     while places < len(pre) and lex.country_of(_strip_possessive(pre[places].text)) is not None:

@@ -21,7 +21,7 @@ from .content import Content, quote_content
 from .dates import statement_date
 from .entities import Cast, Entity, Link
 from .lexicon import Lexicon
-from .mentions import Mention, analyse
+from .mentions import TIME_UNITS, Mention, analyse
 from .registry import SpeakerRegistry, surname_key
 from .sentence import Claim, read_sentence
 from .text import Token, Unit, quoted_span, split_units, words
@@ -376,7 +376,6 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
 
 PLACE_OPENERS = words("at in on from during after before outside near")
 NUMBER_WORDS = words("one two three four five six seven eight nine ten several a few many")
-TIME_UNITS = words("hours days weeks months years decades minutes")
 
 
 def _after_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
