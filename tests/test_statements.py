@@ -1230,11 +1230,13 @@ def test_a_titled_name_after_a_preposition_is_whom_an_unnamed_source_serves() ->
         [
             "An adviser to former Governor Tal Vesper said the plan failed.",
             "Secretary of State Ana Lind said the talks would resume.",
+            "Kestrel Bay's ambassador to Britain Ida Morrow said the port was open.",  # a country is no title
         ]
     )
     assert got["the plan failed"].name == "An adviser to former Governor Tal Vesper"
     assert got["the plan failed"].kind == "unnamed"
     assert (got["the talks would resume"].name, got["the talks would resume"].kind) == ("Ana Lind", "person")
+    assert (got["the port was open"].name, got["the port was open"].kind) == ("Ida Morrow", "person")
 
 
 def test_a_word_capitalised_because_it_opens_the_sentence_is_no_part_of_a_name() -> None:
@@ -1255,3 +1257,65 @@ def test_a_word_capitalised_because_it_opens_the_sentence_is_no_part_of_a_name()
 def test_members_of_a_party_described_are_an_unnamed_group_not_an_organisation() -> None:
     (s,) = extract_statements(["Many liberal Nordmarkians said the tax was unfair."], min_confidence=0)
     assert (s.speaker.name, s.speaker.kind) == ("Many liberal Nordmarkians", "unnamed")
+
+
+def test_a_dateline_of_two_places_is_no_subject_and_no_content() -> None:
+    (s,) = extract_statements(
+        [
+            "PORT ALDER/NORDMARK CITY, March 7 (Reuters) - A tank crew fired two shells at a group of "
+            "journalists, according to a report into the incident."
+        ],
+        min_confidence=0,
+    )
+    assert s.speaker.name == "a report into the incident"
+    assert s.text == "A tank crew fired two shells at a group of journalists"
+
+
+def test_and_inside_an_institutions_name_joins_it() -> None:
+    center = "The Nordmark Center for Disease Control and Prevention said it had traced the cases."
+    doctor = "Dr. Ida Lind of the Nordmark Department of Health and Human Services says the risk continues."
+    two = "The Ministry of Health and Anna Lind said the port was open."  # an institution and a person
+    assert {(s.speaker.name, s.speaker.kind) for s in extract_statements([center])} == {
+        ("Nordmark Center for Disease Control and Prevention", "organization")
+    }
+    assert [s.speaker.name for s in extract_statements([doctor])] == ["Ida Lind"]
+    assert {s.speaker.name for s in extract_statements([two])} == {"Ministry of Health", "Anna Lind"}
+
+
+def test_a_party_and_state_tag_is_one_word_and_no_speaker() -> None:
+    got = _said(
+        [
+            "In October, Rep. Tal Vesper, R-W.Va., visited the border and argued that the state needs agents.",
+            "Sen. Ana Lind (D-N.Y.) said the state needs judges.",
+            "Tal Clark in October revealed that the airline would expand.",
+        ]
+    )
+    assert got == {
+        ("Tal Vesper", "the state needs agents"),
+        ("Ana Lind", "the state needs judges"),
+        ("Tal Clark", "the airline would expand"),
+    }
+
+
+def test_two_people_of_one_surname_stay_two_and_an_honorific_picks_between_them() -> None:
+    got = _said(
+        [
+            "Anna Vesper said the port was open.",
+            "Brian Vesper said the bridge was closed.",
+            "Vesper said the road was fine.",  # a bare surname: the first of them, as before
+            "Mr. Vesper said the rail was fine.",
+            "Ms. Vesper said the sea was calm.",
+        ]
+    )
+    assert got == {
+        ("Anna Vesper", "the port was open"),
+        ("Brian Vesper", "the bridge was closed"),
+        ("Anna Vesper", "the road was fine"),
+        ("Brian Vesper", "the rail was fine"),
+        ("Anna Vesper", "the sea was calm"),
+    }
+    # a particle or a hyphen is no first name: "de Vries" is still "Tom de Vries"
+    assert _said(["Tom de Vries said the port was open.", "De Vries said the bridge was closed."]) == {
+        ("Tom de Vries", "the port was open"),
+        ("Tom de Vries", "the bridge was closed"),
+    }

@@ -127,6 +127,48 @@ def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> 
     return s
 
 
+NAME_JOINERS = words("of for the")
+
+
+def _across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
+    """Where a subject that np_start began after "and" really begins when the "and" is inside an
+    institution's name: "the Center for Disease Control and Prevention", "the Citizenship and
+    Immigration Services", "Dr. Ida Lind of the Department of Health and Human Services"."""
+    if s < 2 or tokens[s - 1].lower != "and" or not tokens[s].capitalized or not tokens[s - 2].capitalized:
+        return s
+    if tokens[s].lower in lex.first_names or tokens[s].lower == "the":  # "NBC and The Harbour Times": two
+        return s  # "the Ministry of Health and Ana Lind": a person after the institution
+    e = s
+    while e < len(tokens) and tokens[e].capitalized:
+        e += 1
+    a = s - 2
+    while a > 0 and (tokens[a - 1].capitalized or tokens[a - 1].lower in NAME_JOINERS) and s - a < 12:
+        a -= 1
+    # an institution's word ends the right side, or leads "of"/"for" on the left
+    inside = tokens[e - 1].text in lex.institution_words or any(
+        tokens[m].lower in ("of", "for") and tokens[m - 1].text in lex.institution_words for m in range(a + 1, s - 1)
+    )
+    if not inside:
+        return s
+    while a < s - 1 and tokens[a].lower in ("of", "for"):
+        a += 1
+    return a
+
+
+def _joined_name(
+    tokens: Sequence[Token], s: int, mention: Mention | None, lex: Lexicon, text: str
+) -> tuple[int, Mention | None]:
+    """The subject starting at s, widened over an "and" inside an institution's name."""
+    a = _across_name_and(tokens, s, lex)
+    if a == s or mention is None:
+        return s, mention
+    e = s
+    while e < len(tokens) and tokens[e].end <= mention.end:
+        e += 1
+    joined = analyse(tokens[a:e], text, lex)
+    return (a, joined) if joined is not None else (s, mention)
+
+
 def _participle_after_aux(tokens: Sequence[Token], m: int, k: int) -> bool:
     """An auxiliary at m, then a past participle and more words up to k: a verb with its object,
     not a relative clause's ("executives who have worked with him say")."""
@@ -232,7 +274,7 @@ def read_subject(
         return _listed_subject(tokens, s, subject, lex, text, found)
     if tok.kind in ("quote", "punct"):
         return _inverted(tokens, hit, text, lex, found)
-    s = np_start(tokens, k, is_cue)
+    s = _across_name_and(tokens, np_start(tokens, k, is_cue), lex)
     if (
         before
         and s < k
@@ -329,6 +371,7 @@ def _listed_subject(
     """The subject whose last item starts at s, with the names listed before it ("Abbas, Assad,
     Raisi, and el-Sisi", "Tom Vale and Sen. Ana Lind (R-N.H.), who …,"); "Vale and others": the
     named ones speak, "others" names nobody."""
+    s, mention = _joined_name(tokens, s, mention, lex, text)
     items = _list_before(tokens, s, lex)
     listed = [analyse(tokens[a:b], text, lex) for a, b in items]
     if items and mention is not None and all(m and m.kind in NAMES for m in listed):
@@ -446,7 +489,7 @@ def _participle_subject(
         or tokens[k].lower in BY_GERUND
     ):
         return Candidate(shared, clause_start=connector if tokens[k].kind != "quote" else hit.index, dates=dates)
-    s = np_start(tokens, k, is_cue)
+    s = _across_name_and(tokens, np_start(tokens, k, is_cue), lex)
     if s > 0 and tokens[s - 1].lower in ("who", "which") and tokens[s].lower not in AUX:
         # "Otter, who spent more time talking about …": a verb phrase after the relative pronoun
         return _relative(tokens, hit, s - 1, lex, text, dates)

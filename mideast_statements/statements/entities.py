@@ -18,6 +18,7 @@ from .antecedents import AntecedentModel, Candidate, rank
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN, Mention, member_word
 from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
+from .text import words
 
 __all__ = ["Cast", "Entity", "Link", "Position"]
 
@@ -25,6 +26,7 @@ Position = tuple[int, int]  # (paragraph, character offset)
 MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
 FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _SPEAKER_KIND: dict[str, SpeakerKind] = {"person": "person", "institution": "organization"}
+NAME_PARTICLES = words("al el bin ibn abu de di da del della van von der den du la le dos das ben bar st")
 
 
 @attrs.frozen(slots=True)
@@ -53,6 +55,7 @@ class Entity:
     _fullest: str | None = attrs.field(default=None, init=False, repr=False)
     _form_set: set[str] = attrs.field(factory=set, init=False, repr=False)
     words: set[str] = attrs.field(factory=set, init=False, repr=False)  # the words of its names, keyed
+    givens: set[str] = attrs.field(factory=set, init=False, repr=False)  # first names it was called by
 
     def __attrs_post_init__(self) -> None:
         forms, self.forms = self.forms, []
@@ -69,6 +72,9 @@ class Entity:
         self._form_set.add(name)
         self.forms.append(name)
         self.words.update(name_key(name).split())
+        given = given_name(name)
+        if given:
+            self.givens.add(given)
         if self._fullest is None or _fullness(name) > _fullness(self._fullest):
             self._fullest = name  # the first of the fullest forms stays
 
@@ -87,6 +93,23 @@ class Entity:
 
     def fullest(self) -> str:
         return self._fullest or ""
+
+
+def given_name(name: str) -> str | None:
+    """The first name of a full name, keyed ("Tom Vesper" → "tom"); None for a surname alone or an
+    initial ("J. Vesper")."""
+    words = name.split()  # "Lopez-Cantera" is one word; "de Blasio", "Le Pen" give no first name
+    if len(words) < 2 or words[0].lower() in NAME_PARTICLES:
+        return None
+    first = name_key(words[0])
+    return first if len(first) > 1 and " " not in first else None
+
+
+def same_person(entity: Entity, name: str) -> bool:
+    """May this name be the entity's? Not when both give first names and they differ: "Tom Vesper"
+    is not "Mara Vesper", whose surname he shares."""
+    given = given_name(name)
+    return given is None or not entity.givens or given in entity.givens
 
 
 def _fullness(form: str) -> tuple[int, bool, int]:
@@ -199,16 +222,25 @@ class Cast:
         known = self.registry.lookup(name) or (self.registry.lookup(" ".join(words[1:])) if len(words) > 2 else None)
         # the first person made with this surname or registry entry: an index, not a scan of the cast
         keys = [surname, *([f"id:{known.id}"] if known else [])]
-        same = [e for key in keys for e in self._persons.get(key, []) if e.kind == "person"]
+        same = [e for key in keys for e in self._persons.get(key, []) if e.kind == "person" and same_person(e, name)]
         if same:
-            return self._index_person(_merged(min(same, key=lambda e: e.order), mention, known))
+            return self._index_person(_merged(self._first_fitting(same, mention), mention, known))
         entity = self._new("person", mention)
         for other in self._people.get(surname, []):
-            entity.add(other)
+            if same_person(entity, other.name or other.text):
+                entity.add(other)
         entity.known = known or next(
             (k for k in (self.registry.lookup(f) for f in entity.forms) if k and k.kind == "person"), None
         )
         return self._index_person(entity)
+
+    def _first_fitting(self, same: list[Entity], mention: Mention) -> Entity:
+        """The first-made person a surname may stand for, of the gender its honorific gives where
+        several share it ("Mrs. Vesper" after Tom and Mara Vesper is Mara)."""
+        if mention.gender and len(same) > 1:
+            fitting = [e for e in same if self.gender_of(e) == mention.gender]
+            same = fitting or same
+        return min(same, key=lambda e: e.order)
 
     def _index_person(self, entity: Entity) -> Entity:
         for key in (entity.surname, *([f"id:{entity.known.id}"] if entity.known else [])):
@@ -460,15 +492,16 @@ class Cast:
         return people[max(counts, key=lambda k: counts[k])] if counts else None
 
     def gender_of(self, entity: Entity) -> str | None:
-        """ "m", "f" or None: from "Mr./Ms. Surname" in the article, a gendered role noun
-        ("spokeswoman"), or a first name the lexicon knows; worked out once per entity."""
+        """ "m", "f" or None: from a first name the lexicon knows, "Mr./Ms. Surname" in the article
+        or a gendered role noun ("spokeswoman"); worked out once per entity."""
         if entity.gender is None and entity.kind == "person":
             name = entity.fullest()
             first = name_key(name).split(" ")[0] if " " in name_key(name) else ""
+            # the first name before the article's "Mr./Ms. Surname", which two people of one surname share
             entity.gender = (
-                self.honorifics.get(entity.surname)
+                self.lex.first_names.get(first)
+                or self.honorifics.get(entity.surname)
                 or next((self.lex.gendered[h] for h in entity.heads if h in self.lex.gendered), None)
-                or self.lex.first_names.get(first)
             )
         elif entity.gender is None and entity.kind == "description":
             entity.gender = next((self.lex.gendered[h] for h in entity.heads if h in self.lex.gendered), None)

@@ -59,8 +59,10 @@ QUANTITIES = words(
 TRAILING_ADVERBS = words("now also still already then too again even just further")  # "local leaders now recognize"
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 # Words around a day that belong to the date, not to a speaker ("late Thursday night").
-CLAUSE_OPENERS = words("it what that there here who")  # with a verb written on ("it's"), a clause
+CLAUSE_OPENERS = words("it what that there here who you")  # with a verb written on ("it's"), a clause
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 NAME_MODIFIERS = words("former late then acting outgoing incoming retired deputy")  # before a title and a name
+MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
 TIME_UNITS = words("hours days weeks months years decades minutes")
 DAY_PARTS = words("morning afternoon evening night late early last this next")
 # Object starters: a participle followed by one of them is a verb with its object or adjunct
@@ -89,6 +91,7 @@ class Mention:
     titled: bool = False  # an honorific or title stood before the name ("Mr. Lou"): a person, not a body
     written: str | None = None  # an unnamed source as written, article included ("a senior official")
     listed: bool = True  # False: an unnamed source whose head noun no list knows ("the admiral"); a feature
+    gender: str | None = None  # "m" or "f" from an honorific before a name ("Mrs. Vesper")
 
     @property
     def label(self) -> str:
@@ -143,6 +146,7 @@ def _is_particle(tok: Token, lex: Lexicon) -> bool:
 _MODIFIER = re.compile(r"\w-[a-z]")  # "Australian-born", "London-based": describes, does not name
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "D-Va.", "R-Ohio"
 _HYPHENED_PARTICIPLE = re.compile(r"\w-[a-z]*(?:ed|born|made|run)$")  # "Harbour-born", "Texas-based"
 
 
@@ -175,8 +179,10 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
     """The span (i, j) of a person's name at the end of ``tokens``: capitalised words that are
     not titles, institutions or places; (j, j) when there is none."""
     j = len(tokens)
-    while j and tokens[j - 1].kind == "punct" and tokens[j - 1].text in ".":
-        j -= 1
+    while j and (
+        (tokens[j - 1].kind == "punct" and tokens[j - 1].text in ".()") or _PARTY_TAG.fullmatch(tokens[j - 1].text)
+    ):
+        j -= 1  # "Sen. Tal Vesper (D-Va.)": the party and state after a name are no part of it
     while j and (tokens[j - 1].lower in lex.weekdays or tokens[j - 1].lower in MONTHS):
         j -= 1  # "… in South Carolina Saturday", "… in March": a date ends no name
     i = j
@@ -380,6 +386,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
     if not words or _strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
+    if all(_PARTY_TAG.fullmatch(t.text) or not t.is_word for t in words):
+        return None  # "(D-Va.)": a party and a state describe the name before them
     written_start = words[0].start
     if len(words) > 1 and words[0].lower in GROUP_OPENERS and _capitalized_plural(words[1:], lex):
         # "Some Democrats", "Other Republicans", "Many Netizens": a group, as written, not a name
@@ -445,6 +453,9 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
         return named
+    if _institution_with_and(words, lex):
+        # "Chinese Center for Disease Control and Prevention": one institution's name, "and" inside it
+        return Mention("institution", phrase, start, end, name=phrase, country=_country(words, lex, text))
     # "Officials said", "Critics argue": a common noun capitalised because it opens the sentence
     common_start = (len(words) == 1 or not words[1].capitalized) and (
         _common_noun(words[0], lex) or (_plural(words[0].lower) and words[0].lower in lex.common_words)
@@ -456,7 +467,11 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         b -= 1  # "an adviser to both Clintons", "the mayor of the Tel Varun district"
     titled = b
     while titled > 0 and (
-        (words[titled - 1].capitalized and _titleish(words[titled - 1], lex))
+        # a title, not a country or an institution ("ambassador to Nordmark Tal Vesper" is the ambassador)
+        (
+            words[titled - 1].capitalized
+            and (words[titled - 1].text in lex.titles or words[titled - 1].lower in lex.honorifics)
+        )
         or (titled > 1 and words[titled - 1].lower in NAME_MODIFIERS and words[titled - 2].lower in PREPOSITIONS)
     ):
         titled -= 1  # "an adviser to former Gov. Tal Vesper": the titled name is the object of "to"
@@ -608,6 +623,17 @@ def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int
     return h if member_word(low, lex) or _plural(low) else None
 
 
+def _institution_with_and(words: Sequence[Token], lex: Lexicon) -> bool:
+    """Capitalised words joined by "of", "for" and "and", an institution's word among them before an
+    "and" that has capitalised words on both sides: a name such as "Department of Health and Human
+    Services" (two names joined by "and" have no institution's word before it)."""
+    joins = [k for k, t in enumerate(words) if t.lower == "and"]
+    if not joins or not all(t.capitalized or t.lower in ("of", "for", "and") for t in words):
+        return False
+    k = joins[0]
+    return 0 < k < len(words) - 1 and any(_strip_possessive(t.text) in lex.institution_words for t in words[:k])
+
+
 def _described_members(words: Sequence[Token], lex: Lexicon) -> bool:
     """Members of a people or a party (the last word) after a lower-case describing word."""
     last = words[-1]
@@ -703,6 +729,15 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
                 or (len(words) > 1 and not words[-1].capitalized and words[-1].lower.endswith("ed"))
             ):
                 words = words[:-1]  # "A news report published Wednesday": the participle dated it
+            break
+        if (
+            k > 1
+            and tok.lower in MONTHS
+            and tok.capitalized
+            and words[k - 1].lower in MONTH_PREPOSITIONS
+            and words[k - 2].capitalized
+        ):
+            words = words[: k - 1]  # "Clark in October revealed": a date ends a name ("a poll in May" keeps it)
             break
         if not tok.is_word or (tok.capitalized and k):
             continue
@@ -892,6 +927,7 @@ def _person(
         t.lower in lex.honorifics or t.text in lex.titles or (t.text.endswith("s") and t.text[:-1] in lex.titles)
         for t in [*pre, *name_words]
     )
+    gender = next((HONORIFIC_GENDER[t.lower.rstrip(".")] for t in pre if t.lower.rstrip(".") in HONORIFIC_GENDER), None)
     name_words = [t for t in name_words if t.lower not in lex.honorifics]
     name = _strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))
     pre = [t for t in pre if t.kind == "word" and not _no_title(t, lex)]
@@ -935,4 +971,5 @@ def _person(
         head=head,
         modifiers=tuple(t.text for t in title[:-1]),
         titled=titled,
+        gender=gender,
     )

@@ -21,7 +21,7 @@ from .content import Content, quote_content
 from .dates import statement_date
 from .entities import Cast, Entity, Link
 from .lexicon import Lexicon
-from .mentions import TIME_UNITS, Mention, analyse
+from .mentions import MONTHS, TIME_UNITS, Mention, analyse
 from .registry import SpeakerRegistry, surname_key
 from .sentence import Claim, read_sentence
 from .text import Token, Unit, quoted_span, split_units, words
@@ -208,7 +208,7 @@ def read_article(
 
 
 # "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
-_DATELINE = re.compile(r"^[A-Z][A-Z.’'\- ]*[A-Z.](?:,[\w.’' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
+_DATELINE = re.compile(r"^[A-Z][A-Z.’'\-/ ]*[A-Z.](?:,[\w.’' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
 
 
 def _without_dateline(units: list[Unit], paragraph: str) -> list[Unit]:
@@ -392,6 +392,8 @@ def _after_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
             and all(t.capitalized for t in segment)
             and k >= 3
             and tokens[k - 2].capitalized
+            and tokens[k - 2].lower not in MONTHS  # "In October, Rep. Tal Vesper, …": a date, then a name
+            and not (segment[0].text in lex.titles or segment[0].lower in lex.honorifics)
             and (tokens[0].lower in PLACE_OPENERS or tokens[0].lower.endswith("ing"))
         )
         date = segment[0].lower in ("on", "last", "this", "late", "early") or all(

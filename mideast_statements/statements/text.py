@@ -60,6 +60,7 @@ _SINGLE_CLOSE = re.compile(r"(?<=\S)’(?!\w)")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
 _WORD = re.compile(
     r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\."
+    r"|[RDI]-(?:[A-Z][a-z]*\.){1,3}(?=[,)])"  # a party and a state: "R-W.Va.", "D-N.Y.", "D-Calif."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+|\w+(?:[’'\-&]\w+)*(?:[’']s)?|[^\w\s]"
 )
 # Words after whose full stop a sentence does not end.
