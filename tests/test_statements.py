@@ -1319,3 +1319,16 @@ def test_two_people_of_one_surname_stay_two_and_an_honorific_picks_between_them(
         ("Tom de Vries", "the port was open"),
         ("Tom de Vries", "the bridge was closed"),
     }
+
+
+def test_a_place_or_an_institution_named_like_a_person_is_no_person() -> None:
+    got = _speakers(
+        [
+            "New Marovia said the tariffs were unfair.",
+            "Harbour Futures PAC said the ads would run again.",
+            "Real Clear Harbour said the roads were closed.",  # no first name after "Real": it stays
+        ]
+    )
+    assert (got["the tariffs were unfair"].name, got["the tariffs were unfair"].kind) == ("New Marovia", "organization")
+    assert got["the ads would run again"].kind == "organization"
+    assert got["the roads were closed"].name == "Real Clear Harbour"

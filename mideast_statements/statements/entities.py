@@ -118,6 +118,7 @@ def _fullness(form: str) -> tuple[int, bool, int]:
 
 
 LOOKBACK = 20  # paragraphs a pronoun for a thing or a group looks back
+GENDER_REACH = 20  # people of one surname looked at for the one an honorific's gender fits
 ROLE_REACH = 50  # people called by a role word that "the minister" may stand for, the latest first
 
 
@@ -157,16 +158,23 @@ class Cast:
         self.previous_subject: object | None = None  # the entity the sentence before opened with
         self.sentence_start: Position = (0, 0)  # where the sentence being read begins
         self.events: list[tuple[Position, Entity]] = []  # who spoke or stood as a subject, in order
+        # full names by "surname|first name" ("surname|" for those without one), and each surname's
+        # first first name: a new person takes the forms of its own name, looked up, never scanned
         self._people: dict[str, list[Mention]] = {}
+        self._first_given: dict[str, str] = {}
         self._in_order = sorted(people, key=lambda item: item[0])
         self._positions = [pos for pos, _ in self._in_order]
         for _, mention in self._in_order:
             key = surname_key(mention.name or "")
             if key:
-                self._people.setdefault(key, []).append(mention)
+                given = given_name(mention.name or "") or ""
+                self._people.setdefault(f"{key}|{given}", []).append(mention)
+                if given:
+                    self._first_given.setdefault(key, given)
+        self._surnames = {key.split("|")[0] for key in self._people}
 
     def knows_surname(self, word: str) -> bool:
-        return surname_key(word) in self._people
+        return surname_key(word) in self._surnames
 
     # -- resolution -----------------------------------------------------------------------
     def resolve(self, mention: Mention, at: Position) -> Entity | None:
@@ -199,8 +207,11 @@ class Cast:
             if same is not None and mention.written and mention.written != same.written:
                 same.add(mention)  # "executives" read again with its relative clause
             return same or self._new(kind, mention)
-        if kind == "person" and " " not in (mention.name or "").strip() and not self._is_person_word(mention):
+        one_word = " " not in (mention.name or "").strip()
+        if kind == "person" and one_word and not self._is_person_word(mention):
             kind = "institution"
+        elif kind == "institution" and one_word and mention.name and self.knows_surname(mention.name):
+            kind = "person"  # "Cuban said", after "Anna Cuban": a surname the article gave a person
         if kind == "person":
             return self._person(mention)
         return self._institution(mention)
@@ -221,29 +232,37 @@ class Cast:
         # "Observer Ida Lind": an untitled word before the name may still be a description
         known = self.registry.lookup(name) or (self.registry.lookup(" ".join(words[1:])) if len(words) > 2 else None)
         # the first person made with this surname or registry entry: an index, not a scan of the cast
-        keys = [surname, *([f"id:{known.id}"] if known else [])]
-        same = [e for key in keys for e in self._persons.get(key, []) if e.kind == "person" and same_person(e, name)]
-        if same:
-            return self._index_person(_merged(self._first_fitting(same, mention), mention, known))
+        given = given_name(name)
+        # with a first name: those of that first name and those known by the surname alone; without
+        # one: everyone of the surname
+        keys = [f"{surname}|{given}", f"{surname}|"] if given else [surname]
+        keys += [f"id:{known.id}"] if known else []
+        same = (e for key in keys for e in self._persons.get(key, []) if e.kind == "person" and same_person(e, name))
+        first = self._first_fitting(same, mention)
+        if first is not None:
+            return self._index_person(_merged(first, mention, known))
         entity = self._new("person", mention)
-        for other in self._people.get(surname, []):
-            if same_person(entity, other.name or other.text):
-                entity.add(other)
+        own = given or self._first_given.get(surname, "")  # a surname alone takes the first full name's forms
+        for other in [*self._people.get(f"{surname}|{own}", []), *(self._people.get(f"{surname}|", []) if own else [])]:
+            entity.add(other)
         entity.known = known or next(
             (k for k in (self.registry.lookup(f) for f in entity.forms) if k and k.kind == "person"), None
         )
         return self._index_person(entity)
 
-    def _first_fitting(self, same: list[Entity], mention: Mention) -> Entity:
-        """The first-made person a surname may stand for, of the gender its honorific gives where
-        several share it ("Mrs. Vesper" after Tom and Mara Vesper is Mara)."""
-        if mention.gender and len(same) > 1:
-            fitting = [e for e in same if self.gender_of(e) == mention.gender]
-            same = fitting or same
-        return min(same, key=lambda e: e.order)
+    def _first_fitting(self, same: Iterable[Entity], mention: Mention) -> Entity | None:
+        """The first-made person a name may stand for, of the gender its honorific gives where several
+        share a surname ("Mrs. Vesper" after Tom and Mara Vesper is Mara). A bounded look: the lists
+        are in the order the cast was made, so the first few hold the answer."""
+        found = sorted(islice(same, GENDER_REACH), key=lambda e: e.order)
+        if mention.gender and len(found) > 1:
+            return next((e for e in found if self.gender_of(e) == mention.gender), found[0])
+        return found[0] if found else None
 
     def _index_person(self, entity: Entity) -> Entity:
-        for key in (entity.surname, *([f"id:{entity.known.id}"] if entity.known else [])):
+        surname = entity.surname
+        keys = [surname, *(f"{surname}|{g}" for g in entity.givens), *([] if entity.givens else [f"{surname}|"])]
+        for key in (*keys, *([f"id:{entity.known.id}"] if entity.known else [])):
             self._file(self._persons, key, entity)
         return entity
 
@@ -400,6 +419,7 @@ class Cast:
         lex = self.lex
         return all(
             " " not in form
+            and form[:1].isupper()  # "the campaign's claim": a common noun is no one's name
             and not form.isupper()
             and form.lower() not in lex.institutions
             and form not in lex.institution_words

@@ -238,15 +238,13 @@ def _opening_word(tok: Token, following: Token, size: int, lex: Lexicon) -> bool
     low = tok.lower
     if low in NEVER_IN_NAMES:
         return True
-    # a first name follows ("Open Doors Matter": "Doors" is no first name)
-    known = following.lower in lex.first_names
-    given = known or (following.lower not in lex.common_words and not _plural(following.lower))
+    # a first name the training data knows follows ("Palm Beach County", "Real Clear …" keep theirs)
     return (
         size >= 3
         and low in lex.common_words
         and low not in lex.first_names
         and low not in PLACE_OPENERS
-        and given
+        and following.lower in lex.first_names
         and following.capitalized
         and not following.text.endswith(".")
         and not _is_particle(following, lex)
@@ -480,7 +478,15 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     )
     if j - i > 1 and words[j - 1].text in THING_NAME_ENDS and not after_preposition:
         return None  # "the Affordable Care Act", "Wall Street": the name of a law or a place, no source
-    if j > i and words[j - 1].capitalized and not after_preposition and not (common_start and j - i == 1 and i == 0):
+    # "New Hampshire", "South Carolina Republican": a place's name, not a person's
+    place = j - i >= 2 and words[i].lower in PLACE_OPENERS and not any(_titleish(t, lex) for t in words[:i])
+    if (
+        j > i
+        and words[j - 1].capitalized
+        and not after_preposition
+        and not (common_start and j - i == 1 and i == 0)
+        and not place
+    ):
         pre = words[:i]
         return _person(words[i:j], pre, appositive, text, lex, start, end)
     if (
