@@ -17,6 +17,9 @@ from mideast_statements.statements import (
     load_speakers,
     load_topics,
 )
+from mideast_statements.statements.lexicon import default_lexicon
+from mideast_statements.statements.mentions import analyse, remembered_readings
+from mideast_statements.statements.text import tokenize
 
 THURSDAY = dt.date(2024, 3, 14)
 
@@ -1332,3 +1335,14 @@ def test_a_place_or_an_institution_named_like_a_person_is_no_person() -> None:
     assert (got["the tariffs were unfair"].name, got["the tariffs were unfair"].kind) == ("New Marovia", "organization")
     assert got["the ads would run again"].kind == "organization"
     assert got["the roads were closed"].name == "Real Clear Harbour"
+
+
+def test_a_phrase_read_again_in_the_article_gets_the_same_reading_where_it_stands() -> None:
+    lex = default_lexicon()
+    first, second = "Sen. Ida Morrow", "Yesterday Sen. Ida Morrow"
+    fresh = analyse(tokenize(second, [])[1:], second, lex)
+    with remembered_readings():
+        once = analyse(tokenize(first, []), first, lex)
+        again = analyse(tokenize(second, [])[1:], second, lex)
+    assert once is not None and again is not None and again == fresh
+    assert (again.start, again.end) == (10, len(second)) and again.name == "Ida Morrow"

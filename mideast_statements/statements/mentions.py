@@ -5,7 +5,9 @@ or an unnamed, generic source ("officials", "experts", "some analysts")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Literal
 
 import attrs
@@ -24,6 +26,7 @@ __all__ = [
     "name_tokens",
     "people_noun",
     "phrase_word",
+    "remembered_readings",
     "verb_with_object",
 ]
 
@@ -147,6 +150,12 @@ _MODIFIER = re.compile(r"\w-[a-z]")  # "Australian-born", "London-based": descri
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "D-Va.", "R-Ohio"
+
+
+def _party_tag(tok: Token) -> bool:
+    return tok.text[1:2] == "-" and _PARTY_TAG.fullmatch(tok.text) is not None
+
+
 _HYPHENED_PARTICIPLE = re.compile(r"\w-[a-z]*(?:ed|born|made|run)$")  # "Harbour-born", "Texas-based"
 
 
@@ -179,9 +188,7 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
     """The span (i, j) of a person's name at the end of ``tokens``: capitalised words that are
     not titles, institutions or places; (j, j) when there is none."""
     j = len(tokens)
-    while j and (
-        (tokens[j - 1].kind == "punct" and tokens[j - 1].text in ".()") or _PARTY_TAG.fullmatch(tokens[j - 1].text)
-    ):
+    while j and ((tokens[j - 1].kind == "punct" and tokens[j - 1].text in ".()") or _party_tag(tokens[j - 1])):
         j -= 1  # "Sen. Tal Vesper (D-Va.)": the party and state after a name are no part of it
     while j and (tokens[j - 1].lower in lex.weekdays or tokens[j - 1].lower in MONTHS):
         j -= 1  # "… in South Carolina Saturday", "… in March": a date ends no name
@@ -190,7 +197,8 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
         tok = tokens[i - 1]
         if i < j and tok.text.endswith(("’s", "'s")):
             break  # "CNN's Jake Tapper": the possessive is where the person works, not their name
-        if any(c.isdigit() for c in tok.text) or (j - i >= 4 and not _is_particle(tok, lex)):
+        digits = not tok.text.isalpha() and any(c.isdigit() for c in tok.text)
+        if digits or (j - i >= 4 and not _is_particle(tok, lex)):
             break  # a name has no digits and at most four words besides particles
         # a title word that ends the name is a surname ("Peter T. King", "Martin Luther King")
         surname = (
@@ -332,8 +340,50 @@ def _share(tokens: Sequence[Token], text: str) -> Mention | None:
     return Mention("generic", phrase, start, end, name=phrase, head=words[-1].lower, written=phrase)
 
 
+# Readings already made in the article being read: a name comes back sentence after sentence
+# ("Mr. Vesper said"), and a phrase's reading depends only on its words (see ``analyse``)
+_READ: ContextVar[dict[tuple[object, ...], tuple[Mention | None, int]] | None] = ContextVar("_READ", default=None)
+
+
+@contextmanager
+def remembered_readings() -> Iterator[None]:
+    """Within the block, ``analyse`` reads each phrase once (one article: nothing is kept after it)."""
+    scope = _READ.set({})
+    try:
+        yield
+    finally:
+        _READ.reset(scope)
+
+
 def analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
-    """Read a noun phrase (tokens of paragraph ``text``); None when it names no possible source."""
+    """Read a noun phrase (tokens of paragraph ``text``); None when it names no possible source.
+    The reading is a function of the phrase's words as written, their token kinds, the appositive's
+    words and where it stands from the phrase: the same phrase elsewhere gets the same reading,
+    moved to where it stands."""
+    read = _READ.get()
+    if read is None or not tokens:
+        return _read(tokens, text, lex, appositive)
+    first = tokens[0].start
+    key = (
+        id(lex),
+        text[first : tokens[-1].end],
+        tuple(t.kind for t in tokens),
+        text[appositive[0].start : appositive[-1].end] if appositive else None,
+        tuple(t.kind for t in appositive),
+        appositive[0].start - first if appositive else 0,
+    )
+    found = read.get(key)
+    if found is None:
+        mention = _read(tokens, text, lex, appositive)
+        read[key] = (mention, first)
+        return mention
+    mention, at = found
+    if mention is None or at == first:
+        return mention
+    return attrs.evolve(mention, start=mention.start + first - at, end=mention.end + first - at)
+
+
+def _read(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token]) -> Mention | None:
     mention = _analyse(tokens, text, lex, appositive)
     if mention is None or not mention.role:
         return mention
@@ -384,7 +434,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
     if not words or _strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
-    if all(_PARTY_TAG.fullmatch(t.text) or not t.is_word for t in words):
+    if _party_tag(words[0]) and all(_party_tag(t) or not t.is_word for t in words):
         return None  # "(D-Va.)": a party and a state describe the name before them
     written_start = words[0].start
     if len(words) > 1 and words[0].lower in GROUP_OPENERS and _capitalized_plural(words[1:], lex):

@@ -21,7 +21,7 @@ from .content import Content, quote_content
 from .dates import statement_date
 from .entities import Cast, Entity, Link
 from .lexicon import Lexicon
-from .mentions import MONTHS, TIME_UNITS, Mention, analyse
+from .mentions import MONTHS, TIME_UNITS, Mention, analyse, remembered_readings
 from .registry import SpeakerRegistry, surname_key
 from .sentence import Claim, read_sentence
 from .text import Token, Unit, quoted_span, split_units, words
@@ -202,9 +202,10 @@ def read_article(
 ) -> tuple[list[Found], Cast]:
     """Every statement the stages find in the article, in reading order, and the article's cast.
     ``trace`` collects each pronoun's candidates and features (to train the antecedent ranking)."""
-    reader = _Reader(paragraphs, day, lex, registry, antecedents)
-    reader.cast.trace = trace
-    return reader.read(), reader.cast
+    with remembered_readings():
+        reader = _Reader(paragraphs, day, lex, registry, antecedents)
+        reader.cast.trace = trace
+        return reader.read(), reader.cast
 
 
 # "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
