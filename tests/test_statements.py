@@ -1275,11 +1275,11 @@ def test_a_dateline_of_two_places_is_no_subject_and_no_content() -> None:
 
 
 def test_and_inside_an_institutions_name_joins_it() -> None:
-    center = "The Nordmark Center for Disease Control and Prevention said it had traced the cases."
-    doctor = "Dr. Ida Lind of the Nordmark Department of Health and Human Services says the risk continues."
+    center = "The Nordmark Institute for Coastal Research and Prevention said it had traced the cases."
+    doctor = "Dr. Ida Lind of the Nordmark Department of Ports and Inland Waterways says the risk continues."
     two = "The Ministry of Health and Anna Lind said the port was open."  # an institution and a person
     assert {(s.speaker.name, s.speaker.kind) for s in extract_statements([center])} == {
-        ("Nordmark Center for Disease Control and Prevention", "organization")
+        ("Nordmark Institute for Coastal Research and Prevention", "organization")
     }
     assert [s.speaker.name for s in extract_statements([doctor])] == ["Ida Lind"]
     assert {s.speaker.name for s in extract_statements([two])} == {"Ministry of Health", "Anna Lind"}
@@ -1290,13 +1290,13 @@ def test_a_party_and_state_tag_is_one_word_and_no_speaker() -> None:
         [
             "In October, Rep. Tal Vesper, R-W.Va., visited the border and argued that the state needs agents.",
             "Sen. Ana Lind (D-N.Y.) said the state needs judges.",
-            "Tal Clark in October revealed that the airline would expand.",
+            "Tal Morrow in October revealed that the ferry line would expand.",
         ]
     )
     assert got == {
         ("Tal Vesper", "the state needs agents"),
         ("Ana Lind", "the state needs judges"),
-        ("Tal Clark", "the airline would expand"),
+        ("Tal Morrow", "the ferry line would expand"),
     }
 
 
@@ -1329,12 +1329,12 @@ def test_a_place_or_an_institution_named_like_a_person_is_no_person() -> None:
         [
             "New Marovia said the tariffs were unfair.",
             "Harbour Futures PAC said the ads would run again.",
-            "Real Clear Harbour said the roads were closed.",  # no first name after "Real": it stays
+            "Open Water Harbour said the roads were closed.",  # no first name after "Open": it stays
         ]
     )
     assert (got["the tariffs were unfair"].name, got["the tariffs were unfair"].kind) == ("New Marovia", "organization")
     assert got["the ads would run again"].kind == "organization"
-    assert got["the roads were closed"].name == "Real Clear Harbour"
+    assert got["the roads were closed"].name == "Open Water Harbour"
 
 
 def test_a_phrase_read_again_in_the_article_gets_the_same_reading_where_it_stands() -> None:

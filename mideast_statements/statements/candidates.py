@@ -132,8 +132,8 @@ NAME_JOINERS = words("of for the")
 
 def _across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
     """Where a subject that np_start began after "and" really begins when the "and" is inside an
-    institution's name: "the Center for Disease Control and Prevention", "the Citizenship and
-    Immigration Services", "Dr. Ida Lind of the Department of Health and Human Services"."""
+    institution's name: "the Institute for Coastal Research and Prevention", "the Customs and
+    Border Services", "Dr. Ida Lind of the Department of Ports and Inland Waterways"."""
     if s < 2 or tokens[s - 1].lower != "and" or not tokens[s].capitalized or not tokens[s - 2].capitalized:
         return s
     if tokens[s].lower in lex.first_names or tokens[s].lower == "the":  # "NBC and The Harbour Times": two

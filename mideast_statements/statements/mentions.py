@@ -246,7 +246,7 @@ def _opening_word(tok: Token, following: Token, size: int, lex: Lexicon) -> bool
     low = tok.lower
     if low in NEVER_IN_NAMES:
         return True
-    # a first name the training data knows follows ("Palm Beach County", "Real Clear …" keep theirs)
+    # a first name the training data knows follows ("Palm Harbour County", "Clear Water …" keep theirs)
     return (
         size >= 3
         and low in lex.common_words
@@ -502,7 +502,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if named is not None:
         return named
     if _institution_with_and(words, lex):
-        # "Chinese Center for Disease Control and Prevention": one institution's name, "and" inside it
+        # "Nordmark Institute for Coastal Research and Prevention": one institution's name, "and" inside it
         return Mention("institution", phrase, start, end, name=phrase, country=_country(words, lex, text))
     # "Officials said", "Critics argue": a common noun capitalised because it opens the sentence
     common_start = (len(words) == 1 or not words[1].capitalized) and (
@@ -528,7 +528,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     )
     if j - i > 1 and words[j - 1].text in THING_NAME_ENDS and not after_preposition:
         return None  # "the Affordable Care Act", "Wall Street": the name of a law or a place, no source
-    # "New Hampshire", "South Carolina Republican": a place's name, not a person's
+    # "New Marovia", "South Kestrel Republican": a place's name, not a person's
     place = j - i >= 2 and words[i].lower in PLACE_OPENERS and not any(_titleish(t, lex) for t in words[:i])
     if (
         j > i
@@ -681,8 +681,8 @@ def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int
 
 def _institution_with_and(words: Sequence[Token], lex: Lexicon) -> bool:
     """Capitalised words joined by "of", "for" and "and", an institution's word among them before an
-    "and" that has capitalised words on both sides: a name such as "Department of Health and Human
-    Services" (two names joined by "and" have no institution's word before it)."""
+    "and" that has capitalised words on both sides: a name such as "Department of Ports and Inland
+    Waterways" (two names joined by "and" have no institution's word before it)."""
     joins = [k for k, t in enumerate(words) if t.lower == "and"]
     if not joins or not all(t.capitalized or t.lower in ("of", "for", "and") for t in words):
         return False
@@ -793,7 +793,7 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
             and words[k - 1].lower in MONTH_PREPOSITIONS
             and words[k - 2].capitalized
         ):
-            words = words[: k - 1]  # "Clark in October revealed": a date ends a name ("a poll in May" keeps it)
+            words = words[: k - 1]  # "Vesper in October revealed": a date ends a name ("a poll in May" keeps it)
             break
         if not tok.is_word or (tok.capitalized and k):
             continue
