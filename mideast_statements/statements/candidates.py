@@ -20,14 +20,13 @@ from .lexicon import Lexicon
 from .mentions import (
     AGENT_NOUN,
     INTERJECTIONS,
-    MONTHS,
     QUANTITIES,
     Mention,
     analyse,
     people_noun,
     verb_with_object,
 )
-from .text import FINITE_VERBS, SUBJECT_PRONOUNS, Token, last_word_index, titled_quote, words
+from .text import FINITE_VERBS, MONTHS, SUBJECT_PRONOUNS, Token, last_word_index, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
 

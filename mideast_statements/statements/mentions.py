@@ -14,7 +14,17 @@ import attrs
 
 from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
-from .text import SUBJECT_PRONOUNS, Token, uncontracted, words
+from .names import (
+    HYPHENED_PARTICIPLE,
+    PLACE_OPENERS,
+    THING_NAME_ENDS,
+    name_tokens,
+    no_title,
+    party_tag,
+    strip_possessive,
+    titleish,
+)
+from .text import LEADING_JUNK, MONTHS, SUBJECT_PRONOUNS, Token, uncontracted, words
 
 __all__ = [
     "AGENT_NOUN",
@@ -23,7 +33,6 @@ __all__ = [
     "MentionKind",
     "analyse",
     "member_word",
-    "name_tokens",
     "people_noun",
     "phrase_word",
     "remembered_readings",
@@ -36,12 +45,6 @@ DETERMINERS = words("the a an")
 QUANTIFIERS = words("all both each neither either")
 POSSESSIVES = words("his her its their")
 PREPOSITIONS = words("of for at in on from with to near under over inside within involved based")
-LEADING_JUNK = words(
-    "despite with in on for meanwhile also but and so then however while as after following moreover "
-    "furthermore separately now today yesterday even instead still yet thus though although when speaking "
-    "later earlier nevertheless nonetheless indeed besides notably plus said says added asked wrote "
-    "something anything nothing everything ones apart"
-)
 # Words that start a clause inside a phrase: the speaker phrase ends before them.
 OPENING_PREPOSITIONS = words(
     "of for at in on from with to by about into onto over under through during after before since until upon "
@@ -53,7 +56,6 @@ CLAUSE_STARTS = words(
     "wasn’t wasn't aren’t aren't hasn’t hasn't haven’t haven't wouldn’t wouldn't couldn’t couldn't"
 )
 NEVER_NAMES = words("had has have is are was were did does do would could should been being")
-MONTHS = words("january february march april may june july august september october november december")
 QUANTITIES = words(
     "chorus majority minority percent share half third quarter number most many some plurality group handful dozens "
     "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several "
@@ -109,13 +111,6 @@ def phrase_word(tok: Token, lex: Lexicon) -> bool:
     return tok.capitalized or low in DETERMINERS or low in lex.roles or low in lex.particles or low in lex.institutions
 
 
-def _strip_possessive(word: str) -> str:
-    for suffix in ("’s", "'s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 # "a producer for X", "an analyst at Y"; "-ment" names a thing ("an argument with X"), not an agent
 AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|(?<!m)ent|ant)s?$")
 ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # "Republican", "Democratic", "Lebanese", "British"
@@ -125,7 +120,7 @@ _AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|(?<!m)ents|ants|ees|i
 def people_noun(tok: Token, lex: Lexicon) -> bool:
     """A noun for people or sources: a head the training data showed to speak ("officials", "aides",
     "poll"), or a plural agent noun ("proponents", "organizers", "economists", "critics")."""
-    low = _strip_possessive(tok.lower)
+    low = strip_possessive(tok.lower)
     return low in lex.source_nouns or low in lex.unidentified or _AGENT_PLURAL.match(low) is not None
 
 
@@ -134,136 +129,8 @@ def _common_noun(tok: Token, lex: Lexicon) -> bool:
     acronym is a name ("WHO")."""
     if len(tok.text) > 1 and tok.text.isupper():
         return False
-    low = _strip_possessive(tok.lower)
+    low = strip_possessive(tok.lower)
     return low in lex.unidentified or low in lex.source_nouns or low in lex.institutions or low in lex.roles
-
-
-def _is_particle(tok: Token, lex: Lexicon) -> bool:
-    low = tok.lower
-    if low in lex.particles:
-        return True
-    head, dash, rest = tok.text.partition("-")
-    return bool(dash) and head.lower() in lex.particles and rest[:1].isupper()
-
-
-_MODIFIER = re.compile(r"\w-[a-z]")  # "Australian-born", "London-based": describes, does not name
-
-
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "D-Va.", "R-Ohio"
-
-
-def _party_tag(tok: Token) -> bool:
-    return tok.text[1:2] == "-" and _PARTY_TAG.fullmatch(tok.text) is not None
-
-
-_HYPHENED_PARTICIPLE = re.compile(r"\w-[a-z]*(?:ed|born|made|run)$")  # "Harbour-born", "Texas-based"
-
-
-def _titleish(tok: Token, lex: Lexicon) -> bool:
-    text = _strip_possessive(tok.text)
-    return (
-        _MODIFIER.search(text) is not None
-        or text in lex.titles
-        or (text.endswith("s") and text[:-1] in lex.titles)  # "Presidents Vela, Moreno and …"
-        or text in lex.institution_words
-        or tok.lower in lex.honorifics
-        or lex.country_of(text) is not None
-    )
-
-
-# Last words of a capitalised name that make it a law, a place, an event or a thing, not a person.
-THING_NAME_ENDS = frozenset(
-    [
-        *("Act", "Acts", "Bill", "Law", "Amendment", "Treaty", "Accord", "Accords", "Agreement", "Protocol"),
-        *("Convention", "Doctrine", "Plan", "Program", "Programme", "Street", "Avenue", "Road", "Square", "Park"),
-        *("Bridge", "Tower", "Building", "Airport", "Station", "Stadium", "Island", "Islands", "River", "Sea"),
-        *("Ocean", "Valley", "Mountains", "Strait", "Gulf", "Canal", "Province", "County", "Prize", "Award"),
-        *("Awards", "Games", "Cup", "Day", "War", "Summit", "Forum", "Index", "Festival", "Olympics"),
-        *("Championship", "Trophy"),
-    ]
-)
-
-
-def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
-    """The span (i, j) of a person's name at the end of ``tokens``: capitalised words that are
-    not titles, institutions or places; (j, j) when there is none."""
-    j = len(tokens)
-    while j and ((tokens[j - 1].kind == "punct" and tokens[j - 1].text in ".()") or _party_tag(tokens[j - 1])):
-        j -= 1  # "Sen. Tal Vesper (D-Va.)": the party and state after a name are no part of it
-    while j and (tokens[j - 1].lower in lex.weekdays or tokens[j - 1].lower in MONTHS):
-        j -= 1  # "… in South Carolina Saturday", "… in March": a date ends no name
-    i = j
-    while i > 0:
-        tok = tokens[i - 1]
-        if i < j and tok.text.endswith(("’s", "'s")):
-            break  # "CNN's Jake Tapper": the possessive is where the person works, not their name
-        digits = not tok.text.isalpha() and any(c.isdigit() for c in tok.text)
-        if digits or (j - i >= 4 and not _is_particle(tok, lex)):
-            break  # a name has no digits and at most four words besides particles
-        # a title word that ends the name is a surname ("Peter T. King", "Martin Luther King")
-        surname = (
-            i == j
-            and i >= 2
-            and tok.text in lex.titles
-            and tok.text not in lex.institution_words  # "the Kestrel Ministry" is no Mr. Ministry
-            and _given_name(tokens[i - 2], lex)
-        ) or (
-            # a people's word after a first name the training data knows is a surname ("Anna Cuban")
-            i == j and i >= 2 and lex.country_of(tok.text) is not None and tokens[i - 2].lower in lex.first_names
-        )
-        if (tok.capitalized and (surname or not _titleish(tok, lex))) or (
-            _is_particle(tok, lex) and i < j and tok.lower != "of"
-        ):
-            i -= 1
-        else:
-            break
-    while i < j and _is_particle(tokens[i], lex) and not tokens[i].capitalized:
-        i += 1
-    while j - i >= 2 and _opening_word(tokens[i], tokens[i + 1], j - i, lex):
-        i += 1  # "Maybe Vesper", "Rival Ana Lind": a word capitalised because it opens the sentence
-    return i, j
-
-
-# capitalised only where they open a sentence: never a name's first word
-NEVER_IN_NAMES = LEADING_JUNK | words(
-    "if because that whatever some several like maybe perhaps certainly specifically against outside using his "
-    "her their its this these those what when where why how unless whether"
-)
-PLACE_OPENERS = words("new north south east west san los las saint st fort port mount lake great united royal")
-
-
-def _no_title(tok: Token, lex: Lexicon) -> bool:
-    """An honorific, a function word or a verb's -ing form before a name titles nobody ("After
-    telling Tal Vesper": no "Telling")."""
-    low = tok.lower
-    return low in lex.honorifics or low in NEVER_IN_NAMES or (low.endswith("ing") and low in lex.common_words)
-
-
-def _opening_word(tok: Token, following: Token, size: int, lex: Lexicon) -> bool:
-    """Is ``tok``, the first of ``size`` capitalised words, no part of the name that follows? A
-    function word never is; an ordinary noun ("Rival", "Comedian") is not when a first name and a
-    surname still follow it ("Bill Vale" keeps "Bill")."""
-    low = tok.lower
-    if low in NEVER_IN_NAMES:
-        return True
-    # a first name the training data knows follows ("Palm Harbour County", "Clear Water …" keep theirs)
-    return (
-        size >= 3
-        and low in lex.common_words
-        and low not in lex.first_names
-        and low not in PLACE_OPENERS
-        and following.lower in lex.first_names
-        and following.capitalized
-        and not following.text.endswith(".")
-        and not _is_particle(following, lex)
-    )
-
-
-def _given_name(tok: Token, lex: Lexicon) -> bool:
-    """A word that can stand before a surname: an initial ("T.") or a capitalised non-title word."""
-    return (len(tok.text) == 2 and tok.text.endswith(".") and tok.text[0].isupper()) or (
-        tok.capitalized and not _titleish(tok, lex) and not tok.text.endswith(("’s", "'s"))
-    )
 
 
 def _join(tokens: Sequence[Token], text: str) -> str:
@@ -409,7 +276,7 @@ def clean_role(role: str, lex: Lexicon) -> str | None:
         parts.pop(0)
     if not parts or VERB_FORM.fullmatch(parts[-1]) or any(VERB_FORM.fullmatch(w) for w in parts[1:-1]):
         return None  # "some senators vented", "group One Wisconsin Now unearthed controversial columns"
-    lows = [_strip_possessive(w.lower().strip(",")) for w in parts]
+    lows = [strip_possessive(w.lower().strip(",")) for w in parts]
     if VERB_FORM.fullmatch(parts[0]) and lows[-1] not in lex.roles:
         return None  # "suggesting that …", "explaining he worked more"; "managing director" is a role
     if not any(w in lex.roles or AGENT_NOUN.match(w) or p[:1].isupper() for w, p in zip(lows, parts, strict=True)):
@@ -432,15 +299,15 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         or (words[0].lower in DAY_PARTS and not words[0].capitalized)
     ):
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
-    if not words or _strip_possessive(words[-1].lower) in lex.weekdays:
+    if not words or strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
-    if _party_tag(words[0]) and all(_party_tag(t) or not t.is_word for t in words):
+    if party_tag(words[0]) and all(party_tag(t) or not t.is_word for t in words):
         return None  # "(D-Va.)": a party and a state describe the name before them
     written_start = words[0].start
     if len(words) > 1 and words[0].lower in GROUP_OPENERS and _capitalized_plural(words[1:], lex):
         # "Some Democrats", "Other Republicans", "Many Netizens": a group, as written, not a name
         phrase = text[written_start : words[-1].end]
-        head = _strip_possessive(words[-1].lower)
+        head = strip_possessive(words[-1].lower)
         return Mention("generic", phrase, written_start, words[-1].end, name=phrase, head=head, written=phrase)
     definite = False
     stripped = words[0].lower in DETERMINERS | QUANTIFIERS
@@ -488,13 +355,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if member is not None:
         # "a Democrat familiar with the talks", "one Republican involved in …", "two Palestinians
         # present": a capitalised word counted by an article or a number is a member of a group
-        low = _strip_possessive(words[member].lower)
+        low = strip_possessive(words[member].lower)
         member_kind: MentionKind = "generic" if _plural(low) else "description"
         country = _country(words, lex, text)
         return Mention(member_kind, phrase, start, end, name=phrase, country=country, head=low, written=written)
     if _described_members(words, lex):
         # "Many liberal Democrats", "a lifelong Republican": members of a party or a people, described
-        low = _strip_possessive(words[-1].lower)
+        low = strip_possessive(words[-1].lower)
         described: MentionKind = "generic" if _plural(low) else "description"
         country = _country(words, lex, text)
         return Mention(described, phrase, start, end, name=phrase, country=country, head=low, written=written)
@@ -529,7 +396,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if j - i > 1 and words[j - 1].text in THING_NAME_ENDS and not after_preposition:
         return None  # "the Affordable Care Act", "Wall Street": the name of a law or a place, no source
     # "New Marovia", "South Kestrel Republican": a place's name, not a person's
-    place = j - i >= 2 and words[i].lower in PLACE_OPENERS and not any(_titleish(t, lex) for t in words[:i])
+    place = j - i >= 2 and words[i].lower in PLACE_OPENERS and not any(titleish(t, lex) for t in words[:i])
     if (
         j > i
         and words[j - 1].capitalized
@@ -561,7 +428,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         and not words[prep - 1].capitalized
         and (
             people_noun(words[prep - 2], lex)
-            or _strip_possessive(words[prep - 2].lower) in lex.roles
+            or strip_possessive(words[prep - 2].lower) in lex.roles
             or words[prep - 1].lower in DESCRIBING_PARTICIPLES  # "one Republican involved in …"
         )
         and not people_noun(words[prep - 1], lex)
@@ -569,14 +436,14 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     ):
         prep -= 1  # "two senators present", "officials familiar with …": a word after the head describes it
     counted = (
-        prep < len(words) - 1 and words[prep].lower == "of" and _strip_possessive(words[prep - 1].lower) in QUANTITIES
+        prep < len(words) - 1 and words[prep].lower == "of" and strip_possessive(words[prep - 1].lower) in QUANTITIES
     )
     if counted:
         # "a large majority of voters", "62 percent of Republicans": the head is what is counted
         prep = next((k for k, t in enumerate(words) if k > prep + 1 and t.lower in PREPOSITIONS), len(words))
     head_tok = words[prep - 1]
-    head = _strip_possessive(head_tok.lower)
-    modifiers = tuple(_strip_possessive(t.text) for t in words[: prep - 1])
+    head = strip_possessive(head_tok.lower)
+    modifiers = tuple(strip_possessive(t.text) for t in words[: prep - 1])
     country = _country(words, lex, text)
     lowercase_head = not head_tok.capitalized or (common_start and prep == 1)
 
@@ -589,17 +456,17 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return generic()
     if head in lex.documents and not head_tok.capitalized:  # "the Post" is a newspaper
         # a nationality word is no issuer ("the Israeli statement"); a seat of government is ("the Kremlin readout")
-        bare = [(t, _strip_possessive(t.text)) for t in words[: prep - 1] if t.capitalized]
+        bare = [(t, strip_possessive(t.text)) for t in words[: prep - 1] if t.capitalized]
         issuer = [t for t, b in bare if lex.country_of(b) is None or b in lex.institution_words]
         if issuer and (prep == len(words) or words[prep].lower == "of"):  # "the Kremlin readout of the call"
             # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
-            name = _strip_possessive(_join(issuer, text))
+            name = strip_possessive(_join(issuer, text))
             return Mention("institution", name, start, end, name=name, country=country, head=head)
         if definite:  # "the statement": whoever issued it, from the sentences before
             return Mention("document", phrase, start, end, head=head, written=written)
         return generic()  # "a statement posted on its website": a document nobody is named for
     if head in lex.roles:
-        org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(_strip_possessive(t.text)) is None]
+        org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(strip_possessive(t.text)) is None]
         # a name of two words or more, or in capitals ("an Associated Press journalist", "a CNN
         # reporter"); one title-case word is more often an adjective ("a Democratic aide")
         # words that end like adjectives ("a Florida Republican strategist") name no organisation
@@ -641,7 +508,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return None  # "Vargas' question on Facebook": a thing, not the name of an institution
     if counted and _capitalized_plural(words[prep - 1 : prep], lex):
         return generic()  # "a handful of Democrats": a share of a group, as written, no institution
-    if last.capitalized and _HYPHENED_PARTICIPLE.search(last.text):
+    if last.capitalized and HYPHENED_PARTICIPLE.search(last.text):
         return None  # "The Harbour-born, …": a describing word cut before its name
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
@@ -675,7 +542,7 @@ def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int
         return h if words[h + 1].lower in MEMBER_FOLLOWERS | DESCRIBING_PARTICIPLES else None
     # alone, only a word for a member of a people or a party ("an Israeli", "one Democrat"): "a
     # Rochester", "A Clinton" are cut from "a Rochester rally", "A Clinton presidency"
-    low = _strip_possessive(head.lower)
+    low = strip_possessive(head.lower)
     return h if member_word(low, lex) or _plural(low) else None
 
 
@@ -687,13 +554,13 @@ def _institution_with_and(words: Sequence[Token], lex: Lexicon) -> bool:
     if not joins or not all(t.capitalized or t.lower in ("of", "for", "and") for t in words):
         return False
     k = joins[0]
-    return 0 < k < len(words) - 1 and any(_strip_possessive(t.text) in lex.institution_words for t in words[:k])
+    return 0 < k < len(words) - 1 and any(strip_possessive(t.text) in lex.institution_words for t in words[:k])
 
 
 def _described_members(words: Sequence[Token], lex: Lexicon) -> bool:
     """Members of a people or a party (the last word) after a lower-case describing word."""
     last = words[-1]
-    low = _strip_possessive(last.lower)
+    low = strip_possessive(last.lower)
     return (
         len(words) > 1
         and last.capitalized
@@ -911,7 +778,7 @@ def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     low = words[k].lower
     if k == 0 or len(low) < 5 or not low.endswith("ed") or "-" in low or low in _NOT_PARTICIPLES:
         return False
-    opener = _strip_possessive(words[0].lower)
+    opener = strip_possessive(words[0].lower)
     if k == 1 and (opener in lex.source_nouns or opener in lex.unidentified):
         return False
     # every word before it capitalised: "Seventy-four percent of Democratic registered voters" is no name
@@ -944,7 +811,7 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     before = words[k - 1]
     if before.kind != "word" or before.lower in ADJECTIVE_AFTER or before.lower in PREPOSITIONS:
         return False  # "the detained", "his elected …", "of registered voters": an adjective, not a verb
-    return not (people_noun(before, lex) or _strip_possessive(before.lower) in lex.documents)
+    return not (people_noun(before, lex) or strip_possessive(before.lower) in lex.documents)
 
 
 def _name_before_preposition(
@@ -962,7 +829,7 @@ def _name_before_preposition(
         return None
     if j - i < 2 and not i:
         return None  # one capitalised word alone ("Texas of …") is no person
-    if any(_strip_possessive(t.text) in lex.institution_words for t in words[i:j]):
+    if any(strip_possessive(t.text) in lex.institution_words for t in words[i:j]):
         return None
     person = _person(words[i:j], words[:i], appositive, text, lex, start, end)
     rest = [t for t in words[prep + 1 :] if t.lower not in DETERMINERS]
@@ -985,11 +852,11 @@ def _person(
     )
     gender = next((HONORIFIC_GENDER[t.lower.rstrip(".")] for t in pre if t.lower.rstrip(".") in HONORIFIC_GENDER), None)
     name_words = [t for t in name_words if t.lower not in lex.honorifics]
-    name = _strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))
-    pre = [t for t in pre if t.kind == "word" and not _no_title(t, lex)]
+    name = strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))
+    pre = [t for t in pre if t.kind == "word" and not no_title(t, lex)]
     country = _country(pre, lex, text) if pre else None
     places = 0
-    while places < len(pre) and lex.country_of(_strip_possessive(pre[places].text)) is not None:
+    while places < len(pre) and lex.country_of(strip_possessive(pre[places].text)) is not None:
         places += 1
     title = list(pre[places:])
     owner = [t for t in title if t.text.endswith(("’s", "'s")) and t.capitalized]
@@ -997,8 +864,8 @@ def _person(
         last = title.index(owner[-1])
         title = title[last + 1 :]
     role = _join(title, text) or None
-    organization = _strip_possessive(owner[-1].text) if owner else None
-    inst = [k for k, t in enumerate(title) if _strip_possessive(t.text) in lex.institution_words]
+    organization = strip_possessive(owner[-1].text) if owner else None
+    inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
     if organization:
         pass
     elif inst:
@@ -1014,7 +881,7 @@ def _person(
         role = role or a_role
         organization = organization or a_org
         country = country or _country(list(appositive), lex, text)
-    head = _strip_possessive(title[-1].lower) if title else None
+    head = strip_possessive(title[-1].lower) if title else None
     return Mention(
         "person",
         name,

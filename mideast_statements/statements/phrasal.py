@@ -13,7 +13,8 @@ from .candidates import AUX, np_start
 from .content import Content, clause_kind, closes_on_comma, first_word, quote_content, words_in
 from .cues import CueHit
 from .lexicon import Lexicon
-from .mentions import Mention, _strip_possessive, analyse
+from .mentions import Mention, analyse
+from .names import strip_possessive
 from .text import Token, last_word_index, words
 
 __all__ = ["according_to", "colon_quotes", "noun_cues"]
@@ -107,12 +108,12 @@ def _appositive(words: Sequence[Token], lex: Lexicon) -> bool:
     if not words or not words[0].is_word or words[0].lower not in APPOSITIVE_OPENERS:
         return False
     # "a law professor at X, and Kevin Quinn, a political scientist at Y": a role first allows a long one
-    role_first = words[0].lower in ("a", "an") and any(_strip_possessive(t.lower) in lex.roles for t in words[1:4])
+    role_first = words[0].lower in ("a", "an") and any(strip_possessive(t.lower) in lex.roles for t in words[1:4])
     if len(words) > (40 if role_first else 16):
         return False
     if any(t.lower in CLAUSE_WORDS for t in words[1:]):
         return False
-    return words[0].lower != "the" or any(_strip_possessive(t.lower) in lex.roles for t in words)
+    return words[0].lower != "the" or any(strip_possessive(t.lower) in lex.roles for t in words)
 
 
 APPOSITIVE_OPENERS = words("a an the who which whose")

@@ -21,10 +21,10 @@ from .content import Content, quote_content
 from .dates import statement_date
 from .entities import Cast, Entity, Link
 from .lexicon import Lexicon
-from .mentions import MONTHS, TIME_UNITS, Mention, analyse, remembered_readings
+from .mentions import TIME_UNITS, Mention, analyse, remembered_readings
 from .registry import SpeakerRegistry, surname_key
 from .sentence import Claim, read_sentence
-from .text import Token, Unit, quoted_span, split_units, words
+from .text import MONTHS, Token, Unit, quoted_span, split_units, words
 from .transcript import Line, read_line
 
 __all__ = ["Found", "read_article"]

@@ -336,3 +336,13 @@ def uncontracted(word: str) -> str:
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+# Words before a subject that are no part of it ("Meanwhile, officials said", "But Vale said").
+LEADING_JUNK = words(
+    "despite with in on for meanwhile also but and so then however while as after following moreover "
+    "furthermore separately now today yesterday even instead still yet thus though although when speaking "
+    "later earlier nevertheless nonetheless indeed besides notably plus said says added asked wrote "
+    "something anything nothing everything ones apart"
+)
+MONTHS = words("january february march april may june july august september october november december")

@@ -1,0 +1,159 @@
+"""Which words of a phrase are a person's name: capitalised words and particles, not titles,
+institutions, places, dates or the word that opens a sentence; and the small word tests the name
+readers share (a particle, a title-like word, a party-and-state tag, a possessive)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import Lexicon
+from .text import LEADING_JUNK, MONTHS, Token, words
+
+__all__ = [
+    "HYPHENED_PARTICIPLE",
+    "NEVER_IN_NAMES",
+    "PLACE_OPENERS",
+    "THING_NAME_ENDS",
+    "is_particle",
+    "name_tokens",
+    "no_title",
+    "party_tag",
+    "strip_possessive",
+    "titleish",
+]
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def is_particle(tok: Token, lex: Lexicon) -> bool:
+    low = tok.lower
+    if low in lex.particles:
+        return True
+    head, dash, rest = tok.text.partition("-")
+    return bool(dash) and head.lower() in lex.particles and rest[:1].isupper()
+
+
+_MODIFIER = re.compile(r"\w-[a-z]")  # "Australian-born", "London-based": describes, does not name
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "D-Va.", "R-Ohio"
+
+
+def party_tag(tok: Token) -> bool:
+    return tok.text[1:2] == "-" and _PARTY_TAG.fullmatch(tok.text) is not None
+
+
+HYPHENED_PARTICIPLE = re.compile(r"\w-[a-z]*(?:ed|born|made|run)$")  # "Harbour-born", "Texas-based"
+
+
+def titleish(tok: Token, lex: Lexicon) -> bool:
+    text = strip_possessive(tok.text)
+    return (
+        _MODIFIER.search(text) is not None
+        or text in lex.titles
+        or (text.endswith("s") and text[:-1] in lex.titles)  # "Presidents Vela, Moreno and …"
+        or text in lex.institution_words
+        or tok.lower in lex.honorifics
+        or lex.country_of(text) is not None
+    )
+
+
+# Last words of a capitalised name that make it a law, a place, an event or a thing, not a person.
+THING_NAME_ENDS = frozenset(
+    [
+        *("Act", "Acts", "Bill", "Law", "Amendment", "Treaty", "Accord", "Accords", "Agreement", "Protocol"),
+        *("Convention", "Doctrine", "Plan", "Program", "Programme", "Street", "Avenue", "Road", "Square", "Park"),
+        *("Bridge", "Tower", "Building", "Airport", "Station", "Stadium", "Island", "Islands", "River", "Sea"),
+        *("Ocean", "Valley", "Mountains", "Strait", "Gulf", "Canal", "Province", "County", "Prize", "Award"),
+        *("Awards", "Games", "Cup", "Day", "War", "Summit", "Forum", "Index", "Festival", "Olympics"),
+        *("Championship", "Trophy"),
+    ]
+)
+
+
+def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
+    """The span (i, j) of a person's name at the end of ``tokens``: capitalised words that are
+    not titles, institutions or places; (j, j) when there is none."""
+    j = len(tokens)
+    while j and ((tokens[j - 1].kind == "punct" and tokens[j - 1].text in ".()") or party_tag(tokens[j - 1])):
+        j -= 1  # "Sen. Tal Vesper (D-Va.)": the party and state after a name are no part of it
+    while j and (tokens[j - 1].lower in lex.weekdays or tokens[j - 1].lower in MONTHS):
+        j -= 1  # "… in South Carolina Saturday", "… in March": a date ends no name
+    i = j
+    while i > 0:
+        tok = tokens[i - 1]
+        if i < j and tok.text.endswith(("’s", "'s")):
+            break  # "CNN's Jake Tapper": the possessive is where the person works, not their name
+        digits = not tok.text.isalpha() and any(c.isdigit() for c in tok.text)
+        if digits or (j - i >= 4 and not is_particle(tok, lex)):
+            break  # a name has no digits and at most four words besides particles
+        # a title word that ends the name is a surname ("Peter T. King", "Martin Luther King")
+        surname = (
+            i == j
+            and i >= 2
+            and tok.text in lex.titles
+            and tok.text not in lex.institution_words  # "the Kestrel Ministry" is no Mr. Ministry
+            and _given_name(tokens[i - 2], lex)
+        ) or (
+            # a people's word after a first name the training data knows is a surname ("Anna Cuban")
+            i == j and i >= 2 and lex.country_of(tok.text) is not None and tokens[i - 2].lower in lex.first_names
+        )
+        if (tok.capitalized and (surname or not titleish(tok, lex))) or (
+            is_particle(tok, lex) and i < j and tok.lower != "of"
+        ):
+            i -= 1
+        else:
+            break
+    while i < j and is_particle(tokens[i], lex) and not tokens[i].capitalized:
+        i += 1
+    while j - i >= 2 and _opening_word(tokens[i], tokens[i + 1], j - i, lex):
+        i += 1  # "Maybe Vesper", "Rival Ana Lind": a word capitalised because it opens the sentence
+    return i, j
+
+
+# capitalised only where they open a sentence: never a name's first word
+NEVER_IN_NAMES = LEADING_JUNK | words(
+    "if because that whatever some several like maybe perhaps certainly specifically against outside using his "
+    "her their its this these those what when where why how unless whether"
+)
+PLACE_OPENERS = words("new north south east west san los las saint st fort port mount lake great united royal")
+
+
+def no_title(tok: Token, lex: Lexicon) -> bool:
+    """An honorific, a function word or a verb's -ing form before a name titles nobody ("After
+    telling Tal Vesper": no "Telling")."""
+    low = tok.lower
+    return low in lex.honorifics or low in NEVER_IN_NAMES or (low.endswith("ing") and low in lex.common_words)
+
+
+def _opening_word(tok: Token, following: Token, size: int, lex: Lexicon) -> bool:
+    """Is ``tok``, the first of ``size`` capitalised words, no part of the name that follows? A
+    function word never is; an ordinary noun ("Rival", "Comedian") is not when a first name and a
+    surname still follow it ("Bill Vale" keeps "Bill")."""
+    low = tok.lower
+    if low in NEVER_IN_NAMES:
+        return True
+    # a first name the training data knows follows ("Palm Harbour County", "Clear Water …" keep theirs)
+    return (
+        size >= 3
+        and low in lex.common_words
+        and low not in lex.first_names
+        and low not in PLACE_OPENERS
+        and following.lower in lex.first_names
+        and following.capitalized
+        and not following.text.endswith(".")
+        and not is_particle(following, lex)
+    )
+
+
+def _given_name(tok: Token, lex: Lexicon) -> bool:
+    """A word that can stand before a surname: an initial ("T.") or a capitalised non-title word."""
+    return (len(tok.text) == 2 and tok.text.endswith(".") and tok.text[0].isupper()) or (
+        tok.capitalized and not titleish(tok, lex) and not tok.text.endswith(("’s", "'s"))
+    )
