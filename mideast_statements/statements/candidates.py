@@ -16,50 +16,35 @@ from typing import Literal
 import attrs
 
 from .cues import TO_CARRIERS, CueHit
+from .inverted import inverted_reading
 from .lexicon import Lexicon
 from .mentions import (
-    AGENT_NOUN,
     INTERJECTIONS,
-    QUANTITIES,
     Mention,
     analyse,
     people_noun,
     verb_with_object,
 )
-from .text import FINITE_VERBS, MONTHS, SUBJECT_PRONOUNS, Token, last_word_index, titled_quote, words
+from .phrases import (
+    AUX,
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    Candidate,
+    Relation,
+    auxiliary,
+    can_head,
+    np_start,
+    opening_bracket,
+    with_relative,
+    written_through,
+)
+from .text import FINITE_VERBS, MONTHS, SUBJECT_PRONOUNS, Token, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
 
-Relation = Literal["subject", "inverted", "chain", "sentence", "next", "none"]
-
-BOUNDARY_WORDS = words(
-    "that which who whom whose what and but or nor while whereas when after before because as since although "
-    "though if where once until whether so than"
-)
-DETERMINERS = words("the a an his her its their this that these those")
-AUX = words("is are was were be been being has have had will would could can should may might must did does do")
 DATE_WORDS = words("on late early earlier last this")
 ADJUNCT_OPENERS = words("in on at during")
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
-
-
-@attrs.frozen(slots=True)
-class Candidate:
-    """A reading of who speaks through a cue.
-
-    ``relation`` says where the speaker stands: ``subject`` (the phrase before the verb, or the
-    antecedent of "who"/"which"), ``inverted`` (after it), ``chain`` (the speaker of the sentence's
-    previous verb), ``sentence`` (the sentence's opening subject), ``next`` (the subject of a later
-    verb), ``none`` (no speaker in the sentence). ``mentions`` are the phrases read (several for a
-    list of names); ``start`` is the speaker phrase's first token; ``clause_start`` is where the
-    cue's clause begins, which ends the content of a cue before it.
-    """
-
-    relation: Relation
-    mentions: tuple[Mention, ...] = ()
-    start: int | None = None
-    clause_start: int = 0
-    dates: tuple[Token, ...] = ()
 
 
 def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]) -> int:
@@ -84,7 +69,7 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
             k -= 3
-        elif tok.text == ")" and (opening := _opening_bracket(tokens, k)) is not None:
+        elif tok.text == ")" and (opening := opening_bracket(tokens, k)) is not None:
             k = opening - 1  # "Harry Reid (D-Nev.) said", "Ida Lind (34) said": the bracket describes the name
         else:
             break
@@ -93,37 +78,6 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
 
 def _participle(tok: Token) -> bool:
     return tok.is_word and not tok.capitalized and len(tok.lower) > 4 and tok.lower.endswith("ed")
-
-
-def _opening_bracket(tokens: Sequence[Token], k: int) -> int | None:
-    """The "(" that the ")" at k closes, within six tokens and after a word; None otherwise."""
-    for m in range(k - 1, max(-1, k - 8), -1):
-        if tokens[m].text == "(":
-            return m if m > 0 and tokens[m - 1].is_word else None
-        if tokens[m].kind == "quote":
-            return None
-    return None
-
-
-def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> int:
-    """Start of the noun phrase ending at token k: back to a clause boundary, after any verb."""
-    s = k
-    while s >= 0 and tokens[s].is_word and tokens[s].lower not in BOUNDARY_WORDS and k - s < 14:
-        s -= 1
-    s += 1
-    for m in range(k, s - 1, -1):
-        if (tokens[m].lower in AUX and not tokens[m].capitalized) or (m < k and is_cue(m)):
-            if _participle_after_aux(tokens, m, k):
-                return k + 1  # "… have renewed Republican calls for": the cue word is the verb's object
-            return m + 1
-        if (
-            m < k
-            and tokens[m].lower.endswith("ed")
-            and not tokens[m].capitalized
-            and tokens[m + 1].lower in DETERMINERS
-        ):
-            return m + 1  # "Vale started a petition calling on": a verb before its object ends the subject
-    return s
 
 
 NAME_JOINERS = words("of for the")
@@ -166,19 +120,6 @@ def _joined_name(
         e += 1
     joined = analyse(tokens[a:e], text, lex)
     return (a, joined) if joined is not None else (s, mention)
-
-
-def _participle_after_aux(tokens: Sequence[Token], m: int, k: int) -> bool:
-    """An auxiliary at m, then a past participle and more words up to k: a verb with its object,
-    not a relative clause's ("executives who have worked with him say")."""
-    after = tokens[m + 1] if m < k else None
-    return (
-        after is not None
-        and tokens[m].lower in ("have", "has", "had")
-        and not after.capitalized
-        and after.lower.endswith("ed")
-        and (m == 0 or tokens[m - 1].lower not in ("who", "that", "which"))
-    )
 
 
 def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -241,7 +182,7 @@ def read_subject(
         if before[-1].cue.participle and before[-1].index <= 1:
             # "Defending that terrain is …, said a handful of Democrats": the opening participle is
             # the content's, not a verb whose speaker this one shares
-            inverted = _inverted(tokens, hit, text, lex, found)
+            inverted = inverted_reading(tokens, hit, text, lex, found)
             if inverted.mentions:
                 return inverted
         return Candidate("chain", clause_start=connector, dates=found)
@@ -262,17 +203,17 @@ def read_subject(
     if tok.text == "," and not hit.cue.addressee and _name_then_break(tokens, hit.stop, lex):
         # "Lina Sorel also lacks in the looks department, said Keller, but …": a name after the verb
         # and before a break is the speaker, not the subject of the clause before the comma
-        inverted = _inverted(tokens, hit, text, lex, found)
+        inverted = inverted_reading(tokens, hit, text, lex, found)
         if inverted.mentions:
             return inverted
     if tok.text == "," or (tok.kind == "quote" and titled_quote(tokens, k) and tok.text.rstrip("”\"’' ").endswith(",")):
         apposed = _comma_subject(tokens, k, text, lex, is_cue)
         if apposed is None:
-            return _inverted(tokens, hit, text, lex, found)
+            return inverted_reading(tokens, hit, text, lex, found)
         subject, s = apposed
         return _listed_subject(tokens, s, subject, lex, text, found)
     if tok.kind in ("quote", "punct"):
-        return _inverted(tokens, hit, text, lex, found)
+        return inverted_reading(tokens, hit, text, lex, found)
     s = _across_name_and(tokens, np_start(tokens, k, is_cue), lex)
     if (
         before
@@ -289,7 +230,7 @@ def read_subject(
         a = np_start(tokens, relative - 1, is_cue)
         mention = analyse(tokens[a:relative], text, lex)
         if mention is not None:
-            mention = _with_relative(mention, tokens, relative - 1, k, text)
+            mention = with_relative(mention, tokens, relative - 1, k, text)
         return Candidate("subject", (mention,) if mention else (), a, k + 1, found)
     r = s - 1
     while r >= 1 and tokens[r].lower in AUX and not tokens[r].capitalized:
@@ -331,7 +272,7 @@ def read_subject(
         if mention is not None and _published_object(tokens, s, mention, lex):
             return Candidate("sentence", clause_start=s, dates=found)
         return Candidate(
-            "subject", (_with_relative(mention, tokens, k, clause_end, text),) if mention else (), s, s, found
+            "subject", (with_relative(mention, tokens, k, clause_end, text),) if mention else (), s, s, found
         )
     mention = analyse(tokens[s : k + 1], text, lex)
     if (
@@ -344,7 +285,7 @@ def read_subject(
         # "Sen. Kirsten Vale (D-NY), a supporter of the bill told host X": an apposition whose closing
         # comma is missing; the name before it speaks
         comma = s - 1
-        if tokens[comma - 1].text == ")" and (opening := _opening_bracket(tokens, comma - 1)) is not None:
+        if tokens[comma - 1].text == ")" and (opening := opening_bracket(tokens, comma - 1)) is not None:
             comma = opening  # "Sen. Kirsten Vale (D-NY), a supporter …": the bracket describes the name
         apposed = _comma_subject(tokens, comma, text, lex, is_cue)
         if (
@@ -407,26 +348,6 @@ def _published_object(tokens: Sequence[Token], s: int, mention: Mention, lex: Le
 
 # Things a speaker puts out that carry its words, beside the lexicon's documents.
 PUBLISHED_THINGS = words("ad ads advertisement video memo op-ed editorial filing lawsuit complaint brief petition")
-
-
-def _with_relative(mention: Mention, tokens: Sequence[Token], k: int, clause_end: int, text: str) -> Mention:
-    """An unnamed source keeps its defining relative clause as written ("those who back her
-    opponents", "a person who attended the meeting"): without it "those" names nobody."""
-    if mention.kind not in ("generic", "description") or not mention.written or clause_end - k > 14:
-        return mention
-    if k + 1 >= len(tokens) or tokens[k + 1].lower != "who":
-        return mention  # "that" opens a reported clause as often as a relative one
-    if any(t.kind != "word" and t.text not in "-’'" for t in tokens[k + 1 : clause_end + 1]):
-        return mention  # a comma or a quotation inside: not one plain relative clause
-    return _written_through(mention, text, tokens[clause_end].end)
-
-
-def _written_through(mention: Mention, text: str, end: int) -> Mention:
-    """An unnamed source as written, run on to ``end``; unchanged when that makes more than 15
-    words (a clause, not a phrase: the head alone names the source)."""
-    start = mention.end - len(mention.written or "")
-    written = text[start:end]
-    return mention if len(written.split()) > 15 else attrs.evolve(mention, written=written)
 
 
 def _cue_in_relative(tokens: Sequence[Token], prev: CueHit, s: int, lex: Lexicon) -> int | None:
@@ -544,7 +465,7 @@ def _relative(
             if tokens[t].lower in ("the", "a", "an"):
                 break
             t -= 1
-        if not any(_can_head(tokens[m], lex) and not tokens[m].capitalized for m in range(t, s - 1)):
+        if not any(can_head(tokens[m], lex) and not tokens[m].capitalized for m in range(t, s - 1)):
             break  # "the decline of Tom Vale, who": the name itself is the antecedent
         s = t
     mention = analyse(tokens[s : a + 1], text, lex)
@@ -586,11 +507,6 @@ def _predicate(tokens: Sequence[Token], k: int) -> bool:
         if not (tok.is_word or tok.text == ",") or tok.lower in PREDICATE_BOUNDS or tok.lower in AUX:
             return False
     return False
-
-
-def _auxiliary(tok: Token) -> bool:
-    """An auxiliary, also contracted and negated ("aren't", "didn’t"): a clause's verb."""
-    return not tok.capitalized and (tok.lower in AUX or tok.lower.endswith(("n't", "n’t")))
 
 
 def _apposed_name(tokens: Sequence[Token], comma: int, text: str, lex: Lexicon) -> tuple[Mention, int] | None:
@@ -645,7 +561,7 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             head_seen
             and not tok.capitalized
             and low != "of"
-            and not _can_head(tok, lex)
+            and not can_head(tok, lex)
             and low not in lex.particles
             and not (
                 (tokens[e - 1].capitalized or tokens[e - 1].lower in lex.roles)
@@ -655,7 +571,7 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             )
         ):
             break
-        head_seen = head_seen or _can_head(tok, lex) or low in lex.pronouns
+        head_seen = head_seen or can_head(tok, lex) or low in lex.pronouns
         if low == "of":
             head_seen = False  # "the head of the committee": the phrase goes on to the object
         e += 1
@@ -674,7 +590,7 @@ def _title_continues(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
             return False
         if tok.lower in BOUNDARY_WORDS or (not tok.capitalized and tok.lower.endswith(("ed", "ly"))):
             return False
-        if tok.capitalized or _can_head(tok, lex):
+        if tok.capitalized or can_head(tok, lex):
             return m > e or tok.capitalized
     return False
 
@@ -769,7 +685,7 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         return "adverbial"
     if low in INTERRUPTION_OPENERS or (low in PREPOSITIONS and not first.capitalized) or low in PREPOSITIONS:
         return "adverbial"
-    if any(_auxiliary(t) for t in tokens[a:relative]) or low in BOUNDARY_WORDS:
+    if any(auxiliary(t) for t in tokens[a:relative]) or low in BOUNDARY_WORDS:
         return "clause"
     if first.capitalized and first.lower not in DETERMINERS and verb_with_object(tokens[a:b], 0, lex):
         return "participle"  # "Alarmed by the unrest, Senator X said"
@@ -801,7 +717,7 @@ def _comma_subject(
     while a >= -1 and len(bounds) < 6:
         # "Sen. Jo Vale (R-Ga.), one of …, said": a bracket before a comma or the verb stays in
         if a >= 0 and tokens[a].text == ")" and (a + 1 == k or tokens[a + 1].text == ","):
-            opening = _opening_bracket(tokens, a)
+            opening = opening_bracket(tokens, a)
             if opening is not None:
                 a = opening - 1
                 continue
@@ -833,7 +749,7 @@ def _comma_subject(
     for head in (i for i in range(start, len(bounds)) if kinds[i] in ("np", "opening np")):
         s_head, e_head = bounds[head]
         if tokens[e_head - 1].text == ")":  # "Sen. Jo Vale (R-Ga.)": the name before the bracket
-            opening = _opening_bracket(tokens, e_head - 1)
+            opening = opening_bracket(tokens, e_head - 1)
             e_head = e_head if opening is None else opening
         s = max(np_start(tokens, e_head - 1, is_cue), s_head)
         appositive: Sequence[Token] = ()
@@ -856,7 +772,7 @@ def _with_members(mention: Mention, tokens: Sequence[Token], after: Sequence[tup
     a, b = after[0]
     if tokens[a].lower not in MEMBER_OPENERS or b - a > 12:
         return mention
-    return _written_through(mention, text, tokens[b - 1].end)
+    return written_through(mention, text, tokens[b - 1].end)
 
 
 def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
@@ -872,150 +788,3 @@ def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
     if e == len(tokens) or tokens[e].text == ".":
         return True
     return tokens[e].text == "," and e + 1 < len(tokens) and tokens[e + 1].is_word and not tokens[e + 1].capitalized
-
-
-def _inverted(tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dates: tuple[Token, ...]) -> Candidate:
-    """'"…," said Juan Perez, senior trader at X.' / '"…," said Democratic pollster Stan Greenberg.' —
-    the speaker follows the verb: words up to a comma, the sentence's end or an adjunct ("in a
-    statement"), ending in a name or a noun that can head a source."""
-    n = len(tokens)
-    j = hit.stop
-    e = _inverted_end(tokens, j, lex)
-    first: Mention | None = None
-    if j < e < n - 1 and tokens[e].lower == "and" and _can_head(tokens[e - 1], lex):
-        # "said Doyle and others,": two speakers, read one by one
-        second = _inverted_end(tokens, e + 1, lex)
-        if second > e + 1:
-            first = analyse(tokens[j:e], text, lex)
-            j, e = e + 1, second
-    if (owner := _owner_end(tokens, j, e, lex)) is not None:
-        e = owner  # "said a longtime adviser to Tom Vale, who …": the head's complement is the phrase's
-    ends = (
-        e == n
-        or tokens[e].text in (",", ".", ";", "(", "—", "–")
-        or tokens[e].lower in lex.adjunct_openers
-        or tokens[e].lower in ("who", "whose")  # "said a handful of Democrats who point to …"
-    )
-    if e > j and ends and not _can_head(tokens[e - 1], lex):
-        described = _described_head(tokens, j, e, lex)  # '"…," said a person close to the talks.'
-        if described is None:
-            return Candidate("none", clause_start=hit.index, dates=dates)
-        e = described
-    elif _with_knowledge(tokens, e, lex):
-        # '"…," said one person with knowledge of the talks': "with" and a bare noun describe the source
-        e = _phrase_end(tokens, e + 1, j) or e
-    elif e == j or not ends:
-        return Candidate("none", clause_start=hit.index, dates=dates)  # '"…," said the council would …'
-    appositive: Sequence[Token] = ()
-    if e < n and tokens[e].text == "," and e + 1 < n and tokens[e + 1].lower not in ("who", "which", "whose"):
-        appositive = tokens[e + 1 : last_word_index(tokens) + 1]
-        comma = next((k for k, t in enumerate(appositive) if t.text == ","), len(appositive))
-        appositive = appositive[:comma]  # "said the bureau's director, Jane Roe, on Monday"
-    mention = analyse(tokens[j:e], text, lex, appositive)
-    if mention is not None and e < n and tokens[e].lower == "who":
-        # "said a committee member who supports Vale.": the relative clause defines the unnamed source
-        clause_end = e
-        while clause_end + 1 < n and (tokens[clause_end + 1].is_word or tokens[clause_end + 1].text in "-’'"):
-            clause_end += 1
-        mention = _with_relative(mention, tokens, e - 1, clause_end, text)
-    found = tuple(m for m in (first, mention) if m is not None)
-    return Candidate("inverted", found, hit.stop, hit.index, dates)
-
-
-def _inverted_end(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
-    """Where the words of a speaker phrase after the verb stop (at most 12)."""
-    e = j
-    while (
-        e < len(tokens)
-        and e - j < 12
-        and (
-            _inverted_word(tokens[e], lex) or (tokens[e].lower == "of" and e > j and tokens[e - 1].lower in QUANTITIES)
-        )
-    ):
-        e += 1  # "said a handful of Democrats": "of" after a quantity stays in the phrase
-    return e
-
-
-HEAD_COMPLEMENTS = words("to of at")  # "an adviser to X", "the director of X", "a professor at X"
-# heads whose "to" names whom they serve ("an adviser to X"); after others "to" names the hearer
-SERVING_HEADS = words(
-    "adviser advisers advisor advisors aide aides assistant assistants ambassador envoy envoys counsel "
-    "consultant consultants spokesman spokeswoman spokesperson successor heir donor donors"
-)
-
-
-def _owner_end(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | None:
-    """ "said an adviser to the campaign", "said a professor at Columbia": after a lower-case head
-    that names a role, "to"/"of"/"at" and a named or definite object belong to the speaker's phrase
-    (an adjunct opens with an article: "at a news conference", or a bare noun: "to reporters").
-    The phrase's new end, or None."""
-    n = len(tokens)
-    if not (j < e < n - 1 and tokens[e].lower in HEAD_COMPLEMENTS):
-        return None
-    head, after = tokens[e - 1], tokens[e + 1]
-    if head.capitalized or not (head.lower in lex.roles or AGENT_NOUN.match(head.lower)):
-        return None
-    if tokens[e].lower == "to" and head.lower not in SERVING_HEADS:
-        return None  # "said the minister to the Post": the one spoken to
-    if not (after.capitalized or after.lower in ("the", "his", "her", "their", "its")):
-        return None
-    end = _inverted_end(tokens, e + 1, lex)
-    named = any(t.capitalized or t.lower in lex.institutions for t in tokens[e + 1 : end])
-    return end if end > e + 1 and named else None
-
-
-def _described_head(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | None:
-    """ "said a person close to the talks", "said an official familiar with the plan": a head noun,
-    one describing word and a prepositional phrase up to the sentence's end or a comma. The end of
-    that phrase, or None when the words after the verb are not so shaped."""
-    n = len(tokens)
-    k = e - 1  # the describing word ("close", "familiar") before the preposition at e
-    if k - 1 < j or not _can_head(tokens[k - 1], lex) or tokens[k].capitalized or e >= n or not tokens[e].is_word:
-        return None
-    return _phrase_end(tokens, e + 1, j)
-
-
-def _phrase_end(tokens: Sequence[Token], start: int, j: int) -> int | None:
-    """Where a describing prepositional phrase that starts at ``start`` ends: at a comma or the
-    sentence's end, with no clause word inside and the whole phrase (from ``j``) under 14 tokens;
-    None when it is not so shaped."""
-    n = len(tokens)
-    end = start
-    while end < n and end - j < 14 and (tokens[end].is_word or tokens[end].text in ("’", "'", "-")):
-        if tokens[end].lower in BOUNDARY_WORDS or tokens[end].lower in AUX:
-            return None
-        end += 1
-    if end == start or (end < n and tokens[end].text not in (",", ".", ";", "—", "–")):
-        return None
-    return end
-
-
-def _with_knowledge(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
-    """ "one person with knowledge of …", "an official with ties to …": a common noun, then "with"
-    and a noun without an article ("with a smile" is how it was said)."""
-    n = len(tokens)
-    if not (1 <= e < n - 1 and tokens[e].lower == "with" and tokens[e + 1].is_word):
-        return False
-    head, after = tokens[e - 1], tokens[e + 1]
-    bare = not after.capitalized and after.lower not in ("a", "an", "the")
-    return bare and not head.capitalized and _can_head(head, lex)
-
-
-def _inverted_word(tok: Token, lex: Lexicon) -> bool:
-    if not tok.is_word:
-        return tok.text in ("-", "’", "'")
-    low = tok.lower
-    return tok.capitalized or not (low in BOUNDARY_WORDS or low in AUX or low in lex.adjunct_openers or low in lex.cues)
-
-
-def _can_head(tok: Token, lex: Lexicon) -> bool:
-    """Can this word end a speaker's phrase: a name, or a noun that heads sources ("the minister")?"""
-    low = tok.lower
-    return (
-        tok.capitalized
-        or AGENT_NOUN.match(low) is not None  # "said a retired teacher"
-        or low in lex.roles
-        or low in lex.source_nouns
-        or low in lex.institutions
-        or low in lex.unidentified
-    )

@@ -1,0 +1,150 @@
+"""The speaker after the verb: '"…," said Juan Perez, senior trader at X', '"…," said Democratic
+pollster Stan Greenberg' — read from the cue forwards, to a comma, the sentence's end or an adjunct."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .cues import CueHit
+from .lexicon import Lexicon
+from .mentions import AGENT_NOUN, QUANTITIES, Mention, analyse
+from .phrases import AUX, BOUNDARY_WORDS, Candidate, can_head, with_relative
+from .text import Token, last_word_index, words
+
+__all__ = ["inverted_reading"]
+
+
+def inverted_reading(
+    tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dates: tuple[Token, ...]
+) -> Candidate:
+    """'"…," said Juan Perez, senior trader at X.' / '"…," said Democratic pollster Stan Greenberg.' —
+    the speaker follows the verb: words up to a comma, the sentence's end or an adjunct ("in a
+    statement"), ending in a name or a noun that can head a source."""
+    n = len(tokens)
+    j = hit.stop
+    e = _inverted_end(tokens, j, lex)
+    first: Mention | None = None
+    if j < e < n - 1 and tokens[e].lower == "and" and can_head(tokens[e - 1], lex):
+        # "said Doyle and others,": two speakers, read one by one
+        second = _inverted_end(tokens, e + 1, lex)
+        if second > e + 1:
+            first = analyse(tokens[j:e], text, lex)
+            j, e = e + 1, second
+    if (owner := _owner_end(tokens, j, e, lex)) is not None:
+        e = owner  # "said a longtime adviser to Tom Vale, who …": the head's complement is the phrase's
+    ends = (
+        e == n
+        or tokens[e].text in (",", ".", ";", "(", "—", "–")
+        or tokens[e].lower in lex.adjunct_openers
+        or tokens[e].lower in ("who", "whose")  # "said a handful of Democrats who point to …"
+    )
+    if e > j and ends and not can_head(tokens[e - 1], lex):
+        described = _described_head(tokens, j, e, lex)  # '"…," said a person close to the talks.'
+        if described is None:
+            return Candidate("none", clause_start=hit.index, dates=dates)
+        e = described
+    elif _with_knowledge(tokens, e, lex):
+        # '"…," said one person with knowledge of the talks': "with" and a bare noun describe the source
+        e = _phrase_end(tokens, e + 1, j) or e
+    elif e == j or not ends:
+        return Candidate("none", clause_start=hit.index, dates=dates)  # '"…," said the council would …'
+    appositive: Sequence[Token] = ()
+    if e < n and tokens[e].text == "," and e + 1 < n and tokens[e + 1].lower not in ("who", "which", "whose"):
+        appositive = tokens[e + 1 : last_word_index(tokens) + 1]
+        comma = next((k for k, t in enumerate(appositive) if t.text == ","), len(appositive))
+        appositive = appositive[:comma]  # "said the bureau's director, Jane Roe, on Monday"
+    mention = analyse(tokens[j:e], text, lex, appositive)
+    if mention is not None and e < n and tokens[e].lower == "who":
+        # "said a committee member who supports Vale.": the relative clause defines the unnamed source
+        clause_end = e
+        while clause_end + 1 < n and (tokens[clause_end + 1].is_word or tokens[clause_end + 1].text in "-’'"):
+            clause_end += 1
+        mention = with_relative(mention, tokens, e - 1, clause_end, text)
+    found = tuple(m for m in (first, mention) if m is not None)
+    return Candidate("inverted", found, hit.stop, hit.index, dates)
+
+
+def _inverted_end(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
+    """Where the words of a speaker phrase after the verb stop (at most 12)."""
+    e = j
+    while (
+        e < len(tokens)
+        and e - j < 12
+        and (
+            _inverted_word(tokens[e], lex) or (tokens[e].lower == "of" and e > j and tokens[e - 1].lower in QUANTITIES)
+        )
+    ):
+        e += 1  # "said a handful of Democrats": "of" after a quantity stays in the phrase
+    return e
+
+
+HEAD_COMPLEMENTS = words("to of at")  # "an adviser to X", "the director of X", "a professor at X"
+# heads whose "to" names whom they serve ("an adviser to X"); after others "to" names the hearer
+SERVING_HEADS = words(
+    "adviser advisers advisor advisors aide aides assistant assistants ambassador envoy envoys counsel "
+    "consultant consultants spokesman spokeswoman spokesperson successor heir donor donors"
+)
+
+
+def _owner_end(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | None:
+    """ "said an adviser to the campaign", "said a professor at Columbia": after a lower-case head
+    that names a role, "to"/"of"/"at" and a named or definite object belong to the speaker's phrase
+    (an adjunct opens with an article: "at a news conference", or a bare noun: "to reporters").
+    The phrase's new end, or None."""
+    n = len(tokens)
+    if not (j < e < n - 1 and tokens[e].lower in HEAD_COMPLEMENTS):
+        return None
+    head, after = tokens[e - 1], tokens[e + 1]
+    if head.capitalized or not (head.lower in lex.roles or AGENT_NOUN.match(head.lower)):
+        return None
+    if tokens[e].lower == "to" and head.lower not in SERVING_HEADS:
+        return None  # "said the minister to the Post": the one spoken to
+    if not (after.capitalized or after.lower in ("the", "his", "her", "their", "its")):
+        return None
+    end = _inverted_end(tokens, e + 1, lex)
+    named = any(t.capitalized or t.lower in lex.institutions for t in tokens[e + 1 : end])
+    return end if end > e + 1 and named else None
+
+
+def _described_head(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | None:
+    """ "said a person close to the talks", "said an official familiar with the plan": a head noun,
+    one describing word and a prepositional phrase up to the sentence's end or a comma. The end of
+    that phrase, or None when the words after the verb are not so shaped."""
+    n = len(tokens)
+    k = e - 1  # the describing word ("close", "familiar") before the preposition at e
+    if k - 1 < j or not can_head(tokens[k - 1], lex) or tokens[k].capitalized or e >= n or not tokens[e].is_word:
+        return None
+    return _phrase_end(tokens, e + 1, j)
+
+
+def _phrase_end(tokens: Sequence[Token], start: int, j: int) -> int | None:
+    """Where a describing prepositional phrase that starts at ``start`` ends: at a comma or the
+    sentence's end, with no clause word inside and the whole phrase (from ``j``) under 14 tokens;
+    None when it is not so shaped."""
+    n = len(tokens)
+    end = start
+    while end < n and end - j < 14 and (tokens[end].is_word or tokens[end].text in ("’", "'", "-")):
+        if tokens[end].lower in BOUNDARY_WORDS or tokens[end].lower in AUX:
+            return None
+        end += 1
+    if end == start or (end < n and tokens[end].text not in (",", ".", ";", "—", "–")):
+        return None
+    return end
+
+
+def _with_knowledge(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
+    """ "one person with knowledge of …", "an official with ties to …": a common noun, then "with"
+    and a noun without an article ("with a smile" is how it was said)."""
+    n = len(tokens)
+    if not (1 <= e < n - 1 and tokens[e].lower == "with" and tokens[e + 1].is_word):
+        return False
+    head, after = tokens[e - 1], tokens[e + 1]
+    bare = not after.capitalized and after.lower not in ("a", "an", "the")
+    return bare and not head.capitalized and can_head(head, lex)
+
+
+def _inverted_word(tok: Token, lex: Lexicon) -> bool:
+    if not tok.is_word:
+        return tok.text in ("-", "’", "'")
+    low = tok.lower
+    return tok.capitalized or not (low in BOUNDARY_WORDS or low in AUX or low in lex.adjunct_openers or low in lex.cues)
