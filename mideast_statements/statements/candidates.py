@@ -89,8 +89,8 @@ def _across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
     Border Services", "Dr. Ida Lind of the Department of Ports and Inland Waterways"."""
     if s < 2 or tokens[s - 1].lower != "and" or not tokens[s].capitalized or not tokens[s - 2].capitalized:
         return s
-    if tokens[s].lower in lex.first_names or tokens[s].lower == "the":  # "NBC and The Harbour Times": two
-        return s  # "the Ministry of Health and Ana Lind": a person after the institution
+    if tokens[s].lower in lex.first_names or tokens[s].lower == "the":
+        return s  # "the Ministry of Health and Anna Lind", "NBC and The Harbour Times": two sources
     e = s
     while e < len(tokens) and tokens[e].capitalized:
         e += 1

@@ -28,7 +28,9 @@ from .text import LEADING_JUNK, MONTHS, SUBJECT_PRONOUNS, Token, uncontracted, w
 
 __all__ = [
     "AGENT_NOUN",
+    "HONORIFIC_GENDER",
     "QUANTITIES",
+    "TIME_UNITS",
     "Mention",
     "MentionKind",
     "analyse",
@@ -63,12 +65,12 @@ QUANTITIES = words(
 )
 TRAILING_ADVERBS = words("now also still already then too again even just further")  # "local leaders now recognize"
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
-# Words around a day that belong to the date, not to a speaker ("late Thursday night").
 CLAUSE_OPENERS = words("it what that there here who you")  # with a verb written on ("it's"), a clause
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 NAME_MODIFIERS = words("former late then acting outgoing incoming retired deputy")  # before a title and a name
 MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
 TIME_UNITS = words("hours days weeks months years decades minutes")
+# Words around a day that belong to the date, not to a speaker ("late Thursday night").
 DAY_PARTS = words("morning afternoon evening night late early last this next")
 # Object starters: a participle followed by one of them is a verb with its object or adjunct
 # ("elaborated in a piece", "approved a resolution"), not a modifier ("retired general").
@@ -351,20 +353,17 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         # Vale's office" stays indefinite: the possessive is the preposition's)
         definite = True
 
+    # "a Democrat familiar with the talks", "one Republican involved in …", "two Palestinians present":
+    # a capitalised word counted by an article or a number is a member of a group; "Many liberal
+    # Democrats", "a lifelong Republican": members of a party or a people, described
     member = _group_member(words, text[written_start:start].strip().lower() in ("a", "an"), lex)
+    if member is None and _described_members(words, lex):
+        member = len(words) - 1
     if member is not None:
-        # "a Democrat familiar with the talks", "one Republican involved in …", "two Palestinians
-        # present": a capitalised word counted by an article or a number is a member of a group
         low = strip_possessive(words[member].lower)
         member_kind: MentionKind = "generic" if _plural(low) else "description"
         country = _country(words, lex, text)
         return Mention(member_kind, phrase, start, end, name=phrase, country=country, head=low, written=written)
-    if _described_members(words, lex):
-        # "Many liberal Democrats", "a lifelong Republican": members of a party or a people, described
-        low = strip_possessive(words[-1].lower)
-        described: MentionKind = "generic" if _plural(low) else "description"
-        country = _country(words, lex, text)
-        return Mention(described, phrase, start, end, name=phrase, country=country, head=low, written=written)
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
         return named

@@ -21,7 +21,7 @@ from .content import Content, quote_content
 from .dates import statement_date
 from .entities import Cast, Entity, Link
 from .lexicon import Lexicon
-from .mentions import TIME_UNITS, Mention, analyse, remembered_readings
+from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
 from .registry import SpeakerRegistry, surname_key
 from .sentence import Claim, read_sentence
 from .text import MONTHS, Token, Unit, quoted_span, split_units, words
@@ -277,7 +277,7 @@ def _honorifics(paragraphs: Sequence[str]) -> dict[str, str]:
         if "M" not in paragraph:
             continue
         for title, name in _HONORIFIC.findall(paragraph):
-            found.setdefault(surname_key(name), "m" if title == "Mr" else "f")
+            found.setdefault(surname_key(name), HONORIFIC_GENDER[title.lower()])
     return found
 
 
