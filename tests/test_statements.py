@@ -1346,3 +1346,67 @@ def test_a_phrase_read_again_in_the_article_gets_the_same_reading_where_it_stand
         again = analyse(tokenize(second, [])[1:], second, lex)
     assert once is not None and again is not None and again == fresh
     assert (again.start, again.end) == (10, len(second)) and again.name == "Ida Morrow"
+
+
+def test_an_aside_after_the_verbs_adjunct_still_opens_a_that_clause() -> None:
+    for paras in (
+        ["Tal Vesper wrote on X, formerly Twitter, that the strikes were a violation."],
+        ["Tal Vesper said on Monday, in a rare interview, that the strikes were a violation."],
+    ):
+        assert found(paras) == [("indirect", "Tal Vesper", "the strikes were a violation")]
+
+
+def test_a_bodys_name_set_beside_its_description_is_the_speaker() -> None:
+    (s,) = extract_statements(["The main opposition party, the Kestrel Union, said the vote was rigged."])
+    assert (s.speaker.name, s.speaker.kind) == ("Kestrel Union", "organization")
+    # a person's role beside a body is no description of the body: the role speaks
+    (s,) = extract_statements(["The spokesman, the Foreign Ministry, said the vote was rigged."])
+    assert s.speaker.name == "The spokesman"
+
+
+def test_premier_is_a_title_before_a_name() -> None:
+    (s,) = extract_statements(["Deputy Premier Oren Haskel said the crossing would reopen."])
+    assert (s.speaker.name, s.speaker.role) == ("Oren Haskel", "Deputy Premier")
+
+
+def test_whom_an_outlet_quotes_as_saying_is_the_speaker_and_the_outlet_reports_nothing() -> None:
+    paras = ["The KNA news agency quoted Tal Vesper as saying that the border would remain closed."]
+    assert found(paras) == [("indirect", "Tal Vesper", "the border would remain closed")]
+    paras = ["The agency quoted a senior official as saying the border would remain closed."]
+    assert found(paras) == [("indirect", "a senior official", "the border would remain closed")]
+
+
+def test_a_name_counts_its_words_without_its_particles() -> None:
+    (s,) = extract_statements(["Crown Prince Yusuf bin Rashid Al Marri said the plan was good."])
+    assert (s.speaker.name, s.speaker.role) == ("Yusuf bin Rashid Al Marri", "Crown Prince")
+
+
+def test_the_body_or_person_a_document_is_by_or_from_speaks() -> None:
+    paras = ["The two ministers discussed the crossing, according to a statement by the Kestrel Foreign Ministry."]
+    (s,) = extract_statements(paras)
+    assert (s.speaker.name, s.speaker.kind) == ("Kestrel Foreign Ministry", "organization")
+    (s,) = extract_statements(["A letter from Tal Vesper said the talks had failed."])
+    assert s.speaker.name == "Tal Vesper"
+    # a document nobody is named for stays an unnamed source, as written
+    (s,) = extract_statements(["A statement posted on the website said the talks had failed."])
+    assert s.speaker.kind == "unnamed"
+
+
+def test_what_the_speaker_calls_the_object_is_part_of_the_act() -> None:
+    paras = ['Tal Vesper denounced what he called the "collective punishment" of civilians.']
+    assert found(paras) == [("act", "Tal Vesper", 'what he called the "collective punishment" of civilians')]
+    # another source's words for it are that source's report, and the bare "what" no act
+    paras = ["Oren Haskel condemned what the ministry described as a massacre."]
+    assert [kind for kind, _, text in found(paras) if text == "what"] == []
+
+
+def test_a_role_noun_stands_for_a_person_named_with_that_role_who_has_not_spoken_yet() -> None:
+    paras = [
+        "Jordanian Foreign Minister Tal Vesper met Egyptian Foreign Minister Oren Haskel in Amman.",
+        "The Egyptian minister called for an international conference.",
+        "The Jordanian minister said the talks were useful.",
+    ]
+    assert [(s.speaker.name, s.cue) for s in extract_statements(paras)] == [
+        ("Oren Haskel", "called for"),
+        ("Tal Vesper", "said"),
+    ]

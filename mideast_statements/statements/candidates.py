@@ -40,7 +40,7 @@ from .phrases import (
 )
 from .text import FINITE_VERBS, MONTHS, SUBJECT_PRONOUNS, Token, titled_quote, words
 
-__all__ = ["AUX", "BOUNDARY_WORDS", "Candidate", "Relation", "np_start", "read_subject"]
+__all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "np_start", "read_subject"]
 
 DATE_WORDS = words("on late early earlier last this")
 ADJUNCT_OPENERS = words("in on at during")
@@ -409,6 +409,9 @@ def _participle_subject(
         or tokens[k].lower in BY_GERUND
     ):
         return Candidate(shared, clause_start=connector if tokens[k].kind != "quote" else hit.index, dates=dates)
+    quoted = _quoted_as(tokens, k, lex, text, is_cue)
+    if quoted is not None:  # "The agency quoted Tal Vesper as saying …": the one quoted speaks
+        return Candidate("subject", (quoted[0],), quoted[1], quoted[1], dates)
     s = _across_name_and(tokens, np_start(tokens, k, is_cue), lex)
     if s > 0 and tokens[s - 1].lower in ("who", "which") and tokens[s].lower not in AUX:
         # "Otter, who spent more time talking about …": a verb phrase after the relative pronoun
@@ -426,6 +429,23 @@ def _participle_subject(
             return Candidate("none", clause_start=hit.index, dates=dates)
         return Candidate(shared, clause_start=hit.index, dates=dates)
     return Candidate("subject", (mention,), s, s, dates)
+
+
+QUOTING = words("quoted quotes quoting cited cites citing")
+
+
+def _quoted_as(
+    tokens: Sequence[Token], k: int, lex: Lexicon, text: str, is_cue: Callable[[int], bool]
+) -> tuple[Mention, int] | None:
+    """The object of "quoted … as" before a participle ("The agency quoted Tal Vesper as saying"), and
+    where it starts: a news outlet passes on what that person said."""
+    if k < 2 or tokens[k].lower != "as":
+        return None
+    s = np_start(tokens, k - 1, is_cue)
+    if s < 1 or s >= k or tokens[s - 1].lower not in QUOTING:
+        return None
+    mention = analyse(tokens[s:k], text, lex)
+    return (mention, s) if mention is not None else None
 
 
 SUBORDINATORS = words("while whereas although though because since if when as after before once unless")

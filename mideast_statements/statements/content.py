@@ -16,7 +16,7 @@ from typing import Literal
 import attrs
 
 from ..model import StatementKind
-from .candidates import AUX, Candidate
+from .candidates import AUX, QUOTING, Candidate
 from .cues import NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
 from .text import (
@@ -302,6 +302,8 @@ def read_complement(
         subject.relation == "subject" and subject.start is not None and _after_quotation(tokens, subject.start)
     ):
         return Complement(None)  # '"…?" Trump asked reporters during …': the quotation is what it reports
+    if lowers[hit.index] in QUOTING and next_cue is not None and lowers[next_cue - 1] == "as":
+        return Complement(None)  # "The agency quoted Tal Vesper as saying …": what is reported is Vesper's
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
     if hit.cue.lemma in TELLING and m == j:
         m = _listener_before_that(tokens, lowers, j)
@@ -317,10 +319,9 @@ def read_complement(
         and _strongly_clausal(tokens, m + 1)
     ):
         return Complement("clause", m + 1)  # "Trump told CNN, his policy would be …": a listener, then the clause
-    if m < n and tokens[m].text in ASIDE:  # "said, without evidence, that …", "said — on Twitter — that …"
-        close = next((c for c in range(m + 1, min(m + 10, n)) if tokens[c].text == ASIDE[tokens[m].text]), m + 1)
-        if close > m + 1 and lowers[close + 1 : close + 2] == ["that"]:
-            return Complement("that", close + 2)
+    after_aside = _that_after_aside(tokens, lowers, m)  # "said, without evidence, that …", "said — on X — that …"
+    if after_aside is not None:
+        return Complement("that", after_aside)
     if "np" in frames and j < m < n - 1 and lowers[m] in ("of", "about"):
         return Complement("np", m + 1)  # "informed the prime minister of the steps …"
     a = _skip_adjuncts(tokens, skip_date(tokens, m, lex), lex, is_cue)
@@ -329,6 +330,9 @@ def read_complement(
         return Complement("clause", a + 1, dates)  # "As the paper noted, it is surprising …"
     if a > m and a < n and lowers[a] == "that":
         return Complement("that", a + 1, dates)
+    after_aside = _that_after_aside(tokens, lowers, a) if a > m else None
+    if after_aside is not None:  # "wrote on X, formerly Twitter, that …": an aside after the adjunct
+        return Complement("that", after_aside, dates)
     q = a
     last = last_word_index(tokens)
     quote_next = q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote"
@@ -396,6 +400,17 @@ def _as_clause(lowers: Sequence[str], subject: Candidate) -> bool:
 
 
 ASIDE = {",": ",", "—": "—", "–": "–", "-": "-", "(": ")"}  # what opens an aside after a verb, and what closes it
+
+
+def _that_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) -> int | None:
+    """Where the clause starts when an aside of a few words at ``m`` is closed by its mark and "that"."""
+    n = len(tokens)
+    if m >= n or tokens[m].text not in ASIDE:
+        return None
+    close = next((c for c in range(m + 1, min(m + 10, n)) if tokens[c].text == ASIDE[tokens[m].text]), m + 1)
+    if close > m + 1 and lowers[close + 1 : close + 2] == ["that"]:
+        return close + 2
+    return None
 
 
 def _only_adverbs(tokens: Sequence[Token], m: int, lex: Lexicon) -> bool:
@@ -472,13 +487,23 @@ def nested(
             start < c < hit.index and c - start <= 3 and all(w.isalpha() for w in lowers[start:c]) for c in latest
         )
 
+    what_clause: int | None = None  # where "what" opens an earlier cue's object ("denounced what he called …")
     for order, subject in enumerate(subjects):
-        if reporting and (
+        if (
+            what_clause is not None
+            and subject.start == what_clause + 1
+            and subject.mentions[:1]
+            and subject.mentions[0].kind == "pronoun"
+        ):
+            inside[order] = True  # "denounced what he called …": the speaker's own words for the object
+        elif reporting and (
             (subject.relation == "chain" and inside_since)
             or (subject.relation == "subject" and opens_clause(subject, hits[order]))
         ):
             inside[order] = True
             inside_since = True
+        elif complements[order].frame == "np" and lowers[complements[order].start] == "what":
+            what_clause = complements[order].start
         elif complements[order].frame in ("that", "clause") and not hits[order].negated:
             latest[:] = [*latest[-2:], complements[order].start]
             reporting = True
@@ -583,8 +608,8 @@ def _after(
             break
     while end > start and (tokens[end - 1].kind == "punct" or tokens[end - 1].lower in ("and", "but", "or")):
         end -= 1  # "…, but six in 10 said": the next clause's conjunction is no part of this one
-    if end <= start:
-        return None
+    if end <= start or (frame == "np" and end - start == 1 and tokens[start].lower in ("what", "which")):
+        return None  # "condemned what the ministry described as …": the object is the next report's
     cue = _cue_text(text, tokens, hit)
     body = tokens[start:end]
     if frame == "quote" or (len(body) == 1 and body[0].kind == "quote"):

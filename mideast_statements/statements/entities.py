@@ -8,7 +8,7 @@ statement said") are resolved to the last fitting entity before them.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
 
 import attrs
@@ -119,6 +119,7 @@ def _fullness(form: str) -> tuple[int, bool, int]:
 
 LOOKBACK = 20  # paragraphs a pronoun for a thing or a group looks back
 GENDER_REACH = 20  # people of one surname looked at for the one an honorific's gender fits
+ROLE_NAMED_PARAGRAPHS = 2  # how far back a role noun finds a person named but not yet speaking
 ROLE_REACH = 50  # people called by a role word that "the minister" may stand for, the latest first
 
 
@@ -478,9 +479,26 @@ class Cast:
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, entity)
         if best is None:
-            return None
+            return self._role_named_before(mention, at, head, synonyms)
         self._found_at, self._candidates = self.events[best[1]][0], 1
         return best[2]
+
+    def _role_named_before(self, mention: Mention, at: Position, head: str, synonyms: Sequence[str]) -> Entity | None:
+        """A person the article named with that role before ``at`` but who has not spoken yet ("met
+        Egyptian Foreign Minister Oren Haskel. The Egyptian minister said"): the nearest one whose
+        country does not clash. A bounded look back, as ``ROLE_REACH`` bounds the speakers'."""
+        k = bisect.bisect_left(self._positions, at)
+        for pos, person in (self._in_order[i] for i in range(k - 1, max(-1, k - 1 - ROLE_REACH), -1)):
+            role = set((person.role or "").lower().split())
+            if not role or not (head in role or any(set(s.split()) <= role for s in synonyms)):
+                continue
+            if pos[0] < at[0] - ROLE_NAMED_PARAGRAPHS:
+                break
+            if mention.country and person.country not in (None, mention.country):
+                continue
+            self._found_at, self._candidates = pos, 1
+            return self._person(person)
+        return None
 
     def _role_ahead(self, mention: Mention, at: Position) -> Entity | None:
         """ "…, the country's foreign minister said." before the minister is named: the first

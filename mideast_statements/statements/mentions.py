@@ -150,6 +150,9 @@ def _country(tokens: Sequence[Token], lex: Lexicon, text: str) -> str | None:
     return None
 
 
+ISSUED_BY = frozenset(["by", "from"])  # "a statement by the ministry", "a letter from Tal Vesper"
+
+
 def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """ "the prime minister of the Palestinian National Authority" → (role, organization)."""
     words = [t for t in tokens if t.kind != "punct" or t.text in "-’'"]
@@ -420,6 +423,12 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         if named is not None and named.kind == "person":
             role, organization = _split_appositive(words, text, lex)
             return attrs.evolve(named, role=named.role or role, organization=named.organization or organization)
+        if (
+            named is not None
+            and named.kind == "institution"
+            and not any(strip_possessive(t.lower) in lex.roles for t in words)  # a person's role names a person
+        ):
+            return named  # "The main opposition party, the Kestrel Union, said": the body the description names
 
     prep = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
     if (
@@ -453,6 +462,14 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
 
     if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
         return generic()
+    by = next((k for k, t in enumerate(words) if t.lower in ISSUED_BY), 0)
+    document = by and strip_possessive(words[by - 1].lower) in lex.documents and not words[by - 1].capitalized
+    if document and by < len(words) - 1:
+        named_issuer = analyse(words[by + 1 :], text, lex)
+        if named_issuer is not None and named_issuer.kind in ("person", "institution") and words[-1].capitalized:
+            # "a statement by the Kestrel Foreign Ministry": the body it names as its issuer speaks
+            # ("a press release from the harbour board" names none and stays as written)
+            return named_issuer
     if head in lex.documents and not head_tok.capitalized:  # "the Post" is a newspaper
         # a nationality word is no issuer ("the Israeli statement"); a seat of government is ("the Kremlin readout")
         bare = [(t, strip_possessive(t.text)) for t in words[: prep - 1] if t.capitalized]

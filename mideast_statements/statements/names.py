@@ -86,13 +86,15 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
     while j and (tokens[j - 1].lower in lex.weekdays or tokens[j - 1].lower in MONTHS):
         j -= 1  # "… in South Carolina Saturday", "… in March": a date ends no name
     i = j
+    named = 0  # words of the name so far, particles not counted
     while i > 0:
         tok = tokens[i - 1]
         if i < j and tok.text.endswith(("’s", "'s")):
             break  # "CNN's Jake Tapper": the possessive is where the person works, not their name
         digits = not tok.text.isalpha() and any(c.isdigit() for c in tok.text)
-        if digits or (j - i >= 4 and not is_particle(tok, lex)):
-            break  # a name has no digits and at most four words besides particles
+        particle = is_particle(tok, lex)
+        if digits or (named >= 4 and not particle):
+            break  # a name has no digits and at most four words besides particles ("Yusuf bin Rashid Al Marri")
         # a title word that ends the name is a surname ("Peter T. King", "Martin Luther King")
         surname = (
             i == j
@@ -104,10 +106,9 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
             # a people's word after a first name the training data knows is a surname ("Anna Cuban")
             i == j and i >= 2 and lex.country_of(tok.text) is not None and tokens[i - 2].lower in lex.first_names
         )
-        if (tok.capitalized and (surname or not titleish(tok, lex))) or (
-            is_particle(tok, lex) and i < j and tok.lower != "of"
-        ):
+        if (tok.capitalized and (surname or not titleish(tok, lex))) or (particle and i < j and tok.lower != "of"):
             i -= 1
+            named += not particle
         else:
             break
     while i < j and is_particle(tokens[i], lex) and not tokens[i].capitalized:
