@@ -1410,3 +1410,24 @@ def test_a_role_noun_stands_for_a_person_named_with_that_role_who_has_not_spoken
         ("Oren Haskel", "called for"),
         ("Tal Vesper", "said"),
     ]
+
+
+def test_a_listener_named_with_plain_words_before_its_noun_is_no_part_of_the_content() -> None:
+    for listener in ("the AFP news agency", "Kestrel's official news agency KNA"):
+        paras = [f"Oren Haskel told {listener} that the group had received the proposal."]
+        assert found(paras) == [("indirect", "Oren Haskel", "the group had received the proposal")]
+
+
+def test_an_interviews_lines_by_surname_and_an_outlets_questions() -> None:
+    paras = [
+        "In an interview with the Selan Daily, foreign minister Tal Vesper spoke about the talks.",
+        "Selan Daily: What is your position on the proposal?",
+        "Vesper: From the mediators and the Security Council, we need guarantees.",
+        "Update: The talks were postponed to next week.",
+        "Gaza Strip: Strikes continue across the area today.",
+    ]
+    lines = [(s.speaker.name, s.speaker.kind, s.text) for s in extract_statements(paras) if s.cue == ":"]
+    assert lines == [
+        ("Selan Daily", "organization", "What is your position on the proposal?"),
+        ("Tal Vesper", "person", "From the mediators and the Security Council, we need guarantees."),
+    ]

@@ -93,17 +93,33 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     while caps > k and not tokens[caps - 1].capitalized:
         caps -= 1  # a name ends on a name word, not on "of" ("the Israeli PM of the steps …")
     end = caps
-    if end < n and tokens[end].lower in lex.addressee_nouns:
-        end += 1
+    gap = end  # "told the AFP news agency", "told the state news agency": plain words before the noun
+    while (
+        # after an article or a name only ("declined to say whether it …", "promised her entire
+        # program would …" have no listener)
+        (caps > k or (k > j and tokens[j].lower in ("the", "a", "an")))
+        and gap < n
+        and gap - end < 2
+        and tokens[gap].is_word
+        and not tokens[gap].capitalized
+        and tokens[gap].lower not in lex.addressee_nouns
+        and tokens[gap].lower != "that"
+    ):
+        gap += 1
+    if gap < n and tokens[gap].lower in lex.addressee_nouns and (gap == end or tokens[gap].lower not in PRONOUNS):
+        end = gap + 1
         while end < n and tokens[end].lower in lex.addressee_nouns and end - caps < 3:
             end += 1  # "told the radio station"
-        while end < n and tokens[end].capitalized and end - caps < 5:
-            end += 1  # "told Fox News host Sean Hannity": the listener's name
+        while end < n and tokens[end].capitalized and end - caps < 6:
+            end += 1  # "told Fox News host Sean Hannity", "told the official news agency KNA": the listener's name
     elif end == k and end + 1 < n and tokens[end + 1].lower in lex.addressee_nouns:
-        end += 2
+        end += 2  # "told federal investigators"
     if end == k:
         return j
     return end
+
+
+PRONOUNS = words("him her them us me it you")  # a listener only right after the verb ("told her that")
 
 
 # Verbs whose object is who hears the words ("told investors that"); "issued a report that cited"

@@ -72,7 +72,7 @@ THING_NAME_ENDS = frozenset(
         *("Bridge", "Tower", "Building", "Airport", "Station", "Stadium", "Island", "Islands", "River", "Sea"),
         *("Ocean", "Valley", "Mountains", "Strait", "Gulf", "Canal", "Province", "County", "Prize", "Award"),
         *("Awards", "Games", "Cup", "Day", "War", "Summit", "Forum", "Index", "Festival", "Olympics"),
-        *("Championship", "Trophy"),
+        *("Championship", "Trophy", "Strip", "Heights", "Peninsula", "Desert", "Coast", "Corridor", "Crossing"),
     ]
 )
 

@@ -256,8 +256,15 @@ def _line_statement(
         at = paragraph.rfind(line.label) if line.kind == "credit" else 0
         tokens = [t for u in units for t in u.tokens if t.start >= at and t.end <= at + len(line.label)]
         mention = analyse(tokens, paragraph, lex)
-        if mention is None or mention.kind != "person":
-            return None
+        if mention is None or (line.kind == "transcript" and " " not in line.label and not line.label.isupper()):
+            # "Vesper: …" is a transcript line only after the article named a Vesper ("Update: …" is not)
+            short = len(paragraph[line.start : line.end].split()) < 5  # "Vale: Win in a walk." heads a roundup
+            if mention is None or short or not cast.knows_surname(line.label):
+                return None
+            mention = attrs.evolve(mention, kind="person")
+        asks = paragraph[: line.end].rstrip().endswith("?")
+        if mention.kind != "person" and not (mention.kind == "institution" and asks):
+            return None  # an outlet's line is its question ("Selan Daily: What …?"); other lines need a person
         entity = cast.resolve(attrs.evolve(mention, titled=True), (pi, at))
         if entity is None:
             return None

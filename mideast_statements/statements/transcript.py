@@ -1,6 +1,9 @@
 """Paragraph shapes that attribute a whole paragraph: transcript and interview lines ("TAPPER: …",
 "Jake Tapper: …", "Q: …", "A: …") and a closing credit after a quotation ('"…" ― Jane Doe').
 
+A label of one title-case word ("Vesper: …") is a speaker only where the article has named a
+person of that surname, and the line holds five words or more ("Vale: Win in a walk." heads a
+roundup). A news outlet's label asks questions ("Selan Daily: What …?"); no other line is an outlet's.
 A question ("Q:") belongs to whoever asked it: the interviewer when the article names one
 ("Interview by …", a named transcript label), else it keeps its label "Q" as an unnamed source;
 it is never given to a "reporter" the article does not name. An answer ("A:") is the interviewee's:
@@ -16,7 +19,8 @@ import attrs
 __all__ = ["Line", "read_line"]
 
 # "TAPPER:", "JAKE TAPPER:", "Jake Tapper:", "Q:", "A:" at the start of a paragraph
-_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.\- ]{1,30}[A-Z.]|(?:[A-Z][\w’'\-]+ ){1,2}[A-Z][\w’'\-]+)\s*:\s+(?=\S)")
+# ("Vesper:", one title-case word, is a label only where the article has named a Vesper: see reader)
+_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z’'.\- ]{1,30}[A-Z.]|(?:[A-Z][\w’'\-]+ ){0,2}[A-Z][\w’'\-]+)\s*:\s+(?=\S)")
 # '"…" ― Jane Doe' / '"…" — Jane Doe, the minister' at the end of a paragraph
 _CREDIT = re.compile(r"(?P<words>.*?[”\"'’.!?])\s*[―—–-]\s*(?P<name>(?:[A-Z][\w’'.\-]+ ?){1,4})(?:,[^,]{0,60})?\s*$")
 # A label that is furniture, not a speaker ("Update:", "Correction:", "Contributing:", "Related:")
