@@ -1431,3 +1431,8 @@ def test_an_interviews_lines_by_surname_and_an_outlets_questions() -> None:
         ("Selan Daily", "organization", "What is your position on the proposal?"),
         ("Tal Vesper", "person", "From the mediators and the Security Council, we need guarantees."),
     ]
+
+
+def test_requesting_anonymity_reports_nothing() -> None:
+    paras = ["One former executive who requested anonymity said the plan failed."]
+    assert [(kind, text) for kind, _, text in found(paras)] == [("indirect", "the plan failed")]

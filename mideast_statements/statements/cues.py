@@ -205,11 +205,11 @@ def verb_position(
 
 
 def _anonymity(lowers: Sequence[str], stop: int) -> bool:
-    """ "who asked not to be named", "declined to be identified": the words after the verb ask for
-    anonymity; they report nothing."""
+    """ "who asked not to be named", "declined to be identified", "requested anonymity": the words
+    after the verb ask for anonymity; they report nothing."""
     rest = lowers[stop : stop + 5]
-    if rest[:3] == ["not", "to", "be"]:
-        return True
+    if rest[:3] == ["not", "to", "be"] or rest[:1] == ["anonymity"]:
+        return True  # "who requested anonymity", "who asked not to be …"
     k = next((m for m, w in enumerate(rest) if w not in ("not", "to", "be")), len(rest))
     return k >= 1 and rest[k - 1] == "be" and k < len(rest) and rest[k] in UNNAMED
 
