@@ -1436,3 +1436,16 @@ def test_an_interviews_lines_by_surname_and_an_outlets_questions() -> None:
 def test_requesting_anonymity_reports_nothing() -> None:
     paras = ["One former executive who requested anonymity said the plan failed."]
     assert [(kind, text) for kind, _, text in found(paras)] == [("indirect", "the plan failed")]
+
+
+def test_the_two_leaders_are_the_two_people_just_named() -> None:
+    paras = [
+        "Jordanian Foreign Minister Tal Vesper held a phone call with his Egyptian counterpart Oren Haskel.",
+        "The two ministers stressed the need for an immediate ceasefire.",
+    ]
+    assert found(paras) == [
+        ("act", "Tal Vesper", "the need for an immediate ceasefire"),
+        ("act", "Oren Haskel", "the need for an immediate ceasefire"),
+    ]
+    # with one person named nearby, the phrase stays an unnamed source as written
+    assert found(["Tal Vesper arrived in Amman.", "Both leaders said the crossings must open."])[0][1] == "Both leaders"

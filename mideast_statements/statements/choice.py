@@ -14,9 +14,21 @@ from collections.abc import Callable, Sequence
 from .candidates import Candidate
 from .mentions import Mention
 
-__all__ = ["Resolver", "choose"]
+__all__ = ["Resolver", "choose", "speakers_of"]
 
+# a mention's entity, or a tuple of them ("the two leaders"), or None
 Resolver = Callable[[Mention], object | None]
+
+
+def speakers_of(found: object | None) -> tuple[object, ...]:
+    """The entities a resolver gave for one mention."""
+    if found is None:
+        return ()
+    return found if isinstance(found, tuple) else (found,)
+
+
+def _resolved(resolve: Resolver, mentions: Sequence[Mention]) -> list[object]:
+    return [e for m in mentions for e in speakers_of(resolve(m))]
 
 
 def choose(
@@ -38,7 +50,7 @@ def choose(
     if subject.relation == "next":
         for later in [subject, *subjects[order + 1 :]]:
             if (later is subject or later.relation == "subject") and later.mentions:
-                found = [e for e in (resolve(m) for m in later.mentions) if e is not None]
+                found = _resolved(resolve, later.mentions)
                 if found:
                     return found
         if sentence_subject is not None:
@@ -47,4 +59,4 @@ def choose(
         return [last] if last is not None else []
     if subject.relation == "sentence":  # no fallback to an earlier speaker: it is wrong as often as right
         return [sentence_subject] if sentence_subject is not None else []
-    return [e for e in (resolve(m) for m in subject.mentions) if e is not None]
+    return _resolved(resolve, subject.mentions)

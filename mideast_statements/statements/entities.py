@@ -8,6 +8,7 @@ statement said") are resolved to the last fitting entity before them.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
 
@@ -119,6 +120,11 @@ def _fullness(form: str) -> tuple[int, bool, int]:
 
 LOOKBACK = 20  # paragraphs a pronoun for a thing or a group looks back
 GENDER_REACH = 20  # people of one surname looked at for the one an honorific's gender fits
+# two people spoken of together ("the two leaders", "both foreign ministers")
+PAIR = re.compile(
+    r"(?:the two|both(?: the)?|the two (?:foreign|prime|defen[cs]e))\s+(?:foreign |prime |defen[cs]e )?"
+    r"(?:leaders|ministers|presidents|premiers|counterparts|diplomats|envoys|heads of state|kings|officials)"
+)
 ROLE_NAMED_PARAGRAPHS = 2  # how far back a role noun finds a person named but not yet speaking
 ROLE_REACH = 50  # people called by a role word that "the minister" may stand for, the latest first
 
@@ -508,6 +514,33 @@ class Cast:
             if pos > at and head and head in (person.role or "").lower().split():
                 return self._person(person)
         return None
+
+    def pair(self, mention: Mention, at: Position) -> tuple[Entity, Entity] | None:
+        """ "The two leaders", "both ministers": the last two people the article named or heard in this
+        paragraph or the one before (a phone call's readout: "X spoke with Y … The two leaders
+        stressed …"); None when the phrase is no such pair or two people are not there."""
+        if mention.kind != "generic" or PAIR.fullmatch((mention.written or mention.text).lower()) is None:
+            return None
+        seen: list[tuple[Position, Entity]] = []
+        k = bisect.bisect_left(self._positions, at)
+        for i in range(k - 1, max(-1, k - 1 - ROLE_REACH), -1):
+            pos, person = self._in_order[i]
+            if pos[0] < at[0] - 1:
+                break
+            seen.append((pos, self._person(person)))
+        for pos, entity in reversed(self.events[-ROLE_REACH:]):
+            if pos[0] < at[0] - 1:
+                break
+            if pos < at and entity.kind == "person":
+                seen.append((pos, entity))
+        people: list[Entity] = []
+        for _, entity in sorted(seen, key=lambda item: item[0], reverse=True):
+            if all(entity is not other for other in people):
+                people.append(entity)
+        if len(people) < 2:
+            return None
+        self.link = Link("pair", 0, len(people))
+        return people[1], people[0]
 
     def unnamed(self, label: str, role: str) -> Entity:
         """An unnamed source known by a label only ("Q" in an interview), one entity per label."""

@@ -122,7 +122,7 @@ class _Reader:
                 unit,
                 paragraph,
                 self.lex,
-                lambda m, pi=pi, unit=unit: self._resolve(m, pi, unit),  # type: ignore[misc]
+                lambda m, pi=pi, unit=unit: self._speakers(m, pi, unit),  # type: ignore[misc]
                 self._context,
                 subject_entity,
             )
@@ -165,6 +165,16 @@ class _Reader:
             self.cast.note(entity, (pi, mention.start))
             self.links[id(entity)] = self.cast.link
         return entity
+
+    def _speakers(self, mention: Mention, pi: int, unit: Unit) -> Entity | tuple[Entity, ...] | None:
+        """What a speaker phrase stands for: one entity, or the two people of "the two leaders"."""
+        pair = self.cast.pair(mention, (pi, mention.start))
+        if pair is None:
+            return self._resolve(mention, pi, unit)
+        for entity in pair:
+            self.cast.note(entity, (pi, mention.start))
+            self.links[id(entity)] = self.cast.link
+        return pair
 
     def _context(self) -> Entity | None:
         return self.found[-1].entity if self.found else None

@@ -9,7 +9,7 @@ from itertools import accumulate, pairwise
 import attrs
 
 from .candidates import read_subject
-from .choice import Resolver, choose
+from .choice import Resolver, choose, speakers_of
 from .content import Content, content_of, nested, read_complement
 from .cues import find_cues, lowered
 from .lexicon import Cue, Lexicon
@@ -100,21 +100,21 @@ def read_sentence(
             )
         )
     for mention, content, reports in according_to(tokens, lowers, text, hits, lex):
-        speaker = resolve(mention)
-        if speaker is not None:
+        speakers = speakers_of(resolve(mention))
+        if speakers:
             relation = "according|report" if reports else "according"
-            claims.append(Claim((speaker,), content, relation=relation, mentions=(mention.label,)))
+            claims.append(Claim(speakers, content, relation=relation, mentions=(mention.label,)))
     clause_starts = [
         (h.index, subjects[k].clause_start) for k, h in enumerate(hits) if subjects[k].relation in ("chain", "subject")
     ]
     for mention, content in colon_quotes(tokens, text, hits, lex):
-        speaker = resolve(mention)
-        if speaker is not None:
-            claims.append(Claim((speaker,), content, relation="colon", mentions=(mention.label,)))
+        speakers = speakers_of(resolve(mention))
+        if speakers:
+            claims.append(Claim(speakers, content, relation="colon", mentions=(mention.label,)))
     for mention, content in noun_cues(tokens, text, clause_starts, lex):
-        speaker = resolve(mention)
-        if speaker is not None:
-            claims.append(Claim((speaker,), content, relation="noun", mentions=(mention.label,)))
+        speakers = speakers_of(resolve(mention))
+        if speakers:
+            claims.append(Claim(speakers, content, relation="noun", mentions=(mention.label,)))
     return Reading(_outside_reports(claims), orphan)
 
 
