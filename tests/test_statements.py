@@ -1449,3 +1449,22 @@ def test_the_two_leaders_are_the_two_people_just_named() -> None:
     ]
     # with one person named nearby, the phrase stays an unnamed source as written
     assert found(["Tal Vesper arrived in Amman.", "Both leaders said the crossings must open."])[0][1] == "Both leaders"
+
+
+def test_a_role_to_a_body_then_a_name_opens_the_sentence_as_that_person() -> None:
+    paras = [
+        "Earlier, Kestrel's ambassador to the UN Oren Haskel noted that the draft resolution had been blocked.",
+        'The Kestrel envoy also pointed out that "double standards are unacceptable."',
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Oren Haskel", "Oren Haskel"]
+
+
+def test_the_group_is_the_non_state_body_that_spoke_just_before() -> None:
+    paras = [
+        "The Qadir Brigades said its fighters hit two vehicles.",
+        "The armed group said the attack was a response.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Qadir Brigades", "Qadir Brigades"]
+    # a state is no group: the phrase stays as written
+    paras = ["Marovia said its jets hit two sites.", "The group said the attack was a response."]
+    assert [s.speaker.name for s in extract_statements(paras)][1] != "Marovia"

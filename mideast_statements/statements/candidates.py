@@ -592,8 +592,10 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
         ):
             break
         head_seen = head_seen or can_head(tok, lex) or low in lex.pronouns
-        if low == "of":
-            head_seen = False  # "the head of the committee": the phrase goes on to the object
+        if low == "of" or (low == "to" and e > k and tokens[e - 1].lower in lex.roles):
+            # "the head of the committee", "Kestrel's ambassador to the UN Oren Haskel": the phrase
+            # goes on to the object
+            head_seen = False
         e += 1
     if e == k:
         return None

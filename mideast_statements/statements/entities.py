@@ -120,6 +120,33 @@ def _fullness(form: str) -> tuple[int, bool, int]:
 
 LOOKBACK = 20  # paragraphs a pronoun for a thing or a group looks back
 GENDER_REACH = 20  # people of one surname looked at for the one an honorific's gender fits
+# words for a non-state body ("the group said" after "Hamas said"), and the last words of a state's own
+BODY_NOUNS = frozenset(["group", "movement", "militia", "faction", "organization", "organisation"])
+STATE_BODIES = frozenset(
+    [
+        "ministry",
+        "government",
+        "army",
+        "forces",
+        "force",
+        "police",
+        "office",
+        "presidency",
+        "kremlin",
+        "palace",
+        "house",
+        "embassy",
+        "cabinet",
+        "parliament",
+        "court",
+        "department",
+        "agency",
+        "administration",
+        "military",
+        "navy",
+        "council",
+    ]
+)
 # two people spoken of together ("the two leaders", "both foreign ministers")
 PAIR = re.compile(
     r"(?:the two|both(?: the)?|the two (?:foreign|prime|defen[cs]e))\s+(?:foreign |prime |defen[cs]e )?"
@@ -221,7 +248,32 @@ class Cast:
             kind = "person"  # "Cuban said", after "Anna Cuban": a surname the article gave a person
         if kind == "person":
             return self._person(mention)
-        return self._institution(mention)
+        return self._body_named_before(mention, at) or self._institution(mention)
+
+    def _body_named_before(self, mention: Mention, at: Position) -> Entity | None:
+        """ "The group", "the militant movement" after "Hamas said": the non-state body heard last, in
+        this paragraph or the one before, when no body of the article is named with that word."""
+        name = mention.name or mention.text
+        # describing words only: lower case, "Iran-backed", "Palestinian" (no name of its own)
+        describing = all(
+            w.islower() or re.match(r"[A-Z][\w]*-[a-z]", w) or self.lex.country_of(w) for w in name.split()
+        )
+        if mention.head not in BODY_NOUNS or not describing or self._institutions.get(mention.head):
+            return None
+
+        def non_state(entity: Entity) -> bool:
+            words = entity.fullest().split()
+            named = entity.known is not None or len(words) > 1 or words[-1].isupper()  # not "Juan", "mission"
+            return (
+                entity.kind == "institution"
+                and id(entity) in self.spoken  # a body that spoke, not one only mentioned
+                and named
+                and words[-1][:1].isupper()
+                and self.lex.country_of(entity.fullest()) is None
+                and words[-1].lower() not in STATE_BODIES
+            )
+
+        return self._last(at, non_state)
 
     def _is_person_word(self, mention: Mention) -> bool:
         """A lone capitalised word is a person when the article or registry knows it as a surname,
