@@ -1468,3 +1468,8 @@ def test_the_group_is_the_non_state_body_that_spoke_just_before() -> None:
     # a state is no group: the phrase stays as written
     paras = ["Marovia said its jets hit two sites.", "The group said the attack was a response."]
     assert [s.speaker.name for s in extract_statements(paras)][1] != "Marovia"
+
+
+def test_an_arabic_language_outlet_named_with_al_is_no_person_a_pronoun_stands_for() -> None:
+    paras = ['"We are ready to host talks," Tal Vesper told Al Jazeera.', '"We will not stand idly by," he said.']
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Tal Vesper", "Tal Vesper"]
