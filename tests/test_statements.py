@@ -1473,3 +1473,11 @@ def test_the_group_is_the_non_state_body_that_spoke_just_before() -> None:
 def test_an_arabic_language_outlet_named_with_al_is_no_person_a_pronoun_stands_for() -> None:
     paras = ['"We are ready to host talks," Tal Vesper told Al Jazeera.', '"We will not stand idly by," he said.']
     assert [s.speaker.name for s in extract_statements(paras)] == ["Tal Vesper", "Tal Vesper"]
+
+
+def test_armed_and_civilian_groups_named_by_a_people_or_movement_are_unnamed_sources() -> None:
+    paras = ["Kestrel's Qadiri rebels said they fired the missile.", "Marovian troops said they had found weapons."]
+    assert [(s.speaker.name, s.speaker.kind) for s in extract_statements(paras)] == [
+        ("Kestrel's Qadiri rebels", "unnamed"),
+        ("Marovian troops", "unnamed"),
+    ]

@@ -587,7 +587,12 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
                 (tokens[e - 1].capitalized or tokens[e - 1].lower in lex.roles)
                 and _title_continues(tokens, e, lex)
                 # "Vale primes supporters": an -s word right after a name is its verb, no title
-                and not (tokens[e - 1].capitalized and low.endswith("s") and not low.endswith("ss"))
+                and not (
+                    tokens[e - 1].capitalized
+                    and low.endswith("s")
+                    and not low.endswith("ss")
+                    and low not in lex.unidentified  # "Houthi rebels": a group, no verb
+                )
             )
         ):
             break
