@@ -1481,3 +1481,13 @@ def test_armed_and_civilian_groups_named_by_a_people_or_movement_are_unnamed_sou
         ("Kestrel's Qadiri rebels", "unnamed"),
         ("Marovian troops", "unnamed"),
     ]
+
+
+def test_a_description_before_a_name_gives_its_country() -> None:
+    (s,) = extract_statements(["Saudi Arabia's crown prince, Yusuf bin Rashid, said the kingdom backed the plan."])
+    assert (s.speaker.name, s.speaker.country) == ("Yusuf bin Rashid", "SA")
+
+
+def test_the_country_an_envoy_is_sent_to_is_not_the_one_it_speaks_for() -> None:
+    (s,) = extract_statements(["Castavia's ambassador to Kuwait, Tal Vesper, said the talks were useful."])
+    assert (s.speaker.name, s.speaker.country) == ("Tal Vesper", None)

@@ -150,6 +150,11 @@ def _country(tokens: Sequence[Token], lex: Lexicon, text: str) -> str | None:
     return None
 
 
+def _before_preposition(words: Sequence[Token]) -> Sequence[Token]:
+    k = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
+    return words[:k]
+
+
 ISSUED_BY = frozenset(["by", "from"])  # "a statement by the ministry", "a letter from Tal Vesper"
 
 
@@ -422,7 +427,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         named = analyse(appositive, text, lex)
         if named is not None and named.kind == "person":
             role, organization = _split_appositive(words, text, lex)
-            return attrs.evolve(named, role=named.role or role, organization=named.organization or organization)
+            return attrs.evolve(
+                named,
+                role=named.role or role,
+                organization=named.organization or organization,
+                # "Saudi Arabia's crown prince, …"; "Castavia's ambassador to Kuwait" speaks for no Kuwait
+                country=named.country or _country(_before_preposition(words), lex, text),
+            )
         if (
             named is not None
             and named.kind == "institution"
