@@ -1491,3 +1491,12 @@ def test_a_description_before_a_name_gives_its_country() -> None:
 def test_the_country_an_envoy_is_sent_to_is_not_the_one_it_speaks_for() -> None:
     (s,) = extract_statements(["Castavia's ambassador to Kuwait, Tal Vesper, said the talks were useful."])
     assert (s.speaker.name, s.speaker.country) == ("Tal Vesper", None)
+
+
+def test_a_document_reads_its_words() -> None:
+    paras = [
+        "The Kestrel Foreign Ministry issued a statement on Monday.",
+        '"This is a dangerous escalation," the statement read.',
+    ]
+    assert found(paras) == [("direct", "Kestrel Foreign Ministry", "This is a dangerous escalation")]
+    assert found(["I read the statement twice."]) == []
