@@ -1500,3 +1500,12 @@ def test_a_document_reads_its_words() -> None:
     ]
     assert found(paras) == [("direct", "Kestrel Foreign Ministry", "This is a dangerous escalation")]
     assert found(["I read the statement twice."]) == []
+
+
+def test_a_state_is_not_its_ministry_but_the_ministry_is_the_foreign_ministry() -> None:
+    paras = [
+        "The Foreign Ministry of Jordan issued a statement on Monday.",
+        'Jordan expressed "deep concern" over the developments.',
+        "The ministry said the envoy was summoned.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Jordan", "Foreign Ministry of Jordan"]

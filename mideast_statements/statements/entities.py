@@ -350,14 +350,15 @@ class Cast:
     @staticmethod
     def _same_institution(entity: Entity, key: list[str], known: KnownSpeaker | None) -> bool:
         other = name_key(entity.fullest()).split(" ")
-        shorter, longer = sorted((key, other), key=len)
-        return bool(known and entity.known and known.id == entity.known.id) or longer[-len(shorter) :] == shorter
+        return bool(known and entity.known and known.id == entity.known.id) or _ends_alike(key, other)
 
     def _index(self, entity: Entity, known: KnownSpeaker | None) -> Entity:
         """File an institution under every ending of its fullest name ("foreign ministry",
         "ministry"), its whole name, and its registry id."""
         words = name_key(entity.fullest()).split(" ")
-        keys = [" ".join(words[i:]) for i in range(len(words))]
+        head = _before_of(words)  # "foreign ministry" of "foreign ministry of jordan": no ending after "of"
+        keys = [" ".join(words[i:]) for i in range(len(head))]
+        keys += [" ".join(head[i:]) for i in range(len(head)) if len(head) < len(words)]
         entry = known or entity.known
         if entry is not None:
             keys.append(f"id:{entry.id}")
@@ -671,6 +672,21 @@ class Cast:
             id=known.id if known else None,
             aliases=aliases,
         )
+
+
+def _before_of(words: list[str]) -> list[str]:
+    return words[: words.index("of")] if "of" in words[1:] else words
+
+
+def _ends_alike(key: list[str], other: list[str]) -> bool:
+    """Do two institutions' names end alike ("the ministry", "the Foreign Ministry", "the Foreign
+    Ministry of Jordan")? A word after "of" names what the body belongs to: "Jordan" is not the
+    Foreign Ministry of Jordan."""
+    shorter, longer = sorted((key, other), key=len)
+    if longer[-len(shorter) :] == shorter and "of" not in longer[: len(longer) - len(shorter)]:
+        return True
+    head = _before_of(longer)
+    return len(head) < len(longer) and "of" not in shorter and head[-len(shorter) :] == shorter
 
 
 def _merged(entity: Entity, mention: Mention, known: KnownSpeaker | None) -> Entity:
