@@ -253,12 +253,11 @@ class Cast:
     def _body_named_before(self, mention: Mention, at: Position) -> Entity | None:
         """ "The group", "the militant movement" after "Hamas said": the non-state body heard last, in
         this paragraph or the one before, when no body of the article is named with that word."""
+        if mention.head not in BODY_NOUNS or self._institutions.get(mention.head):
+            return None
         name = mention.name or mention.text
         # describing words only: lower case, "Iran-backed", "Palestinian" (no name of its own)
-        describing = all(
-            w.islower() or re.match(r"[A-Z][\w]*-[a-z]", w) or self.lex.country_of(w) for w in name.split()
-        )
-        if mention.head not in BODY_NOUNS or not describing or self._institutions.get(mention.head):
+        if not all(w.islower() or re.match(r"[A-Z]\w*-[a-z]", w) or self.lex.country_of(w) for w in name.split()):
             return None
 
         def non_state(entity: Entity) -> bool:
