@@ -1509,3 +1509,14 @@ def test_a_state_is_not_its_ministry_but_the_ministry_is_the_foreign_ministry() 
         "The ministry said the envoy was summoned.",
     ]
     assert [s.speaker.name for s in extract_statements(paras)] == ["Jordan", "Foreign Ministry of Jordan"]
+
+
+def test_this_opens_the_clause_unless_a_time_follows_it() -> None:
+    assert found(["Officials say this was unfair."]) == [("indirect", "Officials", "this was unfair")]
+    assert found(["Officials said this week the plan was dead."]) == [("indirect", "Officials", "the plan was dead")]
+
+
+def test_an_object_before_a_participle_is_no_reported_clause() -> None:
+    assert found(["Tal Vesper wrote a letter urging the council to act."]) == [
+        ("act", "Tal Vesper", "the council to act")
+    ]

@@ -206,6 +206,8 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
     n = len(tokens)
     k = j
     while k < n and tokens[k].lower in lex.adjunct_openers and not (_infinitive(tokens, k) or _approximate(tokens, k)):
+        if tokens[k].lower == "this" and (k + 1 >= n or tokens[k + 1].lower not in PERIODS):
+            break  # "say this is just a rough patch": the pronoun opens the clause ("this week" is a time)
         k += 1
         if k < n and tokens[k].is_word and not tokens[k].capitalized and tokens[k].lower.endswith("ing"):
             while k < n and tokens[k].is_word and tokens[k].lower != "that" and not is_cue(k):
@@ -626,6 +628,8 @@ def _after(
         end -= 1  # "…, but six in 10 said": the next clause's conjunction is no part of this one
     if end <= start or (frame == "np" and end - start == 1 and tokens[start].lower in ("what", "which")):
         return None  # "condemned what the ministry described as …": the object is the next report's
+    if frame == "clause" and end - start <= 3 and tokens[start].lower in ("a", "an"):
+        return None  # "wrote a letter urging …": an object, then the participle's own report; no clause
     cue = _cue_text(text, tokens, hit)
     body = tokens[start:end]
     if frame == "quote" or (len(body) == 1 and body[0].kind == "quote"):
