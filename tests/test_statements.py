@@ -1520,3 +1520,12 @@ def test_an_object_before_a_participle_is_no_reported_clause() -> None:
     assert found(["Tal Vesper wrote a letter urging the council to act."]) == [
         ("act", "Tal Vesper", "the council to act")
     ]
+
+
+def test_the_organisation_before_a_possessive_role_is_its_whole_name() -> None:
+    (s,) = extract_statements(["The Russian Foreign Ministry's spokeswoman Lina Marrow said the talks were useful."])
+    assert (s.speaker.name, s.speaker.role, s.speaker.organization) == (
+        "Lina Marrow",
+        "spokeswoman",
+        "Russian Foreign Ministry",
+    )

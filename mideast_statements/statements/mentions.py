@@ -891,7 +891,13 @@ def _person(
         last = title.index(owner[-1])
         title = title[last + 1 :]
     role = _join(title, text) or None
-    organization = strip_possessive(owner[-1].text) if owner else None
+    organization = None
+    if owner:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
+        k = pre.index(owner[-1])
+        first = k
+        while first > 0 and pre[first - 1].capitalized and not pre[first - 1].text.endswith(("’s", "'s")):
+            first -= 1
+        organization = strip_possessive(_join(pre[first : k + 1], text))
     inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
     if organization:
         pass
