@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 
 import attrs
@@ -545,8 +545,7 @@ class Cast:
         """A person the article named with that role before ``at`` but who has not spoken yet ("met
         Egyptian Foreign Minister Oren Haskel. The Egyptian minister said"): the nearest one whose
         country does not clash. A bounded look back, as ``ROLE_REACH`` bounds the speakers'."""
-        k = bisect.bisect_left(self._positions, at)
-        for pos, person in (self._in_order[i] for i in range(k - 1, max(-1, k - 1 - ROLE_REACH), -1)):
+        for pos, person in self._named_before(at):
             role = set((person.role or "").lower().split())
             if not role or not (head in role or any(set(s.split()) <= role for s in synonyms)):
                 continue
@@ -557,6 +556,11 @@ class Cast:
             self._found_at, self._candidates = pos, 1
             return self._person(person)
         return None
+
+    def _named_before(self, at: Position) -> Iterator[tuple[Position, Mention]]:
+        """The people the article names before ``at``, the nearest first, at most ``ROLE_REACH``."""
+        k = bisect.bisect_left(self._positions, at)
+        return (self._in_order[i] for i in range(k - 1, max(-1, k - 1 - ROLE_REACH), -1))
 
     def _role_ahead(self, mention: Mention, at: Position) -> Entity | None:
         """ "…, the country's foreign minister said." before the minister is named: the first
@@ -574,9 +578,7 @@ class Cast:
         if mention.kind != "generic" or PAIR.fullmatch((mention.written or mention.text).lower()) is None:
             return None
         seen: list[tuple[Position, Entity]] = []
-        k = bisect.bisect_left(self._positions, at)
-        for i in range(k - 1, max(-1, k - 1 - ROLE_REACH), -1):
-            pos, person = self._in_order[i]
+        for pos, person in self._named_before(at):
             if pos[0] < at[0] - 1:
                 break
             seen.append((pos, self._person(person)))

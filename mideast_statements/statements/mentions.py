@@ -150,9 +150,9 @@ def _country(tokens: Sequence[Token], lex: Lexicon, text: str) -> str | None:
     return None
 
 
-def _before_preposition(words: Sequence[Token]) -> Sequence[Token]:
-    k = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
-    return words[:k]
+def _first_preposition(words: Sequence[Token]) -> int:
+    """Index of the first preposition after the phrase's first word (its length when there is none)."""
+    return next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
 
 
 ISSUED_BY = frozenset(["by", "from"])  # "a statement by the ministry", "a letter from Tal Vesper"
@@ -355,7 +355,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     pronoun = lex.pronouns.get(uncontracted(words[0].lower)) if len(words) == 1 else None
     if pronoun:  # "he", "he's said"
         return Mention("pronoun", phrase, start, end, pronoun=pronoun)
-    before_object = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
+    before_object = _first_preposition(words)
     if words[0].lower in POSSESSIVES or any(t.text.endswith(("’s", "'s")) for t in words[: before_object - 1]):
         # "his aide", "Kestrel Bay’s foreign minister": a possessive makes it definite ("a statement from
         # Vale's office" stays indefinite: the possessive is the preposition's)
@@ -432,7 +432,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
                 role=named.role or role,
                 organization=named.organization or organization,
                 # "Saudi Arabia's crown prince, …"; "Castavia's ambassador to Kuwait" speaks for no Kuwait
-                country=named.country or _country(_before_preposition(words), lex, text),
+                country=named.country or _country(words[: _first_preposition(words)], lex, text),
             )
         if (
             named is not None
@@ -441,7 +441,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         ):
             return named  # "The main opposition party, the Kestrel Union, said": the body the description names
 
-    prep = next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
+    prep = _first_preposition(words)
     if (
         prep >= 2
         and not words[prep - 1].capitalized

@@ -19,7 +19,7 @@ from .candidates import subject_phrase
 from .confidence import describe
 from .content import Content, quote_content
 from .dates import statement_date
-from .entities import Cast, Entity, Link
+from .entities import Cast, Entity, Link, Position
 from .lexicon import Lexicon
 from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
 from .registry import SpeakerRegistry, surname_key
@@ -162,8 +162,7 @@ class _Reader:
             return None
         entity = self.cast.resolve(mention, (pi, mention.start))
         if entity is not None:
-            self.cast.note(entity, (pi, mention.start))
-            self.links[id(entity)] = self.cast.link
+            self._noted(entity, (pi, mention.start))
         return entity
 
     def _speakers(self, mention: Mention, pi: int, unit: Unit) -> Entity | tuple[Entity, ...] | None:
@@ -172,9 +171,13 @@ class _Reader:
         if pair is None:
             return self._resolve(mention, pi, unit)
         for entity in pair:
-            self.cast.note(entity, (pi, mention.start))
-            self.links[id(entity)] = self.cast.link
+            self._noted(entity, (pi, mention.start))
         return pair
+
+    def _noted(self, entity: Entity, at: Position) -> None:
+        """The entity stood at ``at``, found as the cast's last resolution says."""
+        self.cast.note(entity, at)
+        self.links[id(entity)] = self.cast.link
 
     def _context(self) -> Entity | None:
         return self.found[-1].entity if self.found else None
@@ -266,10 +269,12 @@ def _line_statement(
         at = paragraph.rfind(line.label) if line.kind == "credit" else 0
         tokens = [t for u in units for t in u.tokens if t.start >= at and t.end <= at + len(line.label)]
         mention = analyse(tokens, paragraph, lex)
-        if mention is None or (line.kind == "transcript" and " " not in line.label and not line.label.isupper()):
+        if mention is None:
+            return None
+        if line.kind == "transcript" and " " not in line.label and not line.label.isupper():
             # "Vesper: …" is a transcript line only after the article named a Vesper ("Update: …" is not)
             short = len(paragraph[line.start : line.end].split()) < 5  # "Vale: Win in a walk." heads a roundup
-            if mention is None or short or not cast.knows_surname(line.label):
+            if short or not cast.knows_surname(line.label):
                 return None
             mention = attrs.evolve(mention, kind="person")
         asks = paragraph[: line.end].rstrip().endswith("?")
