@@ -76,6 +76,10 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
     return k
 
 
+# Nouns that sum up a clause just written, before a relative clause about it ("a claim X rejects")
+CHARGES = words("charge claim accusation allegation assertion account version characterization characterisation")
+
+
 def _participle(tok: Token) -> bool:
     return tok.is_word and not tok.capitalized and len(tok.lower) > 4 and tok.lower.endswith("ed")
 
@@ -106,6 +110,26 @@ def _across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
     while a < s - 1 and tokens[a].lower in ("of", "for"):
         a += 1
     return a
+
+
+GROUP_PLACES = words("of in from")  # "the ministers of X and Y", "protesters in X and Y"
+LIST_REACH = 24  # tokens a list of names may take: the walk back over it stays bounded
+
+
+def _across_list_of(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
+    """Where a subject begun after "and" begins when the names listed belong to one group: "the
+    foreign ministers of Qarvat, Moravia and Kestrel said" is the ministers, not Kestrel."""
+    if s < 3 or tokens[s - 1].lower != "and" or not tokens[s].capitalized:
+        return s
+    a = s - 1
+    while a > 0 and s - a < LIST_REACH and (tokens[a - 1].capitalized or tokens[a - 1].text in (",", "and")):
+        a -= 1
+    if a < 2 or tokens[a - 1].lower not in GROUP_PLACES or not tokens[a].capitalized:
+        return s
+    group = tokens[a - 2]
+    if not (group.is_word and group.lower.endswith("s") and (group.lower[:-1] in lex.roles or people_noun(group, lex))):
+        return s
+    return np_start(tokens, a - 2, is_cue)
 
 
 def _joined_name(
@@ -214,7 +238,11 @@ def read_subject(
         return _listed_subject(tokens, s, subject, lex, text, found)
     if tok.kind in ("quote", "punct"):
         return inverted_reading(tokens, hit, text, lex, found)
-    s = _across_name_and(tokens, np_start(tokens, k, is_cue), lex)
+    s = _across_list_of(tokens, _across_name_and(tokens, np_start(tokens, k, is_cue), lex), lex, is_cue)
+    if 0 < s < k and tokens[s - 1].text == "," and tokens[s].lower in ("a", "an") and tokens[s + 1].lower in CHARGES:
+        # "…, a charge Moravia denies": the verb is a relative clause's, about the clause before; the
+        # speaker of that clause keeps it, and the denial reports no words of its own
+        return Candidate("none", clause_start=s - 1, dates=found)
     if (
         before
         and s < k

@@ -16,8 +16,8 @@ from typing import Literal
 import attrs
 
 from ..model import StatementKind
-from .candidates import AUX, QUOTING, Candidate
-from .cues import NOUN_MARKERS, CueHit
+from .candidates import AUX, CHARGES, QUOTING, Candidate
+from .cues import MODALS, NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
 from .text import (
     FINITE_VERBS,
@@ -235,9 +235,11 @@ FRACTIONS = words("third quarter fifth dozen half")  # "about a third of …"
 
 
 def _approximate(tokens: Sequence[Token], k: int) -> bool:
-    """ "said about half of the …", "said nearly 40 people …": a word before an amount that opens the
-    content, no preposition."""
-    if tokens[k].lower not in APPROXIMATORS or k + 1 >= len(tokens):
+    """ "said about half of the …", "said nearly 40 people …", "said at least 12 people …": words
+    before an amount that open the content, no preposition."""
+    if tokens[k].lower == "at" and k + 2 < len(tokens) and tokens[k + 1].lower in ("least", "most"):
+        k += 1  # "at least" is one approximator, as "nearly" is
+    elif tokens[k].lower not in APPROXIMATORS or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1]
     if after.lower in ("a", "an"):
@@ -487,7 +489,8 @@ def nested(
     inside reports a clause, and the cue's subject opens that clause — its first words, after a
     subordinator ("said that since X was backing him, …"), or before a date the subject phrase took
     in ("reported last month X had ordered …") — or the cue shares the speaker of a verb that is
-    inside ("said that Russia calls for talks and urges …"). One pass, in order."""
+    inside ("said that Russia calls for talks and urges …"), or shares it after a modal ("said the
+    country was ready but would respond …": the modal is the reported clause's). One pass, in order."""
     inside = [False] * len(hits)
     latest: list[int] = []  # where the last three reported clauses of earlier cues begin (no further back)
     reporting = False  # an earlier cue reports a clause
@@ -515,7 +518,7 @@ def nested(
         ):
             inside[order] = True  # "denounced what he called …": the speaker's own words for the object
         elif reporting and (
-            (subject.relation == "chain" and inside_since)
+            (subject.relation == "chain" and (inside_since or _after_modal(subject, hits[order], lowers)))
             or (subject.relation == "subject" and opens_clause(subject, hits[order]))
         ):
             inside[order] = True
@@ -526,6 +529,12 @@ def nested(
             latest[:] = [*latest[-2:], complements[order].start]
             reporting = True
     return inside
+
+
+def _after_modal(subject: Candidate, hit: CueHit, lowers: Sequence[str]) -> bool:
+    """A modal between the conjunction and the verb ("… but would respond"): in past-tense narration
+    it is the reported clause's future, not the narrator's."""
+    return any(lowers[k] in MODALS for k in range(subject.clause_start, hit.index))
 
 
 def clause_kind(text: str, a: int, b: int) -> StatementKind:
@@ -588,6 +597,12 @@ def content_of(
         return _after(tokens, text, order, hits, subjects, complement, inside)
     if subject.relation in ("chain", "next", "sentence"):
         return None
+    hit, s = hits[order], subject.start
+    as_clause = subject.relation == "subject" and s is not None and s >= 1 and tokens[s - 1].lower == "as"
+    if hit.stop < len(tokens) and tokens[hit.stop].text == ":" and last_word_index(tokens) < hit.stop and not as_clause:
+        # "…, the emir said:" at the end: what he said is the next paragraph, not the words before
+        # (", as the report notes:" still reports the words before)
+        return None
     return _before(tokens, text, order, hits, subject, first_made, lex)
 
 
@@ -617,6 +632,9 @@ def _after(
         tok = tokens[k]
         if tok.text == "," and k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
             end = k
+            break
+        if tok.text == "," and k + 2 < n and tokens[k + 1].lower in ("a", "an") and tokens[k + 2].lower in CHARGES:
+            end = k  # "…, an allegation the group has not commented on": the writer's aside about the clause
             break
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–")):
             end = k

@@ -152,6 +152,7 @@ PAIR = re.compile(
     r"(?:the two|both(?: the)?|the two (?:foreign|prime|defen[cs]e))\s+(?:foreign |prime |defen[cs]e )?"
     r"(?:leaders|ministers|presidents|premiers|counterparts|diplomats|envoys|heads of state|kings|officials)"
 )
+LEDE_NAMED_PARAGRAPHS = 2  # how far after the lede its role's bearer may be named
 ROLE_NAMED_PARAGRAPHS = 2  # how far back a role noun finds a person named but not yet speaking
 ROLE_REACH = 50  # people called by a role word that "the minister" may stand for, the latest first
 
@@ -569,7 +570,27 @@ class Cast:
         for pos, person in self._in_order:
             if pos > at and head and head in (person.role or "").lower().split():
                 return self._person(person)
-        return None
+        return self._named_next(mention, at)
+
+    def _named_next(self, mention: Mention, at: Position) -> Entity | None:
+        """Wire copy's lede: "Moravia's caretaker prime minister said Saturday …", and the next
+        paragraphs open with his name and no title ("Hamid Zaidan spoke after …"). The role in the
+        article's first paragraph is the first person named after it, when that name opens one of the
+        next two paragraphs and has no role of its own."""
+        if at[0] > 0:
+            return None
+        k = bisect.bisect_right(self._positions, at)
+        if k >= len(self._in_order):
+            return None
+        pos, person = self._in_order[k]
+        if pos[1] != 0 or not 0 < pos[0] <= LEDE_NAMED_PARAGRAPHS or person.role:
+            return None
+        if mention.country and person.country not in (None, mention.country):
+            return None
+        entity = self._person(person)
+        entity.role = entity.role or mention.role  # the lede's words are the title the article gives
+        entity.country = entity.country or mention.country
+        return entity
 
     def pair(self, mention: Mention, at: Position) -> tuple[Entity, Entity] | None:
         """ "The two leaders", "both ministers": the last two people the article named or heard in this

@@ -121,9 +121,23 @@ _AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|(?<!m)ents|ants|ees|i
 
 def people_noun(tok: Token, lex: Lexicon) -> bool:
     """A noun for people or sources: a head the training data showed to speak ("officials", "aides",
-    "poll"), or a plural agent noun ("proponents", "organizers", "economists", "critics")."""
+    "poll"), a plural agent noun ("proponents", "organizers", "critics"), a role's plural ("nurses") or
+    a people ("Israelis")."""
     low = strip_possessive(tok.lower)
-    return low in lex.source_nouns or low in lex.unidentified or _AGENT_PLURAL.match(low) is not None
+    return (
+        low in lex.source_nouns
+        or low in lex.unidentified
+        or _AGENT_PLURAL.match(low) is not None
+        or _people_plural(low, lex)
+    )
+
+
+def _people_plural(low: str, lex: Lexicon) -> bool:
+    """ "nurses", "israelis": the plural of a role noun, or a people (a nationality word's plural,
+    not a state's name)."""
+    if not low.endswith("s"):
+        return False
+    return low[:-1] in lex.roles or (lex.country_of(low) is not None and lex.country_of(low[:-1]) is not None)
 
 
 def _common_noun(tok: Token, lex: Lexicon) -> bool:
@@ -178,6 +192,32 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
                 return _join(role, text) or None, None  # "familiar with the talks" names no organisation
             return _join(role, text) or None, (_join(caps, text) if caps else _join(org, text)) or None
     return _join(words, text) or None, None
+
+
+def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
+    """The head of "ministers of X, Y and Z", "protesters in X and Y": a plural noun for people, a
+    preposition and a list of names; None when the words are no such group."""
+    prep = _first_preposition(words)
+    if prep < 1 or prep + 1 >= len(words) or words[prep].lower not in ("of", "in", "from"):
+        return None
+    group = words[prep - 1]
+    head = strip_possessive(group.lower)
+    if not (head.endswith("s") and (head[:-1] in lex.roles or people_noun(group, lex))):
+        return None
+    listed = words[prep + 1 :]
+    if not any(t.lower == "and" for t in listed):
+        return None
+    names = all(t.capitalized or t.lower in ("and", "the") or t.text == "," for t in listed)
+    return head if names else None
+
+
+def _titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) -> str:
+    """A role with the title words written before its noun in lower case: "the Moravian foreign
+    minister" → "foreign minister", "a senior official" → "senior official"."""
+    k = len(before)
+    while k > 0 and not before[k - 1].capitalized and before[k - 1].text.capitalize() in lex.titles:
+        k -= 1
+    return strip_possessive(text[before[k].start : head.end]) if k < len(before) else strip_possessive(head.lower)
 
 
 def _trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
@@ -372,6 +412,10 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         member_kind: MentionKind = "generic" if _plural(low) else "description"
         country = _country(words, lex, text)
         return Mention(member_kind, phrase, start, end, name=phrase, country=country, head=low, written=written)
+    listed = _group_of_names(words, lex)
+    if listed is not None:
+        # "the foreign ministers of Qarvat, Moravia and Kestrel": one group, as written
+        return Mention("generic", phrase, start, end, name=phrase, head=listed, written=written)
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
         return named
@@ -380,7 +424,9 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return Mention("institution", phrase, start, end, name=phrase, country=_country(words, lex, text))
     # "Officials said", "Critics argue": a common noun capitalised because it opens the sentence
     common_start = (len(words) == 1 or not words[1].capitalized) and (
-        _common_noun(words[0], lex) or (_plural(words[0].lower) and words[0].lower in lex.common_words)
+        _common_noun(words[0], lex)
+        or (_plural(words[0].lower) and words[0].lower in lex.common_words)
+        or _people_plural(words[0].lower, lex)  # "Doctors", "Israelis" (not "Sanders": no -ers word here)
     )
     i, j = name_tokens(words, lex)
     # "the mayor of Tel Varun" names a place after a role, not a person
@@ -429,7 +475,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             role, organization = _split_appositive(words, text, lex)
             return attrs.evolve(
                 named,
-                role=named.role or role,
+                # "The spokesman for the army, Col. Idris Farah": a rank alone is no job; the description is
+                role=role if role and (not named.role or named.role in RANKS) else named.role or role,
                 organization=named.organization or organization,
                 # "Saudi Arabia's crown prince, …"; "Castavia's ambassador to Kuwait" speaks for no Kuwait
                 country=named.country or _country(words[: _first_preposition(words)], lex, text),
@@ -508,7 +555,9 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         # what a reader of sourcing studies), never the organisation's own statement
         kind: MentionKind = "role" if definite and prep == len(words) else "description"
         role, org = (
-            _split_appositive(words, text, lex) if prep < len(words) else (head, None if definite else member_of)
+            _split_appositive(words, text, lex)
+            if prep < len(words)
+            else (_titled_head(words[: prep - 1], head_tok, text, lex), None if definite else member_of)
         )
         return Mention(
             kind,
@@ -538,6 +587,11 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if last.capitalized and HYPHENED_PARTICIPLE.search(last.text):
         return None  # "The Harbour-born, …": a describing word cut before its name
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
+        described = prep < len(words) and words[prep].lower in PLACE_PREPOSITIONS
+        if described and not any(t.capitalized for t in words[prep:]):
+            # "the Health Ministry in the besieged enclave", "the military in a statement": a place or
+            # an occasion in common words describes the body; its name ends before it
+            phrase = text[start : words[prep - 1].end]
         return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
     if head in lex.source_nouns and lowercase_head:
         return generic()
@@ -619,6 +673,11 @@ def member_word(low: str, lex: Lexicon) -> bool:
 DESCRIBING_PARTICIPLES = words("involved briefed based concerned affiliated associated aligned allied stationed")
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
+RANKS = words(
+    "Col. Col Colonel Gen. Gen General Lt. Lt Lieutenant Maj. Maj Major Capt. Capt Captain Sgt. Sgt Sergeant "
+    "Adm. Adm Admiral Brig. Brigadier Cpl. Corporal Pvt. Private Cmdr. Commander"
+)
+PLACE_PREPOSITIONS = words("in at")
 DEGREE_WORDS = words("most more least less overall very")
 _NOT_HEADS = words(
     "one ones himself herself itself themselves yourself myself ourselves them him her it this that these those "

@@ -17,7 +17,7 @@ from .mentions import Mention, analyse
 from .names import strip_possessive
 from .text import Token, last_word_index, words
 
-__all__ = ["according_to", "colon_quotes", "noun_cues"]
+__all__ = ["according_to", "colon_quotes", "in_words", "noun_cues"]
 
 # Words before a possessive owner that are no part of its phrase
 OWNER_BOUNDS = words("of for to about on in with by from at")
@@ -87,6 +87,35 @@ def according_to(
             a, b = tokens[a_idx].start, tokens[b_idx - 1].end
             found.append((mention, Content(clause_kind(text, a, b), a, b, cue), reports))
     return found
+
+
+POSSESSIVE_PRONOUNS = words("his her its their")
+
+
+def in_words(tokens: Sequence[Token], hits: Sequence[CueHit], text: str, lex: Lexicon) -> list[tuple[Mention, Content]]:
+    """ "In his words, the West bears responsibility.", "In the envoy's words, …": a phrase that opens
+    the sentence gives the source of the clause after its comma (wire copy's way of going on with a
+    speaker; "in the words of X" is an "according to" phrase of the lexicon). A clause with a speech
+    verb of its own is that verb's."""
+    n = len(tokens)
+    comma = next((c for c in range(1, min(n, 12)) if tokens[c].text == ","), None)
+    if comma is None or comma + 1 >= n or any(h.index > comma for h in hits):
+        return []
+    lows = [t.lower for t in tokens[:comma]]
+    end = comma - 2 if lows[-2:] == ["own", "words"] else comma - 1  # "In his own words,"
+    if lows[:1] != ["in"] or lows[-1] != "words" or end < 2:
+        return []
+    if not ((end == 2 and lows[1] in POSSESSIVE_PRONOUNS) or tokens[end - 1].text.endswith(("’s", "'s"))):
+        return []  # "In other words,": no owner
+    owner = tokens[1:end]  # "In his words,", "In the diplomat's words,"
+    if not all(t.is_word for t in owner):
+        return []
+    mention = analyse(owner, text, lex)
+    last = last_word_index(tokens)
+    if mention is None or last <= comma:
+        return []
+    a, b = tokens[comma + 1].start, tokens[last].end
+    return [(mention, Content(clause_kind(text, a, b), a, b, text[tokens[0].start : tokens[comma - 1].end]))]
 
 
 def _joiner(tokens: Sequence[Token], e: int) -> bool:

@@ -13,7 +13,7 @@ from .choice import Resolver, choose, speakers_of
 from .content import Content, content_of, nested, read_complement
 from .cues import find_cues, lowered
 from .lexicon import Cue, Lexicon
-from .phrasal import according_to, colon_quotes, noun_cues
+from .phrasal import according_to, colon_quotes, in_words, noun_cues
 from .text import Token, Unit
 
 __all__ = ["Claim", "Reading", "read_sentence"]
@@ -107,6 +107,10 @@ def read_sentence(
     clause_starts = [
         (h.index, subjects[k].clause_start) for k, h in enumerate(hits) if subjects[k].relation in ("chain", "subject")
     ]
+    for mention, content in in_words(tokens, hits, text, lex):
+        speakers = speakers_of(resolve(mention))
+        if speakers:
+            claims.append(Claim(speakers, content, relation="according", mentions=(mention.label,)))
     for mention, content in colon_quotes(tokens, text, hits, lex):
         speakers = speakers_of(resolve(mention))
         if speakers:

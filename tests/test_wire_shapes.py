@@ -1,0 +1,125 @@
+"""Shapes of wire copy on the region (agency English, TASS and Anadolu style), written with invented
+speakers and places: each test is one general rule the statement stages follow."""
+
+from __future__ import annotations
+
+from mideast_statements.statements import extract_statements
+
+
+def found(paragraphs: list[str]) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker.name, s.text) for s in extract_statements(paragraphs)]
+
+
+def test_a_casualty_figure_with_at_least_is_the_reported_clause() -> None:
+    assert found(["Officials in Qarun said at least 12 people were killed."]) == [
+        ("indirect", "Officials in Qarun", "at least 12 people were killed")
+    ]
+    assert found(["The ministry said at least a third of the houses were destroyed."]) == [
+        ("indirect", "ministry", "at least a third of the houses were destroyed")
+    ]
+
+
+def test_a_speech_verb_after_a_modal_belongs_to_the_reported_clause() -> None:
+    paras = ["Nasser Kavani said the country was ready for dialogue but would respond to any aggression."]
+    assert found(paras) == [
+        ("indirect", "Nasser Kavani", "the country was ready for dialogue but would respond to any aggression")
+    ]
+
+
+def test_in_his_words_and_as_he_put_it_go_on_with_the_last_speaker() -> None:
+    opening = "Deputy Foreign Minister Pavel Orlin spoke to reporters on Monday."
+    for phrase in ("In his words,", "In his own words,", "As he put it,", "In the diplomat's words,"):
+        (s,) = extract_statements([opening, f"{phrase} the sanctions have failed."])
+        assert (s.speaker.name, s.text) == ("Pavel Orlin", "the sanctions have failed")
+        assert s.cue == ("put it" if phrase.startswith("As") else phrase.rstrip(","))  # "put it" is a verb cue
+    assert found(["In other words, the sanctions have failed."]) == []
+
+
+def test_a_body_is_named_without_the_place_or_occasion_written_after_it() -> None:
+    assert found(["The Kestrel military in a statement said it struck 30 targets."]) == [
+        ("indirect", "Kestrel military", "it struck 30 targets")
+    ]
+    assert found(["The Health Ministry in the enclave said 40 people were killed."]) == [
+        ("indirect", "Health Ministry", "40 people were killed")
+    ]
+    # a place's own name stays: it tells one ministry from another
+    assert found(["The Health Ministry in Qarun said 40 people were killed."])[0][1] == "Health Ministry in Qarun"
+
+
+def test_reaffirmed_takes_an_object_as_an_act_without_its_occasion() -> None:
+    paras = ["Selin Ardan reaffirmed her country's support for the plan during a phone call with Omar Nabil."]
+    assert found(paras) == [("act", "Selin Ardan", "her country's support for the plan")]
+    assert found(["Selin Ardan reaffirmed that the country would stand by its allies."]) == [
+        ("indirect", "Selin Ardan", "the country would stand by its allies")
+    ]
+
+
+def test_a_role_keeps_its_title_words_written_in_lower_case() -> None:
+    (s,) = extract_statements(["The Moravian foreign minister vowed to retaliate."])
+    assert (s.speaker.role, s.text) == ("foreign minister", "to retaliate")
+    (s,) = extract_statements(["A senior official said the talks failed."])
+    assert s.speaker.role == "senior official"
+
+
+def test_a_charge_the_other_side_denies_leaves_the_accusation_with_its_speaker() -> None:
+    paras = ["Idris Farah accused the Moravian forces of shelling the town, a charge Moravia denies."]
+    assert found(paras) == [("act", "Idris Farah", "the Moravian forces of shelling the town")]
+
+
+def test_a_rank_before_a_name_gives_way_to_the_job_described_before_it() -> None:
+    (s,) = extract_statements(["The spokesman for the Kestrel army, Col. Idris Farah, said troops had withdrawn."])
+    assert (s.speaker.name, s.speaker.role) == ("Idris Farah", "spokesman")
+    (s,) = extract_statements(["The mediator, Kestrel Bay's deputy foreign minister Anja Morrow, said it failed."])
+    assert s.speaker.role == "deputy foreign minister"
+
+
+def test_a_verb_with_a_colon_at_the_end_reports_the_next_paragraph_not_the_words_before() -> None:
+    paras = [
+        "Speaking at the opening of the summit in Doha, the emir of Qarvat, Sheikh Tamim bin Rashid, said:",
+        '"The region cannot bear another war."',
+    ]
+    assert [(s.kind, s.speaker.name, s.text, s.cue) for s in extract_statements(paras)] == [
+        ("direct", "Tamim bin Rashid", "The region cannot bear another war.", "said")
+    ]
+    # ", as X notes:" still reports what stands before it
+    paras = ["Nobody doubts the plan's weight, as the council's own review notes:"]
+    assert [s.text for s in extract_statements(paras)] == ["Nobody doubts the plan's weight"]
+
+
+def test_the_writers_aside_on_a_claim_is_no_part_of_it() -> None:
+    paras = ["The Kestrel army said its forces killed a commander, an allegation the group has not commented on."]
+    assert found(paras) == [("indirect", "Kestrel army", "its forces killed a commander")]
+
+
+def test_people_of_several_places_are_one_group_not_the_last_place() -> None:
+    paras = ["In a joint statement, the foreign ministers of Qarvat, Moravia and Kestrel said they reject any move."]
+    (s,) = extract_statements(paras)
+    assert (s.speaker.name, s.speaker.kind) == ("the foreign ministers of Qarvat, Moravia and Kestrel", "unnamed")
+    (s,) = extract_statements(["Protesters in Qarun and Tel Varun said they were beaten."])
+    assert s.speaker.name == "Protesters in Qarun and Tel Varun"
+    # "and" inside an institution's name is still one institution
+    (s,) = extract_statements(["The Institute of Ports and Harbours said the port was closed."])
+    assert (s.speaker.name, s.speaker.kind) == ("Institute of Ports and Harbours", "organization")
+
+
+def test_the_lede_role_is_the_person_the_next_paragraph_opens_with() -> None:
+    paras = [
+        "Moravia's caretaker prime minister said Saturday that his government is working to prevent a war.",
+        "Hamid Zaidan spoke after meeting with Kestrel's top diplomat.",
+    ]
+    (s,) = extract_statements(paras)
+    assert (s.speaker.name, s.speaker.role) == ("Hamid Zaidan", "caretaker prime minister")
+    # a person with a title of their own is someone else
+    paras[1] = "Opposition leader Tarek Mansour said the government had failed."
+    assert [s.speaker.name for s in extract_statements(paras)] == [
+        "Moravia's caretaker prime minister",
+        "Tarek Mansour",
+    ]
+
+
+def test_plural_people_at_a_sentence_start_are_unnamed_groups() -> None:
+    for group, country in (("Doctors", None), ("Nurses", None), ("Palestinians", "PS"), ("Israelis", "IL")):
+        (s,) = extract_statements([f"{group} said the crossing was shut."])
+        assert (s.speaker.name, s.speaker.kind, s.speaker.country) == (group, "unnamed", country)
+    (s,) = extract_statements(["Sanders said the crossing was shut."])  # a surname that ends like a plural
+    assert s.speaker.kind != "unnamed"
