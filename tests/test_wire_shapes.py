@@ -3,6 +3,8 @@ speakers and places: each test is one general rule the statement stages follow."
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mideast_statements.statements import extract_statements
 
 
@@ -123,3 +125,36 @@ def test_plural_people_at_a_sentence_start_are_unnamed_groups() -> None:
         assert (s.speaker.name, s.speaker.kind, s.speaker.country) == (group, "unnamed", country)
     (s,) = extract_statements(["Sanders said the crossing was shut."])  # a surname that ends like a plural
     assert s.speaker.kind != "unnamed"
+
+
+def test_a_family_name_written_first_is_the_person_later_called_by_it() -> None:
+    paras = [
+        "The war must stop, said Foreign Ministry spokesperson Lin Hao on Friday.",
+        '"The priority is to stop the fighting," Lin said.',
+    ]
+    assert [(s.speaker.name, s.speaker.aliases) for s in extract_statements(paras)] == [("Lin Hao", ("Lin",))] * 2
+
+
+def test_a_day_after_an_inverted_speaker_dates_the_statement() -> None:
+    published = dt.date(2024, 5, 4)  # a Saturday
+    for sentence in (
+        "The war must stop, said Foreign Ministry spokesperson Lin Hao on Friday.",
+        "The war must stop, said Lin Hao, a spokesperson, on Friday.",
+        "The war must stop, said the ministry Friday.",
+    ):
+        (s,) = extract_statements([sentence], published)
+        assert s.date == dt.date(2024, 5, 3)
+    (s,) = extract_statements(["The war must stop, said Lin Hao on the phone."], published)
+    assert s.date is None
+
+
+def test_a_statement_by_the_body_named_before_is_that_bodys() -> None:
+    paras = [
+        "The Moravian Foreign Ministry summoned the envoy.",
+        "According to a statement by the ministry, the envoy conveyed a message.",
+    ]
+    assert found(paras) == [("indirect", "Moravian Foreign Ministry", "the envoy conveyed a message")]
+    # a body the article never named stays the document as written
+    assert found(["According to a press release from the harbour board, the port was closed."])[0][1] == (
+        "a press release from the harbour board"
+    )

@@ -401,7 +401,7 @@ def read_complement(
     if (
         "np" in frames
         and j < n
-        and (tokens[j].is_word or tokens[j].kind == "quote")
+        and (tokens[j].is_word or tokens[j].kind == "quote" or _sum_of_money(tokens, j))
         and (tokens[j].lower not in lex.adjunct_openers or tokens[j].lower == "to")
     ):
         if tokens[j].lower in ("that", "this", "it", "so") and j + 1 < n and tokens[j + 1].kind == "punct":
@@ -410,6 +410,12 @@ def read_complement(
     return Complement(None, 0, dates)
 
 
+def _sum_of_money(tokens: Sequence[Token], j: int) -> bool:
+    """ "pledged $50 million in aid": a currency sign and a number open an object."""
+    return tokens[j].text in CURRENCY_SIGNS and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()
+
+
+CURRENCY_SIGNS = ("$", "€", "£", "¥")
 NOUN_OWN_VERBS = words("was were is are has have had will would")
 
 

@@ -207,9 +207,31 @@ class Cast:
                 if given:
                     self._first_given.setdefault(key, given)
         self._surnames = {key.split("|")[0] for key in self._people}
+        # "spokesperson Li Hua", later "Li": Chinese, Korean and Vietnamese names put the family name
+        # first. The first word of a two-word name given with a title or role → the names it opens
+        # (one only is read as that person; an untitled pair may be a product or a firm)
+        self._family_first: dict[str, set[str]] = {}
+        for _, mention in self._in_order:
+            parts = (mention.name or "").split()
+            if (
+                len(parts) == 2
+                and (mention.role or mention.titled)
+                and parts[0].lower() not in lex.first_names
+                and parts[1] not in lex.titles  # "RNC Chief" is a title, not a given name
+                and parts[1] not in lex.institution_words
+            ):
+                self._family_first.setdefault(name_key(parts[0]), set()).add(mention.name or "")
 
     def knows_surname(self, word: str) -> bool:
         return surname_key(word) in self._surnames
+
+    def family_name_first(self, word: str) -> str | None:
+        """The one full name the article gives that opens with ``word`` ("Li" → "Li Hua"), when the
+        word is no one's last name, place or institution; else None."""
+        if surname_key(word) in self._surnames or self.lex.country_of(word) is not None:
+            return None
+        names = self._family_first.get(name_key(word), set())
+        return next(iter(names)) if len(names) == 1 else None
 
     # -- resolution -----------------------------------------------------------------------
     def resolve(self, mention: Mention, at: Position) -> Entity | None:
@@ -243,6 +265,11 @@ class Cast:
                 same.add(mention)  # "executives" read again with its relative clause
             return same or self._new(kind, mention)
         one_word = " " not in (mention.name or "").strip()
+        full = self.family_name_first(mention.name) if one_word and mention.name else None
+        if full is not None and kind in ("person", "institution") and mention.name not in self.lex.institution_words:
+            entity = self._person(attrs.evolve(mention, kind="person", name=full))
+            entity.add(mention)  # "Li" stays among its forms
+            return entity
         if kind == "person" and one_word and not self._is_person_word(mention):
             kind = "institution"
         elif kind == "institution" and one_word and mention.name and self.knows_surname(mention.name):

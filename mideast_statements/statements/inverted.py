@@ -4,6 +4,7 @@ pollster Stan Greenberg' — read from the cue forwards, to a comma, the sentenc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from .cues import CueHit
 from .lexicon import Lexicon
@@ -61,7 +62,22 @@ def inverted_reading(
             clause_end += 1
         mention = with_relative(mention, tokens, e - 1, clause_end, text)
     found = tuple(m for m in (first, mention) if m is not None)
-    return Candidate("inverted", found, hit.stop, hit.index, dates)
+    return Candidate(
+        "inverted",
+        found,
+        hit.stop,
+        hit.index,
+        dates + _day_after(tokens, hit.stop, e + (len(appositive) + 1 if appositive else 0), lex),
+    )
+
+
+def _day_after(tokens: Sequence[Token], j: int, k: int, lex: Lexicon) -> tuple[Token, ...]:
+    """ "…, said spokesperson Lin Hao on Friday.", "…, said the ministry Friday": a day among the
+    speaker phrase's words (from ``j``) or right after it (and its appositive, ending at ``k``) dates
+    what was said."""
+    stop = min(len(tokens), k + 3)
+    days = (t for t in tokens[j:stop] if t.is_word and (t.lower in lex.weekdays or t.lower in lex.yesterday))
+    return tuple(islice(days, 1))
 
 
 def _inverted_end(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:

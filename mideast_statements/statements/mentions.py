@@ -524,9 +524,15 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     document = by and strip_possessive(words[by - 1].lower) in lex.documents and not words[by - 1].capitalized
     if document and by < len(words) - 1:
         named_issuer = analyse(words[by + 1 :], text, lex)
-        if named_issuer is not None and named_issuer.kind in ("person", "institution") and words[-1].capitalized:
-            # "a statement by the Kestrel Foreign Ministry": the body it names as its issuer speaks
-            # ("a press release from the harbour board" names none and stays as written)
+        # "the ministry", "the army": one noun after "the" is the body named before
+        the_body = len(words) == by + 3 and words[by + 1].lower == "the" and words[-1].lower in lex.institutions
+        if (
+            named_issuer is not None
+            and named_issuer.kind in ("person", "institution")
+            and (words[-1].capitalized or the_body)
+        ):
+            # "a statement by the Kestrel Foreign Ministry", "a statement by the ministry": the body it
+            # names as its issuer speaks ("a press release from the harbour board" stays as written)
             return named_issuer
     if head in lex.documents and not head_tok.capitalized:  # "the Post" is a newspaper
         # a nationality word is no issuer ("the Israeli statement"); a seat of government is ("the Kremlin readout")
