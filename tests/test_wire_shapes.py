@@ -158,3 +158,49 @@ def test_a_statement_by_the_body_named_before_is_that_bodys() -> None:
     assert found(["According to a press release from the harbour board, the port was closed."])[0][1] == (
         "a press release from the harbour board"
     )
+
+
+def test_the_former_and_the_latter_are_the_two_people_just_named() -> None:
+    met = "Selin Ardan met Hamid Zaidan in Ankara on Tuesday."
+    for phrase, speaker in (("The latter", "Hamid Zaidan"), ("The former", "Selin Ardan")):
+        (s,) = extract_statements([met, f"{phrase} said the talks were useful."])
+        assert s.speaker.name == speaker
+    (s,) = extract_statements(["The latter said the talks were useful."])  # nobody named: as written
+    assert (s.speaker.name, s.speaker.kind) == ("The latter", "unnamed")
+
+
+def test_a_briefing_transcript_writes_question_and_answer_out() -> None:
+    paras = [
+        "Foreign Ministry Spokeswoman Irina Volkova took questions at a briefing in Moscow.",
+        "Question: Will Moscow take part in the conference?",
+        "Answer: The invitation is being studied.",
+    ]
+    assert [(s.speaker.name, s.speaker.role, s.text) for s in extract_statements(paras)] == [
+        ("Question", "interviewer", "Will Moscow take part in the conference?"),
+        ("Irina Volkova", "Foreign Ministry Spokeswoman", "The invitation is being studied."),
+    ]
+
+
+def test_a_dateline_on_a_line_of_its_own_is_no_part_of_the_speaker() -> None:
+    assert found(["ISTANBUL\nKestrel on Wednesday condemned the storming of the compound."]) == [
+        ("act", "Kestrel", "the storming of the compound")
+    ]
+
+
+def test_a_family_name_with_abu_written_short_is_the_same_person() -> None:
+    paras = [
+        "Arbel League Secretary-General Ahmed Abul Fadl warned of catastrophic consequences.",
+        "Abul Fadl said the league would hold an emergency session.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Ahmed Abul Fadl"] * 2
+
+
+def test_an_unnamed_source_keeps_a_relative_clause_of_several_words() -> None:
+    paras = ["The doctor who ran the field clinic near the border for a month said supplies had run out."]
+    (s,) = extract_statements(paras)
+    name = "The doctor who ran the field clinic near the border for a month"
+    assert (s.speaker.name, s.speaker.kind) == (name, "unnamed")
+    # a clause opened by "as" is another clause: its subject is not the relative clause's noun
+    paras = ["Those who backed the plan went quiet this month as a number of writers said it was needed."]
+    said = [s for s in extract_statements(paras) if s.cue == "said"]
+    assert [(s.speaker.name, s.text) for s in said] == [("a number of writers", "it was needed")]

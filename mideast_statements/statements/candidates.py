@@ -80,6 +80,22 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
 CHARGES = words("charge claim accusation allegation assertion account version characterization characterisation")
 
 
+def _long_relative(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int | None:
+    """Where "who" opens a relative clause of a few plain words that runs up to the subject phrase
+    at ``s`` ("The man who built his career on blue collar credentials said"), after a noun that can
+    head a source; None when no such clause is there."""
+    for w in range(s - 1, max(0, s - RELATIVE_REACH), -1):
+        tok = tokens[w]
+        if tok.lower == "who":
+            return w if w >= 1 and tokens[w - 1].is_word and can_head(tokens[w - 1], lex) else None
+        if not (tok.is_word or tok.text in "-’'") or is_cue(w) or tok.lower in BOUNDARY_WORDS:
+            return None  # "…, as a number of writers suggested": "as" opens another clause
+    return None
+
+
+RELATIVE_REACH = 14  # the words a relative clause before its verb may take
+
+
 def _participle(tok: Token) -> bool:
     return tok.is_word and not tok.capitalized and len(tok.lower) > 4 and tok.lower.endswith("ed")
 
@@ -265,6 +281,8 @@ def read_subject(
         r -= 1  # "executives who have worked with him say": over the relative clause's auxiliaries
     if r >= 2 and tokens[r].is_word and not tokens[r].capitalized and tokens[r - 1].lower in ("who", "that"):
         r -= 1  # "A person who attended the meeting said": over the relative clause's verb
+    if not (r >= 1 and tokens[r].lower in ("who", "that")):
+        r = _long_relative(tokens, s, lex, is_cue) or r  # "The man who built his career on … said"
     before_relative = tokens[r - 1] if r >= 1 else None
     verb_before = before_relative is not None and (
         before_relative.lower in lex.weekdays  # "said Wednesday that X rejected": a that-clause, not a relative
@@ -404,7 +422,9 @@ def _plain_object(tokens: Sequence[Token], j: int, s: int, lex: Lexicon) -> bool
     )
 
 
-RELATIVE_BOUNDS = AUX | SUBJECT_PRONOUNS | words("that which who whom whose when where while because if")
+RELATIVE_BOUNDS = (
+    AUX | SUBJECT_PRONOUNS | words("that which who whom whose when where while because if as since although")
+)
 
 
 def _participle_subject(

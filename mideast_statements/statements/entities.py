@@ -27,7 +27,9 @@ Position = tuple[int, int]  # (paragraph, character offset)
 MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
 FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _SPEAKER_KIND: dict[str, SpeakerKind] = {"person": "person", "institution": "organization"}
-NAME_PARTICLES = words("al el bin ibn abu de di da del della van von der den du la le dos das ben bar st")
+NAME_PARTICLES = words(
+    "al el bin ibn abu abul abou bint de di da del della van von der den du la le dos das ben bar st"
+)
 
 
 @attrs.frozen(slots=True)
@@ -256,10 +258,16 @@ class Cast:
         if kind == "document":  # its issuer, the last source before it; else the document as written
             return self._last(at, lambda e: True) or self._new("generic", attrs.evolve(mention, name=mention.text))
         if kind == "role":
-            return (
+            entity = (
                 self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)
             )
+            if entity.kind == "description" and mention.written and mention.written != entity.written:
+                entity.add(mention)  # "the man" read again with its relative clause: "the man who …"
+            return entity
         if kind in ("description", "generic"):
+            two = self._former_or_latter(mention, at)
+            if two is not None:
+                return two
             same = self._unnamed.get((kind, name_key(mention.text)))
             if same is not None and mention.written and mention.written != same.written:
                 same.add(mention)  # "executives" read again with its relative clause
@@ -625,6 +633,14 @@ class Cast:
         stressed …"); None when the phrase is no such pair or two people are not there."""
         if mention.kind != "generic" or PAIR.fullmatch((mention.written or mention.text).lower()) is None:
             return None
+        people = self._recent_people(at)
+        if len(people) < 2:
+            return None
+        self.link = Link("pair", 0, len(people))
+        return people[1], people[0]
+
+    def _recent_people(self, at: Position) -> list[Entity]:
+        """The people named or heard before ``at`` in its paragraph or the one before, the latest first."""
         seen: list[tuple[Position, Entity]] = []
         for pos, person in self._named_before(at):
             if pos[0] < at[0] - 1:
@@ -639,10 +655,18 @@ class Cast:
         for _, entity in sorted(seen, key=lambda item: item[0], reverse=True):
             if all(entity is not other for other in people):
                 people.append(entity)
+        return people
+
+    def _former_or_latter(self, mention: Mention, at: Position) -> Entity | None:
+        """ "The latter said …" after "X met Y": Y; "the former": X."""
+        written = (mention.written or mention.text).lower()
+        if written not in ("the former", "the latter"):
+            return None
+        people = self._recent_people(at)
         if len(people) < 2:
             return None
-        self.link = Link("pair", 0, len(people))
-        return people[1], people[0]
+        self._found_at, self._candidates = at, len(people)
+        return people[0] if written == "the latter" else people[1]
 
     def unnamed(self, label: str, role: str) -> Entity:
         """An unnamed source known by a label only ("Q" in an interview), one entity per label."""

@@ -108,7 +108,7 @@ def _participle_after_aux(tokens: Sequence[Token], m: int, k: int) -> bool:
 def with_relative(mention: Mention, tokens: Sequence[Token], k: int, clause_end: int, text: str) -> Mention:
     """An unnamed source keeps its defining relative clause as written ("those who back her
     opponents", "a person who attended the meeting"): without it "those" names nobody."""
-    if mention.kind not in ("generic", "description") or not mention.written or clause_end - k > 14:
+    if mention.kind not in ("generic", "description", "role") or not mention.written or clause_end - k > 14:
         return mention
     if k + 1 >= len(tokens) or tokens[k + 1].lower != "who":
         return mention  # "that" opens a reported clause as often as a relative one

@@ -222,7 +222,9 @@ def read_article(
 
 
 # "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
-_DATELINE = re.compile(r"^[A-Z][A-Z.’'\-/ ]*[A-Z.](?:,[\w.’' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.’'\-/ ]*[A-Z.](?:,[\w.’' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}\s+|\n\s*)(?=\S)"
+)  # "GAZA CITY, Gaza Strip (AP) — …", "ANKARA (AA) - …", and a dateline on a line of its own ("ISTANBUL\n…")
 
 
 def _without_dateline(units: list[Unit], paragraph: str) -> list[Unit]:

@@ -76,7 +76,8 @@ def read_line(paragraph: str) -> Line | None:
         low = label.lower().rstrip(".")
         if low in NOT_SPEAKERS or len(words.split()) < 3 or not re.search(r"[a-z]", words) or _a_list(words):
             return None  # "Clinton: 547." is a tally, "Update: …" furniture, "Ohio: Jo Vale, Al Reyes, …" a list
-        kind = "question" if label == "Q" else "answer" if label == "A" else "transcript"
+        # "Q:"/"A:", and the words written out as a briefing's transcript has them ("Question:", "ANSWER:")
+        kind = "question" if low in ("q", "question") else "answer" if low in ("a", "answer") else "transcript"
         return Line(label, m.end(), m.end() + len(words), kind)
     credit = _CREDIT.match(paragraph)
     if credit is not None and paragraph[:1] in "“\"'‘":
