@@ -204,3 +204,33 @@ def test_an_unnamed_source_keeps_a_relative_clause_of_several_words() -> None:
     paras = ["Those who backed the plan went quiet this month as a number of writers said it was needed."]
     said = [s for s in extract_statements(paras) if s.cue == "said"]
     assert [(s.speaker.name, s.text) for s in said] == [("a number of writers", "it was needed")]
+
+
+def test_groups_described_by_a_participle_or_counted_by_a_group_word_are_unnamed_sources() -> None:
+    for sentence, name in (
+        ("Residents displaced by the fighting said they had no food.", "Residents displaced by the fighting"),
+        ("Families of the hostages said they were desperate.", "Families of the hostages"),
+        (
+            "Several veterans interviewed at rallies said they had no problem.",
+            "Several veterans interviewed at rallies",
+        ),
+        ("Numerous engineers said the dam was safe.", "Numerous engineers"),
+    ):
+        (s,) = extract_statements([sentence])
+        assert (s.speaker.name, s.speaker.kind) == (name, "unnamed")
+
+
+def test_asked_whether_reports_the_question_after_the_one_asked() -> None:
+    assert found(["Tom Vale asked the minister whether the crossing would open."]) == [
+        ("indirect", "Tom Vale", "whether the crossing would open")
+    ]
+    # a verb inside the question is part of it, not a statement of its own
+    assert found(["The union asked whether candidates supported the bill."]) == [
+        ("indirect", "union", "whether candidates supported the bill")
+    ]
+
+
+def test_an_aside_between_dashes_stands_between_the_subject_and_its_verb() -> None:
+    assert found(["Tom Vale - the group's founder - said the crossing was shut."]) == [
+        ("indirect", "Tom Vale", "the crossing was shut")
+    ]

@@ -71,6 +71,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 3
         elif tok.text == ")" and (opening := opening_bracket(tokens, k)) is not None:
             k = opening - 1  # "Harry Reid (D-Nev.) said", "Ida Lind (34) said": the bracket describes the name
+        elif tok.text in DASHES and (opening := _opening_dash(tokens, k)) is not None:
+            k = opening - 1  # "Many speakers - including imams and rabbis - said": an aside between dashes
         else:
             break
     return k
@@ -94,6 +96,24 @@ def _long_relative(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callab
 
 
 RELATIVE_REACH = 14  # the words a relative clause before its verb may take
+
+
+DASHES = ("-", "—", "–")
+DASH_REACH = 16  # tokens an aside between dashes may take
+ASIDE_OPENERS = words("including a an the who which whose one both all each among like such himself herself themselves")
+
+
+def _opening_dash(tokens: Sequence[Token], k: int) -> int | None:
+    """The dash that opens the aside the dash at ``k`` closes, with words before it; None when a
+    quotation or a sentence mark comes first."""
+    for j in range(k - 1, max(0, k - DASH_REACH), -1):
+        tok = tokens[j]
+        if tok.text in DASHES:
+            # an aside describes the subject ("- including imams -", "- the group's founder -")
+            return j if tokens[j - 1].is_word and tokens[j + 1].lower in ASIDE_OPENERS else None
+        if tok.kind == "quote" or tok.text in ".;:!?":
+            return None
+    return None
 
 
 def _participle(tok: Token) -> bool:

@@ -331,6 +331,12 @@ def read_complement(
         m += 1  # "argued emphatically - rebuking X - that …", "said quietly that …"
     if m < n and lowers[m] == "that":
         return Complement("that", m + 1)
+    if hit.cue.lemma in ASKING:
+        # "asked whether candidates supported the bill", "asked the minister if …": the question asked,
+        # after the one asked
+        w = next((k for k in range(m, min(n, m + ASKED_REACH)) if lowers[k] in ("whether", "if")), None)
+        if w is not None and all(tokens[x].is_word for x in range(m, w)):
+            return Complement("clause", w)
     if (
         hit.cue.lemma in TELLING
         and j < m < n - 1
@@ -416,6 +422,8 @@ def _sum_of_money(tokens: Sequence[Token], j: int) -> bool:
 
 
 CURRENCY_SIGNS = ("$", "€", "£", "¥")
+ASKING = words("ask wonder inquire enquire question query")
+ASKED_REACH = 6  # words for the one asked before "whether"
 NOUN_OWN_VERBS = words("was were is are has have had will would")
 
 

@@ -211,6 +211,17 @@ def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
     return head if names else None
 
 
+def reduced_relative(words: Sequence[Token], prep: int) -> bool:
+    """A plural noun, then a past participle before the preposition at ``prep`` ("residents displaced
+    by …", "veterans interviewed at …"): the participle describes the noun."""
+    return (
+        2 <= prep <= len(words)
+        and words[prep - 1].lower.endswith("ed")
+        and not words[prep - 1].capitalized
+        and _plural(words[prep - 2].lower)
+    )
+
+
 def _titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) -> str:
     """A role with the title words written before its noun in lower case: "the Moravian foreign
     minister" → "foreign minister", "a senior official" → "senior official"."""
@@ -427,6 +438,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         _common_noun(words[0], lex)
         or (_plural(words[0].lower) and words[0].lower in lex.common_words)
         or _people_plural(words[0].lower, lex)  # "Doctors", "Israelis" (not "Sanders": no -ers word here)
+        or reduced_relative(words, 2)  # "Residents displaced by the fighting"
     )
     i, j = name_tokens(words, lex)
     # "the mayor of Tel Varun" names a place after a role, not a person
@@ -489,6 +501,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             return named  # "The main opposition party, the Kestrel Union, said": the body the description names
 
     prep = _first_preposition(words)
+    # "residents displaced by the fighting": the participle after a plural ends the head's words
+    prep = next((k + 1 for k in range(1, prep) if reduced_relative(words, k + 1)), prep)
     if (
         prep >= 2
         and not words[prep - 1].capitalized
@@ -496,6 +510,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             people_noun(words[prep - 2], lex)
             or strip_possessive(words[prep - 2].lower) in lex.roles
             or words[prep - 1].lower in DESCRIBING_PARTICIPLES  # "one Republican involved in …"
+            or reduced_relative(words, prep)  # "veterans interviewed at rallies"
         )
         and not people_noun(words[prep - 1], lex)
         and words[prep - 1].lower not in lex.roles
@@ -586,6 +601,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         prep < len(words)
         and not head_tok.capitalized
         and not (_common_noun(head_tok, lex) or head in lex.documents or AGENT_NOUN.match(head) or head in QUANTITIES)
+        and not reduced_relative(words, prep + 1)  # "veterans interviewed at rallies" are people, as written
     ):
         return None  # "Vargas' question on Facebook": a thing, not the name of an institution
     if counted and _capitalized_plural(words[prep - 1 : prep], lex):
@@ -694,16 +710,17 @@ _NOT_HEADS = words(
 def _unlisted_head(words: Sequence[Token], prep: int, determined: bool, lex: Lexicon) -> bool:
     """A noun phrase whose head is an ordinary lower-case noun: after an article, a possessive or a
     number ("the admiral", "his biographer", "two lawyers"), or plural ("Companies say", the head
-    capitalised only because it opens the sentence)."""
+    capitalised only because it opens the sentence; "Numerous veterans")."""
     head_tok = words[prep - 1]
     low = head_tok.lower
     if not head_tok.is_word or not low.replace("-", "").isalpha() or low in _NOT_HEADS or low.endswith("ly"):
         return False
-    if head_tok.capitalized and not (prep == 1 and low in lex.common_words):
+    if head_tok.capitalized and not (prep == 1 and (low in lex.common_words or reduced_relative(words, 2))):
         return False
     if low.endswith(_ADJECTIVE_SUFFIXES):
         return False  # "the derogatory …" cut before its noun: a describing word heads nothing
-    return determined or (prep == 1 and _plural(low))
+    # "Numerous veterans", "Several engineers": a plural counted by a group word is as determined
+    return determined or (_plural(low) and (prep == 1 or words[0].lower in GROUP_OPENERS))
 
 
 GROUP_OPENERS = words("some many several other most few numerous various")
@@ -873,6 +890,8 @@ def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     opener = strip_possessive(words[0].lower)
     if k == 1 and (opener in lex.source_nouns or opener in lex.unidentified):
         return False
+    if k == 1 and _plural(opener) and (opener in lex.common_words or _people_plural(opener, lex)):
+        return False  # "Students arrested at the protest": a plural common noun, then its reduced relative
     # every word before it capitalised: "Seventy-four percent of Democratic registered voters" is no name
     return all(t.capitalized for t in words[:k]) and words[0].lower not in ADJECTIVE_AFTER  # "Some miffed supporters"
 
@@ -903,6 +922,8 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     before = words[k - 1]
     if before.kind != "word" or before.lower in ADJECTIVE_AFTER or before.lower in PREPOSITIONS:
         return False  # "the detained", "his elected …", "of registered voters": an adjective, not a verb
+    if reduced_relative(words, k + 1) and not before.text.isupper():
+        return False  # "residents displaced by the fighting", "veterans interviewed at rallies"
     return not (people_noun(before, lex) or strip_possessive(before.lower) in lex.documents)
 
 
