@@ -111,12 +111,16 @@ def test_the_lede_role_is_the_person_the_next_paragraph_opens_with() -> None:
     ]
     (s,) = extract_statements(paras)
     assert (s.speaker.name, s.speaker.role) == ("Hamid Zaidan", "caretaker prime minister")
-    # a person with a title of their own is someone else
-    paras[1] = "Opposition leader Tarek Mansour said the government had failed."
-    assert [s.speaker.name for s in extract_statements(paras)] == [
-        "Moravia's caretaker prime minister",
-        "Tarek Mansour",
-    ]
+    # a person with a title or a description of their own is someone else
+    for other in (
+        "Opposition leader Tarek Mansour said the government had failed.",
+        "Tarek Mansour, who leads the opposition, said the government had failed.",
+    ):
+        paras[1] = other
+        assert [s.speaker.name for s in extract_statements(paras)] == [
+            "Moravia's caretaker prime minister",
+            "Tarek Mansour",
+        ]
 
 
 def test_plural_people_at_a_sentence_start_are_unnamed_groups() -> None:

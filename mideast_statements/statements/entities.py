@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 
 import attrs
@@ -169,10 +169,13 @@ class Cast:
         people: Iterable[tuple[Position, Mention]] = (),
         honorifics: Mapping[str, str] | None = None,
         antecedents: AntecedentModel | None = None,
+        described: Collection[Position] = (),
     ) -> None:
         """``people``: every titled or full personal name in the article, with its position (for
         fullest names and for matching role nouns), whether or not the person speaks.
-        ``honorifics``: surname key → "m" or "f", from the article's "Mr. X" / "Ms. X"."""
+        ``honorifics``: surname key → "m" or "f", from the article's "Mr. X" / "Ms. X".
+        ``described``: where a name is followed by a comma (an appositive or a relative clause
+        describes the person there)."""
         self.lex = lex
         self.registry = registry
         self.honorifics = dict(honorifics or {})
@@ -199,6 +202,7 @@ class Cast:
         # first first name: a new person takes the forms of its own name, looked up, never scanned
         self._people: dict[str, list[Mention]] = {}
         self._first_given: dict[str, str] = {}
+        self._described = frozenset(described)
         self._in_order = sorted(people, key=lambda item: item[0])
         self._positions = [pos for pos, _ in self._in_order]
         for _, mention in self._in_order:
@@ -611,15 +615,15 @@ class Cast:
         """Wire copy's lede: "Moravia's caretaker prime minister said Saturday …", and the next
         paragraphs open with his name and no title ("Hamid Zaidan spoke after …"). The role in the
         article's first paragraph is the first person named after it, when that name opens one of the
-        next two paragraphs and has no role of its own."""
+        next two paragraphs with no role of its own and no description after it."""
         if at[0] > 0:
             return None
         k = bisect.bisect_right(self._positions, at)
         if k >= len(self._in_order):
             return None
         pos, person = self._in_order[k]
-        if pos[1] != 0 or not 0 < pos[0] <= LEDE_NAMED_PARAGRAPHS or person.role:
-            return None
+        if pos[1] != 0 or not 0 < pos[0] <= LEDE_NAMED_PARAGRAPHS or person.role or pos in self._described:
+            return None  # "Ana Lind, who leads the opposition, …" is someone the article introduces
         if mention.country and person.country not in (None, mention.country):
             return None
         entity = self._person(person)

@@ -89,7 +89,8 @@ class _Reader:
             if t.capitalized and t.lower not in lex.common_words and not t.lower.endswith("ly")
         }
         self.proper = proper
-        self.cast = Cast(lex, registry, people, _honorifics(paragraphs), antecedents)
+        described = [pos for pos, m in people if paragraphs[pos[0]][m.end : m.end + 1] == ","]
+        self.cast = Cast(lex, registry, people, _honorifics(paragraphs), antecedents, described)
         self.found: list[Found] = []
         self.links: dict[int, Link] = {}
         self.orphan: tuple[Claim, int] | None = None  # an attribution with nothing to attribute, and its paragraph
