@@ -352,7 +352,7 @@ def read_complement(
         return Complement("np", m + 1)  # "informed the prime minister of the steps …"
     a = _skip_adjuncts(tokens, skip_date(tokens, m, lex), lex, is_cue)
     dates = tuple(tokens[m:a])
-    if a + 1 < n and tokens[a].text == "," and _as_clause(lowers, subject):
+    if a + 1 < n and tokens[a].text == "," and _as_clause(tokens, subject):
         return Complement("clause", a + 1, dates)  # "As the paper noted, it is surprising …"
     if a > m and a < n and lowers[a] == "that":
         return Complement("that", a + 1, dates)
@@ -427,10 +427,10 @@ ASKED_REACH = 6  # words for the one asked before "whether"
 NOUN_OWN_VERBS = words("was were is are has have had will would")
 
 
-def _as_clause(lowers: Sequence[str], subject: Candidate) -> bool:
+def _as_clause(tokens: Sequence[Token], subject: Candidate) -> bool:
     """Does "as" open the speaker's clause ("As the paper noted, …", "…, as Vale said.")?"""
     s = subject.start
-    return subject.relation == "subject" and s is not None and s >= 1 and lowers[s - 1] == "as"
+    return subject.relation == "subject" and s is not None and s >= 1 and tokens[s - 1].lower == "as"
 
 
 ASIDE = {",": ",", "—": "—", "–": "–", "-": "-", "(": ")"}  # what opens an aside after a verb, and what closes it
@@ -611,9 +611,9 @@ def content_of(
         return _after(tokens, text, order, hits, subjects, complement, inside)
     if subject.relation in ("chain", "next", "sentence"):
         return None
-    hit, s = hits[order], subject.start
-    as_clause = subject.relation == "subject" and s is not None and s >= 1 and tokens[s - 1].lower == "as"
-    if hit.stop < len(tokens) and tokens[hit.stop].text == ":" and last_word_index(tokens) < hit.stop and not as_clause:
+    hit = hits[order]
+    colon_last = hit.stop < len(tokens) and tokens[hit.stop].text == ":" and last_word_index(tokens) < hit.stop
+    if colon_last and not _as_clause(tokens, subject):
         # "…, the emir said:" at the end: what he said is the next paragraph, not the words before
         # (", as the report notes:" still reports the words before)
         return None

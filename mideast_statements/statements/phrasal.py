@@ -98,12 +98,14 @@ def in_words(tokens: Sequence[Token], hits: Sequence[CueHit], text: str, lex: Le
     speaker; "in the words of X" is an "according to" phrase of the lexicon). A clause with a speech
     verb of its own is that verb's."""
     n = len(tokens)
+    if not n or tokens[0].lower != "in":
+        return []  # nearly every sentence: no such opening
     comma = next((c for c in range(1, min(n, 12)) if tokens[c].text == ","), None)
     if comma is None or comma + 1 >= n or any(h.index > comma for h in hits):
         return []
     lows = [t.lower for t in tokens[:comma]]
     end = comma - 2 if lows[-2:] == ["own", "words"] else comma - 1  # "In his own words,"
-    if lows[:1] != ["in"] or lows[-1] != "words" or end < 2:
+    if lows[-1] != "words" or end < 2:
         return []
     if not ((end == 2 and lows[1] in POSSESSIVE_PRONOUNS) or tokens[end - 1].text.endswith(("’s", "'s"))):
         return []  # "In other words,": no owner

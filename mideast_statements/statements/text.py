@@ -231,11 +231,13 @@ def tokenize(paragraph: str, quotes: list[Quote]) -> list[Token]:
         for m in _WORD.finditer(paragraph, pos, stop):
             text = m.group()
             first = text[0]
+            a, b = m.span()
             if first.isalnum() or first == "_":  # a word: worked out here, the hot loop of the engine
-                caps = first.isupper() or (text[1:2].islower() and first.islower() and particle_name(text) is not None)
-                append(Token(text, m.start(), m.end(), "word", None, text.lower(), True, caps))
+                # a particle name has its hyphen ("el-Sisi"): the cheap test first, the pattern after
+                caps = first.isupper() or ("-" in text and first.islower() and particle_name(text) is not None)
+                append(Token(text, a, b, "word", None, text.lower(), True, caps))
             else:
-                append(Token(text, m.start(), m.end(), "punct", None, text, False, False))
+                append(Token(text, a, b, "punct", None, text, False, False))
         if quote:
             append(Token.make(paragraph[quote.start : quote.end], quote.start, quote.end, "quote", quote))
             pos = quote.end
