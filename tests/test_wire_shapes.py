@@ -238,3 +238,11 @@ def test_an_aside_between_dashes_stands_between_the_subject_and_its_verb() -> No
     assert found(["Tom Vale - the group's founder - said the crossing was shut."]) == [
         ("indirect", "Tom Vale", "the crossing was shut")
     ]
+
+
+def test_officials_of_a_ministry_with_and_in_its_name_are_an_unnamed_group() -> None:
+    (s,) = extract_statements(["Officials of the Kestrel Bay Ministry of Ports and Harbours said the port was closed."])
+    assert (s.speaker.name, s.speaker.kind) == (
+        "Officials of the Kestrel Bay Ministry of Ports and Harbours",
+        "unnamed",
+    )

@@ -207,7 +207,8 @@ def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
     listed = words[prep + 1 :]
     if not any(t.lower == "and" for t in listed):
         return None
-    names = all(t.capitalized or t.lower in ("and", "the") or t.text == "," for t in listed)
+    # names, and the "of" inside one ("the Ministry of Ports and Harbours")
+    names = all(t.capitalized or t.lower in ("and", "the", "of") or t.text == "," for t in listed)
     return head if names else None
 
 
@@ -425,8 +426,11 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return Mention(member_kind, phrase, start, end, name=phrase, country=country, head=low, written=written)
     listed = _group_of_names(words, lex)
     if listed is not None:
-        # "the foreign ministers of Qarvat, Moravia and Kestrel": one group, as written
-        return Mention("generic", phrase, start, end, name=phrase, head=listed, written=written)
+        # "the foreign ministers of Qarvat, Moravia and Kestrel": one group, as written; a country only
+        # when its names give one ("Leaders of the North Carolina Senate and House")
+        states = {lex.country_of(strip_possessive(t.text)) for t in words if t.capitalized} - {None}
+        country = _country(words, lex, text) if len(states) <= 1 else None
+        return Mention("generic", phrase, start, end, name=phrase, country=country, head=listed, written=written)
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
         return named
