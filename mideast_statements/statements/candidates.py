@@ -22,6 +22,7 @@ from .mentions import (
     INTERJECTIONS,
     Mention,
     analyse,
+    group_noun,
     people_noun,
     verb_with_object,
 )
@@ -40,7 +41,7 @@ from .phrases import (
 )
 from .text import FINITE_VERBS, MONTHS, SUBJECT_PRONOUNS, Token, titled_quote, words
 
-__all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "np_start", "read_subject"]
+__all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "charge_aside", "np_start", "read_subject"]
 
 DATE_WORDS = words("on late early earlier last this")
 ADJUNCT_OPENERS = words("in on at during")
@@ -80,6 +81,17 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
 
 # Nouns that sum up a clause just written, before a relative clause about it ("a claim X rejects")
 CHARGES = words("charge claim accusation allegation assertion account version characterization characterisation")
+
+
+def charge_aside(tokens: Sequence[Token], c: int) -> bool:
+    """Does the comma at ``c`` open the writer's aside about the clause before it (", a charge X
+    denies", ", an allegation the group …")?"""
+    return (
+        c + 2 < len(tokens)
+        and tokens[c].text == ","
+        and tokens[c + 1].lower in ("a", "an")
+        and tokens[c + 2].lower in CHARGES
+    )
 
 
 def _long_relative(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int | None:
@@ -163,7 +175,7 @@ def _across_list_of(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Calla
     if a < 2 or tokens[a - 1].lower not in GROUP_PLACES or not tokens[a].capitalized:
         return s
     group = tokens[a - 2]
-    if not (group.is_word and group.lower.endswith("s") and (group.lower[:-1] in lex.roles or people_noun(group, lex))):
+    if not (group.is_word and group_noun(group, lex)):
         return s
     return np_start(tokens, a - 2, is_cue)
 
@@ -275,7 +287,7 @@ def read_subject(
     if tok.kind in ("quote", "punct"):
         return inverted_reading(tokens, hit, text, lex, found)
     s = _across_list_of(tokens, _across_name_and(tokens, np_start(tokens, k, is_cue), lex), lex, is_cue)
-    if 0 < s < k and tokens[s - 1].text == "," and tokens[s].lower in ("a", "an") and tokens[s + 1].lower in CHARGES:
+    if 0 < s < k and charge_aside(tokens, s - 1):
         # "…, a charge Moravia denies": the verb is a relative clause's, about the clause before; the
         # speaker of that clause keeps it, and the denial reports no words of its own
         return Candidate("none", clause_start=s - 1, dates=found)

@@ -16,7 +16,7 @@ from typing import Literal
 import attrs
 
 from ..model import StatementKind
-from .candidates import AUX, CHARGES, QUOTING, Candidate
+from .candidates import AUX, QUOTING, Candidate, charge_aside
 from .cues import MODALS, NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
 from .text import (
@@ -647,7 +647,7 @@ def _after(
         if tok.text == "," and k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
             end = k
             break
-        if tok.text == "," and k + 2 < n and tokens[k + 1].lower in ("a", "an") and tokens[k + 2].lower in CHARGES:
+        if charge_aside(tokens, k):
             end = k  # "…, an allegation the group has not commented on": the writer's aside about the clause
             break
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–")):

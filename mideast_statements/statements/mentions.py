@@ -34,6 +34,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "analyse",
+    "group_noun",
     "member_word",
     "people_noun",
     "phrase_word",
@@ -132,6 +133,12 @@ def people_noun(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def group_noun(tok: Token, lex: Lexicon) -> bool:
+    """A plural noun for people ("ministers", "protesters", "Israelis"): the head of a group named by
+    the places its members come from ("the ministers of X and Y")."""
+    return strip_possessive(tok.lower).endswith("s") and people_noun(tok, lex)
+
+
 def _people_plural(low: str, lex: Lexicon) -> bool:
     """ "nurses", "israelis": the plural of a role noun, or a people (a nationality word's plural,
     not a state's name)."""
@@ -201,18 +208,17 @@ def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
     if prep < 1 or prep + 1 >= len(words) or words[prep].lower not in ("of", "in", "from"):
         return None
     group = words[prep - 1]
-    head = strip_possessive(group.lower)
-    if not (head.endswith("s") and (head[:-1] in lex.roles or people_noun(group, lex))):
+    if not group_noun(group, lex):
         return None
     listed = words[prep + 1 :]
     if not any(t.lower == "and" for t in listed):
         return None
     # names, and the "of" inside one ("the Ministry of Ports and Harbours")
     names = all(t.capitalized or t.lower in ("and", "the", "of") or t.text == "," for t in listed)
-    return head if names else None
+    return strip_possessive(group.lower) if names else None
 
 
-def reduced_relative(words: Sequence[Token], prep: int) -> bool:
+def _participle_after_plural(words: Sequence[Token], prep: int) -> bool:
     """A plural noun, then a past participle before the preposition at ``prep`` ("residents displaced
     by …", "veterans interviewed at …"): the participle describes the noun."""
     return (
@@ -442,7 +448,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         _common_noun(words[0], lex)
         or (_plural(words[0].lower) and words[0].lower in lex.common_words)
         or _people_plural(words[0].lower, lex)  # "Doctors", "Israelis" (not "Sanders": no -ers word here)
-        or reduced_relative(words, 2)  # "Residents displaced by the fighting"
+        or _participle_after_plural(words, 2)  # "Residents displaced by the fighting"
     )
     i, j = name_tokens(words, lex)
     # "the mayor of Tel Varun" names a place after a role, not a person
@@ -506,7 +512,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
 
     prep = _first_preposition(words)
     # "residents displaced by the fighting": the participle after a plural ends the head's words
-    prep = next((k + 1 for k in range(1, prep) if reduced_relative(words, k + 1)), prep)
+    prep = next((k + 1 for k in range(1, prep) if _participle_after_plural(words, k + 1)), prep)
     if (
         prep >= 2
         and not words[prep - 1].capitalized
@@ -514,7 +520,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             people_noun(words[prep - 2], lex)
             or strip_possessive(words[prep - 2].lower) in lex.roles
             or words[prep - 1].lower in DESCRIBING_PARTICIPLES  # "one Republican involved in …"
-            or reduced_relative(words, prep)  # "veterans interviewed at rallies"
+            or _participle_after_plural(words, prep)  # "veterans interviewed at rallies"
         )
         and not people_noun(words[prep - 1], lex)
         and words[prep - 1].lower not in lex.roles
@@ -605,7 +611,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         prep < len(words)
         and not head_tok.capitalized
         and not (_common_noun(head_tok, lex) or head in lex.documents or AGENT_NOUN.match(head) or head in QUANTITIES)
-        and not reduced_relative(words, prep + 1)  # "veterans interviewed at rallies" are people, as written
+        and not _participle_after_plural(words, prep + 1)  # "veterans interviewed at rallies" are people, as written
     ):
         return None  # "Vargas' question on Facebook": a thing, not the name of an institution
     if counted and _capitalized_plural(words[prep - 1 : prep], lex):
@@ -719,7 +725,7 @@ def _unlisted_head(words: Sequence[Token], prep: int, determined: bool, lex: Lex
     low = head_tok.lower
     if not head_tok.is_word or not low.replace("-", "").isalpha() or low in _NOT_HEADS or low.endswith("ly"):
         return False
-    if head_tok.capitalized and not (prep == 1 and (low in lex.common_words or reduced_relative(words, 2))):
+    if head_tok.capitalized and not (prep == 1 and (low in lex.common_words or _participle_after_plural(words, 2))):
         return False
     if low.endswith(_ADJECTIVE_SUFFIXES):
         return False  # "the derogatory …" cut before its noun: a describing word heads nothing
@@ -926,7 +932,7 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     before = words[k - 1]
     if before.kind != "word" or before.lower in ADJECTIVE_AFTER or before.lower in PREPOSITIONS:
         return False  # "the detained", "his elected …", "of registered voters": an adjective, not a verb
-    if reduced_relative(words, k + 1) and not before.text.isupper():
+    if _participle_after_plural(words, k + 1) and not before.text.isupper():
         return False  # "residents displaced by the fighting", "veterans interviewed at rallies"
     return not (people_noun(before, lex) or strip_possessive(before.lower) in lex.documents)
 

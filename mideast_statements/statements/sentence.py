@@ -13,6 +13,7 @@ from .choice import Resolver, choose, speakers_of
 from .content import Content, content_of, nested, read_complement
 from .cues import find_cues, lowered
 from .lexicon import Cue, Lexicon
+from .mentions import Mention
 from .phrasal import according_to, colon_quotes, in_words, noun_cues
 from .text import Token, Unit
 
@@ -99,26 +100,21 @@ def read_sentence(
                 hit.cue,
             )
         )
-    for mention, content, reports in according_to(tokens, lowers, text, hits, lex):
-        speakers = speakers_of(resolve(mention))
-        if speakers:
-            relation = "according|report" if reports else "according"
-            claims.append(Claim(speakers, content, relation=relation, mentions=(mention.label,)))
     clause_starts = [
         (h.index, subjects[k].clause_start) for k, h in enumerate(hits) if subjects[k].relation in ("chain", "subject")
     ]
-    for mention, content in in_words(tokens, hits, text, lex):
+    # sources named by a phrase, not a verb's subject; resolved in this order, as the article reads
+    according = according_to(tokens, lowers, text, hits, lex)
+    phrased: list[tuple[Mention, Content, str]] = [
+        *((m, c, "according|report" if reports else "according") for m, c, reports in according),
+        *((m, c, "according") for m, c in in_words(tokens, hits, text, lex)),
+        *((m, c, "colon") for m, c in colon_quotes(tokens, text, hits, lex)),
+        *((m, c, "noun") for m, c in noun_cues(tokens, text, clause_starts, lex)),
+    ]
+    for mention, content, relation in phrased:
         speakers = speakers_of(resolve(mention))
         if speakers:
-            claims.append(Claim(speakers, content, relation="according", mentions=(mention.label,)))
-    for mention, content in colon_quotes(tokens, text, hits, lex):
-        speakers = speakers_of(resolve(mention))
-        if speakers:
-            claims.append(Claim(speakers, content, relation="colon", mentions=(mention.label,)))
-    for mention, content in noun_cues(tokens, text, clause_starts, lex):
-        speakers = speakers_of(resolve(mention))
-        if speakers:
-            claims.append(Claim(speakers, content, relation="noun", mentions=(mention.label,)))
+            claims.append(Claim(speakers, content, relation=relation, mentions=(mention.label,)))
     return Reading(_outside_reports(claims), orphan)
 
 
