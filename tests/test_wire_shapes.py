@@ -246,3 +246,53 @@ def test_officials_of_a_ministry_with_and_in_its_name_are_an_unnamed_group() -> 
         "Officials of the Kestrel Bay Ministry of Ports and Harbours",
         "unnamed",
     )
+
+
+def test_a_present_participle_after_a_noun_for_people_describes_the_source() -> None:
+    for sentence, name in (
+        (
+            "Officials speaking on condition of anonymity said the talks had stalled.",
+            "Officials speaking on condition of anonymity",
+        ),
+        ("Two officials speaking to reporters said the talks had stalled.", "Two officials speaking to reporters"),
+        ("Diplomats following the talks in Qarun said a deal was close.", "Diplomats following the talks in Qarun"),
+        ("Lawyers representing the families said they would appeal.", "Lawyers representing the families"),
+        # the name after the participle is its object, not the speaker
+        ("The lawyer representing Tal Vesper said they would appeal.", "The lawyer representing Tal Vesper"),
+    ):
+        (s,) = extract_statements([sentence])
+        assert (s.speaker.name, s.speaker.kind, s.text) == (name, "unnamed", sentence.split(" said ")[1].rstrip("."))
+
+
+def test_a_cue_inside_a_later_verbs_subject_ends_where_that_verb_begins() -> None:
+    assert found(["Protesters demanding the release of the detainees said they would return on Friday."]) == [
+        ("act", "Protesters", "the release of the detainees"),
+        ("indirect", "Protesters demanding the release of the detainees", "they would return on Friday"),
+    ]
+
+
+def test_without_giving_details_is_the_writers_aside_not_the_report() -> None:
+    assert found(["The army said it struck 30 targets in the Kestrel region, without giving details."]) == [
+        ("indirect", "army", "it struck 30 targets in the Kestrel region")
+    ]
+    # a manner that is part of what was said stays
+    assert found(["Tal Vesper said the country would act, without waiting for approval."]) == [
+        ("indirect", "Tal Vesper", "the country would act, without waiting for approval")
+    ]
+
+
+def test_a_clause_set_against_the_report_after_a_comma_is_a_report_of_its_own() -> None:
+    assert found(["Omar Nabil said the meeting was productive, while his host said more work was needed."]) == [
+        ("indirect", "Omar Nabil", "the meeting was productive"),
+        ("indirect", "his host", "more work was needed"),
+    ]
+
+
+def test_a_press_service_speaks_for_its_body() -> None:
+    paras = [
+        "The press service of the Moravian Defence Ministry reported that 20 drones were destroyed.",
+        "As the ministry specified, the drones were intercepted over the Kestrel region.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Moravian Defence Ministry"] * 2
+    (s,) = extract_statements(["A statement from the Moravian presidency said the leaders discussed security."])
+    assert (s.speaker.name, s.speaker.kind) == ("Moravian presidency", "organization")

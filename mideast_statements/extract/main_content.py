@@ -197,9 +197,15 @@ def _unlikely(page: HtmlPage) -> set[etree._Element]:
     (readability's "unlikely candidates"), unless the name also says content, as readability
     reads it ("sidebar-content", "comment-body")."""
     found = set()
+    verdicts: dict[str, bool] = {}  # a page repeats its class names: each is read once
     for node in page.tree.iter(BOXES):
         name = f"{node.get('class', '')} {node.get('id', '')}"
-        if len(name) > 1 and UNLIKELY.search(name) and not MAYBE.search(name):
+        if len(name) <= 1:
+            continue
+        unlikely = verdicts.get(name)
+        if unlikely is None:
+            unlikely = verdicts[name] = UNLIKELY.search(name) is not None and MAYBE.search(name) is None
+        if unlikely:
             found.add(node)
     return found
 

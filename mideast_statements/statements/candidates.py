@@ -22,6 +22,7 @@ from .mentions import (
     INTERJECTIONS,
     Mention,
     analyse,
+    describing_participle,
     group_noun,
     people_noun,
     verb_with_object,
@@ -286,7 +287,8 @@ def read_subject(
         return _listed_subject(tokens, s, subject, lex, text, found)
     if tok.kind in ("quote", "punct"):
         return inverted_reading(tokens, hit, text, lex, found)
-    s = _across_list_of(tokens, _across_name_and(tokens, np_start(tokens, k, is_cue), lex), lex, is_cue)
+    s = _over_participle(tokens, np_start(tokens, k, is_cue), lex, is_cue)
+    s = _across_list_of(tokens, _across_name_and(tokens, s, lex), lex, is_cue)
     if 0 < s < k and charge_aside(tokens, s - 1):
         # "…, a charge Moravia denies": the verb is a relative clause's, about the clause before; the
         # speaker of that clause keeps it, and the denial reports no words of its own
@@ -869,6 +871,15 @@ def _comma_subject(
 
 
 MEMBER_OPENERS = words("including like")
+
+
+def _over_participle(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
+    """ "Officials speaking on condition of anonymity said", "Protesters demanding the release of X
+    said": a cue's participle right after a noun for people describes the noun, and the subject
+    phrase begins before them both."""
+    if s >= 2 and is_cue(s - 1) and describing_participle(tokens, s - 1, lex):
+        return np_start(tokens, s - 2, is_cue)
+    return s
 
 
 def _with_members(mention: Mention, tokens: Sequence[Token], after: Sequence[tuple[int, int]], text: str) -> Mention:

@@ -592,6 +592,30 @@ def _occasion(tokens: Sequence[Token], k: int, end: int) -> bool:
     return any(t.lower in OCCASIONS for t in tokens[k + 1 : min(end, k + 5)])
 
 
+def _contrast(tokens: Sequence[Token], subject: Candidate) -> bool:
+    """ "…, while his host said …", "…, whereas the envoy said …": after a comma, a clause set against
+    the report before it is a report of its own, not part of it."""
+    c = subject.clause_start
+    return c >= 2 and tokens[c - 1].lower in ("while", "whereas") and tokens[c - 2].text == ","
+
+
+# what a report went without, in the writer's words (", without giving details")
+WITHHELD = words(
+    "giving providing offering citing elaborating specifying naming identifying disclosing explaining presenting "
+    "revealing"
+)
+
+
+def _without_detail(tokens: Sequence[Token], c: int) -> bool:
+    """Does the comma at ``c`` open ", without giving details", ", without elaborating"?"""
+    return (
+        c + 2 < len(tokens)
+        and tokens[c].text == ","
+        and tokens[c + 1].lower == "without"
+        and tokens[c + 2].lower in WITHHELD
+    )
+
+
 def content_of(
     tokens: Sequence[Token],
     text: str,
@@ -636,19 +660,32 @@ def _after(
         subject = subjects[later]
         if not inside[later] and subject.clause_start > start and (subject.relation != "subject" or subject.mentions):
             if subject.relation == "subject" and (
-                tokens[subject.clause_start - 1].lower in SUBORDINATORS | {"if"}
+                (tokens[subject.clause_start - 1].lower in SUBORDINATORS | {"if"} and not _contrast(tokens, subject))
                 or tokens[subject.clause_start].lower in ("who", "which")  # "… the leaders who insisted on …"
             ):
                 continue  # "said he was angry when he called them": the later report is inside this one
             end = subject.clause_start  # a cue with no possible speaker ("a weekly report") ends nothing
+            break
+        if (
+            not inside[later]
+            and subject.relation == "subject"
+            and any(m.start <= tokens[hit.index].start < m.end for m in subject.mentions)
+        ):
+            # "Protesters demanding the release of X said …": this cue is inside the later verb's
+            # subject phrase; its words end where that verb (and its auxiliaries) begins
+            end = hits[later].index
+            while end > start and tokens[end - 1].lower in AUX:
+                end -= 1
             break
     for k in range(start, end):
         tok = tokens[k]
         if tok.text == "," and k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
             end = k
             break
-        if charge_aside(tokens, k):
-            end = k  # "…, an allegation the group has not commented on": the writer's aside about the clause
+        if charge_aside(tokens, k) or _without_detail(tokens, k):
+            # "…, an allegation the group has not commented on", "…, without giving details": the
+            # writer's aside about the clause, no words of the speaker's
+            end = k
             break
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–")):
             end = k
@@ -656,7 +693,9 @@ def _after(
         if frame == "np" and k > start and _occasion(tokens, k, end):
             end = k  # "confirmed the date in a written statement": the occasion is no part of the act
             break
-    while end > start and (tokens[end - 1].kind == "punct" or tokens[end - 1].lower in ("and", "but", "or")):
+    while end > start and (
+        tokens[end - 1].kind == "punct" or tokens[end - 1].lower in ("and", "but", "or", "while", "whereas")
+    ):
         end -= 1  # "…, but six in 10 said": the next clause's conjunction is no part of this one
     if end <= start or (frame == "np" and end - start == 1 and tokens[start].lower in ("what", "which")):
         return None  # "condemned what the ministry described as …": the object is the next report's

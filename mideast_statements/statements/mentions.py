@@ -34,6 +34,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "analyse",
+    "describing_participle",
     "group_noun",
     "member_word",
     "people_noun",
@@ -227,6 +228,28 @@ def _participle_after_plural(words: Sequence[Token], prep: int) -> bool:
         and not words[prep - 1].capitalized
         and _plural(words[prep - 2].lower)
     )
+
+
+def describing_participle(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """A noun for people or a role, then a present participle with words after it at ``k``
+    ("diplomats following the talks", "lawyers representing the families"): the participle opens a
+    reduced relative that describes the noun, which stays the phrase's head."""
+    if not 1 <= k < len(words) - 1:
+        return False
+    low = words[k].lower
+    return (
+        not words[k].capitalized
+        and len(low) >= 6
+        and low.endswith("ing")
+        and low not in _NOT_PARTICIPLES
+        and (k == 1 or not words[k - 1].capitalized)  # "the Real Clear Politics polling average" is a name
+        and (people_noun(words[k - 1], lex) or strip_possessive(words[k - 1].lower) in lex.roles)
+    )
+
+
+def _press_office(words: Sequence[Token]) -> bool:
+    """ "press service", "press office", "media office": a body's own voice, not a body of its own."""
+    return len(words) == 2 and words[0].lower in ("press", "media") and words[1].lower in ("service", "office")
 
 
 def _titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) -> str:
@@ -449,6 +472,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         or (_plural(words[0].lower) and words[0].lower in lex.common_words)
         or _people_plural(words[0].lower, lex)  # "Doctors", "Israelis" (not "Sanders": no -ers word here)
         or _participle_after_plural(words, 2)  # "Residents displaced by the fighting"
+        or describing_participle(words, 1, lex)  # "Diplomats following the talks"
     )
     i, j = name_tokens(words, lex)
     # "the mayor of Tel Varun" names a place after a role, not a person
@@ -465,7 +489,10 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         or (titled > 1 and words[titled - 1].lower in NAME_MODIFIERS and words[titled - 2].lower in PREPOSITIONS)
     ):
         titled -= 1  # "an adviser to former Gov. Tal Vesper": the titled name is the object of "to"
-    after_preposition = (b > 0 and words[b - 1].lower in PREPOSITIONS) or (
+    # "the lawyer representing Tal Vesper": the name is the participle's object, as a preposition's
+    after_preposition = (
+        b > 0 and (words[b - 1].lower in PREPOSITIONS or describing_participle(words, b - 1, lex))
+    ) or (
         titled < b and titled > 0 and words[titled - 1].lower in PREPOSITIONS - {"of"}  # "Secretary of State X"
     )
     if j - i > 1 and words[j - 1].text in THING_NAME_ENDS and not after_preposition:
@@ -513,6 +540,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     prep = _first_preposition(words)
     # "residents displaced by the fighting": the participle after a plural ends the head's words
     prep = next((k + 1 for k in range(1, prep) if _participle_after_plural(words, k + 1)), prep)
+    # "lawyers representing the families": the noun before the participle is the head
+    prep = next((k for k in range(1, prep) if describing_participle(words, k, lex)), prep)
     if (
         prep >= 2
         and not words[prep - 1].capitalized
@@ -549,8 +578,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     document = by and strip_possessive(words[by - 1].lower) in lex.documents and not words[by - 1].capitalized
     if document and by < len(words) - 1:
         named_issuer = analyse(words[by + 1 :], text, lex)
-        # "the ministry", "the army": one noun after "the" is the body named before
-        the_body = len(words) == by + 3 and words[by + 1].lower == "the" and words[-1].lower in lex.institutions
+        # "the ministry", "the Egyptian presidency": a body's noun after "the" and capitalised words
+        the_body = (
+            len(words) >= by + 3
+            and words[by + 1].lower == "the"
+            and words[-1].lower in lex.institutions
+            and all(t.capitalized for t in words[by + 2 : -1])
+        )
         if (
             named_issuer is not None
             and named_issuer.kind in ("person", "institution")
@@ -587,7 +621,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         kind: MentionKind = "role" if definite and prep == len(words) else "description"
         role, org = (
             _split_appositive(words, text, lex)
-            if prep < len(words)
+            if prep < len(words) and not describing_participle(words, prep, lex)
             else (_titled_head(words[: prep - 1], head_tok, text, lex), None if definite else member_of)
         )
         return Mention(
@@ -618,6 +652,10 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return generic()  # "a handful of Democrats": a share of a group, as written, no institution
     if last.capitalized and HYPHENED_PARTICIPLE.search(last.text):
         return None  # "The Harbour-born, …": a describing word cut before its name
+    if prep + 2 < len(words) and words[prep].lower == "of" and _press_office(words[:prep]):
+        body = analyse(words[prep + 1 :], text, lex)
+        if body is not None and body.kind == "institution":
+            return body  # "the press service of the Kestrel Defence Ministry": the ministry speaks
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         described = prep < len(words) and words[prep].lower in PLACE_PREPOSITIONS
         if described and not any(t.capitalized for t in words[prep:]):
@@ -809,7 +847,12 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
             or (k == len(words) - 1 and describing)
             or (low in lex.documents and describing and not _plural(before.lower) and not before.lower.endswith("ly"))
         )
-        if low in CLAUSE_STARTS or (low in lex.cues and words[k - 1].lower not in NOUN_AFTER and not compound):
+        if low in CLAUSE_STARTS or (
+            low in lex.cues
+            and words[k - 1].lower not in NOUN_AFTER
+            and not compound
+            and not describing_participle(words, k, lex)  # "officials speaking on condition of anonymity"
+        ):
             # "the person who attended", "officials said"; but "the talks" is a noun, and so is "press"
             # before a role or a name ("White House press secretary Josh Earnest")
             words = words[:k]
@@ -826,14 +869,14 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         words = words[:cut] if cut else words
     if len(words) > 12:
         return []
-    cut = _verb_before_determiner(words)
+    cut = _verb_before_determiner(words, lex)
     if cut:
         words = words[cut:]  # "would shield some groups that …", "all too often the purveyors of …"
     while words and words[-1].kind == "punct":
         words = words[:-1]
     while words and (words[-1].lower in PREPOSITIONS | DETERMINERS or words[-1].lower in TRAILING_ADVERBS):
         words = words[:-1]  # "the head of" cut before its object: no dangling "of"
-    if _ends_in_infinitive(words):
+    if _ends_in_infinitive(words) and not any(describing_participle(words, m, lex) for m in range(1, len(words))):
         return []  # "a prosecutor to investigate [alleged …]": the cue word is the infinitive's object
     return words
 
@@ -874,10 +917,11 @@ _BEFORE_ARTICLE = (
 _OPENING_ARTICLES = DETERMINERS | POSSESSIVES | words("some")
 
 
-def _verb_before_determiner(words: Sequence[Token]) -> int:
+def _verb_before_determiner(words: Sequence[Token], lex: Lexicon) -> int:
     """Where the noun phrase really starts when a lower-case word that can stand before no article
     inside a noun phrase (a verb, an adverb) precedes one: "shield some groups" starts at "some".
-    0 when nothing is cut."""
+    0 when nothing is cut; a participle describing a source before it cuts nothing ("lawyers
+    representing the families")."""
     for k in range(len(words) - 1, 0, -1):
         before = words[k - 1]
         if (
@@ -886,7 +930,7 @@ def _verb_before_determiner(words: Sequence[Token]) -> int:
             and not before.capitalized
             and before.lower not in _BEFORE_ARTICLE
         ):
-            return k
+            return 0 if any(describing_participle(words, m, lex) for m in range(1, k)) else k
     return 0
 
 
