@@ -296,3 +296,29 @@ def test_a_press_service_speaks_for_its_body() -> None:
     assert [s.speaker.name for s in extract_statements(paras)] == ["Moravian Defence Ministry"] * 2
     (s,) = extract_statements(["A statement from the Moravian presidency said the leaders discussed security."])
     assert (s.speaker.name, s.speaker.kind) == ("Moravian presidency", "organization")
+
+
+def test_a_role_set_off_by_commas_after_a_name_is_kept_for_a_later_role_noun() -> None:
+    for opening in (
+        "Selim Haddad, the Egyptian president, met the envoy on Monday.",
+        "Selim Haddad, Egypt's president, met the envoy on Monday.",
+    ):
+        (s,) = extract_statements([opening, "The Egyptian leader said he was open to talks."])
+        assert (s.speaker.name, s.text) == ("Selim Haddad", "he was open to talks")
+    paras = ["Tal Vesper, the head of the Qarvati delegation, arrived on Monday.", "The delegation head said so."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Tal Vesper"]
+    paras = ["UN Secretary-General Ana Lund called for restraint.", "The UN chief said the violence must stop."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Ana Lund", "Ana Lund"]
+
+
+def test_two_bodies_joined_by_and_are_two_speakers_unless_the_and_is_inside_one_name() -> None:
+    for sentence, names in (
+        ("Hamas and Islamic Jihad said the attack was a response to the raids.", ["Hamas", "Islamic Jihad"]),
+        ("The Foreign Ministry and Defence Ministry said so.", ["Foreign Ministry", "Defence Ministry"]),
+        ("The Customs and Border Services said the crossing was shut.", ["Customs and Border Services"]),
+        (
+            "Leaders of the Kestrel Senate and House of Delegates said the vote would go ahead.",
+            ["Leaders of the Kestrel Senate and House of Delegates"],
+        ),
+    ):
+        assert [s.speaker.name for s in extract_statements([sentence])] == names

@@ -150,6 +150,8 @@ def _across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
     a = s - 2
     while a > 0 and (tokens[a - 1].capitalized or tokens[a - 1].lower in NAME_JOINERS) and s - a < 12:
         a -= 1
+    if tokens[s - 2].text in lex.institution_words and not any(t.lower in ("of", "for") for t in tokens[a : s - 2]):
+        return s  # "Hamas and Islamic Jihad", "the Foreign Ministry and Defence Ministry": two whole names
     # an institution's word ends the right side, or leads "of"/"for" on the left
     inside = tokens[e - 1].text in lex.institution_words or any(
         tokens[m].lower in ("of", "for") and tokens[m - 1].text in lex.institution_words for m in range(a + 1, s - 1)
@@ -173,7 +175,10 @@ def _across_list_of(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Calla
     a = s - 1
     while a > 0 and s - a < LIST_REACH and (tokens[a - 1].capitalized or tokens[a - 1].text in (",", "and")):
         a -= 1
-    if a < 2 or tokens[a - 1].lower not in GROUP_PLACES or not tokens[a].capitalized:
+    first = a
+    if a >= 3 and tokens[a - 1].lower == "the":
+        a -= 1  # "Leaders of the Kestrel Senate and House": the article opens the list
+    if a < 2 or tokens[a - 1].lower not in GROUP_PLACES or not tokens[first].capitalized:
         return s
     group = tokens[a - 2]
     if not (group.is_word and group_noun(group, lex)):

@@ -705,7 +705,11 @@ def _institution_with_and(words: Sequence[Token], lex: Lexicon) -> bool:
     if not joins or not all(t.capitalized or t.lower in ("of", "for", "and") for t in words):
         return False
     k = joins[0]
-    return 0 < k < len(words) - 1 and any(strip_possessive(t.text) in lex.institution_words for t in words[:k])
+    # the "and" joins the words after the institution's "of"/"for" ("Hamas and Islamic Jihad" are two)
+    return 0 < k < len(words) - 1 and any(
+        strip_possessive(t.text) in lex.institution_words and any(w.lower in ("of", "for") for w in words[i + 1 : k])
+        for i, t in enumerate(words[:k])
+    )
 
 
 def _described_members(words: Sequence[Token], lex: Lexicon) -> bool:

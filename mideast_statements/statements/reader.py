@@ -349,13 +349,30 @@ def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
         if e - s == 1:  # one capitalised word with no title before it is never a full personal name
             k = e
             continue
-        mention = analyse(tokens[s:e], text, lex)
+        mention = analyse(tokens[s:e], text, lex, _role_apposed(tokens, e, lex))
         named = mention is not None and mention.kind == "person" and mention.name is not None
         full = mention is not None and (" " in (mention.name or "") or mention.role or mention.titled)
         if named and mention and full and not (k == 0 and e - k == 1) and not _place(tokens, s, mention, lex):
             out.append(mention)
         k = e
     return out
+
+
+def _role_apposed(tokens: Sequence[Token], e: int, lex: Lexicon) -> Sequence[Token]:
+    """The role set off by commas after a name ("Selim Haddad, the Egyptian president, met …",
+    "…, Egypt's president, …"), so that the person keeps it for a later "the Egyptian leader"; none
+    when the words between the commas are not a role."""
+    if e + 2 >= len(tokens) or tokens[e].text != ",":
+        return ()
+    close = next((c for c in range(e + 1, min(len(tokens), e + 8)) if not tokens[c].is_word), None)
+    if close is None or tokens[close].text not in (",", ".") or close - e < 3:
+        return ()
+    first = tokens[e + 1]
+    # the role's noun ends the phrase or stands before "of"/"for"/"to" ("the head of the delegation")
+    head = next((c - 1 for c in range(e + 2, close) if tokens[c].lower in ("of", "for", "to")), close - 1)
+    opened = first.lower in ("the", "a", "an") or first.text.endswith(("’s", "'s"))
+    role = not tokens[head].capitalized and tokens[head].lower in lex.roles
+    return tokens[e + 1 : close] if opened and role else ()
 
 
 LOCATIVES = words("in at near outside across throughout downtown suburban rural northern southern eastern western")
