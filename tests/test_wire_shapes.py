@@ -322,3 +322,39 @@ def test_two_bodies_joined_by_and_are_two_speakers_unless_the_and_is_inside_one_
         ),
     ):
         assert [s.speaker.name for s in extract_statements([sentence])] == names
+
+
+def test_a_share_of_them_and_lone_group_words_are_unnamed_sources_as_written() -> None:
+    for sentence, name in (
+        ("Most of them said they had lost their homes.", "Most of them"),
+        ("Two of them said they had lost their homes.", "Two of them"),
+        ("Several said they had lost their homes.", "Several"),
+        ("The rest of the delegates said the vote was fair.", "The rest of the delegates"),
+        ("UN agencies said the convoy was blocked.", "UN agencies"),
+        (
+            '"The convoy was blocked," said two diplomats familiar with the talks.',
+            "two diplomats familiar with the talks",
+        ),
+    ):
+        (s,) = extract_statements([sentence])
+        assert (s.speaker.name, s.speaker.kind) == (name, "unnamed")
+    # a share named beside it speaks under its name
+    (s,) = extract_statements(["One of them, the Kestrel Union, said the convoy was blocked."])
+    assert (s.speaker.name, s.speaker.kind) == ("Kestrel Union", "organization")
+
+
+def test_the_broadcaster_or_the_daily_is_the_news_outlet_that_spoke_just_before() -> None:
+    paras = ["Al-Kestrel TV reported that the talks had stalled.", "The broadcaster said the delegations had left."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Al-Kestrel TV", "Al-Kestrel TV"]
+    paras = ["The Harbour Times reported that the talks had stalled.", "The Israeli daily said the envoys had left."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Harbour Times", "Harbour Times"]
+    # a news agency is no newspaper; with no outlet before, the phrase is an unnamed source
+    paras = ["The Kestrel News Agency reported that the talks had stalled.", "The newspaper said so."]
+    assert [s.speaker.name for s in extract_statements(paras)][1] == "The newspaper"
+
+
+def test_a_noun_ending_in_ly_is_no_adverb_before_the_verb() -> None:
+    (s,) = extract_statements(["Led by Council Speaker Tal Vesper, the rally denounced the call for a shutdown."])
+    assert (s.speaker.name, s.text) == ("the rally", "the call for a shutdown")
+    (s,) = extract_statements(["An ally said the talks had stalled."])
+    assert s.speaker.name == "An ally"

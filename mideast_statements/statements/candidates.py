@@ -19,6 +19,7 @@ from .cues import TO_CARRIERS, CueHit
 from .inverted import inverted_reading
 from .lexicon import Lexicon
 from .mentions import (
+    AGENT_NOUN,
     INTERJECTIONS,
     Mention,
     analyse,
@@ -40,11 +41,12 @@ from .phrases import (
     with_relative,
     written_through,
 )
-from .text import FINITE_VERBS, MONTHS, SUBJECT_PRONOUNS, Token, titled_quote, words
+from .text import FINITE_VERBS, LY_NOUNS, MONTHS, SUBJECT_PRONOUNS, Token, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "charge_aside", "np_start", "read_subject"]
 
 DATE_WORDS = words("on late early earlier last this")
+NOT_ADVERBS = LY_NOUNS | words("only early")  # "-ly" words that stand for no adverb before a verb
 ADJUNCT_OPENERS = words("in on at during")
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
 
@@ -55,7 +57,7 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         tok = tokens[k]
         low = tok.lower
         day = tok.is_word and (low in lex.weekdays or low in lex.today or low in lex.yesterday)
-        adverb = tok.is_word and not tok.capitalized and low.endswith("ly") and low not in ("only", "early", "family")
+        adverb = tok.is_word and not tok.capitalized and low.endswith("ly") and low not in NOT_ADVERBS
         if day or adverb or (tok.is_word and low in lex.between):
             if day:
                 dates.insert(0, tok)
@@ -366,6 +368,8 @@ def read_subject(
         and tokens[s].lower in ("a", "an", "the")  # one described person, not "these people", "officials"
         and s >= 2
         and tokens[s - 1].text == ","
+        # a person's description ("a supporter of the bill"), not a thing ("Led by X, the rally …")
+        and (mention.role is not None or AGENT_NOUN.match(mention.head or "") is not None)
     ):
         # "Sen. Kirsten Vale (D-NY), a supporter of the bill told host X": an apposition whose closing
         # comma is missing; the name before it speaks

@@ -21,6 +21,7 @@ from .cues import MODALS, NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
 from .text import (
     FINITE_VERBS,
+    LY_NOUNS,
     Token,
     closing_mark,
     has_quote_marks,
@@ -465,7 +466,7 @@ def _manner_adverb(tok: Token) -> bool:
     return tok.is_word and not tok.capitalized and tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
 
 
-NOT_ADVERBS = words("only early family likely july italy reply supply rally ally")
+NOT_ADVERBS = LY_NOUNS | words("only early likely")
 
 
 def closes_on_comma(quote: Token) -> bool:

@@ -124,6 +124,14 @@ LOOKBACK = 20  # paragraphs a pronoun for a thing or a group looks back
 GENDER_REACH = 20  # people of one surname looked at for the one an honorific's gender fits
 # words for a non-state body ("the group said" after "Hamas said"), and the last words of a state's own
 BODY_NOUNS = frozenset(["group", "movement", "militia", "faction", "organization", "organisation"])
+# what an article calls a news outlet it named before, and the words the outlet's name then holds
+_PAPER_WORDS = words("Times Post Journal Gazette Herald Tribune Daily News Telegraph Chronicle Star Sun Mail")
+_BROADCAST_WORDS = words("TV Radio Television Channel Broadcasting Network News")
+OUTLET_NOUNS = {
+    **dict.fromkeys(("newspaper", "daily", "paper", "tabloid"), _PAPER_WORDS),
+    **dict.fromkeys(("broadcaster", "channel", "station", "network"), _BROADCAST_WORDS),
+    "outlet": _PAPER_WORDS | _BROADCAST_WORDS | words("Agency Press"),
+}
 STATE_BODIES = frozenset(
     [
         "ministry",
@@ -269,7 +277,7 @@ class Cast:
                 entity.add(mention)  # "the man" read again with its relative clause: "the man who …"
             return entity
         if kind in ("description", "generic"):
-            two = self._former_or_latter(mention, at)
+            two = self._former_or_latter(mention, at) or self._outlet_named_before(mention, at)
             if two is not None:
                 return two
             same = self._unnamed.get((kind, name_key(mention.text)))
@@ -313,6 +321,23 @@ class Cast:
             )
 
         return self._last(at, non_state)
+
+    def _outlet_named_before(self, mention: Mention, at: Position) -> Entity | None:
+        """ "The broadcaster said", "the Israeli daily reported" after "Al-Kestrel TV reported": the
+        news outlet of that kind that spoke last, in this paragraph or the one before (its name ends
+        in a newsroom's word: "TV", "Times"); None when none did, and the phrase stays as written."""
+        written = (mention.written or mention.text).split()
+        names = OUTLET_NOUNS.get(mention.head or "")
+        if names is None or written[0].lower() != "the" or len(written) > 3:
+            return None
+        if not all(w.islower() or self.lex.country_of(w) for w in written[1:]):
+            return None  # "the Kestrel Daily" is a name of its own
+
+        def outlet(entity: Entity) -> bool:  # the name's last word says what kind of outlet it is
+            last = entity.fullest().split()[-1]
+            return entity.kind == "institution" and id(entity) in self.spoken and last in names
+
+        return self._last(at, outlet)
 
     def _is_person_word(self, mention: Mention) -> bool:
         """A lone capitalised word is a person when the article or registry knows it as a surname,

@@ -24,7 +24,7 @@ from .names import (
     strip_possessive,
     titleish,
 )
-from .text import LEADING_JUNK, MONTHS, SUBJECT_PRONOUNS, Token, uncontracted, words
+from .text import LEADING_JUNK, LY_NOUNS, MONTHS, SUBJECT_PRONOUNS, Token, uncontracted, words
 
 __all__ = [
     "AGENT_NOUN",
@@ -63,7 +63,7 @@ NEVER_NAMES = words("had has have is are was were did does do would could should
 QUANTITIES = words(
     "chorus majority minority percent share half third quarter number most many some plurality group handful dozens "
     "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several "
-    "array range slew variety series"
+    "array range slew variety series rest"
 )
 TRAILING_ADVERBS = words("now also still already then too again even just further")  # "local leaders now recognize"
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
@@ -247,6 +247,16 @@ def describing_participle(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _share_of_them(words: Sequence[Token]) -> bool:
+    """ "most of them", "many of us", "two of them": a count or a group word, "of", and a plural pronoun."""
+    return (
+        len(words) == 3
+        and words[1].lower == "of"
+        and words[2].lower in ("them", "us")
+        and (words[0].lower in GROUP_OPENERS | QUANTIFIERS | MEMBER_COUNTS or words[0].text.isdigit())
+    )
+
+
 def _press_office(words: Sequence[Token]) -> bool:
     """ "press service", "press office", "media office": a body's own voice, not a body of its own."""
     return len(words) == 2 and words[0].lower in ("press", "media") and words[1].lower in ("service", "office")
@@ -400,6 +410,16 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         phrase = text[written_start : words[-1].end]
         head = strip_possessive(words[-1].lower)
         return Mention("generic", phrase, written_start, words[-1].end, name=phrase, head=head, written=phrase)
+    if _share_of_them(words):
+        # "Most of them said", "one of us": a share of a group named before, as written ("One of
+        # them, the Kestrel Union, said": the body named beside it)
+        named = analyse(appositive, text, lex) if appositive else None
+        if named is not None and named.kind in ("person", "institution"):
+            return named
+        phrase = text[written_start : words[-1].end]
+        return Mention(
+            "generic", phrase, written_start, words[-1].end, name=phrase, head=words[-1].lower, written=phrase
+        )
     definite = False
     stripped = words[0].lower in DETERMINERS | QUANTIFIERS
     while words and words[0].lower in DETERMINERS | QUANTIFIERS:
@@ -765,7 +785,8 @@ def _unlisted_head(words: Sequence[Token], prep: int, determined: bool, lex: Lex
     capitalised only because it opens the sentence; "Numerous veterans")."""
     head_tok = words[prep - 1]
     low = head_tok.lower
-    if not head_tok.is_word or not low.replace("-", "").isalpha() or low in _NOT_HEADS or low.endswith("ly"):
+    adverb = low.endswith("ly") and low not in LY_NOUNS
+    if not head_tok.is_word or not low.replace("-", "").isalpha() or low in _NOT_HEADS or adverb:
         return False
     if head_tok.capitalized and not (prep == 1 and (low in lex.common_words or _participle_after_plural(words, 2))):
         return False

@@ -14,6 +14,7 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "LY_NOUNS",
     "Quote",
     "Token",
     "Unit",
@@ -63,6 +64,8 @@ _WORD = re.compile(
     r"|[RDI]-(?:[A-Z][a-z]*\.){1,3}(?=[,)])"  # a party and a state: "R-W.Va.", "D-N.Y.", "D-Calif."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+|\w+(?:[’'\-&]\w+)*(?:[’']s)?|[^\w\s]"
 )
+# Nouns that end in -ly, never adverbs ("the Israeli daily", "an ally", "the rally")
+LY_NOUNS = words("family july italy reply supply rally ally daily weekly monthly quarterly assembly")
 # Words after whose full stop a sentence does not end.
 ABBREVIATIONS = words(
     "mr mrs ms dr gen lt col sgt st jr sr no oct nov dec jan feb mar apr aug sep sept inc corp co ltd gov "
