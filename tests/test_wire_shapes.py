@@ -358,3 +358,19 @@ def test_a_noun_ending_in_ly_is_no_adverb_before_the_verb() -> None:
     assert (s.speaker.name, s.text) == ("the rally", "the call for a shutdown")
     (s,) = extract_statements(["An ally said the talks had stalled."])
     assert s.speaker.name == "An ally"
+
+
+def test_this_monday_and_a_day_after_a_closing_verb_date_the_statement() -> None:
+    wednesday = dt.date(2026, 12, 2)
+    for sentence, day in (
+        ("The President of Moravia, Anja Morrow, affirmed this Monday that the border stays shut.", 30),
+        ("Anja Morrow said last Friday that the border stays shut.", 27),
+        ("Anja Morrow said this past Sunday that the border stays shut.", 29),
+        ('"The border stays shut," Anja Morrow said Monday.', 30),
+        ('"The border stays shut," Anja Morrow told reporters on Monday.', 30),
+    ):
+        (s,) = extract_statements([sentence], wednesday)
+        assert (s.speaker.name, s.date) == ("Anja Morrow", dt.date(2026, 11, day))
+        assert s.text in ("the border stays shut", "The border stays shut")
+    (s,) = extract_statements(["Anja Morrow said this past year was hard."], wednesday)
+    assert (s.text, s.date) == ("this past year was hard", None)

@@ -159,7 +159,8 @@ PERIODS = words("week month year weekend night morning afternoon evening summer 
 
 def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     """Past a date right after a verb, AP style: "said Tuesday that", "said Tuesday night",
-    "said Nov. 7", "said last week", "said yesterday"."""
+    "said Nov. 7", "said last week", "said yesterday", and as translated copy writes it: "said this
+    Monday that"."""
     n = len(tokens)
     k = j
     while k < n:
@@ -170,6 +171,20 @@ def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
                 k += 1
         elif low in ("last", "this", "next", "earlier", "later") and k + 1 < n and tokens[k + 1].lower in PERIODS:
             k += 2
+        elif (
+            low in ("last", "this", "past")
+            and k + 1 < n
+            and (
+                tokens[k + 1].lower in lex.weekdays
+                or (
+                    low == "this"
+                    and tokens[k + 1].lower == "past"
+                    and k + 2 < n
+                    and tokens[k + 2].lower in lex.weekdays
+                )
+            )
+        ):
+            k += 1  # "said this Monday that", "last Friday": the day is read next time round
         elif (
             low in MONTHS
             and tokens[k].capitalized
@@ -319,10 +334,14 @@ def read_complement(
     n = len(tokens)
     frames = hit.cue.frames
     j = hit.stop
-    if subject.relation == "inverted" or (
-        subject.relation == "subject" and subject.start is not None and _after_quotation(tokens, subject.start)
-    ):
-        return Complement(None)  # '"…?" Trump asked reporters during …': the quotation is what it reports
+    if subject.relation == "inverted":
+        return Complement(None)  # '"…?" asked Trump': the quotation is what it reports (its reading dates it)
+    if subject.relation == "subject" and subject.start is not None and _after_quotation(tokens, subject.start):
+        # '"…?" Trump asked reporters during …': the quotation is what it reports; '"…," Vale said
+        # Monday.', '… said on Monday.': the day after the verb dates it
+        k = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j  # "told reporters on Monday"
+        k = k + 1 if k < n and lowers[k] == "on" else k
+        return Complement(None, dates=tuple(tokens[k : skip_date(tokens, k, lex)]))
     if lowers[hit.index] in QUOTING and next_cue is not None and lowers[next_cue - 1] == "as":
         return Complement(None)  # "The agency quoted Tal Vesper as saying …": what is reported is Vesper's
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
