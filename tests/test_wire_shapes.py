@@ -374,3 +374,21 @@ def test_this_monday_and_a_day_after_a_closing_verb_date_the_statement() -> None
         assert s.text in ("the border stays shut", "The border stays shut")
     (s,) = extract_statements(["Anja Morrow said this past year was hard."], wednesday)
     assert (s.text, s.date) == ("this past year was hard", None)
+
+
+def test_verbs_of_praise_and_reproach_are_acts_in_both_spellings() -> None:
+    for verb in ("lauded", "implored", "chided", "scolded", "rebuked", "labelled", "labeled"):
+        assert found([f"Tal Vesper {verb} the council for its delay."]) == [
+            ("act", "Tal Vesper", "the council for its delay")
+        ]
+    assert found(["The ministry signalled that it would accept the plan."]) == [
+        ("indirect", "ministry", "it would accept the plan")
+    ]
+
+
+def test_a_form_seldom_a_cue_reports_a_that_clause() -> None:
+    # "maintained" is mostly "kept" in the training data; before "that" it reports
+    assert found(["Tal Vesper has long maintained that the mediators were vital."]) == [
+        ("indirect", "Tal Vesper", "the mediators were vital")
+    ]
+    assert found(["The army maintained the road for years."]) == []

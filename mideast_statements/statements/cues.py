@@ -54,6 +54,8 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         cue = lex.cue_at(lowers, i) if tokens[i].is_word else None
         if cue is None and quoted and lowers[i].endswith("ed") and _framed_verb(tokens, i):
             cue = Cue((lowers[i],), lowers[i], QUOTE_FRAME, participle=False, addressee=False, rate=FRAMED_RATE)
+        if cue is None and lowers[i] in lex.that_only and i + 1 < n and lowers[i + 1] == "that":
+            cue = Cue((lowers[i],), lowers[i], THAT_FRAME, participle=False, addressee=False, rate=FRAMED_RATE)
         if cue is None and lowers[i] in READS and i and lowers[i - 1] in lex.documents:
             # '"…," the statement read.', "the letter reads: …": what a document's words are
             cue = Cue((lowers[i],), "read", READ_FRAMES, participle=False, addressee=False)
@@ -75,6 +77,7 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
 
 
 QUOTE_FRAME = frozenset({"quote"})
+THAT_FRAME = frozenset({"that"})
 READS = frozenset(["read", "reads"])
 READ_FRAMES = frozenset({"quote", "clause"})
 FRAMED_RATE = 0.5  # a verb no lexicon lists, read as a cue from its frame alone

@@ -89,6 +89,9 @@ class Lexicon:
     first_names: dict[str, str] = attrs.field(factory=dict)  # "hillary" → "f": pronoun agreement only
     common_words: frozenset[str] = frozenset()  # "critically", "meanwhile": open sentences, name nobody
     gendered: dict[str, str] = attrs.field(factory=dict)  # "spokeswoman" → "f", "husband" → "m"
+    # hand-listed past forms the training data shows seldom to be cues ("maintained" a road): a cue
+    # only when "that" follows ("maintained that the talks failed")
+    that_only: frozenset[str] = frozenset()
 
     def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
         """The longest cue whose words start at ``words[i]`` (lower case)."""
@@ -261,6 +264,8 @@ def load_lexicon(
         {k: v for k, v in verbs.items() if isinstance(v, list) and k in groups}, verbs.get("addressee", []), table
     )
     learnt: dict[str, Any] = {}
+    that_only: set[str] = set()
+    believing = {_forms(entry)[0] for entry in verbs.get("belief", [])}
     learnt_names: dict[str, Any] = read_toml(None, "names.toml") if mined is not False else {}
     if mined is not False:
         learnt = read_toml(None if mined is True else mined, "cues.toml")
@@ -268,7 +273,10 @@ def load_lexicon(
         floor = float(settings.get("min_rate", 0.2))
         for form, rate in learnt.get("hand_rates", {}).items():
             if float(rate) < floor:  # a hand-listed form the training data shows to be seldom a cue
-                table.pop(tuple(form.split()), None)
+                dropped = table.pop(tuple(form.split()), None)
+                belief = dropped is not None and (dropped.belief or dropped.lemma in believing)
+                if dropped is not None and not belief and form.endswith("ed") and " " not in form:
+                    that_only.add(form)  # "maintained" keeps a cue's reading before "that"
         _mined_cues(learnt.get("cue", []), settings, beliefs, table)
     pronouns = {w: kind for kind, words in data.get("pronouns", {}).items() for w in words}
     places = {
@@ -309,6 +317,7 @@ def load_lexicon(
         common_words=frozenset(learnt_names.get("common_openers", {}).get("words", []))
         | low(verbs.get("unidentified", []))
         | low(verbs.get("adjunct_openers", [])),
+        that_only=frozenset(that_only),
         gendered={w.lower(): g for g, ws in (("f", names.get("female", [])), ("m", names.get("male", []))) for w in ws},
     )
 
