@@ -392,3 +392,23 @@ def test_a_form_seldom_a_cue_reports_a_that_clause() -> None:
         ("indirect", "Tal Vesper", "the mediators were vital")
     ]
     assert found(["The army maintained the road for years."]) == []
+
+
+def test_every_ize_cue_also_reads_in_its_british_spelling() -> None:
+    from mideast_statements.statements.lexicon import load_lexicon
+
+    cues = load_lexicon().cues
+    for form in ("characterized", "emphasizing", "criticizes"):
+        assert (form in cues) == (form.replace("iz", "is") in cues)
+    assert "characterised" in cues
+
+
+def test_alongside_opens_an_adjunct_between_the_verb_and_its_clause() -> None:
+    paras = ["Selim Haddad told a news conference in Tal Amir alongside his Moravian counterpart that talks failed."]
+    assert found(paras) == [("indirect", "Selim Haddad", "talks failed")]
+
+
+def test_an_age_after_a_lone_name_says_a_person() -> None:
+    for sentence in ("Vesper, 45, said the shelling had not stopped.", '"It has not stopped," said Vesper, 45.'):
+        (s,) = extract_statements([sentence])
+        assert (s.speaker.name, s.speaker.kind) == ("Vesper", "person")

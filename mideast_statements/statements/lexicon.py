@@ -220,6 +220,19 @@ def _mined_cues(
             found.clause_share = max(found.clause_share, clause_share)
 
 
+_IZE = re.compile(r"iz(e|es|ed|ing)$")
+
+
+def _with_british_spellings(table: dict[tuple[str, ...], _Entry]) -> dict[tuple[str, ...], _Entry]:
+    """Every "-ize" cue form also in its British "-ise" spelling ("characterised"), the same entry:
+    the training articles are American, the region's English-language press often British."""
+    for key in list(table):
+        british = tuple(_IZE.sub(r"is\1", w) for w in key)
+        if british != key:
+            table.setdefault(british, table[key])
+    return table
+
+
 def _build_cues(table: dict[tuple[str, ...], _Entry]) -> dict[str, tuple[Cue, ...]]:
     by_first: dict[str, list[Cue]] = {}
     for cue_words, e in table.items():
@@ -291,7 +304,7 @@ def load_lexicon(
         return frozenset(v.lower() for v in values)
 
     return Lexicon(
-        cues=_build_cues(table),
+        cues=_build_cues(_with_british_spellings(table)),
         according=tuple(tuple(a.lower().split()) for a in verbs.get("according", [])),
         negations=low(verbs.get("negations", [])),
         between=low(verbs.get("between", [])),

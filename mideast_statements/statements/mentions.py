@@ -97,7 +97,7 @@ class Mention:
     head: str | None = None  # the head noun, lower case ("doctor", "minister")
     modifiers: tuple[str, ...] = ()  # words before the head ("Russian", "Wikileaks")
     pronoun: str | None = None  # "person", "thing", "plural", "self"
-    titled: bool = False  # an honorific or title stood before the name ("Mr. Lou"): a person, not a body
+    titled: bool = False  # an honorific or title before the name ("Mr. Lou") or an age after it: a person
     written: str | None = None  # an unnamed source as written, article included ("a senior official")
     listed: bool = True  # False: an unnamed source whose head noun no list knows ("the admiral"); a feature
     gender: str | None = None  # "m" or "f" from an honorific before a name ("Mrs. Vesper")
@@ -255,6 +255,11 @@ def _share_of_them(words: Sequence[Token]) -> bool:
         and words[2].lower in ("them", "us")
         and (words[0].lower in GROUP_OPENERS | QUANTIFIERS | MEMBER_COUNTS or words[0].text.isdigit())
     )
+
+
+def _age(appositive: Sequence[Token]) -> bool:
+    """An appositive that is a person's age ("Vesper, 45,")."""
+    return len(appositive) == 1 and appositive[0].text.isdigit() and 0 < int(appositive[0].text) < 120
 
 
 def _press_office(words: Sequence[Token]) -> bool:
@@ -1041,7 +1046,7 @@ def _person(
     titled = any(
         t.lower in lex.honorifics or t.text in lex.titles or (t.text.endswith("s") and t.text[:-1] in lex.titles)
         for t in [*pre, *name_words]
-    )
+    ) or _age(appositive)  # "Vesper, 45, said": an age says a person, as a title does
     gender = next((HONORIFIC_GENDER[t.lower.rstrip(".")] for t in pre if t.lower.rstrip(".") in HONORIFIC_GENDER), None)
     name_words = [t for t in name_words if t.lower not in lex.honorifics]
     name = strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))
