@@ -1529,3 +1529,17 @@ def test_the_organisation_before_a_possessive_role_is_its_whole_name() -> None:
         "spokeswoman",
         "Russian Foreign Ministry",
     )
+
+
+def test_the_lower_case_topic_gate_finds_what_the_case_blind_patterns_find(tmp_path: Path) -> None:
+    rules = load_topics()
+    assert rules.any_lower is not None
+    for text in ("The UNRWA convoy", "a CEASEFIRE now", "Ceasefire in Qarun", "İran and the truce", "nothing here"):
+        full = tuple(t for t, p in rules.patterns.items() if p.search(text))
+        assert rules.topics(text) == full
+    # a pattern whose escape changes meaning when lower-cased (\S) keeps the case-blind gate only
+    extra = tmp_path / "topics.toml"
+    extra.write_text("[topics]\ncustom = ['grain\\S+']\n", encoding="utf-8")
+    rules = load_topics(extra=[extra])
+    assert rules.any_lower is None
+    assert rules.topics("Grainships arrived") == ("custom",)

@@ -50,7 +50,12 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
     i = 0
     n = len(tokens)
     quoted = "\x00" in lowers  # a quotation in the sentence: only then may a verb be read from its frame
+    listed = lex.cues
     while i < n:
+        low = lowers[i]
+        if low not in listed and not (quoted or low in lex.that_only or low in READS):
+            i += 1  # most words start no cue: one set lookup, not a call (the loop runs on every word)
+            continue
         cue = lex.cue_at(lowers, i) if tokens[i].is_word else None
         if cue is None and quoted and lowers[i].endswith("ed") and _framed_verb(tokens, i):
             cue = Cue((lowers[i],), lowers[i], QUOTE_FRAME, participle=False, addressee=False, rate=FRAMED_RATE)

@@ -5,6 +5,7 @@ source's mention with the content it owns; the caller resolves the mention.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -25,6 +26,11 @@ OWNER_BOUNDS = words("of for to about on in with by from at")
 LINKED_CLAUSE = words("although though but while whereas and because since so yet which")
 
 
+@functools.lru_cache(maxsize=8)
+def _with_longest(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple((phrase, max(phrase, key=len)) for phrase in phrases)
+
+
 def according_to(
     tokens: Sequence[Token], lowers: Sequence[str], text: str, hits: Sequence[CueHit], lex: Lexicon
 ) -> list[tuple[Mention, Content, bool]]:
@@ -32,10 +38,9 @@ def according_to(
     reports a statement of its own ("X said Y, according to Z")."""
     found: list[tuple[Mention, Content, bool]] = []
     n = len(tokens)
-    present = set(lowers)
-    for phrase in lex.according:
-        if phrase[0] not in present:
-            continue
+    for phrase, longest in _with_longest(lex.according):
+        if longest not in lowers:
+            continue  # its longest word ("according", "reported") is nowhere in the sentence
         size = len(phrase)
         for k in range(n - size + 1):
             if tuple(lowers[k : k + size]) != phrase:

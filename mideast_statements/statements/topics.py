@@ -20,11 +20,18 @@ class TopicRules:
     patterns: dict[str, re.Pattern[str]]  # topic → one alternation of its patterns
     anaphora: frozenset[str]
     any_topic: re.Pattern[str] | None = None  # every topic's patterns in one: most statements match none
+    # the same, lower-cased and without IGNORECASE (three times faster), for lower-cased ASCII text;
+    # None when lower-casing would change what the patterns mean (an escape such as \S or \D)
+    any_lower: re.Pattern[str] | None = None
 
     def topics(self, text: str) -> tuple[str, ...]:
         """Topics whose patterns occur in ``text``, in the vocabulary's order."""
-        if self.any_topic is not None and self.any_topic.search(text) is None:
-            return ()
+        if self.any_topic is not None:
+            if self.any_lower is not None and text.isascii():
+                if self.any_lower.search(text.lower()) is None:
+                    return ()
+            elif self.any_topic.search(text) is None:
+                return ()
         return tuple(topic for topic, pattern in self.patterns.items() if pattern.search(text))
 
     def refers_back(self, text: str) -> bool:
@@ -40,8 +47,11 @@ def _compile(data: dict[str, Any]) -> TopicRules:
     }
     every = [rule for rules in data.get("topics", {}).values() for rule in rules]
     any_topic = re.compile(r"(?<!\w)(?:" + "|".join(every) + r")", re.IGNORECASE) if every else None
+    any_lower = None
+    if any_topic is not None and not re.search(r"\\[A-Z]", any_topic.pattern):
+        any_lower = re.compile(any_topic.pattern.lower())
     anaphora = frozenset(w.lower() for w in data.get("anaphora", []))
-    return TopicRules(patterns=patterns, anaphora=anaphora, any_topic=any_topic)
+    return TopicRules(patterns=patterns, anaphora=anaphora, any_topic=any_topic, any_lower=any_lower)
 
 
 def load_topics(path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> TopicRules:
