@@ -412,3 +412,14 @@ def test_an_age_after_a_lone_name_says_a_person() -> None:
     for sentence in ("Vesper, 45, said the shelling had not stopped.", '"It has not stopped," said Vesper, 45.'):
         (s,) = extract_statements([sentence])
         assert (s.speaker.name, s.speaker.kind) == ("Vesper", "person")
+
+
+def test_according_to_a_work_names_its_author_and_needs_no_comma_before_it() -> None:
+    paras = ["Ana Lind leads by 271 delegates according to a count by the Kestrel Times, but Tal Vesper fights on."]
+    assert found(paras)[-1] == ("indirect", "Kestrel Times", "Ana Lind leads by 271 delegates")
+    paras = ["Some 59 percent of voters back the plan, according to a Harbour Institute poll last week."]
+    assert found(paras) == [("indirect", "a Harbour Institute poll", "Some 59 percent of voters back the plan")]
+    # a verb before the phrase reports it: "according to" is then part of its words
+    assert found(["Tal Vesper said the plan would fail according to the rules."]) == [
+        ("indirect", "Tal Vesper", "the plan would fail according to the rules")
+    ]

@@ -178,6 +178,8 @@ def _first_preposition(words: Sequence[Token]) -> int:
 
 
 ISSUED_BY = frozenset(["by", "from"])  # "a statement by the ministry", "a letter from Tal Vesper"
+# works whose author speaks through them ("a count by the Kestrel Times", "a poll by the institute")
+WORKS = words("count tally analysis study survey review estimate estimates figures data audit assessment poll")
 
 
 def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
@@ -600,7 +602,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
         return generic()
     by = next((k for k, t in enumerate(words) if t.lower in ISSUED_BY), 0)
-    document = by and strip_possessive(words[by - 1].lower) in lex.documents and not words[by - 1].capitalized
+    issued = strip_possessive(words[by - 1].lower) if by else ""
+    document = by and (issued in lex.documents or issued in WORKS) and not words[by - 1].capitalized
     if document and by < len(words) - 1:
         named_issuer = analyse(words[by + 1 :], text, lex)
         # "the ministry", "the Egyptian presidency": a body's noun after "the" and capitalised words
@@ -832,13 +835,23 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     an auxiliary or a cue verb ("the person who attended …"); a reduced relative stays, as written
     ("the lawyer for the woman involved in the case"); trailing punctuation dropped."""
     for k, tok in enumerate(words):
-        if k and _weekday(tok, lex):
-            words = words[:k]  # "the city council on Wednesday", "a report Tuesday": the date ends it
+        if k and (
+            _weekday(tok, lex)
+            or (
+                tok.lower in ("last", "this")
+                and k >= 2  # "a poll last week", not "Earlier this week"
+                and k + 2 == len(words)  # at the phrase's end
+                and words[k + 1].lower.rstrip("s") + "s" in TIME_UNITS
+            )
+        ):
+            # "the city council on Wednesday", "a report Tuesday", "a poll last week": the date ends it
+            words = words[:k]
             while words and (
                 words[-1].lower in DAY_PARTS
                 or (len(words) > 1 and not words[-1].capitalized and words[-1].lower.endswith("ed"))
+                or (len(words) > 1 and words[-1].lower == "out")
             ):
-                words = words[:-1]  # "A news report published Wednesday": the participle dated it
+                words = words[:-1]  # "A news report published Wednesday", "a poll out Thursday": dated
             break
         if (
             k > 1

@@ -76,6 +76,10 @@ def according_to(
                 # discuss the test," according to a readout.': the clause the quotation closes, when no
                 # verb in it reports ("Putin expressed …, according to the readout" keeps Putin's acts)
                 a_idx, b_idx = first_word(tokens), k
+            elif k >= 4 and tokens[k - 1].is_word and (e == last + 1 or after_comma) and not _reports_before(hits, k):
+                # "Vale leads by 271 delegates according to a count by the agency, but …": no comma
+                # before the phrase, which ends the clause it sources
+                a_idx, b_idx = first_word(tokens), k
             else:
                 continue
             # "X said Y, according to Z": Z reports X's statement, which is reported too (its own claim)
@@ -92,6 +96,11 @@ def according_to(
             a, b = tokens[a_idx].start, tokens[b_idx - 1].end
             found.append((mention, Content(clause_kind(text, a, b), a, b, cue), reports))
     return found
+
+
+def _reports_before(hits: Sequence[CueHit], k: int) -> bool:
+    """A verb before ``k`` reports: "according to" without a comma is then part of what it reports."""
+    return any(h.index < k and not h.negated for h in hits)
 
 
 POSSESSIVE_PRONOUNS = words("his her its their")
