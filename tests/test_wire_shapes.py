@@ -423,3 +423,20 @@ def test_according_to_a_work_names_its_author_and_needs_no_comma_before_it() -> 
     assert found(["Tal Vesper said the plan would fail according to the rules."]) == [
         ("indirect", "Tal Vesper", "the plan would fail according to the rules")
     ]
+
+
+def test_a_lede_role_is_the_person_named_after_an_opening_participle_next() -> None:
+    paras = [
+        "TEHRAN – The Qarvati Foreign Ministry spokesman has condemned the latest sanctions.",
+        "Speaking at his weekly press conference on Monday, Nasser Kavani said the sanctions would fail.",
+    ]
+    assert [(s.speaker.name, s.speaker.role) for s in extract_statements(paras)] == [("Nasser Kavani", "spokesman")] * 2
+
+
+def test_the_lede_role_given_to_a_person_names_them_later_too() -> None:
+    paras = [
+        "TAL AMIR, Qarvat (AP) — Qarvat's prime minister said Sunday that talks had reached a sensitive stage.",
+        "Hamid Zaidan told a conference in Tal Amir that mediators were narrowing the gaps.",
+        '"We are at a critical moment," the prime minister said.',
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Hamid Zaidan"] * 3

@@ -178,12 +178,15 @@ class Cast:
         honorifics: Mapping[str, str] | None = None,
         antecedents: AntecedentModel | None = None,
         described: Collection[Position] = (),
+        opening: Collection[Position] = (),
     ) -> None:
         """``people``: every titled or full personal name in the article, with its position (for
         fullest names and for matching role nouns), whether or not the person speaks.
         ``honorifics``: surname key → "m" or "f", from the article's "Mr. X" / "Ms. X".
         ``described``: where a name is followed by a comma (an appositive or a relative clause
-        describes the person there)."""
+        describes the person there). ``opening``: where a name opens its paragraph's first clause
+        after an opening participle ("Speaking to reporters, Nasser Kavani said"); a name at a
+        paragraph's start opens it in any case."""
         self.lex = lex
         self.registry = registry
         self.honorifics = dict(honorifics or {})
@@ -211,6 +214,7 @@ class Cast:
         self._people: dict[str, list[Mention]] = {}
         self._first_given: dict[str, str] = {}
         self._described = frozenset(described)
+        self._opening = frozenset(opening)
         self._in_order = sorted(people, key=lambda item: item[0])
         self._positions = [pos for pos, _ in self._in_order]
         for _, mention in self._in_order:
@@ -638,22 +642,26 @@ class Cast:
 
     def _named_next(self, mention: Mention, at: Position) -> Entity | None:
         """Wire copy's lede: "Moravia's caretaker prime minister said Saturday …", and the next
-        paragraphs open with his name and no title ("Hamid Zaidan spoke after …"). The role in the
-        article's first paragraph is the first person named after it, when that name opens one of the
-        next two paragraphs with no role of its own and no description after it."""
+        paragraphs open with his name and no title ("Hamid Zaidan spoke after …", "Speaking on
+        Monday, Hamid Zaidan said …"). The role in the article's first paragraph is the first person
+        named after it, when that name opens one of the next two paragraphs with no role of its own
+        and no description after it."""
         if at[0] > 0:
             return None
         k = bisect.bisect_right(self._positions, at)
         if k >= len(self._in_order):
             return None
         pos, person = self._in_order[k]
-        if pos[1] != 0 or not 0 < pos[0] <= LEDE_NAMED_PARAGRAPHS or person.role or pos in self._described:
+        opens = pos[1] == 0 or pos in self._opening  # "Hamid Zaidan spoke …", "Speaking …, Hamid Zaidan said"
+        if not opens or not 0 < pos[0] <= LEDE_NAMED_PARAGRAPHS or person.role or pos in self._described:
             return None  # "Ana Lind, who leads the opposition, …" is someone the article introduces
         if mention.country and person.country not in (None, mention.country):
             return None
         entity = self._person(person)
         entity.role = entity.role or mention.role  # the lede's words are the title the article gives
         entity.country = entity.country or mention.country
+        entity.heads.update(w for w in (mention.head, *(mention.role or "").lower().split()) if w)
+        self._index_heads(entity)  # "the prime minister said" later is the same person
         return entity
 
     def pair(self, mention: Mention, at: Position) -> tuple[Entity, Entity] | None:

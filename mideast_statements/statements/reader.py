@@ -90,7 +90,8 @@ class _Reader:
         }
         self.proper = proper
         described = [pos for pos, m in people if paragraphs[pos[0]][m.end : m.end + 1] == ","]
-        self.cast = Cast(lex, registry, people, _honorifics(paragraphs), antecedents, described)
+        opening = [pos for pos, m in people if pos[1] and OPENING_PARTICIPLE.fullmatch(paragraphs[pos[0]][: pos[1]])]
+        self.cast = Cast(lex, registry, people, _honorifics(paragraphs), antecedents, described, opening)
         self.found: list[Found] = []
         self.links: dict[int, Link] = {}
         self.orphan: tuple[Claim, int] | None = None  # an attribution with nothing to attribute, and its paragraph
@@ -373,6 +374,10 @@ def _role_apposed(tokens: Sequence[Token], e: int, lex: Lexicon) -> Sequence[Tok
     opened = first.lower in ("the", "a", "an") or first.text.endswith(("’s", "'s"))
     role = not tokens[head].capitalized and tokens[head].lower in lex.roles
     return tokens[e + 1 : close] if opened and role else ()
+
+
+# a paragraph's opening participle phrase, before its subject ("Speaking at his weekly briefing, ")
+OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,.;:\"“”]{0,120}, ")
 
 
 LOCATIVES = words("in at near outside across throughout downtown suburban rural northern southern eastern western")
