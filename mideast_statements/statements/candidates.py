@@ -46,7 +46,7 @@ from .text import FINITE_VERBS, LY_NOUNS, MONTHS, SUBJECT_PRONOUNS, Token, title
 __all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "charge_aside", "np_start", "read_subject"]
 
 DATE_WORDS = words("on late early earlier last this")
-NOT_ADVERBS = LY_NOUNS | words("only early")  # "-ly" words that stand for no adverb before a verb
+STAYING_LY = LY_NOUNS | words("only early")  # "-ly" words _skip_back does not step over: no adverbs there
 ADJUNCT_OPENERS = words("in on at during")
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
 
@@ -57,7 +57,7 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         tok = tokens[k]
         low = tok.lower
         day = tok.is_word and (low in lex.weekdays or low in lex.today or low in lex.yesterday)
-        adverb = tok.is_word and not tok.capitalized and low.endswith("ly") and low not in NOT_ADVERBS
+        adverb = tok.is_word and not tok.capitalized and low.endswith("ly") and low not in STAYING_LY
         if day or adverb or (tok.is_word and low in lex.between):
             if day:
                 dates.insert(0, tok)

@@ -70,7 +70,7 @@ def according_to(
                 k >= 1
                 and tokens[k - 1].kind == "quote"
                 and closes_on_comma(tokens[k - 1])
-                and not any(h.index < k and not h.negated for h in hits)
+                and not _reports_before(hits, k)
             ):
                 # '"We are ready," according to the ministry.': the quotation alone; 'Vale met Lind "to
                 # discuss the test," according to a readout.': the clause the quotation closes, when no
