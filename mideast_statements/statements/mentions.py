@@ -40,6 +40,7 @@ __all__ = [
     "people_noun",
     "phrase_word",
     "remembered_readings",
+    "role_plural",
     "verb_with_object",
 ]
 
@@ -140,12 +141,17 @@ def group_noun(tok: Token, lex: Lexicon) -> bool:
     return strip_possessive(tok.lower).endswith("s") and people_noun(tok, lex)
 
 
+def role_plural(low: str, lex: Lexicon) -> bool:
+    """ "nurses", "diplomats": the plural of a role noun (lower case)."""
+    return low.endswith("s") and low[:-1] in lex.roles
+
+
 def _people_plural(low: str, lex: Lexicon) -> bool:
     """ "nurses", "israelis": the plural of a role noun, or a people (a nationality word's plural,
     not a state's name)."""
     if not low.endswith("s"):
         return False
-    return low[:-1] in lex.roles or (lex.country_of(low) is not None and lex.country_of(low[:-1]) is not None)
+    return role_plural(low, lex) or (lex.country_of(low) is not None and lex.country_of(low[:-1]) is not None)
 
 
 def _common_noun(tok: Token, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from typing import Literal
 import attrs
 
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, Mention
+from .mentions import AGENT_NOUN, Mention, role_plural
 from .text import Token, words
 
 __all__ = [
@@ -137,7 +137,7 @@ def can_head(tok: Token, lex: Lexicon) -> bool:
         tok.capitalized
         or AGENT_NOUN.match(low) is not None  # "said a retired teacher"
         or low in lex.roles
-        or (low.endswith("s") and low[:-1] in lex.roles)  # "said two diplomats familiar with …"
+        or role_plural(low, lex)  # "said two diplomats familiar with …"
         or low in lex.source_nouns
         or low in lex.institutions
         or low in lex.unidentified
