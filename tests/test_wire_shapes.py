@@ -440,3 +440,131 @@ def test_the_lede_role_given_to_a_person_names_them_later_too() -> None:
         '"We are at a critical moment," the prime minister said.',
     ]
     assert [s.speaker.name for s in extract_statements(paras)] == ["Hamid Zaidan"] * 3
+
+
+def test_a_pronoun_after_a_listener_opens_the_reported_clause() -> None:
+    for listener in ("reporters", "Al Jazeera", "the radio station"):
+        assert found([f"Leyla Osmanova told {listener} her country supported a just settlement."]) == [
+            ("indirect", "Leyla Osmanova", "her country supported a just settlement")
+        ]
+    # right after the verb, the pronoun is the listener
+    assert found(["Leyla Osmanova told her he would resign."]) == [("indirect", "Leyla Osmanova", "he would resign")]
+
+
+def test_a_role_may_end_in_any_agent_noun_and_a_count_names_no_organisation() -> None:
+    (s,) = extract_statements(
+        ['"Both sides are posturing," said Karim Nassar, a political scientist at the University of Marrah.']
+    )
+    assert (s.speaker.role, s.speaker.organization) == ("political scientist", "University of Marrah")
+    (s,) = extract_statements(['"We sleep in the car," said Amira Haddad, a mother of five.'])
+    assert (s.speaker.role, s.speaker.organization) == ("mother", None)
+
+
+def test_describing_words_before_a_role_are_no_organisation() -> None:
+    (s,) = extract_statements(["Venezuelan-born analyst Carla Medina said the crisis was deep."])
+    assert (s.speaker.role, s.speaker.organization) == ("Venezuelan-born analyst", None)
+    (s,) = extract_statements(["Senior Kestrel Front official Abu Salem said the crisis was deep."])
+    assert s.speaker.organization == "Kestrel Front"
+    (s,) = extract_statements(["State Department spokesperson Ellen Voss said the crisis was deep."])
+    assert s.speaker.organization == "State Department"
+
+
+def test_the_occasion_an_opening_phrase_names_dates_the_words() -> None:
+    tuesday = dt.date(2026, 3, 10)
+    for opening in ("Speaking at a news conference in Marrah on Sunday,", "In a speech on Sunday,"):
+        (s,) = extract_statements([f"{opening} Idris Talmani said his government had tried everything."], tuesday)
+        assert s.date == dt.date(2026, 3, 8)
+    # a clause before the comma dates an event, not the words; the verb's own day wins
+    (s,) = extract_statements(["After talks collapsed on Monday, Idris Talmani said the offer stood."], tuesday)
+    assert s.date is None
+    (s,) = extract_statements(
+        ["Speaking to reporters on Monday, Idris Talmani said on Sunday the offer stood."], tuesday
+    )
+    assert s.date == dt.date(2026, 3, 8)
+
+
+def test_a_day_after_a_verb_that_takes_a_listener_is_no_listener() -> None:
+    tuesday = dt.date(2026, 3, 10)
+    for sentence in (
+        "Nabil Haroun warned Thursday that the country could not afford another war.",
+        "Nabil Haroun told reporters Thursday that the country could not afford another war.",
+    ):
+        (s,) = extract_statements([sentence], tuesday)
+        assert (s.text, s.date) == ("the country could not afford another war", dt.date(2026, 3, 5))
+
+
+def test_a_document_is_issued_by_a_source_before_its_sentence() -> None:
+    paras = [
+        "The Dornish Foreign Ministry said the ministers had spoken by telephone.",
+        "Pavel Orlov reaffirmed the position of Dornland, the statement said.",
+    ]
+    assert found(paras)[1][:2] == ("indirect", "Dornish Foreign Ministry")
+    assert found(paras[1:])[0][1] == "the statement"  # no issuer before it: the document as written
+
+
+def test_a_participle_of_issuing_after_a_document_describes_it() -> None:
+    for sentence in (
+        "A statement released by the Velan Health Ministry said the talks had failed.",
+        "The talks had failed, according to figures released by the Velan Health Ministry.",
+    ):
+        assert found([sentence])[0][1] == "Velan Health Ministry"
+    # the one holding a document is not its author
+    assert found(["A letter seen by the Marrah Herald said the talks had failed."])[0][1] == (
+        "A letter seen by the Marrah Herald"
+    )
+    (s,) = extract_statements(
+        ["Omar Fahd told the Qarvat Daily in an interview published on Sunday that talks would resume."]
+    )
+    assert (s.speaker.name, s.cue, s.text) == ("Omar Fahd", "told", "talks would resume")
+    assert found(["A report published by the Marrah Institute found that the talks had failed."]) == []
+
+
+def test_issued_a_statement_saying_reports_once() -> None:
+    assert found(["The ministry issued a statement saying the talks had failed."]) == [
+        ("indirect", "ministry", "the talks had failed")
+    ]
+
+
+def test_was_quoted_as_saying_names_the_one_quoted() -> None:
+    assert found(['"Our sovereignty is not negotiable," Halim Sadek was quoted by the agency as saying.']) == [
+        ("direct", "Halim Sadek", "Our sovereignty is not negotiable")
+    ]
+    assert found(["Halim Sadek was quoted as saying that sovereignty was not negotiable."]) == [
+        ("indirect", "Halim Sadek", "sovereignty was not negotiable")
+    ]
+
+
+def test_where_the_words_appeared_is_the_writers_note() -> None:
+    assert found(['Halim Sadek said his country would not accept "foreign dictates", in remarks carried by QNA.']) == [
+        ("mixed", "Halim Sadek", 'his country would not accept "foreign dictates"')
+    ]
+
+
+def test_an_opening_adverb_set_off_by_a_comma_names_nobody() -> None:
+    for adverb in ("Earlier", "Separately", "Later"):
+        paras = [f"{adverb}, the envoy, Grigory Lenski, told the council that the escalation was serious."]
+        assert found(paras) == [("indirect", "Grigory Lenski", "the escalation was serious")]
+
+
+def test_an_aside_summing_up_the_clause_is_the_writers_even_after_a_quotation() -> None:
+    paras = ['Avi Doron accused Qarvat of "harbouring fighters," a charge Marrah denies.']
+    assert found(paras) == [("act", "Avi Doron", 'Qarvat of "harbouring fighters,"')]
+    paras = ["Ravid has said the war will end only when the group is disarmed, a position his allies insist on."]
+    assert found(paras) == [("indirect", "Ravid", "the war will end only when the group is disarmed")]
+
+
+def test_the_office_of_a_person_and_a_body_known_by_its_acronym_are_organisations() -> None:
+    (s,) = extract_statements(["The office of Eskari Prime Minister Daniel Ravid said the talks would go on."])
+    assert (s.speaker.name, s.speaker.kind) == ("office of Eskari Prime Minister Daniel Ravid", "organization")
+    (s,) = extract_statements(["The military body for civilian affairs, known as CAFA, denied restricting aid."])
+    assert (s.speaker.name, s.speaker.kind) == ("CAFA", "organization")
+
+
+def test_that_before_a_bare_noun_at_the_end_is_a_determiner() -> None:
+    assert found(["Rights groups have rejected that claim."]) == [("act", "Rights groups", "that claim")]
+    assert found(["Tal Vesper denied that the report was true."]) == [("indirect", "Tal Vesper", "the report was true")]
+
+
+def test_for_goes_on_an_adjunct_between_the_verb_and_its_clause() -> None:
+    paras = ["Ruth Adler wrote in an op-ed for the Marrah Times that her country had no quarrel with Qarvat."]
+    assert found(paras) == [("indirect", "Ruth Adler", "her country had no quarrel with Qarvat")]

@@ -25,6 +25,8 @@ from .mentions import (
     analyse,
     describing_participle,
     group_noun,
+    issued_after,
+    issued_by,
     people_noun,
     verb_with_object,
 )
@@ -41,7 +43,7 @@ from .phrases import (
     with_relative,
     written_through,
 )
-from .text import FINITE_VERBS, LY_NOUNS, MONTHS, SUBJECT_PRONOUNS, Token, titled_quote, words
+from .text import FINITE_VERBS, LY_NOUNS, MONTHS, SUBJECT_PRONOUNS, Token, closing_mark, titled_quote, words
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "charge_aside", "np_start", "read_subject"]
 
@@ -83,7 +85,10 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
 
 
 # Nouns that sum up a clause just written, before a relative clause about it ("a claim X rejects")
-CHARGES = words("charge claim accusation allegation assertion account version characterization characterisation")
+CHARGES = words(
+    "charge claim accusation allegation assertion account version characterization characterisation position stance "
+    "view demand argument"
+)
 
 
 def charge_aside(tokens: Sequence[Token], c: int) -> bool:
@@ -91,7 +96,8 @@ def charge_aside(tokens: Sequence[Token], c: int) -> bool:
     denies", ", an allegation the group …")?"""
     return (
         c + 2 < len(tokens)
-        and tokens[c].text == ","
+        # the comma, or a quotation whose last mark it is ('… of "harbouring terrorists," a charge …')
+        and (tokens[c].text == "," or (tokens[c].kind == "quote" and closing_mark(tokens[c]) == ","))
         and tokens[c + 1].lower in ("a", "an")
         and tokens[c + 2].lower in CHARGES
     )
@@ -235,6 +241,10 @@ def read_subject(
 ) -> Candidate:
     """The speaker reading the sentence's shape gives for ``hit`` (``before``: the cue before it in
     the sentence, if any)."""
+    if issued_by(tokens, hit.index, lex) or issued_after(tokens, hit.index, lex):
+        # "a report published by X found", "in an interview published on Sunday": a participle that
+        # describes a document reports nothing
+        return Candidate("none", clause_start=hit.index)
     dates: list[Token] = []
     k = _skip_back(tokens, hit.index - 1, lex, dates)
     found = tuple(dates)
@@ -299,7 +309,7 @@ def read_subject(
     if 0 < s < k and charge_aside(tokens, s - 1):
         # "…, a charge Moravia denies": the verb is a relative clause's, about the clause before; the
         # speaker of that clause keeps it, and the denial reports no words of its own
-        return Candidate("none", clause_start=s - 1, dates=found)
+        return Candidate("none", clause_start=s - 1 if tokens[s - 1].text == "," else s, dates=found)
     if (
         before
         and s < k
@@ -500,7 +510,7 @@ def _participle_subject(
         or tokens[k].lower in BY_GERUND
     ):
         return Candidate(shared, clause_start=connector if tokens[k].kind != "quote" else hit.index, dates=dates)
-    quoted = _quoted_as(tokens, k, lex, text, is_cue)
+    quoted = _quoted_as(tokens, k, lex, text, is_cue) or _passive_quoted(tokens, k, lex, text, is_cue)
     if quoted is not None:  # "The agency quoted Tal Vesper as saying …": the one quoted speaks
         return Candidate("subject", (quoted[0],), quoted[1], quoted[1], dates)
     s = _across_name_and(tokens, np_start(tokens, k, is_cue), lex)
@@ -536,6 +546,26 @@ def _quoted_as(
     if s < 1 or s >= k or tokens[s - 1].lower not in QUOTING:
         return None
     mention = analyse(tokens[s:k], text, lex)
+    return (mention, s) if mention is not None else None
+
+
+def _passive_quoted(
+    tokens: Sequence[Token], k: int, lex: Lexicon, text: str, is_cue: Callable[[int], bool]
+) -> tuple[Mention, int] | None:
+    """The subject of "X was quoted (by the agency) as saying": the one quoted speaks, and where the
+    subject starts."""
+    if k < 3 or tokens[k].lower != "as":
+        return None
+    q = next((m for m in range(k - 1, max(0, k - 8), -1) if tokens[m].lower == "quoted"), None)
+    if q is None or (q < k - 1 and tokens[q + 1].lower != "by") or not all(t.is_word for t in tokens[q:k]):
+        return None  # only "quoted as" or "quoted by the agency as"
+    a = q - 1
+    while a >= 0 and tokens[a].lower in AUX and not tokens[a].capitalized:
+        a -= 1
+    if a == q - 1 or a < 0 or not tokens[a].is_word:
+        return None
+    s = np_start(tokens, a, is_cue)
+    mention = analyse(tokens[s : a + 1], text, lex)
     return (mention, s) if mention is not None else None
 
 
@@ -718,6 +748,10 @@ ADVERBS = words("long ago still also already now then recently later earlier onc
 
 SegmentKind = Literal["np", "opening np", "relative", "participle", "adverbial", "clause"]
 LINKING_ADVERBS = words("now then also still instead meanwhile later earlier again")
+# a sentence's opening words set off by a comma that name nobody ("Earlier, the envoy, X, told …")
+OPENING_ADVERBS = (
+    INTERJECTIONS | LINKING_ADVERBS | words("separately additionally previously elsewhere likewise similarly")
+)
 CONJUNCTIONS = words("and but or yet so while whereas though although because since")
 RELATIVES = words("who which whose whom where when")
 # Words that open an interruption between a subject and its verb ("CNN, like the AP, said").
@@ -799,7 +833,7 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         return "relative"
     if first.is_word and not first.capitalized and (low.endswith(("ed", "ing")) or low == "led"):
         return "participle"
-    if all(t.lower in INTERJECTIONS or t.lower in lex.weekdays for t in tokens[a:b] if t.is_word):
+    if all(t.lower in OPENING_ADVERBS or t.lower in lex.weekdays for t in tokens[a:b] if t.is_word):
         return "adverbial"
     if low in INTERRUPTION_OPENERS or (low in PREPOSITIONS and not first.capitalized) or low in PREPOSITIONS:
         return "adverbial"
@@ -888,6 +922,9 @@ def _over_participle(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Call
     phrase begins before them both."""
     if s >= 2 and is_cue(s - 1) and describing_participle(tokens, s - 1, lex):
         return np_start(tokens, s - 2, is_cue)
+    by = s if s < len(tokens) and tokens[s].lower == "by" else s - 1
+    if by >= 2 and tokens[by].lower == "by" and issued_by(tokens, by - 1, lex):
+        return np_start(tokens, by - 2, is_cue)  # "A statement released by the ministry said"
     return s
 
 

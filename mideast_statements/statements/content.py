@@ -19,6 +19,7 @@ from ..model import StatementKind
 from .candidates import AUX, QUOTING, Candidate, charge_aside
 from .cues import MODALS, NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
+from .mentions import issued_after
 from .text import (
     FINITE_VERBS,
     LY_NOUNS,
@@ -85,11 +86,18 @@ class Content:
 def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     """After "told"/"informed": the listener ("reporters", "the BBC", "US media", "his colleagues")."""
     n = len(tokens)
+    if j + 1 < n and tokens[j].lower in PRONOUNS and uncontracted(tokens[j + 1].lower) in SUBJECT_PRONOUNS:
+        return j + 1  # "told her he would resign": "her" is the listener, not "her he"
     k = j
     if k < n and tokens[k].lower in ("the", "a", "an", "his", "her", "their", "its", "our"):
         k += 1
     caps = k
-    while caps < n and (tokens[caps].capitalized or tokens[caps].lower in lex.particles) and caps - k < 5:
+    while (
+        caps < n
+        and (tokens[caps].capitalized or tokens[caps].lower in lex.particles)
+        and tokens[caps].lower not in lex.weekdays  # "warned Thursday that": a day, no listener
+        and caps - k < 5
+    ):
         caps += 1
     while caps > k and not tokens[caps - 1].capitalized:
         caps -= 1  # a name ends on a name word, not on "of" ("the Israeli PM of the steps …")
@@ -107,11 +115,17 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
         and tokens[gap].lower != "that"
     ):
         gap += 1
-    if gap < n and tokens[gap].lower in lex.addressee_nouns and (gap == end or tokens[gap].lower not in PRONOUNS):
+    # a pronoun is the listener only right after the verb: "told reporters her country …" has "her" open the clause
+    if gap < n and tokens[gap].lower in lex.addressee_nouns and (gap == j or tokens[gap].lower not in PRONOUNS):
         end = gap + 1
-        while end < n and tokens[end].lower in lex.addressee_nouns and end - caps < 3:
+        while (
+            end < n
+            and tokens[end].lower in lex.addressee_nouns
+            and tokens[end].lower not in PRONOUNS
+            and end - caps < 3
+        ):
             end += 1  # "told the radio station"
-        while end < n and tokens[end].capitalized and end - caps < 6:
+        while end < n and tokens[end].capitalized and tokens[end].lower not in lex.weekdays and end - caps < 6:
             end += 1  # "told Fox News host Sean Hannity", "told the official news agency KNA": the listener's name
     elif end == k and end + 1 < n and tokens[end + 1].lower in lex.addressee_nouns:
         end += 2  # "told federal investigators"
@@ -234,9 +248,10 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
             low = tokens[k].lower
             if low == "that":
                 return k
-            if is_cue(k):
+            if is_cue(k) and not issued_after(tokens, k, lex):  # "in an interview published on Sunday" goes on
                 return j
-            if noun and (low in CLAUSE_OPENERS or low in lex.adjunct_openers):
+            # an article after "for" goes on the phrase ("in an op-ed for the Marrah Times that")
+            if noun and (low in CLAUSE_OPENERS or low in lex.adjunct_openers) and tokens[k - 1].lower != "for":
                 break
             noun = noun or low not in DETERMINERS
             k += 1
@@ -310,13 +325,14 @@ def _strongly_clausal(tokens: Sequence[Token], a: int) -> bool:
 def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon, addressee: bool) -> bool:
     """Whether the word at ``a`` may open a reported clause. A listener noun may not after a verb
     that takes a listener ("told reporters"); after one that takes none, it is the clause's subject
-    ("said her family asked for privacy", "said officials were told"), unless it is an object pronoun."""
+    ("said her family asked for privacy", "said officials were told"), unless it is an object pronoun.
+    Called after the listener is read, so a pronoun there opens the clause ("told reporters her country …")."""
     if a < len(tokens) and tokens[a].kind == "quote":  # 'said "local forces" must lead', 'said “there is …”'
         return not titled_quote(tokens, a)
     if a >= len(tokens) or not tokens[a].is_word:
         return False
     low = tokens[a].lower
-    listener = low in NEVER_SUBJECTS if not addressee else low in lex.addressee_nouns
+    listener = low in NEVER_SUBJECTS if not addressee else low in lex.addressee_nouns and low not in PRONOUNS
     return low not in lex.adjunct_openers and not listener and low not in lex.weekdays
 
 
@@ -349,8 +365,11 @@ def read_complement(
         m = _listener_before_that(tokens, lowers, j)
     while m < n - 1 and _manner_adverb(tokens[m]) and (lowers[m + 1] == "that" or tokens[m + 1].text in ASIDE):
         m += 1  # "argued emphatically - rebuking X - that …", "said quietly that …"
+    if m < n and lowers[m] == "that" and "np" in frames and _that_thing(tokens, m, is_cue):
+        return Complement("np", m)  # "rejected that claim.": "that" points at a thing, no clause follows
     if m < n and lowers[m] == "that":
-        return Complement("that", m + 1)
+        dated = m > j and skip_date(tokens, j, lex) == m  # "warned Thursday that"
+        return Complement("that", m + 1, tuple(tokens[j:m]) if dated else ())
     if hit.cue.lemma in ASKING:
         # "asked whether candidates supported the bill", "asked the minister if …": the question asked,
         # after the one asked
@@ -434,6 +453,15 @@ def read_complement(
             return Complement(None, 0, dates)
         return Complement("np", j, dates)
     return Complement(None, 0, dates)
+
+
+def _that_thing(tokens: Sequence[Token], m: int, is_cue: Callable[[int], bool]) -> bool:
+    """After "that" at ``m``, a few words and the sentence's end with no verb ("that claim.")."""
+    k = m + 1
+    while k < len(tokens) and tokens[k].is_word:
+        k += 1
+    ends = k == len(tokens) or tokens[k].text in ".;!?"
+    return 0 < k - m - 1 <= 3 and ends and not tokens[m + 1].capitalized and not _clausal(tokens, m + 1, is_cue)
 
 
 def _sum_of_money(tokens: Sequence[Token], j: int) -> bool:
@@ -626,6 +654,23 @@ WITHHELD = words(
 )
 
 
+# what a report appeared in, set off after the clause by the writer (", in remarks carried by …")
+SAID_IN = words(
+    "statement statements interview remarks comments speech post tweet message address briefing letter video "
+    "communique communiqué op-ed article"
+)
+
+
+def _where_said(tokens: Sequence[Token], c: int) -> bool:
+    """Does the comma at ``c`` open ", in remarks carried by the agency", ", in a televised speech"?"""
+    return (
+        c + 2 < len(tokens)
+        and tokens[c].text == ","
+        and tokens[c + 1].lower == "in"
+        and any(t.lower in SAID_IN for t in islice(tokens, c + 2, min(len(tokens), c + 5)))
+    )
+
+
 def _without_detail(tokens: Sequence[Token], c: int) -> bool:
     """Does the comma at ``c`` open ", without giving details", ", without elaborating"?"""
     return (
@@ -674,6 +719,9 @@ def _after(
     inside: Sequence[bool],
 ) -> Content | None:
     hit, frame, start = hits[order], complement.frame, complement.start
+    following = hits[order + 1] if order + 1 < len(hits) else None  # hits are in order: only the next can be there
+    if frame == "clause" and following is not None and following.index == start and following.cue.participle:
+        return None  # "issued a statement saying …": the participle reports it, with the same speaker
     n = len(tokens)
     end = n
     for later in range(order + 1, len(hits)):
@@ -702,10 +750,10 @@ def _after(
         if tok.text == "," and k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
             end = k
             break
-        if charge_aside(tokens, k) or _without_detail(tokens, k):
+        if charge_aside(tokens, k) or _without_detail(tokens, k) or (frame != "np" and _where_said(tokens, k)):
             # "…, an allegation the group has not commented on", "…, without giving details": the
             # writer's aside about the clause, no words of the speaker's
-            end = k
+            end = k + 1 if tokens[k].kind == "quote" else k  # a quotation that closes on its comma stays
             break
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–")):
             end = k

@@ -271,8 +271,10 @@ class Cast:
         kind = mention.kind
         if kind == "pronoun":
             return self._antecedent(mention.pronoun or "", at, mention.text.lower())
-        if kind == "document":  # its issuer, the last source before it; else the document as written
-            return self._last(at, lambda e: True) or self._new("generic", attrs.evolve(mention, name=mention.text))
+        if kind == "document":  # its issuer, the last source before its sentence; else the document as written
+            # ("X reaffirmed …, the statement said": X, named in the sentence it reports, is not its issuer)
+            before = min(at, (self.sentence_start[0], self.sentence_start[1] - 1))
+            return self._last(before, lambda e: True) or self._new("generic", attrs.evolve(mention, name=mention.text))
         if kind == "role":
             entity = (
                 self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)

@@ -202,12 +202,19 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
                 org = org[1:]
             caps = _trailing_caps(org, lex)
             role = list(words[:k])
-            while len(role) > 1 and not _common_noun(role[-1], lex) and not people_noun(role[-1], lex):
+            while len(role) > 1 and not _role_noun(role[-1], lex):
                 role.pop()  # "an official familiar with the talks": the role is "official"
-            if len(role) < k or (tok.lower == "with" and not caps):
-                return _join(role, text) or None, None  # "familiar with the talks" names no organisation
+            counted = not caps and bool(org) and (org[0].text.isdigit() or org[0].lower in MEMBER_COUNTS)
+            if len(role) < k or (tok.lower == "with" and not caps) or counted:
+                # "familiar with the talks", "a mother of five" name no organisation
+                return _join(role, text) or None, None
             return _join(role, text) or None, (_join(caps, text) if caps else _join(org, text)) or None
     return _join(words, text) or None, None
+
+
+def _role_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun that can end a role: a source or role word, or an agent noun ("political scientist")."""
+    return _common_noun(tok, lex) or people_noun(tok, lex) or AGENT_NOUN.match(strip_possessive(tok.lower)) is not None
 
 
 def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
@@ -268,6 +275,23 @@ def _share_of_them(words: Sequence[Token]) -> bool:
 def _age(appositive: Sequence[Token]) -> bool:
     """An appositive that is a person's age ("Vesper, 45,")."""
     return len(appositive) == 1 and appositive[0].text.isdigit() and 0 < int(appositive[0].text) < 120
+
+
+def _known_as_body(words: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """The name at words[i:j] follows "known as" and names a body: an acronym, or a body's noun
+    before it ("the unit, known as Kestrel Force"); "a commander known as Abu Salem" is a person."""
+    if i < 2 or words[i - 1].lower != "as" or words[i - 2].lower != "known":
+        return False
+    acronym = j - i == 1 and len(words[i].text) > 1 and words[i].text.isupper()
+    return acronym or any(strip_possessive(t.lower) in lex.institutions for t in words[: i - 2])
+
+
+def _office_of(words: Sequence[Token], titled: int) -> bool:
+    """ "the office of (Eskari Prime Minister) X": the office speaks; the name is the object of "of"."""
+    t = titled
+    while t > 0 and words[t - 1].capitalized and titled - t < 4:
+        t -= 1
+    return t >= 2 and words[t - 1].lower == "of" and words[t - 2].lower in ("office", "offices")
 
 
 def _press_office(words: Sequence[Token]) -> bool:
@@ -373,7 +397,7 @@ def _read(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence
 
 
 ROLE_CLAUSE = words("who whom whose which that")
-ROLE_EDGES = PREPOSITIONS | DETERMINERS | words("and or but by about including as")
+ROLE_EDGES = PREPOSITIONS | DETERMINERS | words("and or but by about including as known called named")
 
 
 def clean_role(role: str, lex: Lexicon) -> str | None:
@@ -524,9 +548,18 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         titled -= 1  # "an adviser to former Gov. Tal Vesper": the titled name is the object of "to"
     # "the lawyer representing Tal Vesper": the name is the participle's object, as a preposition's
     after_preposition = (
-        b > 0 and (words[b - 1].lower in PREPOSITIONS or describing_participle(words, b - 1, lex))
-    ) or (
-        titled < b and titled > 0 and words[titled - 1].lower in PREPOSITIONS - {"of"}  # "Secretary of State X"
+        (
+            b > 0
+            and (
+                words[b - 1].lower in PREPOSITIONS
+                or describing_participle(words, b - 1, lex)
+                or _document_by(words, b - 1, lex)
+            )
+        )
+        or (
+            titled < b and titled > 0 and words[titled - 1].lower in PREPOSITIONS - {"of"}  # "Secretary of State X"
+        )
+        or _office_of(words, titled)
     )
     if j - i > 1 and words[j - 1].text in THING_NAME_ENDS and not after_preposition:
         return None  # "the Affordable Care Act", "Wall Street": the name of a law or a place, no source
@@ -540,6 +573,11 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         and not place
     ):
         pre = words[:i]
+        if _known_as_body(words, i, j, lex):
+            # "the military body responsible for civilian affairs, known as CAFA": the body's own name
+            name = _join(words[i:j], text)
+            country = _country(pre, lex, text)
+            return Mention("institution", name, start, end, name=name, country=country, head=words[j - 1].lower)
         return _person(words[i:j], pre, appositive, text, lex, start, end)
     if (
         appositive
@@ -608,8 +646,9 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
         return generic()
     by = next((k for k, t in enumerate(words) if t.lower in ISSUED_BY), 0)
-    issued = strip_possessive(words[by - 1].lower) if by else ""
-    document = by and (issued in lex.documents or issued in WORKS) and not words[by - 1].capitalized
+    issued_at = by - 2 if by >= 2 and issued_by(words, by - 1, lex) else by - 1  # "figures released by"
+    issued = strip_possessive(words[issued_at].lower) if by else ""
+    document = by and (issued in lex.documents or issued in WORKS) and not words[issued_at].capitalized
     if document and by < len(words) - 1:
         named_issuer = analyse(words[by + 1 :], text, lex)
         # "the ministry", "the Egyptian presidency": a body's noun after "the" and capitalised words
@@ -627,6 +666,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             # "a statement by the Kestrel Foreign Ministry", "a statement by the ministry": the body it
             # names as its issuer speaks ("a press release from the harbour board" stays as written)
             return named_issuer
+    if by and not words[0].capitalized and strip_possessive(words[0].lower) in lex.documents:
+        return generic()  # "a statement obtained by the Herald": a document someone else holds, as written
     if head in lex.documents and not head_tok.capitalized:  # "the Post" is a newspaper
         # a nationality word is no issuer ("the Israeli statement"); a seat of government is ("the Kremlin readout")
         bare = [(t, strip_possessive(t.text)) for t in words[: prep - 1] if t.capitalized]
@@ -901,6 +942,7 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
             and words[k - 1].lower not in NOUN_AFTER
             and not compound
             and not describing_participle(words, k, lex)  # "officials speaking on condition of anonymity"
+            and not issued_by(words, k, lex)  # "figures released by the ministry"
         ):
             # "the person who attended", "officials said"; but "the talks" is a noun, and so is "press"
             # before a role or a name ("White House press secretary Josh Earnest")
@@ -928,6 +970,46 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     if _ends_in_infinitive(words) and not any(describing_participle(words, m, lex) for m in range(1, len(words))):
         return []  # "a prosecutor to investigate [alleged …]": the cue word is the infinitive's object
     return words
+
+
+def _document_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """ "a letter seen by X", "a statement by X": "by" after a document names who wrote or holds it."""
+    return words[k].lower == "by" and any(strip_possessive(t.lower) in lex.documents for t in words[:k])
+
+
+ISSUING = words(
+    "released issued published compiled provided prepared distributed posted circulated signed written conducted"
+)
+
+
+def issued_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """A past participle between a document and its issuer ("a statement released by", "figures
+    issued by", "a report published by"): it describes the document, whose issuer follows."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].lower in ISSUING
+        and words[k + 1].lower == "by"
+        and (strip_possessive(words[k - 1].lower) in lex.documents or words[k - 1].lower in WORKS)
+    )
+
+
+def issued_after(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """A participle of issuing right after a document noun ("an interview published on Sunday", "a
+    statement released Monday"): it describes the document."""
+    return (
+        k > 0
+        and words[k].lower in ISSUING
+        and not words[k - 1].capitalized
+        and (
+            strip_possessive(words[k - 1].lower) in lex.documents
+            or words[k - 1].lower in WORKS
+            or words[k - 1].lower in PUBLISHED_WORDS
+        )
+    )
+
+
+# what is published besides documents that speak: "an interview published on Sunday"
+PUBLISHED_WORDS = words("interview interviews remarks comments speech video article column footage message transcript")
 
 
 def _no_noun(words: Sequence[Token], definite: bool) -> bool:
@@ -1053,6 +1135,15 @@ def _name_before_preposition(
     return attrs.evolve(person, organization=organization, end=end)
 
 
+def _describes(tok: Token) -> bool:
+    """A capitalised word before a role that describes the person, no organisation: "Venezuelan-born",
+    "London-based", "Veteran" or "Senior" opening the sentence."""
+    return HYPHENED_PARTICIPLE.search(tok.text) is not None or tok.lower in DESCRIBING_TITLE_WORDS
+
+
+DESCRIBING_TITLE_WORDS = words("veteran longtime long-time renowned leading top senior prominent independent retired")
+
+
 def _person(
     name_words: Sequence[Token],
     pre: Sequence[Token],
@@ -1091,10 +1182,11 @@ def _person(
     if organization:
         pass
     elif inst:
-        organization = _join(title[: inst[-1] + 1], text)
+        first = next(k for k, t in enumerate(title) if k == inst[-1] or not _describes(t))
+        organization = _join(title[first : inst[-1] + 1], text)  # "Senior Hamas official": Hamas
     else:
-        caps = [t for t in title if t.capitalized and t.text not in lex.titles]
-        lowers = [t for t in title if not t.capitalized]
+        caps = [t for t in title if t.capitalized and t.text not in lex.titles and not _describes(t)]
+        lowers = [t for t in title if not t.capitalized or _describes(t)]
         if caps and lowers:
             organization = _join(caps, text)
             role = _join(lowers, text)

@@ -139,7 +139,7 @@ class _Reader:
                 pending = None
             intro = _intro_dates(unit)
             for claim in reading.claims:
-                date = statement_date([t.text for t in [*intro, *claim.dates]], self.day, self.lex)
+                date = statement_date([t.text for t in [*claim.dates, *intro]], self.day, self.lex)  # its own first
                 self._add(claim, claim.content, pi, ui, date, len(reading.claims))
             if not reading.claims and _is_bare_quote(unit):
                 content = _quote_of(unit)
@@ -453,12 +453,19 @@ def _after_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
 
 
 def _intro_dates(unit: Unit) -> list[Token]:
-    """ "On Thursday, …" at the head of a sentence dates what it reports."""
+    """ "On Thursday, …" at the head of a sentence dates what it reports, as does the occasion an
+    opening phrase names ("Speaking at a news conference on Tuesday, …", "In a speech on Sunday, …");
+    a clause before the comma ("After talks collapsed on Monday, …") dates an event, not the words."""
     tokens = unit.tokens
-    for c, tok in enumerate(tokens[:5]):
+    reach = OCCASION_REACH if tokens and tokens[0].lower in OCCASION_OPENERS else 5
+    for c, tok in enumerate(tokens[:reach]):
         if tok.text == ",":
             return list(tokens[:c])
     return []
+
+
+OCCASION_OPENERS = words("speaking addressing writing talking in at during")
+OCCASION_REACH = 16  # an opening phrase longer than this is rarely just the occasion
 
 
 def _is_bare_quote(unit: Unit) -> bool:
