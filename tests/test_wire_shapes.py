@@ -568,3 +568,81 @@ def test_that_before_a_bare_noun_at_the_end_is_a_determiner() -> None:
 def test_for_goes_on_an_adjunct_between_the_verb_and_its_clause() -> None:
     paras = ["Ruth Adler wrote in an op-ed for the Marrah Times that her country had no quarrel with Qarvat."]
     assert found(paras) == [("indirect", "Ruth Adler", "her country had no quarrel with Qarvat")]
+
+
+def test_a_role_noun_with_another_office_is_not_the_person_before() -> None:
+    paras = ["Egypt's foreign minister expressed concern.", "The prime minister vowed to press on."]
+    assert [s for _, s, _ in found(paras)] == ["Egypt's foreign minister", "The prime minister"]
+    paras = ["Prime Minister Omar Nabil spoke on Monday.", "The Egyptian prime minister vowed to press on."]
+    assert found(paras)[0][1] == "Omar Nabil"
+
+
+def test_a_counterpart_named_once_is_the_counterpart_later() -> None:
+    paras = [
+        "Idris Talmani met his Egyptian counterpart Leyla Osmanova on Monday.",
+        'His Egyptian counterpart declined to comment, saying only that "dialogue is the answer".',
+    ]
+    assert found(paras) == [("direct", "Leyla Osmanova", "dialogue is the answer")]
+
+
+def test_a_royal_title_is_a_role_and_of_without_a_body_stays_in_the_role() -> None:
+    (s,) = extract_statements(["King Faisal said his kingdom would spare no effort."])
+    assert (s.speaker.name, s.speaker.role) == ("Faisal", "King")
+    (s,) = extract_statements(["Moshe Avital, the head of security at the port, said the troops were ready."])
+    assert (s.speaker.role, s.speaker.organization) == ("head of security", None)
+
+
+def test_a_participle_with_its_agent_after_by_is_no_report_of_the_phrase_before() -> None:
+    paras = ["The cabinet approved a plan to expand the port, a move condemned by the Kestrel Union."]
+    assert found(paras) == []
+    assert found(["Officials said by phone that the plan was dead."]) == [
+        ("indirect", "Officials", "the plan was dead")
+    ]
+
+
+def test_a_comma_ends_a_negation_before_a_participle() -> None:
+    paras = ['Leyla Osmanova declined to comment, saying only that "dialogue is the answer".']
+    assert found(paras) == [("direct", "Leyla Osmanova", "dialogue is the answer")]
+    assert found(["Leyla Osmanova did not, however, say whether the deal was dead."]) == []
+    # a gerund after "for (not)" is what the object did: the next participle is the subject's
+    paras = ["Tal Vesper criticised voters for not backing the plan, declaring that the vote was lost."]
+    assert found(paras)[-1] == ("indirect", "Tal Vesper", "the vote was lost")
+
+
+def test_military_ranks_are_abbreviations_and_titles() -> None:
+    paras = ['"We have the situation under control," army spokesman Brig. Gen. Yusuf Karam told a news conference.']
+    (s,) = extract_statements(paras)
+    assert (s.speaker.name, s.text) == ("Yusuf Karam", "We have the situation under control")
+    assert s.speaker.role is not None and "Brig. Gen." in s.speaker.role
+
+
+def test_a_describing_word_opening_the_sentence_is_no_organisation() -> None:
+    (s,) = extract_statements(["Civil defence chief Fadi Nasr told state radio that two people were hurt."])
+    assert (s.speaker.role, s.speaker.organization) == ("Civil defence chief", None)
+    (s,) = extract_statements(["Kestrel Front spokesman Fadi Nasr said two people were hurt."])
+    assert s.speaker.organization == "Kestrel Front"
+
+
+def test_its_ministry_is_the_ministry() -> None:
+    paras = ["Eskar has not claimed responsibility.", "Its foreign ministry said it does not comment on reports."]
+    assert found(paras) == [("indirect", "foreign ministry", "it does not comment on reports")]
+
+
+def test_translated_word_order_puts_an_adjunct_before_the_object() -> None:
+    paras = ['The Foreign Ministry of Qarvat rejected through a communiqué the "coercive measures" imposed by Eskar.']
+    assert found(paras) == [("act", "Foreign Ministry of Qarvat", 'the "coercive measures" imposed by Eskar')]
+    assert found(["Qarvat condemned in the strongest terms the attack on the embassy."]) == [
+        ("act", "Qarvat", "the attack on the embassy")
+    ]
+
+
+def test_a_sentence_adverb_before_a_comma_is_nobody() -> None:
+    paras = ["Tal Vesper spoke in Marrah.", "Likewise, he pointed out that the sanctions had failed."]
+    assert found(paras) == [("indirect", "Tal Vesper", "the sanctions had failed")]
+
+
+def test_international_bodies_are_no_casualties() -> None:
+    (s,) = extract_statements(["Tal Vesper said Qarvat would take the case to international bodies."])
+    assert "casualties" not in s.topics
+    (s,) = extract_statements(["Rescuers said 12 bodies were recovered from the rubble."])
+    assert "casualties" in s.topics

@@ -43,7 +43,17 @@ from .phrases import (
     with_relative,
     written_through,
 )
-from .text import FINITE_VERBS, LY_NOUNS, MONTHS, SUBJECT_PRONOUNS, Token, closing_mark, titled_quote, words
+from .text import (
+    FINITE_VERBS,
+    LY_NOUNS,
+    MONTHS,
+    SUBJECT_PRONOUNS,
+    Token,
+    closing_mark,
+    titled_quote,
+    uncontracted,
+    words,
+)
 
 __all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "charge_aside", "np_start", "read_subject"]
 
@@ -241,9 +251,9 @@ def read_subject(
 ) -> Candidate:
     """The speaker reading the sentence's shape gives for ``hit`` (``before``: the cue before it in
     the sentence, if any)."""
-    if issued_by(tokens, hit.index, lex) or issued_after(tokens, hit.index, lex):
+    if issued_by(tokens, hit.index, lex) or issued_after(tokens, hit.index, lex) or _passive(tokens, hit.index):
         # "a report published by X found", "in an interview published on Sunday": a participle that
-        # describes a document reports nothing
+        # describes a document reports nothing; "a move condemned by the UN" is no move's report
         return Candidate("none", clause_start=hit.index)
     dates: list[Token] = []
     k = _skip_back(tokens, hit.index - 1, lex, dates)
@@ -494,6 +504,11 @@ def _participle_subject(
     """ "…, adding that": the speaker of the verb before; "Speaking to X, Y said" and "But while
     denouncing X, she …": the subject of the clause after; "voters saying …": the noun before."""
     shared: Relation = "chain" if before else "sentence"
+    if k >= 1 and tokens[k].lower in ("not", "never") and tokens[k - 1].lower in ("for", "of", "without"):
+        # "criticized voters for (not) supporting X": a gerund after a preposition is what the verb's
+        # object did, no report of the sentence's and no clause of its own (it ends no earlier verb's
+        # words); a later "…, declaring" goes on with the subject
+        return Candidate("none", clause_start=0, dates=dates)
     if before and k >= 0 and tokens[k].text == "," and _subordinate(tokens, before[-1].index):
         # "While rivals called for X, Vale kept to Y, noting that …": the participle belongs to the main clause
         comma = next((m for m in range(before[-1].stop, hit.index) if tokens[m].text == ","), None)
@@ -547,6 +562,23 @@ def _quoted_as(
         return None
     mention = analyse(tokens[s:k], text, lex)
     return (mention, s) if mention is not None else None
+
+
+def _passive(tokens: Sequence[Token], k: int) -> bool:
+    """A past participle with its agent after "by", after a thing or an auxiliary ("a move condemned by
+    the United Nations", "was rejected by Hamas"): the phrase before it did not speak ("said by
+    phone" after a name, "responded by saying" are no passives)."""
+    if not (0 < k < len(tokens) - 2 and tokens[k].lower.endswith("ed") and tokens[k + 1].lower == "by"):
+        return False
+    agent, before = tokens[k + 2], tokens[k - 1]
+    if not (agent.capitalized or agent.lower == "the"):
+        return False
+    return before.lower in PASSIVE_AUX or (
+        before.is_word and not before.capitalized and uncontracted(before.lower) not in SUBJECT_PRONOUNS
+    )
+
+
+PASSIVE_AUX = words("is are was were be been being")
 
 
 def _passive_quoted(

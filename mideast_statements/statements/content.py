@@ -363,8 +363,12 @@ def read_complement(
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
     if hit.cue.lemma in TELLING and m == j:
         m = _listener_before_that(tokens, lowers, j)
-    while m < n - 1 and _manner_adverb(tokens[m]) and (lowers[m + 1] == "that" or tokens[m + 1].text in ASIDE):
-        m += 1  # "argued emphatically - rebuking X - that …", "said quietly that …"
+    while (
+        m < n - 1
+        and (_manner_adverb(tokens[m]) or lowers[m] == "only")
+        and (lowers[m + 1] == "that" or tokens[m + 1].text in ASIDE)
+    ):
+        m += 1  # "argued emphatically - rebuking X - that …", "said quietly that …", "saying only that …"
     if m < n and lowers[m] == "that" and "np" in frames and _that_thing(tokens, m, is_cue):
         return Complement("np", m)  # "rejected that claim.": "that" points at a thing, no clause follows
     if m < n and lowers[m] == "that":
@@ -442,6 +446,8 @@ def read_complement(
     if "np" in frames and hit.cue.act_share >= 0.3 and not listener and j < a < n and _infinitive(tokens, a):
         # "promised Sunday at a rally to end …" (after a listener, "urged the council in X to …" keeps it)
         return Complement("np", a, dates)
+    if "np" in frames and hit.cue.act_share >= 0.5 and j < a < n and _object_after_adjunct(tokens, j, a, lex):
+        return Complement("np", a, dates)  # "rejected through a communiqué the measures …": the object after it
     j = skip_date(tokens, j, lex)  # "pledged Wednesday to release …"
     if (
         "np" in frames
@@ -462,6 +468,14 @@ def _that_thing(tokens: Sequence[Token], m: int, is_cue: Callable[[int], bool]) 
         k += 1
     ends = k == len(tokens) or tokens[k].text in ".;!?"
     return 0 < k - m - 1 <= 3 and ends and not tokens[m + 1].capitalized and not _clausal(tokens, m + 1, is_cue)
+
+
+def _object_after_adjunct(tokens: Sequence[Token], j: int, a: int, lex: Lexicon) -> bool:
+    """An adjunct of manner right after the verb, then its object ("rejected through a communiqué the
+    measures", "condemned in the strongest terms the attack"): an article or a quotation opens it."""
+    return tokens[j].lower in ("through", "in", "via", "with") and (
+        tokens[a].lower in ("the", "a", "an", "all", "any") or tokens[a].kind == "quote"
+    )
 
 
 def _sum_of_money(tokens: Sequence[Token], j: int) -> bool:

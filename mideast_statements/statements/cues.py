@@ -234,6 +234,8 @@ def _negated(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
     """ "did not say", "declined to comment", "did not, however, say": a negation among the few words
     before the verb, not in a clause or a request for anonymity before it ("An official who asked
     not to be named said …")."""
+    if i >= 1 and lowers[i - 1] == "," and lowers[i].endswith("ing"):
+        return False  # "declined to comment, saying …": the participle after the comma is said
     window = lowers[max(0, i - 4) : i]
     cut = max((m for m, w in enumerate(window) if w in NEGATION_BOUNDS), default=-1)
     window = window[cut + 1 :]

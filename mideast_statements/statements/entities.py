@@ -164,6 +164,12 @@ PAIR = re.compile(
 )
 LEDE_NAMED_PARAGRAPHS = 2  # how far after the lede its role's bearer may be named
 ROLE_NAMED_PARAGRAPHS = 2  # how far back a role noun finds a person named but not yet speaking
+# words that make one office of a role noun another ("prime", "foreign", "defence" minister): a role
+# noun that has one fits only a person whose titles have it too
+ROLE_QUALIFIERS = words(
+    "prime foreign defence defense interior finance health justice education energy economy trade deputy vice "
+    "assistant opposition"
+)
 ROLE_REACH = 50  # people called by a role word that "the minister" may stand for, the latest first
 
 
@@ -587,6 +593,7 @@ class Cast:
         wanted = {head, *(m.lower() for m in mention.modifiers)} - {""}
         synonyms = self.lex.role_synonyms.get(head, ())
         country = mention.country
+        qualifiers = wanted & ROLE_QUALIFIERS
         best: tuple[int, int, Entity] | None = None
         # those called by the role word or a synonym's first word (an index, not a scan of the events)
         called: dict[int, Entity] = {}
@@ -601,9 +608,9 @@ class Cast:
                 continue
             heads = entity.heads
             fits = head in heads or any(set(s.split()) <= heads for s in synonyms)
-            if not fits:
-                continue
             words = heads | entity.words
+            if not fits or not qualifiers <= words:  # "the prime minister" is not the foreign minister
+                continue
             score = sum(1 for w in wanted if w in words)
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, entity)
@@ -619,6 +626,8 @@ class Cast:
         for pos, person in self._named_before(at):
             role = set((person.role or "").lower().split())
             if not role or not (head in role or any(set(s.split()) <= role for s in synonyms)):
+                continue
+            if not {m.lower() for m in mention.modifiers} & ROLE_QUALIFIERS <= role:
                 continue
             if pos[0] < at[0] - ROLE_NAMED_PARAGRAPHS:
                 break

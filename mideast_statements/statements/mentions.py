@@ -208,6 +208,10 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
             if len(role) < k or (tok.lower == "with" and not caps) or counted:
                 # "familiar with the talks", "a mother of five" name no organisation
                 return _join(role, text) or None, None
+            if not caps and tok.lower == "of" and not any(strip_possessive(t.lower) in lex.institutions for t in org):
+                # "chief of staff", "head of security (at the port)": one role, up to the next preposition
+                cut = next((m for m in range(k + 1, len(words)) if words[m].lower in PREPOSITIONS), len(words))
+                return _join(words[:cut], text), None
             return _join(role, text) or None, (_join(caps, text) if caps else _join(org, text)) or None
     return _join(words, text) or None, None
 
@@ -464,6 +468,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         words = words[1:]
         if len(words) > 1 and words[0].lower == "of":  # "all of the candidates"
             words = words[1:]
+    if len(words) > 1 and words[0].lower in ("its", "their") and strip_possessive(words[-1].lower) in lex.institutions:
+        definite, words = True, words[1:]  # "Its foreign ministry said": the ministry, as "the ministry" is
     first = words[0].lower if words else ""
     if words and _no_noun(words, definite):
         return None  # "The last two weeks signaled", "the most telling promise": a time, or a describing word
@@ -1141,6 +1147,16 @@ def _describes(tok: Token) -> bool:
     return HYPHENED_PARTICIPLE.search(tok.text) is not None or tok.lower in DESCRIBING_TITLE_WORDS
 
 
+def _opening_adjective(tok: Token, text: str) -> bool:
+    """A describing word capitalised only because it opens the sentence ("Civil defence chief X",
+    "Federal prosecutor X"): no organisation's name."""
+    opens = not text[: tok.start].strip() or text[: tok.start].rstrip()[-1] in '.!?"“”'
+    return opens and tok.lower.endswith(ADJECTIVE_ENDS) and not tok.text.isupper()
+
+
+ADJECTIVE_ENDS = ("al", "il", "ic", "ary", "ive", "ous")
+
+
 DESCRIBING_TITLE_WORDS = words("veteran longtime long-time renowned leading top senior prominent independent retired")
 
 
@@ -1185,8 +1201,9 @@ def _person(
         first = next(k for k, t in enumerate(title) if k == inst[-1] or not _describes(t))
         organization = _join(title[first : inst[-1] + 1], text)  # "Senior Hamas official": Hamas
     else:
-        caps = [t for t in title if t.capitalized and t.text not in lex.titles and not _describes(t)]
-        lowers = [t for t in title if not t.capitalized or _describes(t)]
+        describing = {id(t) for t in title if _describes(t) or _opening_adjective(t, text)}
+        caps = [t for t in title if t.capitalized and t.text not in lex.titles and id(t) not in describing]
+        lowers = [t for t in title if not t.capitalized or id(t) in describing]
         if caps and lowers:
             organization = _join(caps, text)
             role = _join(lowers, text)

@@ -130,7 +130,12 @@ def no_title(tok: Token, lex: Lexicon) -> bool:
     """An honorific, a function word or a verb's -ing form before a name titles nobody ("After
     telling Tal Vesper": no "Telling")."""
     low = tok.lower
-    return low in lex.honorifics or low in NEVER_IN_NAMES or (low.endswith("ing") and low in lex.common_words)
+    # "King" ends in -ing but is no verb form
+    return (
+        low in lex.honorifics
+        or low in NEVER_IN_NAMES
+        or (len(low) > 4 and low.endswith("ing") and low in lex.common_words)
+    )
 
 
 def _opening_word(tok: Token, following: Token, size: int, lex: Lexicon) -> bool:

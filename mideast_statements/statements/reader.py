@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
 from .registry import SpeakerRegistry, surname_key
 from .sentence import Claim, read_sentence
-from .text import MONTHS, Token, Unit, quoted_span, split_units, words
+from .text import LEADING_JUNK, MONTHS, Token, Unit, quoted_span, split_units, words
 from .transcript import Line, read_line
 
 __all__ = ["Found", "read_article"]
@@ -398,7 +398,12 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     tokens = unit.tokens
     k = 0
     comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
-    adverb = len(tokens) > 1 and tokens[0].lower.endswith("ly") and tokens[1].text == ","  # "Critically, …"
+    # "Critically, …", "Likewise, …": an adverb before the subject
+    adverb = (
+        len(tokens) > 1
+        and tokens[1].text == ","
+        and (tokens[0].lower.endswith("ly") or tokens[0].lower in LEADING_JUNK)
+    )
     # "Utilizing the language of …, the party sought": a participle opens the sentence
     participle = len(tokens) > 1 and tokens[0].lower.endswith(("ing", "ed")) and not tokens[1].capitalized
     # "Two weeks after …, the justice broke": a time before the subject

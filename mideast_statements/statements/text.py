@@ -60,7 +60,7 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/-]))‘(?=\S)")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)’(?!\w)")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
 _WORD = re.compile(
-    r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\."
+    r"(?:Gov|Sen|Rep|Gen|Brig|Lt|Col|Sgt|Maj|Capt|Cmdr|Cpl|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\."
     r"|[RDI]-(?:[A-Z][a-z]*\.){1,3}(?=[,)])"  # a party and a state: "R-W.Va.", "D-N.Y.", "D-Calif."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+|\w+(?:[’'\-&]\w+)*(?:[’']s)?|[^\w\s]"
 )
@@ -69,7 +69,7 @@ LY_NOUNS = words("family july italy reply supply rally ally daily weekly monthly
 # Words after whose full stop a sentence does not end.
 ABBREVIATIONS = words(
     "mr mrs ms dr gen lt col sgt st jr sr no oct nov dec jan feb mar apr aug sep sept inc corp co ltd gov "
-    "sen rep prof vs etc maj capt adm rev hon est approx dept univ fig"
+    "sen rep prof vs etc maj capt adm rev hon est approx dept univ fig brig cmdr cpl pvt"
 )
 
 
@@ -348,6 +348,7 @@ LEADING_JUNK = words(
     "despite with in on for meanwhile also but and so then however while as after following moreover "
     "furthermore separately now today yesterday even instead still yet thus though although when speaking "
     "later earlier nevertheless nonetheless indeed besides notably plus said says added asked wrote "
-    "something anything nothing everything ones apart"
+    "something anything nothing everything ones apart likewise similarly additionally previously elsewhere "
+    "subsequently consequently accordingly ultimately finally lastly therefore hence otherwise regardless"
 )
 MONTHS = words("january february march april may june july august september october november december")
