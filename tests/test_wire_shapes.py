@@ -646,3 +646,46 @@ def test_international_bodies_are_no_casualties() -> None:
     assert "casualties" not in s.topics
     (s,) = extract_statements(["Rescuers said 12 bodies were recovered from the rubble."])
     assert "casualties" in s.topics
+
+
+def test_a_participle_before_a_plain_noun_after_despite_or_amid_describes_it() -> None:
+    assert found(["Eskar vowed to press on despite mounting pressure."]) == [
+        ("act", "Eskar", "to press on despite mounting pressure")
+    ]
+
+
+def test_an_opening_participles_words_end_before_the_main_subject() -> None:
+    assert found(["After saying the talks had failed, Tal Vesper left the room."]) == [
+        ("indirect", "Tal Vesper", "the talks had failed")
+    ]
+
+
+def test_a_speaking_aside_before_the_verb_dates_the_words() -> None:
+    tuesday = dt.date(2026, 3, 10)
+    for aside in ("speaking on Sunday", "speaking to reporters in Marrah on Sunday", "who spoke on Sunday"):
+        (s,) = extract_statements([f"Idris Talmani, {aside}, said the offer stood."], tuesday)
+        assert s.date == dt.date(2026, 3, 8)
+    (s,) = extract_statements(["Idris Talmani, who met Tal Vesper on Sunday, said the offer stood."], tuesday)
+    assert s.date is None  # the meeting's day, not the words'
+
+
+def test_a_name_set_off_after_a_role_in_according_to_is_the_source() -> None:
+    paras = ["The dead included nine children, according to the ministry's spokesman, Ashraf Qudra."]
+    (s,) = extract_statements(paras)
+    assert (s.speaker.name, s.speaker.role, s.text) == ("Ashraf Qudra", "spokesman", "The dead included nine children")
+    paras = ["According to the ministry's spokesman, Ashraf Qudra, the dead included nine children."]
+    assert found(paras) == [("indirect", "Ashraf Qudra", "the dead included nine children")]
+    paras = ["The dead included nine children, according to the spokesman, Ashraf Qudra, who said more were missing."]
+    assert ("indirect", "Ashraf Qudra", "The dead included nine children") in found(paras)
+
+
+def test_bodies_counted_or_recovered_are_casualties() -> None:
+    (s,) = extract_statements(['"We pulled out three bodies with our hands," said Abu Mahmoud.'])
+    assert "casualties" in s.topics
+
+
+def test_phrasal_verbs_of_attack_are_acts_and_an_irregular_past_ends_the_subject() -> None:
+    for verb in ("lashed out at", "hit out at", "took aim at", "pushed back against"):
+        assert found([f"Tal Vesper {verb} the mediators."]) == [("act", "Tal Vesper", "the mediators")]
+    paras = ["Tal Vesper hit back at critics, saying the plan was sound."]
+    assert ("indirect", "Tal Vesper", "the plan was sound") in found(paras)

@@ -759,6 +759,7 @@ def _after(
             while end > start and tokens[end - 1].lower in AUX:
                 end -= 1
             break
+    end = _before_main_subject(tokens, subjects[order], start, end)
     for k in range(start, end):
         tok = tokens[k]
         if tok.text == "," and k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
@@ -789,6 +790,18 @@ def _after(
         return quote_content(body[0], "direct" if frame != "np" else "act", cue)
     a, b = tokens[start].start, tokens[end - 1].end
     return Content("act" if frame == "np" else clause_kind(text, a, b), a, b, cue)
+
+
+def _before_main_subject(tokens: Sequence[Token], subject: Candidate, start: int, end: int) -> int:
+    """An opening participle's words end at the comma before the main clause's subject, who speaks
+    ("Despite saying that the talks failed, Vesper stayed": the words are "the talks failed")."""
+    if subject.relation != "next" or not subject.mentions:
+        return end
+    at = subject.mentions[0].start
+    cut = next((k for k in range(start, end) if tokens[k].start >= at), None)
+    while cut is not None and cut - 1 > start and tokens[cut - 1].lower in ("the", "a", "an"):
+        cut -= 1  # the mention's article ("…, the minister left")
+    return cut - 1 if cut is not None and cut - 1 > start and tokens[cut - 1].text == "," else end
 
 
 def _before(

@@ -196,6 +196,7 @@ def verb_position(
         or (prev in SINGLE_MARKERS and not lowers[i].endswith(("s", "ed")) and lowers[i] not in NEVER_NOUNS)
         or (tokens[i].capitalized and i and not participle)
         or (participle and prev in GERUND_BEFORE)
+        or (participle and prev in ("despite", "amid", "over", "under") and _describes_next(tokens, lowers, i + size))
         or (not participle and prev in NOUN_AFTER_PREPOSITION)  # "a series of tweets", "asked for comment"
     ):
         return False
@@ -215,6 +216,21 @@ def verb_position(
             break
         k -= 1
     return not (k >= 0 and lowers[k] in PASSIVE_AUX and not participle)
+
+
+def _describes_next(tokens: Sequence[Token], lowers: Sequence[str], k: int) -> bool:
+    """A plain lower-case word after a participle ("despite mounting pressure", "amid growing calls"):
+    the participle describes that noun ("despite saying that", "despite calling the talks" stay verbs)."""
+    return (
+        k < len(tokens)
+        and tokens[k].is_word
+        and not tokens[k].capitalized
+        and lowers[k] not in DETERMINER_WORDS
+        and lowers[k] not in ("that", "to", "it", "him", "her", "them", "for", "on", "about")
+    )
+
+
+DETERMINER_WORDS = words("the a an his her its their this these those our my your no any some all")
 
 
 def _anonymity(lowers: Sequence[str], stop: int) -> bool:

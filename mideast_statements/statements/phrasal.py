@@ -52,10 +52,15 @@ def according_to(
             if mention is None:
                 continue
             mention = _with_relative(mention, tokens, k + size, e, text)
+            named = _name_after_role(tokens, mention, e, text, lex)
+            if named is not None:  # "according to the ministry's spokesman, Ashraf Qudra, …": the name speaks
+                mention, e = named
             last = last_word_index(tokens)
             after_comma = e < n and tokens[e].text == "," and last > e
             closing = after_comma and words_in(tokens, 0, k - 1, 4) >= 4 and tokens[k - 1].text == ","
-            if closing and (_appositive(tokens[e + 1 : last + 1], lex) or lowers[e + 1] in LINKED_CLAUSE):
+            # (after a name set off from its role, "who …" describes the person too)
+            relative = named is not None and lowers[e + 1] == "who" if after_comma else False
+            if closing and (_appositive(tokens[e + 1 : last + 1], lex) or lowers[e + 1] in LINKED_CLAUSE or relative):
                 # "…, according to Brian Wieser, an analyst at X.": the words after the source describe it;
                 # "…, according to the average, although Ames keeps it close": they add a clause of the writer's
                 a_idx, b_idx = first_word(tokens), k - 1
@@ -96,6 +101,26 @@ def according_to(
             a, b = tokens[a_idx].start, tokens[b_idx - 1].end
             found.append((mention, Content(clause_kind(text, a, b), a, b, cue), reports))
     return found
+
+
+def _name_after_role(
+    tokens: Sequence[Token], mention: Mention, e: int, text: str, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """A person's name set off after a role ("the ministry's spokesman, Ashraf Qudra,"): the person,
+    with the role, and where the name ends."""
+    if mention.kind not in ("description", "role", "generic") or e >= len(tokens) or tokens[e].text != ",":
+        return None
+    if mention.role is None and (mention.head or "") not in lex.roles:
+        return None  # "according to an FBI summary, Cheryl Mills …": a document, then the clause's subject
+    g = e + 1
+    while g < len(tokens) and tokens[g].is_word and tokens[g].capitalized and g - e <= 4:
+        g += 1
+    if g == e + 1 or (g < len(tokens) and tokens[g].is_word):
+        return None
+    named = analyse(tokens[e + 1 : g], text, lex)
+    if named is None or named.kind != "person":
+        return None
+    return attrs.evolve(named, role=named.role or mention.role, end=tokens[g - 1].end), g
 
 
 def _reports_before(hits: Sequence[CueHit], k: int) -> bool:

@@ -15,7 +15,7 @@ from .cues import find_cues, lowered
 from .lexicon import Cue, Lexicon
 from .mentions import Mention
 from .phrasal import according_to, colon_quotes, in_words, noun_cues
-from .text import Token, Unit
+from .text import Token, Unit, words
 
 __all__ = ["Claim", "Reading", "read_sentence"]
 
@@ -40,6 +40,25 @@ class Reading:
 
     claims: list[Claim]
     orphan: Claim | None = None
+
+
+def _occasion_aside(tokens: Sequence[Token], k: int) -> tuple[Token, ...]:
+    """The words of ", speaking (to reporters) on Sunday," set off right before the verb at ``k``:
+    the occasion they name dates the words, as an opening "Speaking on Sunday, …" does."""
+    if k < 3 or tokens[k - 1].text != ",":
+        return ()
+    for c in range(k - 2, max(-1, k - ASIDE_REACH), -1):
+        if tokens[c].text == ",":
+            opener = tokens[c + 1].lower
+            spoke = opener == "who" and tokens[c + 2].lower in ("spoke", "was")
+            return tuple(tokens[c + 1 : k - 1]) if opener in OCCASION_PARTICIPLES or spoke else ()
+        if not tokens[c].is_word:
+            return ()
+    return ()
+
+
+OCCASION_PARTICIPLES = words("speaking addressing talking writing")
+ASIDE_REACH = 16
 
 
 def read_sentence(
@@ -94,7 +113,7 @@ def read_sentence(
             Claim(
                 tuple(chosen[order]),
                 content,
-                subject.dates + complements[order].dates,
+                subject.dates + complements[order].dates + _occasion_aside(tokens, hit.index),
                 subject.relation,
                 tuple(m.label for m in subject.mentions),
                 hit.cue,

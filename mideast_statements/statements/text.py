@@ -41,7 +41,7 @@ FINITE_VERBS = words(
     "held said told won lost made took went came gave found kept left put ran saw sent stood struck thought knew "
     "got began became brought bought caught fell felt fought grew heard led meant met paid rose sat shot sold "
     "spent spoke stole swore threw understood withdrew broke remains remained seems seemed appears appeared "
-    "needs wants plans faces lacks"
+    "needs wants plans faces lacks hit quit shut hurt beat drew drove flew hid rode wore wrote chose forgot forgave"
 )
 
 
