@@ -689,3 +689,33 @@ def test_phrasal_verbs_of_attack_are_acts_and_an_irregular_past_ends_the_subject
         assert found([f"Tal Vesper {verb} the mediators."]) == [("act", "Tal Vesper", "the mediators")]
     paras = ["Tal Vesper hit back at critics, saying the plan was sound."]
     assert ("indirect", "Tal Vesper", "the plan was sound") in found(paras)
+
+
+def test_due_to_goes_on_an_adjunct_and_said_nothing_reports_nothing() -> None:
+    paras = [
+        "A security source told Anadolu on condition of anonymity due to restrictions on speaking to the media "
+        "that the suspects had entered the country illegally."
+    ]
+    assert found(paras) == [("indirect", "A security source", "the suspects had entered the country illegally")]
+    assert found(["The source said nothing."]) == []
+    assert found(["Tal Vesper said nothing had changed."]) == [("indirect", "Tal Vesper", "nothing had changed")]
+
+
+def test_a_channel_number_is_part_of_the_listener_and_an_aired_interview_an_adjunct() -> None:
+    tuesday = dt.date(2026, 3, 10)
+    paras = ["Yoav Tamir told Channel 12 in an interview aired Saturday that the army was prepared."]
+    (s,) = extract_statements(paras, tuesday)
+    assert (s.text, s.date) == ("the army was prepared", dt.date(2026, 3, 7))
+
+
+def test_media_reports_are_an_unnamed_source() -> None:
+    (s,) = extract_statements(["According to Hebrew media reports, the cabinet will vote next week."])
+    assert (s.speaker.name, s.speaker.kind) == ("Hebrew media reports", "unnamed")
+
+
+def test_an_acts_gerund_after_keep_or_continue_is_no_report_of_its_own() -> None:
+    paras = ["Mikhail Sorin said that Dornland would keep supporting the talks."]
+    assert found(paras) == [("indirect", "Mikhail Sorin", "Dornland would keep supporting the talks")]
+    assert found(["Tal Vesper kept saying the talks had failed."]) == [
+        ("indirect", "Tal Vesper", "the talks had failed")
+    ]

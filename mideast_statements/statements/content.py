@@ -94,12 +94,13 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     caps = k
     while (
         caps < n
-        and (tokens[caps].capitalized or tokens[caps].lower in lex.particles)
+        # a name's words, or a number that ends it ("told Channel 12")
+        and (tokens[caps].capitalized or tokens[caps].lower in lex.particles or _channel_number(tokens, caps))
         and tokens[caps].lower not in lex.weekdays  # "warned Thursday that": a day, no listener
         and caps - k < 5
     ):
         caps += 1
-    while caps > k and not tokens[caps - 1].capitalized:
+    while caps > k and not (tokens[caps - 1].capitalized or _channel_number(tokens, caps - 1)):
         caps -= 1  # a name ends on a name word, not on "of" ("the Israeli PM of the steps …")
     end = caps
     gap = end  # "told the AFP news agency", "told the state news agency": plain words before the noun
@@ -132,6 +133,11 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     if end == k:
         return j
     return end
+
+
+def _channel_number(tokens: Sequence[Token], k: int) -> bool:
+    """A number right after a capitalised word ("Channel 12", "France 24"): part of the name."""
+    return k > 0 and tokens[k].text.isdigit() and tokens[k - 1].capitalized and len(tokens[k].text) <= 3
 
 
 PRONOUNS = words("him her them us me it you")  # a listener only right after the verb ("told her that")
@@ -220,6 +226,8 @@ def _infinitive(tokens: Sequence[Token], k: int) -> bool:
     """ "to resume talks" (an infinitive) rather than "to reporters", "to the BBC", "to him"."""
     if tokens[k].lower != "to" or k + 1 >= len(tokens):
         return False
+    if k and tokens[k - 1].lower in ("due", "owing", "prior", "thanks"):
+        return False  # "due to restrictions": a compound preposition
     after = tokens[k + 1]
     return (
         after.is_word
@@ -780,6 +788,8 @@ def _after(
         tokens[end - 1].kind == "punct" or tokens[end - 1].lower in ("and", "but", "or", "while", "whereas")
     ):
         end -= 1  # "…, but six in 10 said": the next clause's conjunction is no part of this one
+    if end - start == 1 and tokens[start].lower in ("nothing", "little"):
+        return None  # "said nothing", "said little": no words reported
     if end <= start or (frame == "np" and end - start == 1 and tokens[start].lower in ("what", "which")):
         return None  # "condemned what the ministry described as …": the object is the next report's
     if frame == "clause" and end - start <= 3 and tokens[start].lower in ("a", "an"):

@@ -24,6 +24,12 @@ PASSIVE_AUX = words("is are was were be been being")
 # Prepositions before an -ing cue that make it no statement of the sentence's subject ("accused of
 # saying", "known for calling"); after "by", "after", "before", "while", "when" the subject speaks.
 GERUND_BEFORE = words("with of for in on about without from than into against")
+# verbs whose object is a gerund ("would keep supporting the talks"): an act's gerund after them is no
+# report of its own ("kept saying that …" still reports)
+ASPECT_VERBS = words(
+    "keep keeps kept continue continues continued stop stops stopped start starts started began begin begins "
+    "avoid avoided consider considered resume resumed"
+)
 # No finite verb follows these: a cue word after them is a noun
 NOUN_AFTER_PREPOSITION = words("of for with from in at into about without against among between")
 # "went on to say", "continued to insist": an infinitive cue that still reports speech
@@ -68,7 +74,9 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
             i += 1
             continue
         stop = i + len(cue.words)
-        if not verb_position(tokens, lowers, i, len(cue.words), cue.participle, lex):
+        if not verb_position(tokens, lowers, i, len(cue.words), cue.participle, lex) or (
+            cue.participle and i and lowers[i - 1] in ASPECT_VERBS and cue.act_share >= 0.5
+        ):
             i = stop
             continue
         negated = _anonymity(lowers, stop) or _negated(lowers, i, lex) or _hypothetical(lowers, i, cue, lex)

@@ -984,7 +984,8 @@ def _document_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 
 ISSUING = words(
-    "released issued published compiled provided prepared distributed posted circulated signed written conducted"
+    "released issued published compiled provided prepared distributed posted circulated signed written conducted "
+    "aired broadcast televised"
 )
 
 
