@@ -719,3 +719,24 @@ def test_an_acts_gerund_after_keep_or_continue_is_no_report_of_its_own() -> None
     assert found(["Tal Vesper kept saying the talks had failed."]) == [
         ("indirect", "Tal Vesper", "the talks had failed")
     ]
+
+
+def test_a_verb_ending_in_its_preposition_takes_an_object_as_an_act() -> None:
+    paras = ["Qarvat called for an international conference to be convened within three months."]
+    assert found(paras) == [("act", "Qarvat", "an international conference to be convened within three months")]
+
+
+def test_a_body_named_beside_its_description_speaks_under_its_name() -> None:
+    for phrase in (
+        "Kestrel militant group Velan Front",
+        "Militant group the Velan Front",
+        "Kestrel's Velan Front group",
+    ):
+        (s,) = extract_statements([f"{phrase} said its fighters had ambushed a patrol."])
+        assert (s.speaker.name, s.speaker.kind) == ("Velan Front", "organization")
+    (s,) = extract_statements(["The rights group Kestrel Watch International said the patrol was ambushed."])
+    assert (s.speaker.name, s.speaker.kind) == ("Kestrel Watch International", "organization")
+    # a possessive before a describing participle: the body's own unit
+    (s,) = extract_statements(["The Velan Front's armed wing said the patrol was ambushed."])
+    assert s.speaker.name == "Velan Front's armed wing"
+    assert found(["A group of Velan elders said the patrol was ambushed."])[0][1] == "A group of Velan elders"

@@ -440,7 +440,10 @@ def read_complement(
         return Complement(None, 0, dates)  # "reported just today.", "noted recently in New York magazine."
     # a verb whose contents are mostly objects ("accused him of publishing documents related to …")
     # reads a clause only on strong evidence: a subject pronoun or an auxiliary in its first words
-    object_first = "np" in frames and hit.cue.act_share >= 0.5 and not _strongly_clausal(tokens, a)
+    # (a verb ending in its preposition, "called for", "called on", takes an object whatever follows it)
+    object_first = "np" in frames and (
+        (hit.cue.act_share >= 0.5 and not _strongly_clausal(tokens, a)) or hit.cue.words[-1] in PREPOSITION_ENDS
+    )
     # after a verb whose training contents were nearly always clauses ("said"), any words that are
     # no adjunct or listener begin the clause ("said the dam held"); after others, a verb must show
     clause_verb = (
@@ -467,6 +470,9 @@ def read_complement(
             return Complement(None, 0, dates)
         return Complement("np", j, dates)
     return Complement(None, 0, dates)
+
+
+PREPOSITION_ENDS = words("for on upon against at")
 
 
 def _that_thing(tokens: Sequence[Token], m: int, is_cue: Callable[[int], bool]) -> bool:

@@ -246,6 +246,7 @@ def _participle_after_plural(words: Sequence[Token], prep: int) -> bool:
         and words[prep - 1].lower.endswith("ed")
         and not words[prep - 1].capitalized
         and _plural(words[prep - 2].lower)
+        and not words[prep - 2].text.endswith(("’s", "'s"))  # "Hamas's armed wing": a possessive, no plural
     )
 
 
@@ -288,6 +289,30 @@ def _known_as_body(words: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool
         return False
     acronym = j - i == 1 and len(words[i].text) > 1 and words[i].text.isupper()
     return acronym or any(strip_possessive(t.lower) in lex.institutions for t in words[: i - 2])
+
+
+BODY_WORDS = words("group groups movement militia faction organization organisation monitor")
+
+
+def _body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
+    """The capitalised name beside a lower-case body noun: after it ("militant group (the) X", "rights
+    group X") or before it, after describing words ("Lebanon's X group", "the X movement")."""
+    lows = [t.lower for t in words]
+    for g, low in enumerate(lows):
+        if low in BODY_WORDS and not words[g].capitalized and 0 < g < len(words) - 1:
+            rest = list(words[g + 2 :] if lows[g + 1] == "the" else words[g + 1 :])
+            if rest and all(t.capitalized or t.lower in lex.particles or t.lower in ("of", "for", "and") for t in rest):
+                return rest if rest[-1].capitalized else None
+    last = words[-1]
+    if len(words) >= 2 and last.lower in ("group", "movement") and not last.capitalized:
+        k = len(words) - 1
+        while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(("’s", "'s")):
+            k -= 1
+        named = list(words[k:-1])
+        # after describing words only: "the Kestrel Front group", "Lebanon's X group" (not "the Reagan era group")
+        if named and (k == 0 or words[k - 1].text.endswith(("’s", "'s")) or not words[k - 1].capitalized):
+            return named if not any(lex.country_of(t.text) for t in named) else None
+    return None
 
 
 def _office_of(words: Sequence[Token], titled: int) -> bool:
@@ -481,6 +506,15 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         or first in OPENING_PREPOSITIONS
     ):
         return None  # "to his supporters", "By some standards", "said investigators": no subject starts so
+    named_body = _body_called(words, lex)
+    if named_body is not None:
+        # "Palestinian militant group Hamas", "the rights group Amnesty International", "Lebanon's
+        # Hezbollah group": the body's own name, described by the words around it
+        name = _join(named_body, text)
+        country = _country(words, lex, text)
+        return Mention(
+            "institution", name, words[0].start, words[-1].end, name=name, country=country, head=name.lower()
+        )
     start, end = words[0].start, words[-1].end
     phrase, written = text[start:end], text[written_start:end]
     # an article, a quantifier, a possessive or a number before the head: "the admiral", "two lawyers"
@@ -1079,6 +1113,8 @@ def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     low = words[k].lower
     if k == 0 or len(low) < 5 or not low.endswith("ed") or "-" in low or low in _NOT_PARTICIPLES:
         return False
+    if words[k - 1].text.endswith(("’s", "'s")):
+        return False  # "Hamas's armed wing": after a possessive, a describing word
     opener = strip_possessive(words[0].lower)
     if k == 1 and (opener in lex.source_nouns or opener in lex.unidentified):
         return False
