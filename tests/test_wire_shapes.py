@@ -740,3 +740,20 @@ def test_a_body_named_beside_its_description_speaks_under_its_name() -> None:
     (s,) = extract_statements(["The Velan Front's armed wing said the patrol was ambushed."])
     assert s.speaker.name == "Velan Front's armed wing"
     assert found(["A group of Velan elders said the patrol was ambushed."])[0][1] == "A group of Velan elders"
+
+
+def test_a_documents_issuer_is_a_source_that_spoke() -> None:
+    paras = [
+        "Idris Talmani opened the meeting in Marrah on Monday.",
+        "Talmani's message to Eskar was blunt.",
+        "The meeting's final communique demanded an immediate halt to military operations.",
+    ]
+    assert found(paras) == [("act", "The meeting's final communique", "an immediate halt to military operations")]
+
+
+def test_a_possessive_message_before_a_colon_gives_the_quotation_to_its_owner() -> None:
+    paras = [
+        "Idris Talmani opened the meeting.",
+        'Talmani\'s message to Eskar was blunt: "You cannot bomb your way out."',
+    ]
+    assert found(paras) == [("direct", "Idris Talmani", "You cannot bomb your way out.")]

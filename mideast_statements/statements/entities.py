@@ -211,6 +211,7 @@ class Cast:
         self.antecedents = antecedents
         self.trace: list[tuple[Position, str, list[Candidate], list[list[str]], Candidate | None]] | None = None
         self.spoken: dict[int, int] = {}
+        self.issuers: set[int] = set()  # entities that put out words not given ("X issued a statement.")
         self.last_speaker: Entity | None = None
         self.previous_subject: object | None = None  # the entity the sentence before opened with
         self.sentence_start: Position = (0, 0)  # where the sentence being read begins
@@ -277,10 +278,14 @@ class Cast:
         kind = mention.kind
         if kind == "pronoun":
             return self._antecedent(mention.pronoun or "", at, mention.text.lower())
-        if kind == "document":  # its issuer, the last source before its sentence; else the document as written
+        if kind == "document":  # its issuer, the last that spoke before its sentence; else the document as written
             # ("X reaffirmed …, the statement said": X, named in the sentence it reports, is not its issuer)
             before = min(at, (self.sentence_start[0], self.sentence_start[1] - 1))
-            return self._last(before, lambda e: True) or self._new("generic", attrs.evolve(mention, name=mention.text))
+            issuer = self._last(
+                before,
+                lambda e: e.kind in ("person", "institution") and (id(e) in self.spoken or id(e) in self.issuers),
+            )
+            return issuer or self._new("generic", attrs.evolve(mention, name=mention.text))
         if kind == "role":
             entity = (
                 self._role_antecedent(mention, at) or self._role_ahead(mention, at) or self._new("description", mention)
@@ -579,6 +584,11 @@ class Cast:
         candidate.last = max(candidate.last, pos)
         candidate.event = candidate.event or event
         candidate.mentions += 1
+
+    def issued(self, entity: Entity) -> None:
+        """Record that the entity put out words the sentence does not give ("X issued a statement."):
+        a document named next may be its."""
+        self.issuers.add(id(entity))
 
     def spoke(self, entity: Entity) -> None:
         """Record a statement of the entity (the antecedent ranking weighs who has spoken)."""

@@ -253,6 +253,13 @@ def colon_quotes(
         s = c
         while s > 0 and (tokens[s - 1].capitalized or (tokens[s - 1].lower == "and" and s - 1 > 0)) and c - s < 6:
             s -= 1  # the run of capitalised words (and "and") before the colon
+        owner = _message_owner(tokens, c, hits)
+        if owner is not None:  # 'Vale's message to the council was blunt: "…"'
+            mention = analyse(tokens[:owner], text, lex)
+            content = quote_content(tokens[c + 1], "direct", ":")
+            if mention is not None and mention.kind in ("person", "institution") and content is not None:
+                found.append((attrs.evolve(mention, name=strip_possessive(mention.name or "")), content))
+            continue
         if any(s <= h.index < c for h in hits):
             continue  # 'Vale Said: "…"' is the cue's
         if s == c or not tokens[s].capitalized or not _opens_line(tokens, s):
@@ -264,6 +271,22 @@ def colon_quotes(
         if content is not None:
             found.append((mention, content))
     return found
+
+
+MESSAGE_NOUNS = words("message response reply answer warning verdict retort advice")
+
+
+def _message_owner(tokens: Sequence[Token], c: int, hits: Sequence[CueHit]) -> int | None:
+    """Where the possessive name ends in a sentence opening "Vale's message (to X) was blunt:" before
+    the colon at ``c``: the owner of the message speaks the quotation after the colon."""
+    p = 0
+    while p < c and tokens[p].capitalized and not tokens[p].text.endswith(("’s", "'s")):
+        p += 1
+    if p >= c or not tokens[p].capitalized or p + 1 >= c or tokens[p + 1].lower not in MESSAGE_NOUNS:
+        return None
+    if c - p > 9 or any(p < h.index < c for h in hits) or not all(t.is_word for t in tokens[p:c]):
+        return None
+    return p + 1
 
 
 def _opens_line(tokens: Sequence[Token], s: int) -> bool:

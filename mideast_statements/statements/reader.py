@@ -153,6 +153,9 @@ class _Reader:
                     _bare_quote(unit, pi, ui, self.found)
             if reading.orphan is not None and not reading.claims:
                 self.orphan = (reading.orphan, pi)
+                for entity in reading.orphan.speakers:
+                    if isinstance(entity, Entity):
+                        self.cast.issued(entity)
             elif reading.claims:
                 self.orphan = None
             self.cast.previous_subject = subject_entity  # a pronoun in the next sentence may stand for it
