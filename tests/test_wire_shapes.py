@@ -757,3 +757,17 @@ def test_a_possessive_message_before_a_colon_gives_the_quotation_to_its_owner() 
         'Talmani\'s message to Eskar was blunt: "You cannot bomb your way out."',
     ]
     assert found(paras) == [("direct", "Idris Talmani", "You cannot bomb your way out.")]
+
+
+def test_the_lede_role_is_the_person_named_after_the_next_paragraphs_opening_quotation() -> None:
+    paras = [
+        "Qarvat's foreign minister said the proposal was a step in the right direction.",
+        '"We are cautiously optimistic," Idris Talmani told reporters.',
+    ]
+    assert [s for _, s, _ in found(paras)] == ["Idris Talmani", "Idris Talmani"]
+    # a person the lede names before the role may be the one it describes: no guess
+    paras = [
+        "A lawmaker in Kestrel wants Tal Vesper barred after the presidential candidate said the port was unsafe.",
+        '"There is no basis for this," Omar Fahd said.',
+    ]
+    assert found(paras)[0][1] != "Omar Fahd"

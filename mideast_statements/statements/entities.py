@@ -670,8 +670,8 @@ class Cast:
         if at[0] > 0:
             return None
         k = bisect.bisect_right(self._positions, at)
-        if k >= len(self._in_order):
-            return None
+        if k >= len(self._in_order) or (k and self._in_order[k - 1][0][0] == 0):
+            return None  # a person named in the lede before the role may be the one it describes
         pos, person = self._in_order[k]
         opens = pos[1] == 0 or pos in self._opening  # "Hamid Zaidan spoke …", "Speaking …, Hamid Zaidan said"
         if not opens or not 0 < pos[0] <= LEDE_NAMED_PARAGRAPHS or person.role or pos in self._described:

@@ -90,7 +90,15 @@ class _Reader:
         }
         self.proper = proper
         described = [pos for pos, m in people if paragraphs[pos[0]][m.end : m.end + 1] == ","]
-        opening = [pos for pos, m in people if pos[1] and OPENING_PARTICIPLE.fullmatch(paragraphs[pos[0]][: pos[1]])]
+        opening = [
+            pos
+            for pos, m in people
+            if pos[1]
+            and (
+                OPENING_PARTICIPLE.fullmatch(paragraphs[pos[0]][: pos[1]])
+                or OPENING_QUOTATION.fullmatch(paragraphs[pos[0]][: pos[1]])
+            )
+        ]
         self.cast = Cast(lex, registry, people, _honorifics(paragraphs), antecedents, described, opening)
         self.found: list[Found] = []
         self.links: dict[int, Link] = {}
@@ -381,6 +389,8 @@ def _role_apposed(tokens: Sequence[Token], e: int, lex: Lexicon) -> Sequence[Tok
 
 # a paragraph's opening participle phrase, before its subject ("Speaking at his weekly briefing, ")
 OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,.;:\"“”]{0,120}, ")
+# or the quotation it opens with, the name its speaker's ('"We are ready," Nasser Kavani told …')
+OPENING_QUOTATION = re.compile(r"[“\"‘][^“”\"]{1,600}?[,.!?…][”\"’] ")
 
 
 LOCATIVES = words("in at near outside across throughout downtown suburban rural northern southern eastern western")
