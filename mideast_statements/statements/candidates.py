@@ -15,7 +15,7 @@ from typing import Literal
 
 import attrs
 
-from .cues import TO_CARRIERS, CueHit
+from .cues import PASSIVE_AUX, TO_CARRIERS, CueHit
 from .inverted import inverted_reading
 from .lexicon import Lexicon
 from .mentions import (
@@ -576,9 +576,6 @@ def _passive(tokens: Sequence[Token], k: int) -> bool:
     return before.lower in PASSIVE_AUX or (
         before.is_word and not before.capitalized and uncontracted(before.lower) not in SUBJECT_PRONOUNS
     )
-
-
-PASSIVE_AUX = words("is are was were be been being")
 
 
 def _passive_quoted(

@@ -478,7 +478,7 @@ PREPOSITION_ENDS = words("for on upon against at")
 def _that_thing(tokens: Sequence[Token], m: int, is_cue: Callable[[int], bool]) -> bool:
     """After "that" at ``m``, a few words and the sentence's end with no verb ("that claim.")."""
     k = m + 1
-    while k < len(tokens) and tokens[k].is_word:
+    while k < len(tokens) and tokens[k].is_word and k - m <= 4:  # a fifth word is already too many
         k += 1
     ends = k == len(tokens) or tokens[k].text in ".;!?"
     return 0 < k - m - 1 <= 3 and ends and not tokens[m + 1].capitalized and not _clausal(tokens, m + 1, is_cue)

@@ -170,6 +170,13 @@ ROLE_QUALIFIERS = words(
     "prime foreign defence defense interior finance health justice education energy economy trade deputy vice "
     "assistant opposition"
 )
+
+
+def _qualifiers(mention: Mention) -> frozenset[str]:
+    """The words of a role noun that name one office ("the prime minister" → {"prime"})."""
+    return frozenset(m.lower() for m in mention.modifiers) & ROLE_QUALIFIERS
+
+
 ROLE_REACH = 50  # people called by a role word that "the minister" may stand for, the latest first
 
 
@@ -603,7 +610,7 @@ class Cast:
         wanted = {head, *(m.lower() for m in mention.modifiers)} - {""}
         synonyms = self.lex.role_synonyms.get(head, ())
         country = mention.country
-        qualifiers = wanted & ROLE_QUALIFIERS
+        qualifiers = _qualifiers(mention)
         best: tuple[int, int, Entity] | None = None
         # those called by the role word or a synonym's first word (an index, not a scan of the events)
         called: dict[int, Entity] = {}
@@ -637,7 +644,7 @@ class Cast:
             role = set((person.role or "").lower().split())
             if not role or not (head in role or any(set(s.split()) <= role for s in synonyms)):
                 continue
-            if not {m.lower() for m in mention.modifiers} & ROLE_QUALIFIERS <= role:
+            if not _qualifiers(mention) <= role:
                 continue
             if pos[0] < at[0] - ROLE_NAMED_PARAGRAPHS:
                 break

@@ -297,6 +297,8 @@ BODY_WORDS = words("group groups movement militia faction organization organisat
 def _body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
     """The capitalised name beside a lower-case body noun: after it ("militant group (the) X", "rights
     group X") or before it, after describing words ("Lebanon's X group", "the X movement")."""
+    if not any(t.lower in BODY_WORDS for t in words):
+        return None  # nearly every phrase: both readings need a body noun
     lows = [t.lower for t in words]
     for g, low in enumerate(lows):
         if low in BODY_WORDS and not words[g].capitalized and 0 < g < len(words) - 1:
@@ -1023,6 +1025,11 @@ ISSUING = words(
 )
 
 
+def _issuable(tok: Token, lex: Lexicon) -> bool:
+    """A document or a work that an issuer puts out ("statement", "figures", "poll")."""
+    return strip_possessive(tok.lower) in lex.documents or tok.lower in WORKS
+
+
 def issued_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """A past participle between a document and its issuer ("a statement released by", "figures
     issued by", "a report published by"): it describes the document, whose issuer follows."""
@@ -1030,7 +1037,7 @@ def issued_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
         0 < k < len(words) - 1
         and words[k].lower in ISSUING
         and words[k + 1].lower == "by"
-        and (strip_possessive(words[k - 1].lower) in lex.documents or words[k - 1].lower in WORKS)
+        and _issuable(words[k - 1], lex)
     )
 
 
@@ -1041,11 +1048,7 @@ def issued_after(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
         k > 0
         and words[k].lower in ISSUING
         and not words[k - 1].capitalized
-        and (
-            strip_possessive(words[k - 1].lower) in lex.documents
-            or words[k - 1].lower in WORKS
-            or words[k - 1].lower in PUBLISHED_WORDS
-        )
+        and (_issuable(words[k - 1], lex) or words[k - 1].lower in PUBLISHED_WORDS)
     )
 
 

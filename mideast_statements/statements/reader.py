@@ -23,7 +23,7 @@ from .entities import Cast, Entity, Link, Position
 from .lexicon import Lexicon
 from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
 from .registry import SpeakerRegistry, surname_key
-from .sentence import Claim, read_sentence
+from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
 from .text import LEADING_JUNK, MONTHS, Token, Unit, quoted_span, split_units, words
 from .transcript import Line, read_line
 
@@ -482,7 +482,7 @@ def _intro_dates(unit: Unit) -> list[Token]:
     return []
 
 
-OCCASION_OPENERS = words("speaking addressing writing talking in at during")
+OCCASION_OPENERS = OCCASION_PARTICIPLES | words("in at during")
 OCCASION_REACH = 16  # an opening phrase longer than this is rarely just the occasion
 
 

@@ -17,7 +17,7 @@ from .mentions import Mention
 from .phrasal import according_to, colon_quotes, in_words, noun_cues
 from .text import Token, Unit, words
 
-__all__ = ["Claim", "Reading", "read_sentence"]
+__all__ = ["OCCASION_PARTICIPLES", "Claim", "Reading", "read_sentence"]
 
 
 @attrs.frozen(slots=True)
