@@ -771,3 +771,110 @@ def test_the_lede_role_is_the_person_named_after_the_next_paragraphs_opening_quo
         '"There is no basis for this," Omar Fahd said.',
     ]
     assert found(paras)[0][1] != "Omar Fahd"
+
+
+def who(paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
+    return [(s.speaker.name, s.speaker.role, s.speaker.organization) for s in extract_statements(paragraphs)]
+
+
+def test_a_list_of_names_stays_in_the_act_and_a_list_closing_the_sentence_speaks() -> None:
+    assert found(["The minister thanked Qarvat, Eskaria and the Marovian Republic for their help."]) == [
+        ("act", "The minister", "Qarvat, Eskaria and the Marovian Republic for their help")
+    ]
+    # "…, Egypt and Qatar said": every name listed after the comma speaks
+    speakers = [s for _, s, _ in found(["The talks will resume next week, Egypt and Qatar said in a joint statement."])]
+    assert speakers == ["Egypt", "Qatar"]
+
+
+def test_what_he_called_stays_inside_the_act() -> None:
+    (slammed, *_) = found(['The minister slammed Western capitals for what he called their "double standards".'])
+    assert slammed[2] == 'Western capitals for what he called their "double standards"'
+
+
+def test_court_styles_stand_for_the_person_and_are_no_role() -> None:
+    paras = [
+        "His Highness Sheikh Rashid bin Talal Al Marwan, Emir of Qarvat, received a phone call from President "
+        "Tomas Ivanek.",
+        "During the call, His Highness stressed the need for an immediate ceasefire.",
+    ]
+    assert who(paras) == [("Rashid bin Talal Al Marwan", "Emir", "Qarvat")]
+    assert who(["His Majesty King Hamad Al Selani stressed the need for calm."])[0][:2] == ("Hamad Al Selani", "King")
+    assert who(["Ayatollah Hamid Rostami said the nation will never bow."])[0][0] == "Hamid Rostami"
+
+
+def test_a_title_with_of_or_for_is_one_role_and_names_its_body() -> None:
+    assert who(["The Secretary-General of the Marovian League Ahmed Vale said the war must end."]) == [
+        ("Ahmed Vale", "Secretary-General of the Marovian League", "Marovian League")
+    ]
+    assert who(["Minister of State for Foreign Affairs Dr. Faisal Haddad affirmed that the war must end."]) == [
+        ("Faisal Haddad", "Minister of State for Foreign Affairs", None)
+    ]
+    # a role after "for" is the name's own: the spokesman speaks, not the minister
+    assert who(["A spokesman for Foreign Minister Tom Vale said the war must end."])[0][0] != "Tom Vale"
+    assert who(["Qarvat's Prime Minister and Foreign Minister Sheikh Hamad Al Thamer said the talks were hard."]) == [
+        ("Hamad Al Thamer", "Prime Minister and Foreign Minister", "Qarvat")
+    ]
+
+
+def test_a_pair_of_one_office_excludes_a_person_of_another() -> None:
+    paras = [
+        "President Idris Talmani said the talks would go on.",
+        "Foreign Minister Omar Fahd held talks with his Eskari counterpart, where the two ministers discussed "
+        "regional developments.",
+    ]
+    assert [s for _, s, _ in found(paras)][1:] == ["the two ministers"]
+    # one person named in the pair's paragraph, the other unnamed there: no guess from further back
+    paras = [
+        "Foreign Minister Omar Fahd met Defence Minister Tal Vesper.",
+        "The presidency said President Idris Talmani took a call from the Eskari president, in which the two "
+        "leaders discussed a truce.",
+    ]
+    statements = found(paras)
+    assert statements[0][2] == "President Idris Talmani took a call from the Eskari president"
+    assert [s for k, s, _ in statements if k == "act"] == ["the two leaders"]
+
+
+def test_a_day_after_the_listener_and_its_places_dates_a_closing_quotation() -> None:
+    (s,) = extract_statements(
+        ['"History will judge us," Omar Fahd told party members at the headquarters in Marrah on Wednesday.'],
+        dt.date(2026, 3, 10),
+    )
+    assert s.date == dt.date(2026, 3, 4)
+
+
+def test_datelines_of_gulf_agencies_are_no_part_of_the_words() -> None:
+    (s,) = extract_statements(["MARRAH, 9th March, 2026 (QNA) -- Omar Fahd said the war must end."])
+    assert (s.speaker.name, s.text) == ("Omar Fahd", "the war must end")
+    (s,) = extract_statements(["MARRAH: The kingdom welcomed the agreement, the ministry said."])
+    assert s.text == "The kingdom welcomed the agreement"
+    # a transcript's label is not a dateline
+    (line,) = extract_statements(["Idris Talmani spoke to us.", "TALMANI: We will never accept it."])
+    assert line.speaker.name == "Idris Talmani"
+
+
+def test_a_numbered_broadcaster_and_a_plural_possessive_are_names() -> None:
+    assert found(["According to Kestrel's Channel 12, the cabinet will meet on Monday."]) == [
+        ("indirect", "Channel 12", "the cabinet will meet on Monday")
+    ]
+    assert who(
+        [
+            '"Any aggression will be met," the commander of the Guards\' aerospace force, Brig. Gen. Amir Hajizan, '
+            "was quoted as saying."
+        ]
+    ) == [("Amir Hajizan", "commander", "Guards' aerospace force")]
+
+
+def test_it_after_a_warning_verb_opens_the_clause_and_an_object_may_follow_an_adjunct() -> None:
+    assert found(["Qarvat warned it will respond firmly to any attack."]) == [
+        ("indirect", "Qarvat", "it will respond firmly to any attack")
+    ]
+    assert found(["Idris Talmani stressed during his meeting with a delegation the importance of unity."]) == [
+        ("act", "Idris Talmani", "the importance of unity")
+    ]
+    assert found(["Hezbollah MP Hassan Fadlan said the resistance had the right to respond."])[0][1] == "Hassan Fadlan"
+
+
+def test_the_verb_after_continued_to_reports_with_the_same_subject() -> None:
+    assert found(["The ministers continued to insist that the deal was fair."]) == [
+        ("indirect", "The ministers", "the deal was fair")
+    ]

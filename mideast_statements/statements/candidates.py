@@ -30,6 +30,7 @@ from .mentions import (
     people_noun,
     verb_with_object,
 )
+from .names import joined_titles
 from .phrases import (
     AUX,
     BOUNDARY_WORDS,
@@ -162,6 +163,8 @@ def _across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
         return s
     if tokens[s].lower in lex.first_names or tokens[s].lower == "the":
         return s  # "the Ministry of Health and Anna Lind", "NBC and The Harbour Times": two sources
+    if tokens[s].text in lex.titles and tokens[s - 2].text in lex.titles:
+        return joined_titles(tokens, s, lex)  # "Qatar's Prime Minister and Foreign Minister Sheikh X"
     e = s
     while e < len(tokens) and tokens[e].capitalized:
         e += 1
@@ -232,6 +235,8 @@ def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[in
         while k >= 0 and (tokens[k].capitalized or tokens[k].lower in lex.particles) and e - k <= 4:
             k -= 1
         if e - (k + 1) < 1:
+            if items and tokens[e].text == ",":
+                break  # "…, Egypt and Qatar said": the comma before the first name closes the clause before
             return []
         items.insert(0, (k + 1, e))
         if k < 0 or tokens[k].lower not in ("and", ","):
@@ -591,7 +596,11 @@ def _passive_quoted(
     a = q - 1
     while a >= 0 and tokens[a].lower in AUX and not tokens[a].capitalized:
         a -= 1
-    if a == q - 1 or a < 0 or not tokens[a].is_word:
+    if a == q - 1 or a < 0:
+        return None
+    if tokens[a].text == ",":  # "the commander of the force, Brig. Gen. X, was quoted as saying"
+        return _comma_subject(tokens, a, text, lex, is_cue)
+    if not tokens[a].is_word:
         return None
     s = np_start(tokens, a, is_cue)
     mention = analyse(tokens[s : a + 1], text, lex)

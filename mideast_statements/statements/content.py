@@ -88,6 +88,8 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     n = len(tokens)
     if j + 1 < n and tokens[j].lower in PRONOUNS and uncontracted(tokens[j + 1].lower) in SUBJECT_PRONOUNS:
         return j + 1  # "told her he would resign": "her" is the listener, not "her he"
+    if j + 1 < n and tokens[j].lower in ("it", "you") and tokens[j + 1].lower in AUX:
+        return j  # "warned it will respond": the pronoun is the clause's subject, no listener
     k = j
     if k < n and tokens[k].lower in ("the", "a", "an", "his", "her", "their", "its", "our"):
         k += 1
@@ -128,7 +130,12 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
             end += 1  # "told the radio station"
         while end < n and tokens[end].capitalized and tokens[end].lower not in lex.weekdays and end - caps < 6:
             end += 1  # "told Fox News host Sean Hannity", "told the official news agency KNA": the listener's name
-    elif end == k and end + 1 < n and tokens[end + 1].lower in lex.addressee_nouns:
+    elif (
+        end == k
+        and end + 1 < n
+        and tokens[end + 1].lower in lex.addressee_nouns
+        and tokens[end + 1].lower not in PRONOUNS  # "warned that it will …": "that" opens the clause
+    ):
         end += 2  # "told federal investigators"
     if end == k:
         return j
@@ -261,6 +268,9 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
             # an article after "for" goes on the phrase ("in an op-ed for the Marrah Times that")
             if noun and (low in CLAUSE_OPENERS or low in lex.adjunct_openers) and tokens[k - 1].lower != "for":
                 break
+            if noun and low in ("the", "a", "an") and tokens[k - 1].lower not in lex.adjunct_openers | ARTICLE_TAKERS:
+                break  # "stressed during his meeting with a delegation the importance of …": the object's article
+
             noun = noun or low not in DETERMINERS
             k += 1
         if k < n and not tokens[k].is_word:
@@ -268,6 +278,7 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
     return k
 
 
+ARTICLE_TAKERS = words("for of to with by from into about over than")  # "an op-ed for the Marrah Times"
 APPROXIMATORS = words("about around nearly almost roughly over")
 AMOUNTS = words("half one two three four five six seven eight nine ten dozen dozens hundreds thousands")
 FRACTIONS = words("third quarter fifth dozen half")  # "about a third of …"
@@ -344,6 +355,23 @@ def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon, addressee: bool
     return low not in lex.adjunct_openers and not listener and low not in lex.weekdays
 
 
+DAY_REACH = 12  # words of place between a closing verb and the day that ends its sentence
+
+
+def _closing_day(
+    tokens: Sequence[Token], lowers: Sequence[str], k: int, lex: Lexicon, is_cue: Callable[[int], bool]
+) -> tuple[int, int]:
+    """'"…," X told party members at its headquarters in Ankara on Wednesday.': the day that ends
+    the sentence after the verb's places; (k, k) when there is none."""
+    last = last_word_index(tokens)
+    for m in range(k, min(last, k + DAY_REACH)):
+        if not tokens[m].is_word or is_cue(m):
+            break
+        if lowers[m] == "on" and (e := skip_date(tokens, m + 1, lex)) > last:
+            return m + 1, e
+    return k, k
+
+
 def read_complement(
     tokens: Sequence[Token],
     lowers: Sequence[str],
@@ -365,7 +393,10 @@ def read_complement(
         # Monday.', '… said on Monday.': the day after the verb dates it
         k = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j  # "told reporters on Monday"
         k = k + 1 if k < n and lowers[k] == "on" else k
-        return Complement(None, dates=tuple(tokens[k : skip_date(tokens, k, lex)]))
+        e = skip_date(tokens, k, lex)
+        if e == k:
+            k, e = _closing_day(tokens, lowers, k, lex, is_cue)
+        return Complement(None, dates=tuple(tokens[k:e]))
     if lowers[hit.index] in QUOTING and next_cue is not None and lowers[next_cue - 1] == "as":
         return Complement(None)  # "The agency quoted Tal Vesper as saying …": what is reported is Vesper's
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
@@ -487,7 +518,7 @@ def _that_thing(tokens: Sequence[Token], m: int, is_cue: Callable[[int], bool]) 
 def _object_after_adjunct(tokens: Sequence[Token], j: int, a: int, lex: Lexicon) -> bool:
     """An adjunct of manner right after the verb, then its object ("rejected through a communiqué the
     measures", "condemned in the strongest terms the attack"): an article or a quotation opens it."""
-    return tokens[j].lower in ("through", "in", "via", "with") and (
+    return tokens[j].lower in ("through", "in", "via", "with", "during", "at") and (
         tokens[a].lower in ("the", "a", "an", "all", "any") or tokens[a].kind == "quote"
     )
 
@@ -750,6 +781,8 @@ def _after(
     following = hits[order + 1] if order + 1 < len(hits) else None  # hits are in order: only the next can be there
     if frame == "clause" and following is not None and following.index == start and following.cue.participle:
         return None  # "issued a statement saying …": the participle reports it, with the same speaker
+    if following is not None and following.index == start and tokens[start - 1].lower == "to":
+        return None  # "continued to insist that …": the verb after "to" reports, with the same speaker
     n = len(tokens)
     end = n
     for later in range(order + 1, len(hits)):
@@ -758,6 +791,7 @@ def _after(
             if subject.relation == "subject" and (
                 (tokens[subject.clause_start - 1].lower in SUBORDINATORS | {"if"} and not _contrast(tokens, subject))
                 or tokens[subject.clause_start].lower in ("who", "which")  # "… the leaders who insisted on …"
+                or tokens[subject.clause_start - 1].lower == "what"  # "slammed them for what he called …"
             ):
                 continue  # "said he was angry when he called them": the later report is inside this one
             end = subject.clause_start  # a cue with no possible speaker ("a weekly report") ends nothing
@@ -784,16 +818,24 @@ def _after(
             # writer's aside about the clause, no words of the speaker's
             end = k + 1 if tokens[k].kind == "quote" else k  # a quotation that closes on its comma stays
             break
-        if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–")):
+        if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–") and not _name_list(tokens, k, end)):
             end = k
             break
         if frame == "np" and k > start and _occasion(tokens, k, end):
             end = k  # "confirmed the date in a written statement": the occasion is no part of the act
             break
     while end > start and (
-        tokens[end - 1].kind == "punct" or tokens[end - 1].lower in ("and", "but", "or", "while", "whereas")
+        tokens[end - 1].kind == "punct"
+        or tokens[end - 1].lower in ("and", "but", "or", "while", "whereas", "where")
+        or (
+            tokens[end - 1].lower in ("which", "whom")
+            and end - 2 > start
+            and tokens[end - 2].lower in ARTICLE_TAKERS | {"in", "during"}
+        )
     ):
-        end -= 1  # "…, but six in 10 said": the next clause's conjunction is no part of this one
+        # "…, but six in 10 said": the next clause's conjunction is no part of this one; nor is the
+        # relative that opens it ("a call from X, in which the two leaders discussed …")
+        end -= 2 if tokens[end - 1].lower in ("which", "whom") else 1
     if end - start == 1 and tokens[start].lower in ("nothing", "little"):
         return None  # "said nothing", "said little": no words reported
     if end <= start or (frame == "np" and end - start == 1 and tokens[start].lower in ("what", "which")):
@@ -806,6 +848,23 @@ def _after(
         return quote_content(body[0], "direct" if frame != "np" else "act", cue)
     a, b = tokens[start].start, tokens[end - 1].end
     return Content("act" if frame == "np" else clause_kind(text, a, b), a, b, cue)
+
+
+def _name_list(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """The comma at ``k`` goes on with a list of names ("thanked Qatar, Egypt and the United States"):
+    capitalised words and commas up to "and"/"or" and one more name, all before ``end``."""
+    if k == 0 or not tokens[k - 1].capitalized:
+        return False
+    j = k + 1
+    while j < end and j < k + 12:
+        tok = tokens[j]
+        if tok.lower in ("and", "or"):
+            after = j + 2 if j + 1 < end and tokens[j + 1].lower == "the" else j + 1
+            return j > k + 1 and after < end and tokens[after].capitalized
+        if not (tok.capitalized or tok.text == "," or (tok.lower == "the" and tokens[j - 1].text == ",")):
+            return False
+        j += 1
+    return False
 
 
 def _before_main_subject(tokens: Sequence[Token], subject: Candidate, start: int, end: int) -> int:

@@ -162,6 +162,9 @@ PAIR = re.compile(
     r"(?:the two|both(?: the)?|the two (?:foreign|prime|defen[cs]e))\s+(?:foreign |prime |defen[cs]e )?"
     r"(?:leaders|ministers|presidents|premiers|counterparts|diplomats|envoys|heads of state|kings|officials)"
 )
+# the office a pair's noun names: a person known by another role is not one of them
+PAIR_OFFICES = {"ministers": "minister", "presidents": "president", "premiers": "premier", "kings": "king"}
+PAIR_REACH = 3  # paragraphs back a pair may have been named in
 LEDE_NAMED_PARAGRAPHS = 2  # how far after the lede its role's bearer may be named
 ROLE_NAMED_PARAGRAPHS = 2  # how far back a role noun finds a person named but not yet speaking
 # words that make one office of a role noun another ("prime", "foreign", "defence" minister): a role
@@ -698,21 +701,34 @@ class Cast:
         stressed …"); None when the phrase is no such pair or two people are not there."""
         if mention.kind != "generic" or PAIR.fullmatch((mention.written or mention.text).lower()) is None:
             return None
-        people = self._recent_people(at)
+        # the pair named in this paragraph, or (none named here) the one before, else the two before
+        # that ("X met Y …", a paragraph of quotation, then "Both ministers called for …")
+        people = self._recent_people(at, 0)
+        if len(people) == 1:
+            return None  # "X took a call from the French president, in which the two leaders …": one unnamed
+        if not people:
+            people = self._recent_people(at)
+        if len(people) < 2:
+            people = self._recent_people(at, PAIR_REACH)
+        office = PAIR_OFFICES.get((mention.written or mention.text).lower().rsplit(" ", 1)[-1])
+        if office is not None:  # "the two ministers" are no president and a minister
+            people = [
+                p for p in people if p.role is None or office in p.role.lower() or "counterpart" in p.role.lower()
+            ]
         if len(people) < 2:
             return None
         self.link = Link("pair", 0, len(people))
         return people[1], people[0]
 
-    def _recent_people(self, at: Position) -> list[Entity]:
-        """The people named or heard before ``at`` in its paragraph or the one before, the latest first."""
+    def _recent_people(self, at: Position, back: int = 1) -> list[Entity]:
+        """The people named or heard before ``at`` in its paragraph or the ``back`` before, the latest first."""
         seen: list[tuple[Position, Entity]] = []
         for pos, person in self._named_before(at):
-            if pos[0] < at[0] - 1:
+            if pos[0] < at[0] - back:
                 break
             seen.append((pos, self._person(person)))
         for pos, entity in reversed(self.events[-ROLE_REACH:]):
-            if pos[0] < at[0] - 1:
+            if pos[0] < at[0] - back:
                 break
             if pos < at and entity.kind == "person":
                 seen.append((pos, entity))

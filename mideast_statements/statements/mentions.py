@@ -24,7 +24,7 @@ from .names import (
     strip_possessive,
     titleish,
 )
-from .text import LEADING_JUNK, LY_NOUNS, MONTHS, SUBJECT_PRONOUNS, Token, uncontracted, words
+from .text import LEADING_JUNK, LY_NOUNS, MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, uncontracted, words
 
 __all__ = [
     "AGENT_NOUN",
@@ -70,6 +70,7 @@ TRAILING_ADVERBS = words("now also still already then too again even just furthe
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 CLAUSE_OPENERS = words("it what that there here who you")  # with a verb written on ("it's"), a clause
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+STYLES = words("highness majesty excellency eminence holiness")  # "His Majesty", "Her Excellency"
 NAME_MODIFIERS = words("former late then acting outgoing incoming retired deputy")  # before a title and a name
 MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
 TIME_UNITS = words("hours days weeks months years decades minutes")
@@ -246,7 +247,7 @@ def _participle_after_plural(words: Sequence[Token], prep: int) -> bool:
         and words[prep - 1].lower.endswith("ed")
         and not words[prep - 1].capitalized
         and _plural(words[prep - 2].lower)
-        and not words[prep - 2].text.endswith(("’s", "'s"))  # "Hamas's armed wing": a possessive, no plural
+        and not words[prep - 2].text.endswith(POSSESSIVE_ENDS)  # "Hamas's armed wing": a possessive, no plural
     )
 
 
@@ -308,11 +309,11 @@ def _body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None
     last = words[-1]
     if len(words) >= 2 and last.lower in ("group", "movement") and not last.capitalized:
         k = len(words) - 1
-        while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(("’s", "'s")):
+        while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(POSSESSIVE_ENDS):
             k -= 1
         named = list(words[k:-1])
         # after describing words only: "the Kestrel Front group", "Lebanon's X group" (not "the Reagan era group")
-        if named and (k == 0 or words[k - 1].text.endswith(("’s", "'s")) or not words[k - 1].capitalized):
+        if named and (k == 0 or words[k - 1].text.endswith(POSSESSIVE_ENDS) or not words[k - 1].capitalized):
             return named if not any(lex.country_of(t.text) for t in named) else None
     return None
 
@@ -464,12 +465,16 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     while len(words) > 1 and (
         words[0].lower in LEADING_JUNK
         or words[0].kind == "punct"
-        or (_weekday(words[0], lex) and not words[0].text.endswith(("’s", "'s")))
+        or (_weekday(words[0], lex) and not words[0].text.endswith(POSSESSIVE_ENDS))
         or (words[0].lower in DAY_PARTS and not words[0].capitalized)
     ):
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
     if not words or strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
+    if 2 <= len(words) <= 3 and words[0].lower in ("his", "her") and words[-1].lower in STYLES:
+        # "His Highness stressed …", "His Royal Highness": a style that stands for the one it was given
+        # to, as "he" does
+        return Mention("pronoun", text[words[0].start : words[-1].end], words[0].start, words[-1].end, pronoun="person")
     if party_tag(words[0]) and all(party_tag(t) or not t.is_word for t in words):
         return None  # "(D-Va.)": a party and a state describe the name before them
     written_start = words[0].start
@@ -517,6 +522,14 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return Mention(
             "institution", name, words[0].start, words[-1].end, name=name, country=country, head=name.lower()
         )
+    numbered = _numbered_name(words, lex)
+    if numbered is not None:
+        # "Israel's Channel 12", "France 24": a broadcaster's name that ends in its number
+        name = _join(words[numbered:], text)
+        country = _country(words, lex, text)
+        return Mention(
+            "institution", name, words[0].start, words[-1].end, name=name, country=country, head=name.lower()
+        )
     start, end = words[0].start, words[-1].end
     phrase, written = text[start:end], text[written_start:end]
     # an article, a quantifier, a possessive or a number before the head: "the admiral", "two lawyers"
@@ -536,7 +549,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if pronoun:  # "he", "he's said"
         return Mention("pronoun", phrase, start, end, pronoun=pronoun)
     before_object = _first_preposition(words)
-    if words[0].lower in POSSESSIVES or any(t.text.endswith(("’s", "'s")) for t in words[: before_object - 1]):
+    if words[0].lower in POSSESSIVES or any(t.text.endswith(POSSESSIVE_ENDS) for t in words[: before_object - 1]):
         # "his aide", "Kestrel Bay’s foreign minister": a possessive makes it definite ("a statement from
         # Vale's office" stays indefinite: the possessive is the preposition's)
         definite = True
@@ -599,7 +612,17 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             )
         )
         or (
-            titled < b and titled > 0 and words[titled - 1].lower in PREPOSITIONS - {"of"}  # "Secretary of State X"
+            titled < b
+            and titled > 0
+            and words[titled - 1].lower in PREPOSITIONS - {"of"}  # "Secretary of State X"
+            # "Minister of State for Foreign Affairs X": a title's "for" and its field, not "Adviser to
+            # Gov. X", "Spokesman for Foreign Minister X" (a role after the preposition is the name's)
+            and not (
+                words[titled - 1].lower == "for"
+                and titled >= 2
+                and _titles(words[titled - 2], lex)
+                and strip_possessive(words[b - 1].lower) not in lex.roles
+            )
         )
         or _office_of(words, titled)
     )
@@ -638,7 +661,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             return attrs.evolve(
                 named,
                 # "The spokesman for the army, Col. Idris Farah": a rank alone is no job; the description is
-                role=role if role and (not named.role or named.role in RANKS) else named.role or role,
+                role=role if role and (not named.role or RANKS.issuperset(named.role.split())) else named.role or role,
                 organization=named.organization or organization,
                 # "Saudi Arabia's crown prince, …"; "Castavia's ambassador to Kuwait" speaks for no Kuwait
                 country=named.country or _country(words[: _first_preposition(words)], lex, text),
@@ -919,6 +942,20 @@ ADJECTIVE_AFTER = DETERMINERS | POSSESSIVES | COUNTED | QUANTITIES
 NOUN_AFTER = DETERMINERS | PREPOSITIONS | COUNTED | SINGLE_MARKERS  # "one protest organizer"
 
 
+def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
+    """Where a name that ends in a number begins ("Channel 12", "Israel's Channel 12"); None when the
+    phrase is no such name ("March 12" is a date)."""
+    if len(words) < 2 or not (words[-1].text.isdigit() and len(words[-1].text) <= 3):
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(POSSESSIVE_ENDS):
+        k -= 1
+    named = words[k:-1]
+    if not named or any(t.lower in MONTHS or _weekday(t, lex) for t in named):
+        return None
+    return k
+
+
 def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     """The words of a speaker phrase, cut where a clause begins inside it: at "who"/"which"/"that",
     an auxiliary or a cue verb ("the person who attended …"); a reduced relative stays, as written
@@ -1116,7 +1153,7 @@ def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     low = words[k].lower
     if k == 0 or len(low) < 5 or not low.endswith("ed") or "-" in low or low in _NOT_PARTICIPLES:
         return False
-    if words[k - 1].text.endswith(("’s", "'s")):
+    if words[k - 1].text.endswith(POSSESSIVE_ENDS):
         return False  # "Hamas's armed wing": after a possessive, a describing word
     opener = strip_possessive(words[0].lower)
     if k == 1 and (opener in lex.source_nouns or opener in lex.unidentified):
@@ -1197,6 +1234,10 @@ def _opening_adjective(tok: Token, text: str) -> bool:
 ADJECTIVE_ENDS = ("al", "il", "ic", "ary", "ive", "ous")
 
 
+def _titles(tok: Token, lex: Lexicon) -> bool:
+    return tok.capitalized and tok.text in lex.titles
+
+
 DESCRIBING_TITLE_WORDS = words("veteran longtime long-time renowned leading top senior prominent independent retired")
 
 
@@ -1222,7 +1263,7 @@ def _person(
     while places < len(pre) and lex.country_of(strip_possessive(pre[places].text)) is not None:
         places += 1
     title = list(pre[places:])
-    owner = [t for t in title if t.text.endswith(("’s", "'s")) and t.capitalized]
+    owner = [t for t in title if t.text.endswith(POSSESSIVE_ENDS) and t.capitalized]
     if owner:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
         last = title.index(owner[-1])
         title = title[last + 1 :]
@@ -1231,12 +1272,22 @@ def _person(
     if owner:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
         k = pre.index(owner[-1])
         first = k
-        while first > 0 and pre[first - 1].capitalized and not pre[first - 1].text.endswith(("’s", "'s")):
+        while first > 0 and pre[first - 1].capitalized and not pre[first - 1].text.endswith(POSSESSIVE_ENDS):
             first -= 1
         organization = strip_possessive(_join(pre[first : k + 1], text))
     inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
+    # "Secretary-General of the Arab League X", "Minister of State for Foreign Affairs X": a title with
+    # its "of"/"for" is the role, as written; a name after it (no title words only) is the organisation
+    of_at = next(
+        (k for k in range(1, len(title) - 1) if title[k].lower in ("of", "for") and _titles(title[k - 1], lex)), 0
+    )
     if organization:
         pass
+    elif of_at:
+        role = _join(title, text)
+        named = [t for t in title[of_at + 1 :] if t.lower != "the"]
+        if all(t.capitalized for t in named) and not all(_titles(t, lex) for t in named):
+            organization = _join(named, text)
     elif inst:
         first = next(k for k, t in enumerate(title) if k == inst[-1] or not _describes(t))
         organization = _join(title[first : inst[-1] + 1], text)  # "Senior Hamas official": Hamas

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import Lexicon
-from .text import LEADING_JUNK, MONTHS, Token, words
+from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, words
 
 __all__ = [
     "HYPHENED_PARTICIPLE",
@@ -16,6 +16,7 @@ __all__ = [
     "PLACE_OPENERS",
     "THING_NAME_ENDS",
     "is_particle",
+    "joined_titles",
     "name_tokens",
     "no_title",
     "party_tag",
@@ -28,7 +29,31 @@ def strip_possessive(word: str) -> str:
     for suffix in ("’s", "'s"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
+    if word.endswith(("s’", "s'")):  # a plural's possessive ("the Guards' commander")
+        return word[:-1]
     return word
+
+
+def joined_titles(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
+    """Where the titles before "and" at s - 1 begin when both sides are titles of one person
+    ("Qatar's Prime Minister and Foreign Minister Sheikh X"): over the titles and their owner; s
+    when the words before "and" are no title."""
+    if (
+        s < 2
+        or tokens[s - 1].lower != "and"
+        or tokens[s].text not in lex.titles
+        or tokens[s - 2].text not in lex.titles
+        or any(
+            t.text in lex.institution_words for t in tokens[s - 2 : s + 3]
+        )  # "Foreign Ministry and Defence Ministry"
+    ):
+        return s
+    a = s - 2
+    while a > 0 and s - a < 6 and tokens[a - 1].capitalized and tokens[a - 1].text in lex.titles:
+        a -= 1
+    if a > 0 and tokens[a - 1].capitalized and tokens[a - 1].text.endswith(POSSESSIVE_ENDS):
+        a -= 1  # the owner of both
+    return a
 
 
 def is_particle(tok: Token, lex: Lexicon) -> bool:
@@ -89,7 +114,7 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
     named = 0  # words of the name so far, particles not counted
     while i > 0:
         tok = tokens[i - 1]
-        if i < j and tok.text.endswith(("’s", "'s")):
+        if i < j and tok.text.endswith(POSSESSIVE_ENDS):
             break  # "CNN's Jake Tapper": the possessive is where the person works, not their name
         digits = not tok.text.isalpha() and any(c.isdigit() for c in tok.text)
         particle = is_particle(tok, lex)
@@ -161,5 +186,5 @@ def _opening_word(tok: Token, following: Token, size: int, lex: Lexicon) -> bool
 def _given_name(tok: Token, lex: Lexicon) -> bool:
     """A word that can stand before a surname: an initial ("T.") or a capitalised non-title word."""
     return (len(tok.text) == 2 and tok.text.endswith(".") and tok.text[0].isupper()) or (
-        tok.capitalized and not titleish(tok, lex) and not tok.text.endswith(("’s", "'s"))
+        tok.capitalized and not titleish(tok, lex) and not tok.text.endswith(POSSESSIVE_ENDS)
     )

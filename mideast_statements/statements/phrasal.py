@@ -16,7 +16,7 @@ from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import Mention, analyse
 from .names import strip_possessive
-from .text import Token, last_word_index, words
+from .text import POSSESSIVE_ENDS, Token, last_word_index, words
 
 __all__ = ["according_to", "colon_quotes", "in_words", "noun_cues"]
 
@@ -146,7 +146,7 @@ def in_words(tokens: Sequence[Token], hits: Sequence[CueHit], text: str, lex: Le
     end = comma - 2 if lows[-2:] == ["own", "words"] else comma - 1  # "In his own words,"
     if lows[-1] != "words" or end < 2:
         return []
-    if not ((end == 2 and lows[1] in POSSESSIVE_PRONOUNS) or tokens[end - 1].text.endswith(("’s", "'s"))):
+    if not ((end == 2 and lows[1] in POSSESSIVE_PRONOUNS) or tokens[end - 1].text.endswith(POSSESSIVE_ENDS)):
         return []  # "In other words,": no owner
     owner = tokens[1:end]  # "In his words,", "In the diplomat's words,"
     if not all(t.is_word for t in owner):
@@ -222,7 +222,7 @@ def noun_cues(
             if tok.lower in ("his", "her", "its", "their"):
                 owner = analyse([tok], text, lex)
                 break
-            if tok.text.endswith(("’s", "'s")):
+            if tok.text.endswith(POSSESSIVE_ENDS):
                 start = np_start(tokens, m, lambda _: False)
                 # "seeking evidence of his father's assertion": the owner starts after the preposition
                 start = max([start, *(c + 1 for c in range(start, m) if tokens[c].lower in OWNER_BOUNDS)])
@@ -280,7 +280,7 @@ def _message_owner(tokens: Sequence[Token], c: int, hits: Sequence[CueHit]) -> i
     """Where the possessive name ends in a sentence opening "Vale's message (to X) was blunt:" before
     the colon at ``c``: the owner of the message speaks the quotation after the colon."""
     p = 0
-    while p < c and tokens[p].capitalized and not tokens[p].text.endswith(("’s", "'s")):
+    while p < c and tokens[p].capitalized and not tokens[p].text.endswith(POSSESSIVE_ENDS):
         p += 1
     if p >= c or not tokens[p].capitalized or p + 1 >= c or tokens[p + 1].lower not in MESSAGE_NOUNS:
         return None

@@ -22,9 +22,10 @@ from .dates import statement_date
 from .entities import Cast, Entity, Link, Position
 from .lexicon import Lexicon
 from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
+from .names import joined_titles
 from .registry import SpeakerRegistry, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
-from .text import LEADING_JUNK, MONTHS, Token, Unit, quoted_span, split_units, words
+from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, Unit, quoted_span, split_units, words
 from .transcript import Line, read_line
 
 __all__ = ["Found", "read_article"]
@@ -114,6 +115,8 @@ class _Reader:
                 self.found.append(whole)
                 self.orphan = None
             else:
+                if line is not None and line.kind == "transcript":
+                    self.units[pi] = _without_dateline(self.units[pi], paragraph, _COLON_DATELINE)
                 self._paragraph(pi, paragraph)
         return self.found
 
@@ -236,13 +239,16 @@ def read_article(
 
 # "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.’'\-/ ]*[A-Z.](?:,[\w.’' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}\s+|\n\s*)(?=\S)"
-)  # "GAZA CITY, Gaza Strip (AP) — …", "ANKARA (AA) - …", and a dateline on a line of its own ("ISTANBUL\n…")
+    r"^[A-Z][A-Z.’'\-/ ]*[A-Z.](?:,[\w.’' ]{1,30}){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}\s+|\n\s*)(?=\S)"
+)  # "GAZA CITY, Gaza Strip (AP) — …", "ANKARA (AA) - …", "DOHA, 9th March, 2026 (QNA) -- …", and a
+# dateline on a line of its own ("ISTANBUL\n…")
+# "RIYADH: …": read so only when the paragraph is no transcript line of a person's ("TAPPER: …")
+_COLON_DATELINE = re.compile(r"^[A-Z][A-Z.’'\-/ ]*[A-Z]:\s+(?=[A-Z])")
 
 
-def _without_dateline(units: list[Unit], paragraph: str) -> list[Unit]:
+def _without_dateline(units: list[Unit], paragraph: str, dateline: re.Pattern[str] = _DATELINE) -> list[Unit]:
     """The paragraph's sentences with a leading dateline left out: a place is no sentence subject."""
-    m = _DATELINE.match(paragraph) if units else None
+    m = dateline.match(paragraph) if units else None
     if m is None:
         return units
     first = units[0]
@@ -286,8 +292,9 @@ def _line_statement(
         mention = analyse(tokens, paragraph, lex)
         if mention is None:
             return None
-        if line.kind == "transcript" and " " not in line.label and not line.label.isupper():
-            # "Vesper: …" is a transcript line only after the article named a Vesper ("Update: …" is not)
+        if line.kind == "transcript" and " " not in line.label and (not line.label.isupper() or pi == 0):
+            # "Vesper: …" is a transcript line only after the article named a Vesper ("Update: …" is not);
+            # so is "MARRAH: …" opening the article (a dateline, unless the article names a Marrah)
             short = len(paragraph[line.start : line.end].split()) < 5  # "Vale: Win in a walk." heads a roundup
             if short or not cast.knows_surname(line.label):
                 return None
@@ -358,6 +365,7 @@ def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
             and (tokens[s - 1].lower in lex.roles or tokens[s - 1].capitalized)
         ):
             s -= 1
+        s = joined_titles(tokens, s, lex)  # "Prime Minister and Foreign Minister Sheikh X"
         if e - s == 1:  # one capitalised word with no title before it is never a full personal name
             k = e
             continue
@@ -382,8 +390,10 @@ def _role_apposed(tokens: Sequence[Token], e: int, lex: Lexicon) -> Sequence[Tok
     first = tokens[e + 1]
     # the role's noun ends the phrase or stands before "of"/"for"/"to" ("the head of the delegation")
     head = next((c - 1 for c in range(e + 2, close) if tokens[c].lower in ("of", "for", "to")), close - 1)
-    opened = first.lower in ("the", "a", "an") or first.text.endswith(("’s", "'s"))
-    role = not tokens[head].capitalized and tokens[head].lower in lex.roles
+    # ", Emir of Qarvat,": a title-case role with its "of" needs no article
+    titled = head == e + 1 and head + 1 < close and first.capitalized and first.lower in lex.roles
+    opened = first.lower in ("the", "a", "an") or first.text.endswith(POSSESSIVE_ENDS) or titled
+    role = (titled or not tokens[head].capitalized) and tokens[head].lower in lex.roles
     return tokens[e + 1 : close] if opened and role else ()
 
 

@@ -81,6 +81,9 @@ def read_sentence(
     starts = {h.index for h in hits}
     is_cue = starts.__contains__
     subjects = [read_subject(tokens, hit, hits[k - 1 : k], lex, text, is_cue) for k, hit in enumerate(hits)]
+    for k in range(1, len(hits)):
+        if hits[k - 1].stop == hits[k].index and lowers[hits[k].index - 1] == "to":
+            subjects[k] = subjects[k - 1]  # "continued to insist that …": the verb after "to" has the same subject
     complements = [
         read_complement(tokens, lowers, hit, subjects[k], hits[k + 1].index if k + 1 < len(hits) else None, lex, is_cue)
         for k, hit in enumerate(hits)

@@ -15,6 +15,7 @@ import attrs
 
 __all__ = [
     "LY_NOUNS",
+    "POSSESSIVE_ENDS",
     "Quote",
     "Token",
     "Unit",
@@ -28,6 +29,11 @@ __all__ = [
     "uncontracted",
     "words",
 ]
+
+
+# how a possessive ends: "Vale's", and a plural's ("the Guards' commander", kept by the tokenizer
+# only before a lower-case word)
+POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 
 
 def words(text: str) -> frozenset[str]:
@@ -62,8 +68,8 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|ab
 _WORD = re.compile(
     r"(?:Gov|Sen|Rep|Gen|Brig|Lt|Col|Sgt|Maj|Capt|Cmdr|Cpl|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\."
     r"|[RDI]-(?:[A-Z][a-z]*\.){1,3}(?=[,)])"  # a party and a state: "R-W.Va.", "D-N.Y.", "D-Calif."
-    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+|\w+(?:[’'\-&]\w+)*(?:[’']s)?|[^\w\s]"
-)
+    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+|\w+(?:[’'\-&]\w+)*(?:[’']s|(?<=s)[’'](?=\s+[a-z]))?|[^\w\s]"
+)  # a plural's possessive keeps its apostrophe when a lower-case word follows ("the Guards' aerospace force")
 # Nouns that end in -ly, never adverbs ("the Israeli daily", "an ally", "the rally")
 LY_NOUNS = words("family july italy reply supply rally ally daily weekly monthly quarterly assembly")
 # Words after whose full stop a sentence does not end.
@@ -332,7 +338,7 @@ def titled_quote(tokens: Sequence[Token], q: int) -> bool:
     """ "on MSNBC's “Morning Joe”", "in an interview with “Face the Nation”": the quotation at ``q``
     is a title (of a show, a book, a paper), not anyone's words."""
     before = tokens[q - 1] if q else None
-    return before is not None and (before.text.endswith(("’s", "'s")) or before.lower in TITLE_BEFORE)
+    return before is not None and (before.text.endswith(POSSESSIVE_ENDS) or before.lower in TITLE_BEFORE)
 
 
 def uncontracted(word: str) -> str:
