@@ -520,6 +520,10 @@ def _participle_subject(
         main = subject_phrase(tokens, comma + 1, lex, text) if comma is not None and comma < k else None
         if main is not None:
             return Candidate("next", (main,), clause_start=connector, dates=dates)
+    if k >= 1 and tokens[k].lower in ("by", "for") and any(t.lower in CHARGING for t in tokens[max(0, k - 8) : k]):
+        # "charged X with espionage by publishing files": the gerund is the charge's deed, the
+        # accused one's, and no report of the subject's
+        return Candidate("none", clause_start=hit.index, dates=dates)
     if k < 0 or all(t.lower in PARTICIPLE_OPENERS for t in tokens[: k + 1]):
         main = main_clause_subject(tokens, hit.stop, lex, text)
         return Candidate("next", (main,) if main else (), clause_start=hit.index, dates=dates)
@@ -534,6 +538,8 @@ def _participle_subject(
     if quoted is not None:  # "The agency quoted Tal Vesper as saying …": the one quoted speaks
         return Candidate("subject", (quoted[0],), quoted[1], quoted[1], dates)
     s = _across_name_and(tokens, np_start(tokens, k, is_cue), lex)
+    if s < k and tokens[s].lower == "with":
+        s += 1  # "…, with a spokesperson telling reporters that …": the noun after "with" speaks
     if s > 0 and tokens[s - 1].lower in ("who", "which") and tokens[s].lower not in AUX:
         # "Otter, who spent more time talking about …": a verb phrase after the relative pronoun
         return _relative(tokens, hit, s - 1, lex, text, dates)
@@ -665,7 +671,7 @@ def _relative(
         and tokens[opening].lower in ("a", "an", "the")
     ):
         # "Edward Vale, a former governor, who supports X": the antecedent is an appositive; the name speaks
-        named = _apposed_name(tokens, opening - 1, text, lex)
+        named = _apposed_name(tokens, opening - 1, text, lex, personal=mention.role is not None)
         if named is not None:
             return Candidate("subject", (named[0],), named[1], clause_start, dates)
     return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
@@ -688,9 +694,13 @@ def _predicate(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _apposed_name(tokens: Sequence[Token], comma: int, text: str, lex: Lexicon) -> tuple[Mention, int] | None:
+def _apposed_name(
+    tokens: Sequence[Token], comma: int, text: str, lex: Lexicon, personal: bool = False
+) -> tuple[Mention, int] | None:
     """The personal name right before the comma at ``comma`` ("Edward Vale, a former governor"),
-    with its start; None when the words there are not a name of two words or a titled one."""
+    with its start; None when the words there are not a name of two words or a titled one. With
+    ``personal`` (the appositive describes a person: "Fatima, a 34-year-old mother of three"), one
+    capitalised word that names no place or body is that person's name."""
     e = comma
     s = e
     while s > 0 and tokens[s - 1].is_word and (tokens[s - 1].capitalized or tokens[s - 1].lower in lex.particles):
@@ -698,11 +708,24 @@ def _apposed_name(tokens: Sequence[Token], comma: int, text: str, lex: Lexicon) 
     if s == e:
         return None
     mention = analyse(tokens[s:e], text, lex)
-    if mention is None or mention.kind != "person" or not (" " in (mention.name or "") or mention.titled):
+    if mention is None:
+        return None
+    if (
+        personal
+        and e - s == 1
+        and mention.kind in ("person", "institution")
+        and mention.country is None
+        and not tokens[s].text.isupper()
+        and tokens[s].text not in lex.institution_words
+        and tokens[s].lower not in lex.institutions
+    ):
+        return attrs.evolve(mention, kind="person", titled=True), s  # described as a person, as a title does
+    if mention.kind != "person" or not (" " in (mention.name or "") or mention.titled):
         return None
     return mention, s
 
 
+CHARGING = words("charged indicted convicted sentenced arrested prosecuted sued fined jailed detained")
 # Words that may open a sentence before a participle whose subject comes after it ("But while denouncing …, she").
 BY_GERUND = words("by after before while when upon")  # "…, by saying that": the clause's subject speaks
 PARTICIPLE_OPENERS = words("but and while when after before by in since without despite upon also even yet so")

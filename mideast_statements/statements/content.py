@@ -788,10 +788,13 @@ def _after(
     for later in range(order + 1, len(hits)):
         subject = subjects[later]
         if not inside[later] and subject.clause_start > start and (subject.relation != "subject" or subject.mentions):
+            before = subject.clause_start - 1
+            if tokens[before].lower == "the" and before > start:
+                before -= 1  # "whether the United States and China could agree": the list starts after "the"
             if subject.relation == "subject" and (
-                (tokens[subject.clause_start - 1].lower in SUBORDINATORS | {"if"} and not _contrast(tokens, subject))
+                (tokens[before].lower in SUBORDINATORS | {"if", "whether"} and not _contrast(tokens, subject))
                 or tokens[subject.clause_start].lower in ("who", "which")  # "… the leaders who insisted on …"
-                or tokens[subject.clause_start - 1].lower == "what"  # "slammed them for what he called …"
+                or tokens[before].lower == "what"  # "slammed them for what he called …"
             ):
                 continue  # "said he was angry when he called them": the later report is inside this one
             end = subject.clause_start  # a cue with no possible speaker ("a weekly report") ends nothing
@@ -799,7 +802,17 @@ def _after(
         if (
             not inside[later]
             and subject.relation == "subject"
-            and any(m.start <= tokens[hit.index].start < m.end for m in subject.mentions)
+            and (
+                any(m.start <= tokens[hit.index].start < m.end for m in subject.mentions)
+                # "X, who asked that her name not be used, said …": this cue is the relative
+                # clause's, inside the later verb's subject
+                or (
+                    subjects[order].relation == "subject"
+                    and subject.mentions
+                    and subject.clause_start < subjects[order].clause_start
+                    and _relative_at(tokens, subjects[order].clause_start)
+                )
+            )
         ):
             # "Protesters demanding the release of X said …": this cue is inside the later verb's
             # subject phrase; its words end where that verb (and its auxiliaries) begins
@@ -817,6 +830,9 @@ def _after(
             # "…, an allegation the group has not commented on", "…, without giving details": the
             # writer's aside about the clause, no words of the speaker's
             end = k + 1 if tokens[k].kind == "quote" else k  # a quotation that closes on its comma stays
+            break
+        if frame != "np" and _verb_phrase_after(tokens, k, end):
+            end = k  # "told reporters that troops had found shafts, but gave no details": the speaker's own verb
             break
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–") and not _name_list(tokens, k, end)):
             end = k
@@ -848,6 +864,22 @@ def _after(
         return quote_content(body[0], "direct" if frame != "np" else "act", cue)
     a, b = tokens[start].start, tokens[end - 1].end
     return Content("act" if frame == "np" else clause_kind(text, a, b), a, b, cue)
+
+
+def _verb_phrase_after(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """ ", but gave no details", ", and declined to comment": a comma, a conjunction and a past-tense
+    verb with no subject of its own go on with the sentence's subject, outside the reported clause."""
+    if tokens[k].text != "," or k + 2 >= end or tokens[k + 1].lower not in ("but", "and"):
+        return False
+    verb = tokens[k + 2]
+    return verb.is_word and not verb.capitalized and (verb.lower in FINITE_VERBS or verb.lower.endswith("ed"))
+
+
+def _relative_at(tokens: Sequence[Token], k: int) -> bool:
+    """A relative clause opens at k (", who …" or "who …")."""
+    if tokens[k].text == "," and k + 1 < len(tokens):
+        k += 1
+    return tokens[k].lower in ("who", "which")
 
 
 def _name_list(tokens: Sequence[Token], k: int, end: int) -> bool:

@@ -260,6 +260,9 @@ def _negated(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
     not to be named said …")."""
     if i >= 1 and lowers[i - 1] == "," and lowers[i].endswith("ing"):
         return False  # "declined to comment, saying …": the participle after the comma is said
+    if i >= 2 and lowers[i - 1] == "," and lowers[i - 2] not in ASIDE_ADVERBS and lowers[i - 2] not in lex.negations:
+        # "X, who asked that her name not be used, said …": the negation was the relative clause's
+        return False
     window = lowers[max(0, i - 4) : i]
     cut = max((m for m, w in enumerate(window) if w in NEGATION_BOUNDS), default=-1)
     window = window[cut + 1 :]
@@ -268,6 +271,7 @@ def _negated(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
     )
 
 
+ASIDE_ADVERBS = words("however though therefore also yet still then now instead")  # "did not, however, say"
 # Words after which an earlier negation is no longer the verb's
 NEGATION_BOUNDS = words("who which that") | UNNAMED
 

@@ -70,6 +70,7 @@ TRAILING_ADVERBS = words("now also still already then too again even just furthe
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 CLAUSE_OPENERS = words("it what that there here who you")  # with a verb written on ("it's"), a clause
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+STYLED_TITLES = words("Prince Princess")  # a royal style after a job ("Foreign Minister Prince X")
 STYLES = words("highness majesty excellency eminence holiness")  # "His Majesty", "Her Excellency"
 NAME_MODIFIERS = words("former late then acting outgoing incoming retired deputy")  # before a title and a name
 MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
@@ -201,6 +202,20 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
             org = list(words[k + 1 :])
             while org and org[0].lower in DETERMINERS:
                 org = org[1:]
+            # "a spokesman for the Health Ministry in Gaza": the body, not the place written after it
+            place = next(
+                (
+                    m
+                    for m in range(1, len(org))
+                    if org[m].lower in PLACE_PREPOSITIONS
+                    and (
+                        _body_end(org[m - 1], lex)
+                        or (org[m - 1].capitalized and any(_body_end(t, lex) for t in org[:m]))
+                    )
+                ),
+                None,
+            )
+            org = org[:place] if place is not None else org
             caps = _trailing_caps(org, lex)
             role = list(words[:k])
             while len(role) > 1 and not _role_noun(role[-1], lex):
@@ -338,6 +353,11 @@ def _titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) 
     while k > 0 and not before[k - 1].capitalized and before[k - 1].text.capitalize() in lex.titles:
         k -= 1
     return strip_possessive(text[before[k].start : head.end]) if k < len(before) else strip_possessive(head.lower)
+
+
+def _body_end(tok: Token, lex: Lexicon) -> bool:
+    """A word that may end a body's name ("Ministry", "embassy")."""
+    return tok.text in lex.institution_words or strip_possessive(tok.lower) in lex.institutions
 
 
 def _trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
@@ -1267,6 +1287,17 @@ def _person(
     if owner:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
         last = title.index(owner[-1])
         title = title[last + 1 :]
+    rank = len(title)
+    while rank > 1 and (title[rank - 1].text in RANKS or title[rank - 1].text in STYLED_TITLES):
+        rank -= 1
+    if (
+        rank < len(title)
+        and title[rank - 1].lower in lex.roles
+        and title[rank - 1].lower not in NAME_MODIFIERS | {"crown"}
+    ):
+        # "Military spokesman Lt. Col. X", "Foreign Minister Prince X": the job, not the rank or the
+        # prince's style after it ("Crown Prince X", "Brig. Gen. X" keep theirs)
+        title = title[:rank]
     role = _join(title, text) or None
     organization = None
     if owner:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
