@@ -928,3 +928,40 @@ def test_roles_drop_a_place_after_the_body_and_a_rank_after_the_job() -> None:
 def test_but_and_a_verb_after_the_reported_clause_are_the_speakers() -> None:
     paras = ["Nadav Shaani told reporters that troops had located several tunnel shafts, but gave no further details."]
     assert found(paras) == [("indirect", "Nadav Shaani", "troops had located several tunnel shafts")]
+
+
+def test_the_lede_role_is_the_person_who_made_the_remarks() -> None:
+    paras = [
+        "Qarvat's top diplomat said Monday that the negotiations had stalled.",
+        "Sheikh Hamad Al Thamer, who serves as both prime minister and foreign minister, made the remarks at a forum.",
+    ]
+    assert [s for _, s, _ in found(paras)] == ["Hamad Al Thamer"]
+    # a name described after a comma with no such remark is someone the article introduces
+    paras = [
+        "Qarvat's top diplomat said Monday that the negotiations had stalled.",
+        "Sheikh Hamad Al Thamer, who leads the opposition, called for new elections.",
+    ]
+    assert found(paras)[0][1] == "Qarvat's top diplomat"
+
+
+def test_a_month_after_a_first_name_is_a_surname_and_a_month_after_a_date_word_is_a_date() -> None:
+    assert [s for _, s, _ in found(["Prime Minister Nora May said the deal was done."])] == ["Nora May"]
+    assert [s for _, s, _ in found(["Nora May, 60, a doctor, said she was elated."])] == ["Nora May"]
+    assert [s for _, s, _ in found(["Last August Vale said the deal was done."])] == ["Vale"]
+    assert [s for _, s, _ in found(["In May Vale said the deal was done."])] == ["Vale"]
+
+
+def test_a_subject_apposed_after_while_opens_its_own_clause() -> None:
+    paras = [
+        "Two security sources told reporters that a delegation had arrived, while a senior Velan Front official, "
+        "Salem Nouri, said the group had received a new proposal."
+    ]
+    assert [(s, t) for _, s, t in found(paras)] == [
+        ("Two security sources", "a delegation had arrived"),
+        ("Salem Nouri", "the group had received a new proposal"),
+    ]
+
+
+def test_a_body_nouns_statement_is_the_bodys() -> None:
+    paras = ["The Health Ministry said 17 people were killed. A ministry statement later said the toll had risen."]
+    assert [s for _, s, _ in found(paras)] == ["Health Ministry", "Health Ministry"]

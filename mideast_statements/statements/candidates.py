@@ -71,7 +71,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         low = tok.lower
         day = tok.is_word and (low in lex.weekdays or low in lex.today or low in lex.yesterday)
         adverb = tok.is_word and not tok.capitalized and low.endswith("ly") and low not in STAYING_LY
-        if day or adverb or (tok.is_word and low in lex.between):
+        # a capitalised word inside the sentence is a name, whatever it spells ("Theresa May said")
+        if day or adverb or (tok.is_word and low in lex.between and not (tok.capitalized and k > 0)):
             if day:
                 dates.insert(0, tok)
                 if k >= 2 and _participle(tokens[k - 1]) and tokens[k - 2].is_word:
@@ -277,7 +278,7 @@ def read_subject(
         apposed = _comma_subject(tokens, k, text, lex, is_cue)
         # "…, and Brian Vale, the council's adviser, said": a subject after "and" opens a new clause
         # and so does one after a bracket or a semicolon ("… (Raphael Lemkin, who …, once said, “…”)")
-        opens = apposed is not None and apposed[1] > 0 and tokens[apposed[1] - 1].lower in ("and", "but", "(", ";")
+        opens = apposed is not None and apposed[1] > 0 and tokens[apposed[1] - 1].lower in CLAUSE_JOINERS
         if apposed is not None and (apposed[1] < before[-1].index or opens):
             start = apposed[1]
             clause = (
@@ -725,6 +726,8 @@ def _apposed_name(
     return mention, s
 
 
+# what opens a new clause before an apposed subject ("…, while a senior official, X, said")
+CLAUSE_JOINERS = frozenset(("and", "but", "(", ";", "while", "whereas"))
 CHARGING = words("charged indicted convicted sentenced arrested prosecuted sued fined jailed detained")
 # Words that may open a sentence before a participle whose subject comes after it ("But while denouncing …, she").
 BY_GERUND = words("by after before while when upon")  # "…, by saying that": the clause's subject speaks

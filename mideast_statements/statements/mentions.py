@@ -16,6 +16,7 @@ from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
 from .names import (
     HYPHENED_PARTICIPLE,
+    MONTH_OPENERS,
     PLACE_OPENERS,
     THING_NAME_ENDS,
     name_tokens,
@@ -482,12 +483,16 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if share is not None:
         return share
     words = _noun_phrase([t for t in tokens if t.kind != "quote"], lex)
+    opened_by_date = False  # "In May Vale said", "Last August Vale said": a month after it is a date
     while len(words) > 1 and (
         words[0].lower in LEADING_JUNK
         or words[0].kind == "punct"
         or (_weekday(words[0], lex) and not words[0].text.endswith(POSSESSIVE_ENDS))
         or (words[0].lower in DAY_PARTS and not words[0].capitalized)
+        or (words[0].lower in ("last", "this", "next") and words[1].lower in MONTHS)
+        or (opened_by_date and words[0].lower in MONTHS)
     ):
+        opened_by_date = words[0].lower in MONTH_OPENERS
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
     if not words or strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
@@ -761,6 +766,12 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
             name = strip_possessive(_join(issuer, text))
             return Mention("institution", name, start, end, name=name, country=country, head=head)
+        noun = words[prep - 2] if prep >= 2 else None
+        if noun is not None and not noun.capitalized and noun.lower in lex.institutions:
+            # "a ministry statement", "an army statement": the body the noun names, as "the ministry"
+            return Mention(
+                "institution", noun.text, noun.start, noun.end, name=noun.text, country=country, head=noun.lower
+            )
         if definite:  # "the statement": whoever issued it, from the sentences before
             return Mention("document", phrase, start, end, head=head, written=written)
         return generic()  # "a statement posted on its website": a document nobody is named for

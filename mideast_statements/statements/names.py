@@ -12,6 +12,7 @@ from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, words
 
 __all__ = [
     "HYPHENED_PARTICIPLE",
+    "MONTH_OPENERS",
     "NEVER_IN_NAMES",
     "PLACE_OPENERS",
     "THING_NAME_ENDS",
@@ -102,13 +103,23 @@ THING_NAME_ENDS = frozenset(
 )
 
 
+MONTH_OPENERS = words("last this next early late mid in on since until by during")  # "Last August", "In May"
+
+
 def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
     """The span (i, j) of a person's name at the end of ``tokens``: capitalised words that are
     not titles, institutions or places; (j, j) when there is none."""
     j = len(tokens)
     while j and ((tokens[j - 1].kind == "punct" and tokens[j - 1].text in ".()") or party_tag(tokens[j - 1])):
         j -= 1  # "Sen. Tal Vesper (D-Va.)": the party and state after a name are no part of it
-    while j and (tokens[j - 1].lower in lex.weekdays or tokens[j - 1].lower in MONTHS):
+    while j and (
+        tokens[j - 1].lower in lex.weekdays
+        # "… in March" (a month after a name is one: "Theresa May", "April Ryan" keep theirs)
+        or (
+            tokens[j - 1].lower in MONTHS
+            and not (j >= 2 and tokens[j - 2].capitalized and tokens[j - 2].lower not in MONTH_OPENERS)
+        )
+    ):
         j -= 1  # "… in South Carolina Saturday", "… in March": a date ends no name
     i = j
     named = 0  # words of the name so far, particles not counted
@@ -116,6 +127,8 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
         tok = tokens[i - 1]
         if i < j and tok.text.endswith(POSSESSIVE_ENDS):
             break  # "CNN's Jake Tapper": the possessive is where the person works, not their name
+        if i < j and tok.lower in MONTHS and i >= 2 and tokens[i - 2].lower in MONTH_OPENERS:
+            break  # "Last August Vale said", "In May Vale said": a date before the name
         digits = not tok.text.isalpha() and any(c.isdigit() for c in tok.text)
         particle = is_particle(tok, lex)
         if digits or (named >= 4 and not particle):

@@ -90,7 +90,13 @@ class _Reader:
             if t.capitalized and t.lower not in lex.common_words and not t.lower.endswith("ly")
         }
         self.proper = proper
-        described = [pos for pos, m in people if paragraphs[pos[0]][m.end : m.end + 1] == ","]
+        # "X, who leads the opposition, …" introduces someone; "X, who …, made the remarks at …" is the
+        # one whose remarks the article has reported
+        described = [
+            pos
+            for pos, m in people
+            if paragraphs[pos[0]][m.end : m.end + 1] == "," and not REMARKS_MADE.match(paragraphs[pos[0]], m.end)
+        ]
         opening = [
             pos
             for pos, m in people
@@ -397,6 +403,7 @@ def _role_apposed(tokens: Sequence[Token], e: int, lex: Lexicon) -> Sequence[Tok
     return tokens[e + 1 : close] if opened and role else ()
 
 
+REMARKS_MADE = re.compile(r",[^.;:\"“”]{0,200}?, (?:made|delivered) (?:the|his|her|these|those) (?:remarks|comments)\b")
 # a paragraph's opening participle phrase, before its subject ("Speaking at his weekly briefing, ")
 OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,.;:\"“”]{0,120}, ")
 # or the quotation it opens with, the name its speaker's ('"We are ready," Nasser Kavani told …')
