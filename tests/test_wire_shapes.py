@@ -965,3 +965,30 @@ def test_a_subject_apposed_after_while_opens_its_own_clause() -> None:
 def test_a_body_nouns_statement_is_the_bodys() -> None:
     paras = ["The Health Ministry said 17 people were killed. A ministry statement later said the toll had risen."]
     assert [s for _, s, _ in found(paras)] == ["Health Ministry", "Health Ministry"]
+
+
+def test_according_to_after_came_as_sources_the_event() -> None:
+    paras = ["Vale's remarks came as strikes killed three people in the south, according to the Health Ministry."]
+    assert found(paras) == [("indirect", "Health Ministry", "strikes killed three people in the south")]
+
+
+def test_a_role_after_an_age_and_a_place_of_origin() -> None:
+    paras = ['"We are tired," said Hussein Haidar, 52, a farmer from the border village of Kfar Marun.']
+    assert who(paras) == [("Hussein Haidar", "farmer", None)]
+    # "from" a body names the body
+    assert who(["Tom Vale, an analyst from the Marrah Institute, said the talks were over."]) == [
+        ("Tom Vale", "analyst", "Marrah Institute")
+    ]
+
+
+def test_a_participle_describing_a_noun_inside_the_words_ends_nothing() -> None:
+    paras = ['Kestrel\'s envoy Pavel Orlin said that the draft proposed by Marovia is "unbalanced" and cannot pass.']
+    assert found(paras) == [("mixed", "Pavel Orlin", 'the draft proposed by Marovia is "unbalanced" and cannot pass')]
+
+
+def test_the_diplomat_is_the_permanent_representative_named_before() -> None:
+    paras = [
+        "Kestrel's permanent representative to the UN Pavel Orlin said the draft was unbalanced.",
+        '"We cannot accept this text," the diplomat told reporters.',
+    ]
+    assert [s for _, s, _ in found(paras)] == ["Pavel Orlin", "Pavel Orlin"]

@@ -787,6 +787,8 @@ def _after(
     end = n
     for later in range(order + 1, len(hits)):
         subject = subjects[later]
+        if subject.relation == "none" and subject.clause_start == hits[later].index:
+            continue  # "the draft proposed by Washington is …": a participle describing a noun inside the words
         if not inside[later] and subject.clause_start > start and (subject.relation != "subject" or subject.mentions):
             before = subject.clause_start - 1
             if tokens[before].lower == "the" and before > start:

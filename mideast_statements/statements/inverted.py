@@ -53,7 +53,11 @@ def inverted_reading(
     if e < n and tokens[e].text == "," and e + 1 < n and tokens[e + 1].lower not in ("who", "which", "whose"):
         appositive = tokens[e + 1 : last_word_index(tokens) + 1]
         comma = next((k for k, t in enumerate(appositive) if t.text == ","), len(appositive))
+        after_age = appositive[comma + 1 :]
         appositive = appositive[:comma]  # "said the bureau's director, Jane Roe, on Monday"
+        if len(appositive) == 1 and appositive[0].text.isdigit() and after_age and after_age[0].lower in ("a", "an"):
+            # "said Hussein Haidar, 52, a farmer from …": the description after the age
+            appositive = after_age[: next((k for k, t in enumerate(after_age) if t.text == ","), len(after_age))]
     mention = analyse(tokens[j:e], text, lex, appositive)
     if mention is not None and e < n and tokens[e].lower == "who":
         # "said a committee member who supports Vale.": the relative clause defines the unnamed source

@@ -198,8 +198,13 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
         words = words[1:]
     if not words:
         return None, None
+    origin = next(
+        (k for k, t in enumerate(words) if t.lower == "from" and k > 0 and _role_noun(words[k - 1], lex)), None
+    )
+    if origin is not None and not any(_body_end(t, lex) for t in words[origin + 1 :]):
+        words = words[:origin]  # "a farmer from the border village of X": where the person is from, no body
     for k, tok in enumerate(words):
-        if tok.lower in ("of", "at", "for", "with") and 0 < k < len(words) - 1:
+        if tok.lower in ("of", "at", "for", "with", "from") and 0 < k < len(words) - 1:
             org = list(words[k + 1 :])
             while org and org[0].lower in DETERMINERS:
                 org = org[1:]

@@ -31,6 +31,9 @@ def _with_longest(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str
     return tuple((phrase, max(phrase, key=len)) for phrase in phrases)
 
 
+CAME = words("came comes come")
+
+
 def according_to(
     tokens: Sequence[Token], lowers: Sequence[str], text: str, hits: Sequence[CueHit], lex: Lexicon
 ) -> list[tuple[Mention, Content, bool]]:
@@ -87,6 +90,12 @@ def according_to(
                 a_idx, b_idx = first_word(tokens), k
             else:
                 continue
+            if b_idx <= k:
+                # "Vale's remarks came as strikes killed three people, according to the ministry": the
+                # source gives the event after "came as", not the writer's frame before it
+                a_idx = next(
+                    (m + 2 for m in range(a_idx, b_idx - 2) if lowers[m] in CAME and lowers[m + 1] == "as"), a_idx
+                )
             # "X said Y, according to Z": Z reports X's statement, which is reported too (its own claim)
             reports = any(a_idx <= h.index < b_idx and not h.negated and h.cue.act_share < 0.5 for h in hits)
             body = tokens[a_idx:b_idx]
