@@ -992,3 +992,19 @@ def test_the_diplomat_is_the_permanent_representative_named_before() -> None:
         '"We cannot accept this text," the diplomat told reporters.',
     ]
     assert [s for _, s, _ in found(paras)] == ["Pavel Orlin", "Pavel Orlin"]
+
+
+def test_a_describing_hyphen_word_is_no_groups_name_and_an_offices_statement_is_the_offices() -> None:
+    paras = ["The Velan Front said it fired rockets. The Iran-backed group said it would fire more."]
+    assert [s for _, s, _ in found(paras)] == ["Velan Front", "Velan Front"]
+    assert [s for _, s, _ in found(["A statement from Talmani's office said the visit was postponed."])] == [
+        "Talmani's office"
+    ]
+
+
+def test_international_ends_a_bodys_name() -> None:
+    assert who(["Kestrel International accused Marovia of abuses, a charge Marovia rejects."])[0][0] == (
+        "Kestrel International"
+    )
+    (s,) = extract_statements(["Kestrel International accused Marovia of abuses."])
+    assert s.speaker.kind == "organization"

@@ -333,6 +333,8 @@ def _body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None
         while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(POSSESSIVE_ENDS):
             k -= 1
         named = list(words[k:-1])
+        while named and HYPHENED_PARTICIPLE.search(named[0].text):
+            named = named[1:]  # "the Iran-backed group": a describing word, no name
         # after describing words only: "the Kestrel Front group", "Lebanon's X group" (not "the Reagan era group")
         if named and (k == 0 or words[k - 1].text.endswith(POSSESSIVE_ENDS) or not words[k - 1].capitalized):
             return named if not any(lex.country_of(t.text) for t in named) else None
@@ -747,11 +749,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if document and by < len(words) - 1:
         named_issuer = analyse(words[by + 1 :], text, lex)
         # "the ministry", "the Egyptian presidency": a body's noun after "the" and capitalised words
+        # "by the ministry", "by the Kestrel Foreign Ministry", "from Talmani's office": a body
+        article = words[by + 1].lower == "the"
         the_body = (
             len(words) >= by + 3
-            and words[by + 1].lower == "the"
+            and (article or words[by + 1].text.endswith(POSSESSIVE_ENDS))
             and words[-1].lower in lex.institutions
-            and all(t.capitalized for t in words[by + 2 : -1])
+            and all(t.capitalized for t in words[by + 1 + article : -1])
         )
         if (
             named_issuer is not None
@@ -766,7 +770,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if head in lex.documents and not head_tok.capitalized:  # "the Post" is a newspaper
         # a nationality word is no issuer ("the Israeli statement"); a seat of government is ("the Kremlin readout")
         bare = [(t, strip_possessive(t.text)) for t in words[: prep - 1] if t.capitalized]
-        issuer = [t for t, b in bare if lex.country_of(b) is None or b in lex.institution_words]
+        # ("a UN report": an acronym is a body's, whatever country code the lexicon gives it)
+        issuer = [t for t, b in bare if lex.country_of(b) is None or b in lex.institution_words or b.isupper()]
         if issuer and (prep == len(words) or words[prep].lower == "of"):  # "the Kremlin readout of the call"
             # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
             name = strip_possessive(_join(issuer, text))
