@@ -1008,3 +1008,18 @@ def test_international_ends_a_bodys_name() -> None:
     )
     (s,) = extract_statements(["Kestrel International accused Marovia of abuses."])
     assert s.speaker.kind == "organization"
+
+
+def test_a_broadcaster_or_papers_name_beside_a_media_noun() -> None:
+    for sentence in (
+        "Jordan's Rashet public broadcaster reported that the cabinet had approved the deal.",
+        "Public broadcaster Rashet reported that the cabinet had approved the deal.",
+    ):
+        assert [s for _, s, _ in found([sentence])] == ["Rashet"]
+    assert [s for _, s, _ in found(["The Marrah-owned Al Sahel channel reported that the talks had failed."])] == [
+        "Al Sahel"
+    ]
+    # the media noun is no speaker inside a longer phrase
+    assert [s for _, s, _ in found(["A source at the Tampa station said the talks had failed."])] == [
+        "A source at the Tampa station"
+    ]

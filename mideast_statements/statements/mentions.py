@@ -314,25 +314,43 @@ def _known_as_body(words: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool
 
 
 BODY_WORDS = words("group groups movement militia faction organization organisation monitor")
+# media nouns a broadcaster's or a paper's name stands beside ("the Kan public broadcaster", "the
+# Saudi-owned Al Arabiya channel", "public broadcaster Kan")
+MEDIA_WORDS = words("broadcaster channel network station newspaper daily outlet")
+MEDIA_DESCRIBERS = words("public state private official national independent satellite commercial news television")
 
 
 def _body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
     """The capitalised name beside a lower-case body noun: after it ("militant group (the) X", "rights
     group X") or before it, after describing words ("Lebanon's X group", "the X movement")."""
-    if not any(t.lower in BODY_WORDS for t in words):
+    if not any(t.lower in BODY_WORDS or t.lower in MEDIA_WORDS for t in words):
         return None  # nearly every phrase: both readings need a body noun
     lows = [t.lower for t in words]
     for g, low in enumerate(lows):
-        if low in BODY_WORDS and not words[g].capitalized and 0 < g < len(words) - 1:
+        noun = low in BODY_WORDS or low in MEDIA_WORDS
+        if noun and (not words[g].capitalized or (g == 1 and low in MEDIA_WORDS)) and 0 < g < len(words) - 1:
             rest = list(words[g + 2 :] if lows[g + 1] == "the" else words[g + 1 :])
             if rest and all(t.capitalized or t.lower in lex.particles or t.lower in ("of", "for", "and") for t in rest):
                 return rest if rest[-1].capitalized else None
     last = words[-1]
-    if len(words) >= 2 and last.lower in ("group", "movement") and not last.capitalized:
-        k = len(words) - 1
+    if len(words) >= 2 and (last.lower in ("group", "movement") or last.lower in MEDIA_WORDS) and not last.capitalized:
+        k = e = len(words) - 1
+        if last.lower in MEDIA_WORDS:
+            while (
+                e > 1
+                and e > len(words) - 3
+                and (words[e - 1].lower in MEDIA_DESCRIBERS or HYPHENED_PARTICIPLE.search(words[e - 1].lower))
+            ):
+                e -= 1  # "the Kan public broadcaster", "the X state-run channel": describing words
+        k = e
         while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(POSSESSIVE_ENDS):
             k -= 1
-        named = list(words[k:-1])
+        if last.lower in MEDIA_WORDS:
+            if any(t.lower in PREPOSITIONS for t in words):
+                return None  # "a source at the Tampa station": the station is no speaker here
+            if k > 0 and words[k - 1].capitalized and lex.country_of(strip_possessive(words[k - 1].text)) is None:
+                k -= 1  # "the People's Daily newspaper": a possessive inside the paper's name
+        named = list(words[k:e])
         while named and HYPHENED_PARTICIPLE.search(named[0].text):
             named = named[1:]  # "the Iran-backed group": a describing word, no name
         # after describing words only: "the Kestrel Front group", "Lebanon's X group" (not "the Reagan era group")
@@ -838,6 +856,12 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         if body is not None and body.kind == "institution":
             return body  # "the press service of the Kestrel Defence Ministry": the ministry speaks
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
+        lead = 0
+        while lead < prep - 1 and HYPHENED_PARTICIPLE.search(words[lead].text):
+            lead += 1  # "the Saudi-owned Al Arabiya": a describing word before the name
+        if lead:
+            start = words[lead].start
+            phrase = text[start:end]
         described = prep < len(words) and words[prep].lower in PLACE_PREPOSITIONS
         if described and not any(t.capitalized for t in words[prep:]):
             # "the Health Ministry in the besieged enclave", "the military in a statement": a place or
