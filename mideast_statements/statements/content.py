@@ -270,7 +270,6 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
                 break
             if noun and low in ("the", "a", "an") and tokens[k - 1].lower not in lex.adjunct_openers | ARTICLE_TAKERS:
                 break  # "stressed during his meeting with a delegation the importance of …": the object's article
-
             noun = noun or low not in DETERMINERS
             k += 1
         if k < n and not tokens[k].is_word:
@@ -790,13 +789,13 @@ def _after(
         if subject.relation == "none" and subject.clause_start == hits[later].index:
             continue  # "the draft proposed by Washington is …": a participle describing a noun inside the words
         if not inside[later] and subject.clause_start > start and (subject.relation != "subject" or subject.mentions):
-            before = subject.clause_start - 1
-            if tokens[before].lower == "the" and before > start:
-                before -= 1  # "whether the United States and China could agree": the list starts after "the"
+            opener = subject.clause_start - 1
+            if tokens[opener].lower == "the" and opener > start:
+                opener -= 1  # "whether the United States and China could agree": the list starts after "the"
             if subject.relation == "subject" and (
-                (tokens[before].lower in SUBORDINATORS | {"if", "whether"} and not _contrast(tokens, subject))
+                (tokens[opener].lower in SUBORDINATORS | {"if", "whether"} and not _contrast(tokens, subject))
                 or tokens[subject.clause_start].lower in ("who", "which")  # "… the leaders who insisted on …"
-                or tokens[before].lower == "what"  # "slammed them for what he called …"
+                or tokens[opener].lower == "what"  # "slammed them for what he called …"
             ):
                 continue  # "said he was angry when he called them": the later report is inside this one
             end = subject.clause_start  # a cue with no possible speaker ("a weekly report") ends nothing

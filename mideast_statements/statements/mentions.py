@@ -334,7 +334,7 @@ def _body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None
                 return rest if rest[-1].capitalized else None
     last = words[-1]
     if len(words) >= 2 and (last.lower in ("group", "movement") or last.lower in MEDIA_WORDS) and not last.capitalized:
-        k = e = len(words) - 1
+        e = len(words) - 1
         if last.lower in MEDIA_WORDS:
             while (
                 e > 1
@@ -342,9 +342,7 @@ def _body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None
                 and (words[e - 1].lower in MEDIA_DESCRIBERS or HYPHENED_PARTICIPLE.search(words[e - 1].lower))
             ):
                 e -= 1  # "the Kan public broadcaster", "the X state-run channel": describing words
-        k = e
-        while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(POSSESSIVE_ENDS):
-            k -= 1
+        k = _run_start(words, e)
         if last.lower in MEDIA_WORDS:
             if any(t.lower in PREPOSITIONS for t in words):
                 return None  # "a source at the Tampa station": the station is no speaker here
@@ -379,6 +377,14 @@ def _titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) 
     while k > 0 and not before[k - 1].capitalized and before[k - 1].text.capitalize() in lex.titles:
         k -= 1
     return strip_possessive(text[before[k].start : head.end]) if k < len(before) else strip_possessive(head.lower)
+
+
+def _run_start(words: Sequence[Token], e: int) -> int:
+    """Where the capitalised words that end before ``e`` begin, back to a possessive ("Lebanon's X")."""
+    k = e
+    while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(POSSESSIVE_ENDS):
+        k -= 1
+    return k
 
 
 def _body_end(tok: Token, lex: Lexicon) -> bool:
@@ -1012,9 +1018,7 @@ def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
     phrase is no such name ("March 12" is a date)."""
     if len(words) < 2 or not (words[-1].text.isdigit() and len(words[-1].text) <= 3):
         return None
-    k = len(words) - 1
-    while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(POSSESSIVE_ENDS):
-        k -= 1
+    k = _run_start(words, len(words) - 1)
     named = words[k:-1]
     if not named or any(t.lower in MONTHS or _weekday(t, lex) for t in named):
         return None
@@ -1347,10 +1351,7 @@ def _person(
     organization = None
     if owner:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
         k = pre.index(owner[-1])
-        first = k
-        while first > 0 and pre[first - 1].capitalized and not pre[first - 1].text.endswith(POSSESSIVE_ENDS):
-            first -= 1
-        organization = strip_possessive(_join(pre[first : k + 1], text))
+        organization = strip_possessive(_join(pre[_run_start(pre, k) : k + 1], text))
     inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
     # "Secretary-General of the Arab League X", "Minister of State for Foreign Affairs X": a title with
     # its "of"/"for" is the role, as written; a name after it (no title words only) is the organisation
