@@ -1023,3 +1023,12 @@ def test_a_broadcaster_or_papers_name_beside_a_media_noun() -> None:
     assert [s for _, s, _ in found(["A source at the Tampa station said the talks had failed."])] == [
         "A source at the Tampa station"
     ]
+
+
+def test_a_diplomatic_rank_after_a_job_and_hrh_are_no_part_of_the_role() -> None:
+    assert who(["Presidential Spokesman Ambassador Omar Fahmi said the talks were positive."])[0][:2] == (
+        "Omar Fahmi",
+        "Presidential Spokesman",
+    )
+    assert who(["Deputy Ambassador Omar Fahmi said the talks were positive."])[0][1] == "Deputy Ambassador"
+    assert who(["HRH Prince Faisal Al Marwan said the talks were positive."])[0][:2] == ("Faisal Al Marwan", "Prince")

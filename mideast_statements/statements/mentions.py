@@ -71,7 +71,8 @@ TRAILING_ADVERBS = words("now also still already then too again even just furthe
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 CLAUSE_OPENERS = words("it what that there here who you")  # with a verb written on ("it's"), a clause
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-STYLED_TITLES = words("Prince Princess")  # a royal style after a job ("Foreign Minister Prince X")
+# a style after a job ("Foreign Minister Prince X", "Presidential Spokesman Ambassador X")
+STYLED_TITLES = words("Prince Princess Ambassador")
 STYLES = words("highness majesty excellency eminence holiness")  # "His Majesty", "Her Excellency"
 NAME_MODIFIERS = words("former late then acting outgoing incoming retired deputy")  # before a title and a name
 MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
