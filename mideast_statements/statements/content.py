@@ -832,7 +832,7 @@ def _after(
             # writer's aside about the clause, no words of the speaker's
             end = k + 1 if tokens[k].kind == "quote" else k  # a quotation that closes on its comma stays
             break
-        if frame != "np" and _verb_phrase_after(tokens, k, end):
+        if frame != "np" and tok.text == "," and _verb_phrase_after(tokens, k, end):
             end = k  # "told reporters that troops had found shafts, but gave no details": the speaker's own verb
             break
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–") and not _name_list(tokens, k, end)):

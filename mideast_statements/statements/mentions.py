@@ -73,6 +73,7 @@ CLAUSE_OPENERS = words("it what that there here who you")  # with a verb written
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # a style after a job ("Foreign Minister Prince X", "Presidential Spokesman Ambassador X")
 STYLED_TITLES = words("Prince Princess Ambassador")
+OF_FOR = frozenset(("of", "for"))
 STYLES = words("highness majesty excellency eminence holiness")  # "His Majesty", "Her Excellency"
 NAME_MODIFIERS = words("former late then acting outgoing incoming retired deputy")  # before a title and a name
 MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
@@ -1356,9 +1357,11 @@ def _person(
     inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
     # "Secretary-General of the Arab League X", "Minister of State for Foreign Affairs X": a title with
     # its "of"/"for" is the role, as written; a name after it (no title words only) is the organisation
-    of_at = next(
-        (k for k in range(1, len(title) - 1) if title[k].lower in ("of", "for") and _titles(title[k - 1], lex)), 0
-    )
+    of_at = 0
+    if len(title) >= 3:
+        of_at = next(
+            (k for k in range(1, len(title) - 1) if title[k].lower in OF_FOR and _titles(title[k - 1], lex)), 0
+        )
     if organization:
         pass
     elif of_at:

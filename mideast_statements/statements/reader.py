@@ -371,7 +371,8 @@ def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
             and (tokens[s - 1].lower in lex.roles or tokens[s - 1].capitalized)
         ):
             s -= 1
-        s = joined_titles(tokens, s, lex)  # "Prime Minister and Foreign Minister Sheikh X"
+        if s >= 2 and tokens[s - 1].lower == "and":
+            s = joined_titles(tokens, s, lex)  # "Prime Minister and Foreign Minister Sheikh X"
         if e - s == 1:  # one capitalised word with no title before it is never a full personal name
             k = e
             continue
