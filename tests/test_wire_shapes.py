@@ -1032,3 +1032,11 @@ def test_a_diplomatic_rank_after_a_job_and_hrh_are_no_part_of_the_role() -> None
     )
     assert who(["Deputy Ambassador Omar Fahmi said the talks were positive."])[0][1] == "Deputy Ambassador"
     assert who(["HRH Prince Faisal Al Marwan said the talks were positive."])[0][:2] == ("Faisal Al Marwan", "Prince")
+
+
+def test_a_countrys_possessive_before_a_describing_word_is_no_part_of_a_bodys_name() -> None:
+    assert [s for _, s, _ in found(["Yemen's Iran-aligned Velan Front said it had targeted a ship."])] == [
+        "Velan Front"
+    ]
+    (s,) = extract_statements(["Yemen's Iran-aligned Velan Front said it had targeted a ship."])
+    assert s.speaker.country == "YE"

@@ -864,7 +864,10 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         if body is not None and body.kind == "institution":
             return body  # "the press service of the Kestrel Defence Ministry": the ministry speaks
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
-        lead = 0
+        # "Yemen's Iran-aligned Houthis": a country's possessive before a describing word is no name
+        lead = 1 if prep > 2 and words[0].text.endswith(POSSESSIVE_ENDS) and country is not None else 0
+        if not (lead and HYPHENED_PARTICIPLE.search(words[1].text)):
+            lead = 0
         while lead < prep - 1 and HYPHENED_PARTICIPLE.search(words[lead].text):
             lead += 1  # "the Saudi-owned Al Arabiya": a describing word before the name
         if lead:
