@@ -814,6 +814,10 @@ def test_a_title_with_of_or_for_is_one_role_and_names_its_body() -> None:
     assert who(["Qarvat's Prime Minister and Foreign Minister Sheikh Hamad Al Thamer said the talks were hard."]) == [
         ("Hamad Al Thamer", "Prime Minister and Foreign Minister", "Qarvat")
     ]
+    # titles joined by "and" inside a body's name after "of" are its fields, no person's two titles
+    assert [s for _, s, _ in found(["The Ministry of Culture and Information said the book was banned."])] == [
+        "Ministry of Culture and Information"
+    ]
 
 
 def test_a_pair_of_one_office_excludes_a_person_of_another() -> None:

@@ -164,8 +164,9 @@ def _across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
         return s
     if tokens[s].lower in lex.first_names or tokens[s].lower == "the":
         return s  # "the Ministry of Health and Anna Lind", "NBC and The Harbour Times": two sources
-    if tokens[s].text in lex.titles and tokens[s - 2].text in lex.titles:
-        return joined_titles(tokens, s, lex)  # "Qatar's Prime Minister and Foreign Minister Sheikh X"
+    titles = joined_titles(tokens, s, lex)  # "Qatar's Prime Minister and Foreign Minister Sheikh X"
+    if titles != s:
+        return titles
     e = s
     while e < len(tokens) and tokens[e].capitalized:
         e += 1

@@ -44,14 +44,15 @@ def joined_titles(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
         or tokens[s - 1].lower != "and"
         or tokens[s].text not in lex.titles
         or tokens[s - 2].text not in lex.titles
-        or any(
-            t.text in lex.institution_words for t in tokens[s - 2 : s + 3]
-        )  # "Foreign Ministry and Defence Ministry"
+        # "the Foreign Ministry and Defence Ministry": two bodies
+        or any(t.text in lex.institution_words for t in tokens[s - 2 : s + 3])
     ):
         return s
     a = s - 2
     while a > 0 and s - a < 6 and tokens[a - 1].capitalized and tokens[a - 1].text in lex.titles:
         a -= 1
+    if a > 0 and tokens[a - 1].lower in ("of", "for"):
+        return s  # "the Ministry of Culture and Information": the fields of a body's name, no person's titles
     if a > 0 and tokens[a - 1].capitalized and tokens[a - 1].text.endswith(POSSESSIVE_ENDS):
         a -= 1  # the owner of both
     return a
