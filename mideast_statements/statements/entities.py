@@ -643,11 +643,12 @@ class Cast:
         """A person the article named with that role before ``at`` but who has not spoken yet ("met
         Egyptian Foreign Minister Oren Haskel. The Egyptian minister said"): the nearest one whose
         country does not clash. A bounded look back, as ``ROLE_REACH`` bounds the speakers'."""
+        qualifiers = _qualifiers(mention)
         for pos, person in self._named_before(at):
             role = set((person.role or "").lower().split())
             if not role or not (head in role or any(set(s.split()) <= role for s in synonyms)):
                 continue
-            if not _qualifiers(mention) <= role:
+            if not qualifiers <= role:
                 continue
             if pos[0] < at[0] - ROLE_NAMED_PARAGRAPHS:
                 break

@@ -571,19 +571,14 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         or first in OPENING_PREPOSITIONS
     ):
         return None  # "to his supporters", "By some standards", "said investigators": no subject starts so
+    # "Palestinian militant group Hamas", "the rights group Amnesty International", "Lebanon's Hezbollah
+    # group": the body's own name, described by the words around it; "Israel's Channel 12", "France 24":
+    # a broadcaster's name that ends in its number
     named_body = _body_called(words, lex)
+    if named_body is None and (numbered := _numbered_name(words, lex)) is not None:
+        named_body = words[numbered:]
     if named_body is not None:
-        # "Palestinian militant group Hamas", "the rights group Amnesty International", "Lebanon's
-        # Hezbollah group": the body's own name, described by the words around it
         name = _join(named_body, text)
-        country = _country(words, lex, text)
-        return Mention(
-            "institution", name, words[0].start, words[-1].end, name=name, country=country, head=name.lower()
-        )
-    numbered = _numbered_name(words, lex)
-    if numbered is not None:
-        # "Israel's Channel 12", "France 24": a broadcaster's name that ends in its number
-        name = _join(words[numbered:], text)
         country = _country(words, lex, text)
         return Mention(
             "institution", name, words[0].start, words[-1].end, name=name, country=country, head=name.lower()
@@ -865,9 +860,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             return body  # "the press service of the Kestrel Defence Ministry": the ministry speaks
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         # "Yemen's Iran-aligned Houthis": a country's possessive before a describing word is no name
-        lead = 1 if prep > 2 and words[0].text.endswith(POSSESSIVE_ENDS) and country is not None else 0
-        if not (lead and HYPHENED_PARTICIPLE.search(words[1].text)):
-            lead = 0
+        owner = prep > 2 and words[0].text.endswith(POSSESSIVE_ENDS) and country is not None
+        lead = 1 if owner and HYPHENED_PARTICIPLE.search(words[1].text) else 0
         while lead < prep - 1 and HYPHENED_PARTICIPLE.search(words[lead].text):
             lead += 1  # "the Saudi-owned Al Arabiya": a describing word before the name
         if lead:
