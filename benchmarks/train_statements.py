@@ -704,15 +704,22 @@ def mine_cues(folder: Path) -> dict[str, Any]:
     return table
 
 
+# Seen this often, a hand-listed form's share is evidence enough: ten uses that are all (or nearly all)
+# no cue ("The army maintained the road") outweigh the hand list; at twenty, one article more or less
+# moved "maintained" across the line.
+HAND_RATE_MIN = 10
+
+
 def _hand_rates(occurrences: Counter[str], cue_forms: dict[str, Counter[str]]) -> dict[str, float]:
-    """For the hand-written lexicon's one-word and particle forms seen at least 20 times: the share
-    of their occurrences that head a cue of any class (the loader drops those that seldom do)."""
+    """For the hand-written lexicon's one-word and particle forms seen at least ``HAND_RATE_MIN``
+    times: the share of their occurrences that head a cue of any class (the loader drops those that
+    seldom do)."""
     lex = load_lexicon(mined=False, beliefs=True)
     rates: dict[str, float] = {}
     for cues in lex.cues.values():
         for cue in cues:
             form = " ".join(cue.words)
-            if len(cue.words) > 2 or occurrences[form] < 20:
+            if len(cue.words) > 2 or occurrences[form] < HAND_RATE_MIN:
                 continue
             heads = sum(cue_forms[c][form] for c in cue_forms)
             rates[form] = round(min(1.0, heads / occurrences[form]), 3)
@@ -830,7 +837,10 @@ def write_cues(table: dict[str, Any], path: Path, folder: Path) -> None:
         lines.append(f"frames = {{ {frame} }}")
         lines.append(f"listener = {cue['listener']}")
         lines.append("")
-    lines.append("# Forms of the hand-written lexicon seen at least 20 times, and the share of them that headed a cue")
+    lines.append(
+        f"# Forms of the hand-written lexicon seen at least {HAND_RATE_MIN} times, "
+        "and the share of them that headed a cue"
+    )
     lines.append("# of any class (speech, belief, other); forms below [mined] min_rate are not read as cues.")
     lines.append("[hand_rates]")
     lines.extend(f'"{form}" = {rate}' for form, rate in table["hand_rates"].items())

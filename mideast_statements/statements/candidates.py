@@ -286,6 +286,13 @@ def read_subject(
                 start - 2 if opens and start >= 2 and tokens[start - 2].text == "," else start - 1 if opens else start
             )
             return Candidate("subject", (apposed[0],), start, clause, found)
+        if apposed is not None and _named_after_described(tokens, before[-1], apposed, text, lex):
+            # "One pastor supporting the bill, Dara Whit of Hope Church, said": the name apposed to the
+            # noun the participle describes speaks, and that noun is its role
+            noun, person = analyse(tokens[: before[-1].index], text, lex), apposed[0]
+            if noun is not None and not person.role:
+                person = attrs.evolve(person, role=noun.role or noun.written)
+            return Candidate("subject", (person,), 0, 0, found)
         if before[-1].cue.participle and before[-1].index <= 1:
             # "Defending that terrain is …, said a handful of Democrats": the opening participle is
             # the content's, not a verb whose speaker this one shares
@@ -318,6 +325,9 @@ def read_subject(
         if apposed is None:
             return inverted_reading(tokens, hit, text, lex, found)
         subject, s = apposed
+        named = _apposed_names(tokens, subject, k, lex, text)
+        if named:  # "The mediators, Qatar and Egypt, said": the names say who the mediators are
+            return Candidate("subject", named, s, s, found)
         return _listed_subject(tokens, s, subject, lex, text, found)
     if tok.kind in ("quote", "punct"):
         return inverted_reading(tokens, hit, text, lex, found)
@@ -419,6 +429,51 @@ def read_subject(
 
 
 NAMES = ("person", "institution")
+
+
+def _apposed_names(tokens: Sequence[Token], subject: Mention, k: int, lex: Lexicon, text: str) -> tuple[Mention, ...]:
+    """The names of a list set off by commas between an unnamed plural subject and its verb's comma
+    at k ("The mediators, Qatar and Egypt, said"); none when the stretch is anything else."""
+    if subject.kind not in ("generic", "description") or not (
+        (subject.head or "").endswith("s") or subject.head in ("two", "three", "both")
+    ):
+        return ()
+    a = next((m for m in range(k) if tokens[m].start >= subject.end), k)
+    if a >= k - 3 or tokens[a].text != ",":
+        return ()
+    items: list[tuple[int, int]] = []
+    start = a + 1
+    for m in range(a + 1, k + 1):
+        if m == k or tokens[m].text == "," or tokens[m].lower == "and":
+            if m > start:
+                items.append((start, m))
+            start = m + 1
+        elif not (tokens[m].capitalized or (tokens[m].lower == "the" and m == start)):
+            return ()
+    names = [analyse(tokens[i:j], text, lex) for i, j in items]
+    if len(names) < 2 or not all(n is not None and n.kind in NAMES for n in names):
+        return ()
+    return tuple(n for n in names if n is not None)
+
+
+NOUN_BEFORE_PARTICIPLE = 3  # words of the noun phrase a sentence opens with before its describing participle
+
+
+def _named_after_described(
+    tokens: Sequence[Token], participle: CueHit, apposed: tuple[Mention, int], text: str, lex: Lexicon
+) -> bool:
+    """Does the sentence open with a described noun and its participle phrase ("One pastor supporting
+    the bill,"), then a person's name apposed to that noun before the verb?"""
+    person, start = apposed
+    p = participle.index
+    if not (participle.cue.participle and 1 <= p <= NOUN_BEFORE_PARTICIPLE and start > p):
+        return False
+    if person.kind != "person" or not (" " in (person.name or "") or person.titled):
+        return False
+    if not all((t.is_word and not t.capitalized) or i == 0 for i, t in enumerate(tokens[:p])):
+        return False  # a name before the participle ("Vale, defending the bill,") is the subject itself
+    noun = analyse(tokens[:p], text, lex)
+    return noun is not None and noun.kind in ("generic", "description")
 
 
 def _listed_subject(
@@ -887,7 +942,9 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         )
         if not adverbial and not reduced:
             return "clause"
-    if low in CONJUNCTIONS and b - a > 1:  # "…, but General Mark Milley, chairman of X, told": a new clause opens
+    # "…, but General Mark Milley, chairman of X, told": a new clause opens; so does "As John Vale, the
+    # party's No. 2, put it:" with a name
+    if (low in CONJUNCTIONS or (low == "as" and a == 0 and b - a > 2 and tokens[a + 1].capitalized)) and b - a > 1:
         c = a + 1
         while c < b - 1 and (
             tokens[c].lower in LINKING_ADVERBS or (tokens[c].lower == "so" and tokens[c + 1].lower == "far")
@@ -912,8 +969,9 @@ def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue:
         # "Facebook created the tool, a spokeswoman, X, said": the content's clause; a phrase with
         # an article keeps its reduced relative ("a super PAC allied with …")
         return "clause"
-    # "director of the Center for … at the … Institute of … at … University": a role's long object
-    longest = 24 if low in lex.roles else 16
+    # "director of the Center for … at the … Institute of … at … University", "a former aide to X
+    # and now the chairman of …": a role's long object
+    longest = 24 if any(t.lower in lex.roles for t in tokens[a : min(b, a + 4)]) else 16
     if relative - a > longest or not any(t.is_word for t in tokens[a:b]):
         return "clause"  # a long stretch is a clause; a noun phrase may still carry a long relative clause
     return "np"

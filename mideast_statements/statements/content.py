@@ -842,7 +842,7 @@ def _after(
             end = k  # "confirmed the date in a written statement": the occasion is no part of the act
             break
     while end > start and (
-        tokens[end - 1].kind == "punct"
+        (tokens[end - 1].kind == "punct" and not _closes_single_quote(tokens, start, end - 1))
         or tokens[end - 1].lower in ("and", "but", "or", "while", "whereas", "where")
         or (
             tokens[end - 1].lower in ("which", "whom")
@@ -862,9 +862,22 @@ def _after(
     cue = _cue_text(text, tokens, hit)
     body = tokens[start:end]
     if frame == "quote" or (len(body) == 1 and body[0].kind == "quote"):
-        return quote_content(body[0], "direct" if frame != "np" else "act", cue)
+        # 'Asked whether he would resign, Vale said, "Probably."': a quotation set off by the verb's
+        # comma that closes the sentence is an answer, even of one word (no scare quote is)
+        answer = start and tokens[start - 1].text in ",:" and closing_mark(body[0]) in (".", "!", "?")
+        return quote_content(body[0], "direct" if frame != "np" else "act", cue, 1 if answer else 2)
     a, b = tokens[start].start, tokens[end - 1].end
     return Content("act" if frame == "np" else clause_kind(text, a, b), a, b, cue)
+
+
+def _closes_single_quote(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """Is token k the closing single mark of a fragment the words opened ("was 'catastrophic'")?"""
+    if tokens[k].text not in ("'", "’"):
+        return False
+    return any(tokens[m].text in ("'", "‘") for m in range(max(start, k - QUOTED_FRAGMENT_REACH), k))
+
+
+QUOTED_FRAGMENT_REACH = 8  # words a single-quoted fragment ending the words may take
 
 
 def _verb_phrase_after(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -959,8 +972,17 @@ def _before(
         a, b = tokens[first].start, tokens[k].end
         if found >= 3 and _ends_attribution(tokens, hit, lex, subject.relation):
             return Content(clause_kind(text, a, b), a, b, cue)
-        return _parenthetical(tokens, text, hit, a, b, cue) if found else None
+        return _parenthetical(tokens, text, _attribution_end(tokens, hit, subject), a, b, cue) if found else None
     return None
+
+
+def _attribution_end(tokens: Sequence[Token], hit: CueHit, subject: Candidate) -> int:
+    """The token after the attribution: after the verb, or after the speaker it names ("The plan,
+    said Tal Vesper, will fail")."""
+    if subject.relation != "inverted" or not subject.mentions:
+        return hit.stop
+    end = subject.mentions[-1].end
+    return next((m for m in range(hit.stop, len(tokens)) if tokens[m].start >= end), len(tokens))
 
 
 def _resumed_quote(tokens: Sequence[Token], j: int) -> Token | None:
@@ -989,13 +1011,13 @@ def words_in(tokens: Sequence[Token], a: int, b: int, enough: int) -> int:
     return count
 
 
-def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: int, cue: str) -> Content | None:
-    """ "Russia, he said, is ready to talk": an attribution inside its clause. The words before it are
-    the text, those after the comma that closes it the continuation."""
+def _parenthetical(tokens: Sequence[Token], text: str, stop: int, a: int, b: int, cue: str) -> Content | None:
+    """ "Russia, he said, is ready to talk": an attribution inside its clause, ending before token
+    ``stop``. The words before it are the text, those after the comma that closes it the continuation."""
     n = len(tokens)
-    if hit.stop >= n - 1 or tokens[hit.stop].text != ",":
+    if stop >= n - 1 or tokens[stop].text != ",":
         return None
-    rest = list(islice((t for t in tokens[hit.stop + 1 :] if t.kind != "punct" or t.text in "-’'"), 2))
+    rest = list(islice((t for t in tokens[stop + 1 :] if t.kind != "punct" or t.text in "-’'"), 2))
     # "…, sources said, Axelrod still has …": a name may open the rest when a lower-case word follows it
     named = rest[0].capitalized and len(rest) > 1 and rest[1].is_word and not rest[1].capitalized
     if len(rest) < 2 or not rest[0].is_word or (rest[0].capitalized and not named):
@@ -1006,9 +1028,9 @@ def _parenthetical(tokens: Sequence[Token], text: str, hit: CueHit, a: int, b: i
     if rest[0].lower in ("who", "which") or (named and rest[1].lower in ("and", "or")):
         return None
     last = n - 1
-    while last > hit.stop and tokens[last].kind == "punct":
+    while last > stop and tokens[last].kind == "punct":
         last -= 1
-    c, d = tokens[hit.stop + 1].start, tokens[last].end
+    c, d = tokens[stop + 1].start, tokens[last].end
     if _only_opener(text[a:b]):
         # "Still, he said, officials have to decide …": an opening adverb is no part of what was said
         return Content(clause_kind(text, c, d), c, d, cue)

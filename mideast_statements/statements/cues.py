@@ -411,6 +411,10 @@ def _named_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and (tokens[k].capitalized or (lowers[k] == "of" and k + 1 < i)):
         k -= 1
+    if k < i - 1 and k >= 2 and lowers[k + 1] == "of" and not tokens[k].capitalized and not lowers[i].endswith("ing"):
+        # "in a series of Twitter posts": the noun before "of" is the one the preposition takes ("by a
+        # chorus of Democrats urging": a participle describes the people)
+        k -= 1
     return k < i - 1 and k >= 1 and lowers[k] in ("a", "an", "the") and lowers[k - 1] in PREPOSITIONS
 
 

@@ -200,6 +200,10 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
         words = words[1:]
     if not words:
         return None, None
+    if len(words) > 1 and words[0].lower in ("of", "at", "with"):
+        body = [t for t in words[1:] if t.lower not in DETERMINERS]
+        if body and len(_trailing_caps(body, lex)) == len(body):
+            return None, _join(body, text)  # "X, of the Committee to Protect Journalists,": where X works
     origin = next(
         (k for k, t in enumerate(words) if t.lower == "from" and k > 0 and _role_noun(words[k - 1], lex)), None
     )
@@ -378,7 +382,9 @@ def _titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) 
     k = len(before)
     while k > 0 and not before[k - 1].capitalized and before[k - 1].text.capitalize() in lex.titles:
         k -= 1
-    return strip_possessive(text[before[k].start : head.end]) if k < len(before) else strip_possessive(head.lower)
+    if k < len(before):
+        return strip_possessive(text[before[k].start : head.end])
+    return strip_possessive(head.text if head.text.isupper() else head.lower)  # "the PM" keeps its capitals
 
 
 def _run_start(words: Sequence[Token], e: int) -> int:
@@ -395,13 +401,20 @@ def _body_end(tok: Token, lex: Lexicon) -> bool:
 
 
 def _trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
+    """The capitalised name that ends ``tokens``, with its particles; a body's own "for"/"on"/"to"
+    stays in ("the Darsa Institute for Policy Studies", "the Council on Foreign Relations")."""
     out: list[Token] = []
-    for tok in reversed(tokens):
-        if tok.capitalized or (out and (tok.lower in lex.particles or tok.text in ".&")):
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        joiner = tok.lower in BODY_JOINERS and k > 0 and strip_possessive(tokens[k - 1].text) in lex.institution_words
+        if tok.capitalized or (out and (tok.lower in lex.particles or tok.text in ".&" or joiner)):
             out.insert(0, tok)
         else:
             break
     return out
+
+
+BODY_JOINERS = frozenset(("for", "on", "to"))
 
 
 # A share of those polled or counted: "six in 10", "about 9 percent", "42%", "two-thirds of Democratic
@@ -700,6 +713,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if (
         appositive
         and appositive[0].lower not in ("who", "which", "whose")
+        and not any(t.lower == "and" for t in appositive)  # "The two leaders, X and Y,": a list, read by the caller
         and any(
             _common_noun(t, lex) or people_noun(t, lex) or (not t.capitalized and AGENT_NOUN.match(t.lower))
             for t in words

@@ -98,7 +98,7 @@ THING_NAME_ENDS = frozenset(
         *("Convention", "Doctrine", "Plan", "Program", "Programme", "Street", "Avenue", "Road", "Square", "Park"),
         *("Bridge", "Tower", "Building", "Airport", "Station", "Stadium", "Island", "Islands", "River", "Sea"),
         *("Ocean", "Valley", "Mountains", "Strait", "Gulf", "Canal", "Province", "County", "Prize", "Award"),
-        *("Awards", "Games", "Cup", "Day", "War", "Summit", "Forum", "Index", "Festival", "Olympics"),
+        *("Awards", "Games", "Cup", "Day", "War", "Summit", "Index", "Festival", "Olympics"),
         *("Championship", "Trophy", "Strip", "Heights", "Peninsula", "Desert", "Coast", "Corridor", "Crossing"),
     ]
 )
@@ -140,6 +140,7 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
             and i >= 2
             and tok.text in lex.titles
             and tok.text not in lex.institution_words  # "the Kestrel Ministry" is no Mr. Ministry
+            and not tok.text.isupper()  # "Kestrel PM": an abbreviated title is nobody's surname
             and _given_name(tokens[i - 2], lex)
         ) or (
             # a people's word after a first name the training data knows is a surname ("Anna Cuban")
@@ -150,7 +151,9 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
             named += not particle
         else:
             break
-    while i < j and is_particle(tokens[i], lex) and not tokens[i].capitalized:
+    # "said de Vos" starts no name at its particle; "Mr. de Vos", "Judge van Dyke" do
+    titled = i > 0 and (tokens[i - 1].lower in lex.honorifics or tokens[i - 1].text in lex.titles)
+    while i < j and is_particle(tokens[i], lex) and not tokens[i].capitalized and not titled:
         i += 1
     while j - i >= 2 and _opening_word(tokens[i], tokens[i + 1], j - i, lex):
         i += 1  # "Maybe Vesper", "Rival Ana Lind": a word capitalised because it opens the sentence

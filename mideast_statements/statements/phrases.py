@@ -78,6 +78,8 @@ def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> 
         s -= 1
     s += 1
     for m in range(k, s - 1, -1):
+        if m < k and m > s and tokens[m].lower == "by" and _passive_verb(tokens, m - 1):
+            return m + 1  # "could be met by a chorus of Democrats urging": the agent is the phrase
         if (tokens[m].lower in AUX and not tokens[m].capitalized) or (m < k and is_cue(m)):
             if _participle_after_aux(tokens, m, k):
                 return k + 1  # "… have renewed Republican calls for": the cue word is the verb's object
@@ -90,6 +92,13 @@ def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> 
         ):
             return m + 1  # "Vale started a petition calling on": a verb before its object ends the subject
     return s
+
+
+def _passive_verb(tokens: Sequence[Token], m: int) -> bool:
+    """A passive verb ends at m ("was backed", "be met"): a lower-case word after an auxiliary. A
+    participle alone describes the noun before it ("a commission appointed by X estimated")."""
+    tok = tokens[m]
+    return tok.is_word and not tok.capitalized and m >= 1 and tokens[m - 1].lower in AUX
 
 
 def _participle_after_aux(tokens: Sequence[Token], m: int, k: int) -> bool:

@@ -455,7 +455,26 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
         if comma is None:
             return None
         k = _after_adjuncts(tokens, comma + 1, lex)
-    return subject_phrase(tokens, k, lex, text)
+    return _apposed_person(tokens, subject_phrase(tokens, k, lex, text), lex, text)
+
+
+def _apposed_person(tokens: Sequence[Token], subject: Mention | None, lex: Lexicon, text: str) -> Mention | None:
+    """ "The envoy, Sara Lind, briefed …": the name set off by commas after an unnamed subject is
+    who the subject is; the subject's words give the person's role."""
+    if subject is None or subject.kind not in ("role", "description"):
+        return subject
+    e = next((m for m, t in enumerate(tokens) if t.start >= subject.end), len(tokens))
+    if e + 2 >= len(tokens) or tokens[e].text != ",":
+        return subject
+    person = subject_phrase(tokens, e + 1, lex, text)
+    after = next((m for m in range(e + 1, len(tokens)) if tokens[m].start >= person.end), None) if person else None
+    if person is None or person.kind != "person" or " " not in (person.name or "") or after is None:
+        return subject
+    if tokens[after].text != ",":
+        return subject
+    first = next((m for m, t in enumerate(tokens) if t.end > subject.start), 0)
+    named = analyse(tokens[first:e], text, lex, tokens[e + 1 : after])  # the description gives the role
+    return named if named is not None and named.kind == "person" else subject
 
 
 PLACE_OPENERS = words("at in on from during after before outside near")

@@ -66,9 +66,9 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/-]))‘(?=\S)")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)’(?!\w)")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
 _WORD = re.compile(
-    r"(?:Gov|Sen|Rep|Gen|Brig|Lt|Col|Sgt|Maj|Capt|Cmdr|Cpl|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\."
+    r"(?:Gov|Sen|Rep|Gen|Brig|Lt|Col|Sgt|Maj|Capt|Cmdr|Cpl|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\.|[Nn]o\.(?=\s*\d)|(?:Mr|Mrs|Ms|Dr)\.(?=\s+(?:[a-z]{1,4}\s+){1,2}[A-Z])"
     r"|[RDI]-(?:[A-Z][a-z]*\.){1,3}(?=[,)])"  # a party and a state: "R-W.Va.", "D-N.Y.", "D-Calif."
-    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+|\w+(?:[’'\-&]\w+)*(?:[’']s|(?<=s)[’'](?=\s+[a-z]))?|[^\w\s]"
+    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|\.\s+[A-Z]))|\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+|\w+(?:[’'\-&]\w+)*(?:[’']s|(?<=s)[’'](?=\s+[a-z]))?|[^\w\s]"
 )  # a plural's possessive keeps its apostrophe when a lower-case word follows ("the Guards' aerospace force")
 # Nouns that end in -ly, never adverbs ("the Israeli daily", "an ally", "the rally")
 LY_NOUNS = words("family july italy reply supply rally ally daily weekly monthly quarterly assembly")
@@ -306,11 +306,17 @@ _CLOSING_VERBS = words(
 def _attribution_follows(tokens: list[Token], k: int) -> bool:
     """A speaker phrase of a few words and a speech verb open what follows ("Trump asked", "the
     senator said"): the quotation's sentence goes on."""
-    for j in range(k, min(k + 6, len(tokens))):
+    commas = 0
+    for j in range(k, min(k + 8, len(tokens))):
+        if tokens[j].text == "," and j > k:
+            commas += 1  # '"Onward!" Rep. Tal Vesper, R-Pa., said': an aside between commas, then the verb
+            continue
         if tokens[j].kind != "word" or tokens[j].text in ".!?;":
             return False
         if tokens[j].lower in _CLOSING_VERBS and j > k:
             return True
+        if commas == 2:
+            return False
     return False
 
 

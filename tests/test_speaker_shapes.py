@@ -1,0 +1,151 @@
+"""Speaker phrases and sentence shapes the statement stages read, written with invented speakers,
+bodies and places: each test is one general rule (names split at initials, appositions, lists,
+asides and parenthetical attributions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mideast_statements.statements import extract_statements
+
+
+def found(paragraphs: list[str]) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker.name, s.text) for s in extract_statements(paragraphs)]
+
+
+def speakers(paragraph: str) -> list[tuple[str, str | None, str | None]]:
+    return [(s.speaker.name, s.speaker.role, s.speaker.organization) for s in extract_statements([paragraph])]
+
+
+def test_two_initials_stay_in_the_name() -> None:
+    assert speakers('"We will hold," said T. J. Varga, a farmer.') == [("T. J. Varga", "farmer", None)]
+    assert speakers("T. J. Varga said the road was closed.") == [("T. J. Varga", None, None)]
+
+
+def test_a_particle_after_an_honorific_opens_the_surname() -> None:
+    assert speakers("Mr. de Vale said the road was closed.")[0][0] == "de Vale"
+    assert speakers("Mrs. van der Lind said the road was closed.")[0][0] == "van der Lind"
+    (s,) = extract_statements(["For decades, Mr. de Vale noted, the border has stayed open."])
+    assert (s.speaker.name, s.text) == ("de Vale", "For decades")
+    assert s.continuation == "the border has stayed open"
+
+
+def test_a_one_word_answer_set_off_by_the_verbs_comma_is_a_statement() -> None:
+    paras = ["Tal Vesper spoke on Monday.", 'Asked whether he would resign, Tal Vesper said, "Probably."']
+    assert found(paras) == [("direct", "Tal Vesper", "Probably.")]
+    # a scare quote after the verb's object is none
+    assert found(['Tal Vesper called the plan "unbalanced."'])[0][0] != "direct"
+
+
+def test_a_long_role_apposition_joined_by_and_now() -> None:
+    paragraph = (
+        "Nadim Farrah, a former aide to the governor and now the chairman of the Kestrel Party in "
+        'Darsa County, said of the governor: "He keeps his word."'
+    )
+    assert speakers(paragraph)[0][0] == "Nadim Farrah"
+
+
+def test_a_cue_word_after_a_prepositional_series_of_is_a_noun() -> None:
+    paragraph = 'In a series of Twitter posts Sunday, Mr. Orlin, a former adviser, wrote: "It will not hold."'
+    assert speakers(paragraph) == [("Orlin", "former adviser", None)]
+    # a participle after "a chorus of …" stays a verb, and the agent of the passive is who acts
+    (s,) = extract_statements(["He could be met by a chorus of lawmakers urging him to resign."])
+    assert (s.kind, s.speaker.name) == ("act", "a chorus of lawmakers")
+
+
+def test_the_name_apposed_to_a_described_noun_speaks() -> None:
+    paragraph = "One pastor backing the plan, Dara Whit of Hope Church in Marlow, said he had made 150 calls."
+    (s,) = [s for s in extract_statements([paragraph]) if s.cue == "said"]
+    assert (s.speaker.name, s.speaker.role, s.speaker.organization) == (
+        "Dara Whit",
+        "One pastor",
+        "Hope Church in Marlow",
+    )
+    # a description apposed to a name inside the participle phrase names nobody new
+    paragraph = "Protesters demanding the release of Vesper, the opposition leader, said the talks failed."
+    assert [s.speaker.name for s in extract_statements([paragraph]) if s.cue == "said"] == ["Protesters"]
+
+
+def test_now_between_subject_and_verb() -> None:
+    paragraph = "Tal Vesper used to support Lind, but now said the plan had failed."
+    assert found([paragraph]) == [("indirect", "Tal Vesper", "the plan had failed")]
+
+
+def test_an_inverted_attribution_inside_its_clause() -> None:
+    (s,) = extract_statements(["The plan, said Tal Vesper, will fail."])
+    assert (s.speaker.name, s.text, s.continuation) == ("Tal Vesper", "The plan", "will fail")
+    (s,) = extract_statements(["Our proposal, said the minister, remains on the table."])
+    assert (s.text, s.continuation) == ("Our proposal", "remains on the table")
+
+
+def test_as_name_comma_role_put_it() -> None:
+    paragraph = 'As Ilan Dorr, the party\'s No. 2, put it: "This nominee will not pass."'
+    (s,) = extract_statements([paragraph])
+    assert (s.speaker.name, s.cue, s.text) == ("Ilan Dorr", "put it", "This nominee will not pass.")
+    # "No. 2" ends no sentence
+    assert speakers("The No. 2 official, Tal Vesper, said the talks failed.")[0][0] == "Tal Vesper"
+
+
+def test_an_exclamation_then_a_name_with_a_party_tag_and_its_verb_is_one_sentence() -> None:
+    (s,) = extract_statements(['"Perpetual motion!" Rep. Dana Holt, R-Pa., said of the week.'])
+    assert (s.speaker.name, s.text) == ("Dana Holt", "Perpetual motion!")
+    # a name that opens a new sentence with its own clause stays apart
+    assert found(['He shouted "Go!" Vesper, the mayor, later said he regretted it.'])[-1][1:] == (
+        "Vesper",
+        "he regretted it",
+    )
+
+
+def test_an_unnamed_sentence_subject_with_a_name_set_off_by_commas() -> None:
+    paragraph = "The envoy, Sara Lind, briefed the council on Tuesday, saying the situation was catastrophic."
+    (s,) = extract_statements([paragraph])
+    assert (s.speaker.name, s.speaker.role) == ("Sara Lind", "envoy")
+
+
+def test_a_single_quoted_fragment_that_ends_the_words_keeps_its_closing_mark() -> None:
+    (s,) = extract_statements(["Sara Lind said the situation was 'catastrophic'."])
+    assert (s.kind, s.text) == ("mixed", "the situation was 'catastrophic'")
+
+
+def test_a_bodys_own_for_on_to_and_of_the_body() -> None:
+    assert speakers("Rana Saleh, a researcher at the Darsa Institute for Policy Studies, said it.") == [
+        ("Rana Saleh", "researcher", "Darsa Institute for Policy Studies")
+    ]
+    assert speakers("Rana Saleh, a fellow at the Council on Regional Relations, said it.")[0][2] == (
+        "Council on Regional Relations"
+    )
+    # "X, of the Y," names where X works, no role
+    assert speakers("Rana Saleh, of the Committee to Protect Reporters, said it.") == [
+        ("Rana Saleh", None, "Committee to Protect Reporters")
+    ]
+
+
+def test_a_plural_subject_with_a_list_of_names_set_off_by_commas() -> None:
+    paragraph = "The mediators, Qarvat and Belmora, said in a joint statement that they would go on."
+    assert [n for _, n, _ in found([paragraph])] == ["Qarvat", "Belmora"]
+    paragraph = "The two leaders, Tal Vesper and Ana Lind, said the talks had failed."
+    assert [n for _, n, _ in found([paragraph])] == ["Tal Vesper", "Ana Lind"]
+
+
+def test_forum_ends_a_bodys_name_and_pm_is_a_title() -> None:
+    paragraph = '"Every minister who blocks a deal fails us," the Captives Families Forum said.'
+    assert found([paragraph])[0][1] == "Captives Families Forum"
+    (s,) = extract_statements(["Kestrel PM says no deal without the captives"])
+    assert (s.speaker.kind, s.speaker.role) == ("unnamed", "PM")
+    paras = ["Prime Minister Avner Sela met the envoys on Monday.", "The PM said the deal was dead."]
+    assert found(paras)[-1][1] == "Avner Sela"
+
+
+def test_the_diplomat_stands_for_a_foreign_ministry_spokeswoman() -> None:
+    paras = [
+        "Varnia is ready to mediate, Varnian Foreign Ministry Spokeswoman Lidia Orlova told a briefing.",
+        '"Our position remains unchanged," the diplomat stressed.',
+    ]
+    assert [n for _, n, _ in found(paras)] == ["Lidia Orlova", "Lidia Orlova"]
+
+
+def test_a_political_settlement_is_no_occupation_topic() -> None:
+    (s,) = extract_statements(["Tal Vesper said the sides favoured a political settlement."], dt.date(2026, 3, 1))
+    assert "occupation" not in s.topics
+    (s,) = extract_statements(["Tal Vesper condemned the settlement expansion in the valley."], dt.date(2026, 3, 1))
+    assert "occupation" in s.topics
