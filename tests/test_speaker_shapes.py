@@ -149,3 +149,56 @@ def test_a_political_settlement_is_no_occupation_topic() -> None:
     assert "occupation" not in s.topics
     (s,) = extract_statements(["Tal Vesper condemned the settlement expansion in the valley."], dt.date(2026, 3, 1))
     assert "occupation" in s.topics
+
+
+def test_a_negated_progressive_reports_inside_the_clause_and_a_comma_participle_is_the_speakers() -> None:
+    paragraph = (
+        "Tal Vesper, the party's manager, said that the candidate was not contradicting his stance, noting "
+        "that most of the money would go to the party."
+    )
+    assert found([paragraph]) == [
+        ("indirect", "Tal Vesper", "the candidate was not contradicting his stance"),
+        ("indirect", "Tal Vesper", "most of the money would go to the party"),
+    ]
+
+
+def test_a_parenthetical_attribution_before_an_honorific_and_a_name() -> None:
+    (s,) = extract_statements(["In Darsa, Mr. Orlin said, Mr. Vesper is seen as a bully."])
+    assert (s.speaker.name, s.text, s.continuation) == ("Orlin", "In Darsa", "Mr. Vesper is seen as a bully")
+
+
+def test_a_bracket_inside_an_interruption_before_the_verb() -> None:
+    paragraph = (
+        "Wil Cox, whose studies were paid for by the army because he joined the Reserve Officers' Training "
+        "Corps (ROTC) program, said he would like more students to have that chance."
+    )
+    assert found([paragraph]) == [("indirect", "Wil Cox", "he would like more students to have that chance")]
+
+
+def test_a_source_phrase_loses_its_date_and_what_dates_it_and_keeps_a_counted_adjective() -> None:
+    (s,) = extract_statements(["Turnout has fallen, according to unofficial results tallied through Wednesday."])
+    assert s.speaker.name == "unofficial results"
+    (s,) = extract_statements(["Turnout has fallen, according to a poll of 400 registered voters released on Friday."])
+    assert s.speaker.name == "a poll of 400 registered voters"
+
+
+def test_i_and_its_contractions_are_no_names() -> None:
+    paragraph = "Several people I've spoken with over the last weeks said the adviser had pressed his case."
+    assert all(s.speaker.name != "I've" for s in extract_statements([paragraph]))
+
+
+def test_a_capitalised_the_inside_the_phrase_opens_a_title() -> None:
+    (_, s) = extract_statements(
+        ["The envoy told her it was not simple, according to an account she gave to The Cairo Evening Lantern."]
+    )
+    assert s.speaker.kind == "organization"
+
+
+def test_a_past_verb_written_in_marks_is_the_sentences_verb() -> None:
+    assert found(["The Marovian foreign ministry 'strongly condemned' the raid."]) == [
+        ("act", "Marovian foreign ministry", "the raid")
+    ]
+    assert found(["Tal Vesper “categorically rejected” the accusations."])[0][2] == "the accusations"
+    # after a linking verb the marked word describes the subject: the words keep their marks
+    (s,) = extract_statements(['The mission said it was "deeply concerned" by the shelling.'])
+    assert s.text == 'it was "deeply concerned" by the shelling'

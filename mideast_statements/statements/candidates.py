@@ -49,6 +49,7 @@ from .text import (
     LY_NOUNS,
     MONTHS,
     SUBJECT_PRONOUNS,
+    VERB_MARKS,
     Token,
     closing_mark,
     titled_quote,
@@ -87,6 +88,16 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
             k -= 3
+        elif (
+            tok.kind == "punct"
+            and tok.text in VERB_MARKS
+            and k >= 1
+            and tokens[k - 1].is_word
+            and _marks_verb(tokens, k)
+        ):
+            k -= 1  # 'The ministry "strongly condemned" the raid': the marks around the verb
+        elif low in ("not", "never") and k >= 1 and tokens[k - 1].lower in lex.between:
+            k -= 1  # "the candidate was not contradicting": the cue keeps its negation, the subject is before
         elif tok.text == ")" and (opening := opening_bracket(tokens, k)) is not None:
             k = opening - 1  # "Harry Reid (D-Nev.) said", "Ida Lind (34) said": the bracket describes the name
         elif tok.text in DASHES and (opening := _opening_dash(tokens, k)) is not None:
@@ -94,6 +105,13 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         else:
             break
     return k
+
+
+def _marks_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Does the mark at k open marks that close a word or two later (around a verb)?"""
+    return any(
+        tokens[m].kind == "punct" and tokens[m].text in VERB_MARKS for m in range(k + 2, min(k + 5, len(tokens)))
+    )
 
 
 # Nouns that sum up a clause just written, before a relative clause about it ("a claim X rejects")
@@ -990,8 +1008,9 @@ def _comma_subject(
     end = k
     a = k - 1
     while a >= -1 and len(bounds) < 6:
-        # "Sen. Jo Vale (R-Ga.), one of …, said": a bracket before a comma or the verb stays in
-        if a >= 0 and tokens[a].text == ")" and (a + 1 == k or tokens[a + 1].text == ","):
+        # "Sen. Jo Vale (R-Ga.), one of …, said": a bracket before a comma or the verb stays in, as
+        # does one inside an interruption ("whose … in the Reserve Officers' Training Corps (ROTC) program,")
+        if a >= 0 and tokens[a].text == ")":
             opening = opening_bracket(tokens, a)
             if opening is not None:
                 a = opening - 1

@@ -23,6 +23,7 @@ from .mentions import issued_after
 from .text import (
     FINITE_VERBS,
     LY_NOUNS,
+    VERB_MARKS,
     Token,
     closing_mark,
     has_quote_marks,
@@ -385,6 +386,16 @@ def read_complement(
     n = len(tokens)
     frames = hit.cue.frames
     j = hit.stop
+    if (
+        j < n - 1
+        and tokens[j].kind == "punct"
+        and tokens[j].text in VERB_MARKS
+        and tokens[j + 1].is_word
+        and any(
+            tokens[m].kind == "punct" and tokens[m].text in VERB_MARKS for m in range(max(0, hit.index - 3), hit.index)
+        )
+    ):
+        j += 1  # 'The ministry "strongly condemned" the raid': the verb's closing mark
     if subject.relation == "inverted":
         return Complement(None)  # '"…?" asked Trump': the quotation is what it reports (its reading dates it)
     if subject.relation == "subject" and subject.start is not None and _after_quotation(tokens, subject.start):
@@ -638,7 +649,12 @@ def nested(
         ):
             inside[order] = True  # "denounced what he called …": the speaker's own words for the object
         elif reporting and (
-            (subject.relation == "chain" and (inside_since or _after_modal(subject, hits[order], lowers)))
+            (
+                subject.relation == "chain"
+                and (inside_since or _after_modal(subject, hits[order], lowers))
+                # "said that X was …, noting that …": a participle after a comma is the speaker's own
+                and not (hits[order].cue.participle and lowers[hits[order].index - 1] == ",")
+            )
             or (subject.relation == "subject" and opens_clause(subject, hits[order]))
         ):
             inside[order] = True
@@ -1018,8 +1034,11 @@ def _parenthetical(tokens: Sequence[Token], text: str, stop: int, a: int, b: int
     if stop >= n - 1 or tokens[stop].text != ",":
         return None
     rest = list(islice((t for t in tokens[stop + 1 :] if t.kind != "punct" or t.text in "-’'"), 2))
-    # "…, sources said, Axelrod still has …": a name may open the rest when a lower-case word follows it
-    named = rest[0].capitalized and len(rest) > 1 and rest[1].is_word and not rest[1].capitalized
+    # "…, sources said, Axelrod still has …", "…, Mr. Trump is seen as …": a name (after its
+    # honorific) may open the rest when a lower-case word follows it
+    if len(rest) == 2 and rest[0].lower.rstrip(".") in NAME_HONORIFICS:
+        rest = list(islice((t for t in tokens[stop + 2 :] if t.kind != "punct" or t.text in "-’'"), 2))
+    named = bool(rest) and rest[0].capitalized and len(rest) > 1 and rest[1].is_word and not rest[1].capitalized
     if len(rest) < 2 or not rest[0].is_word or (rest[0].capitalized and not named):
         return None
     if rest[0].lower in ("and", "but") and not named:
@@ -1038,6 +1057,7 @@ def _parenthetical(tokens: Sequence[Token], text: str, stop: int, a: int, b: int
     return Content(kind, a, b, cue, continuation=(c, d))
 
 
+NAME_HONORIFICS = words("mr mrs ms dr")
 SENTENCE_OPENERS = words(
     "still however but yet and so now then instead meanwhile indeed also again ultimately nevertheless "
     "nonetheless moreover besides otherwise thus therefore anyway first second finally later earlier today"

@@ -709,6 +709,12 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             name = _join(words[i:j], text)
             country = _country(pre, lex, text)
             return Mention("institution", name, start, end, name=name, country=country, head=words[j - 1].lower)
+        title_at = _title_the(words, i, lex)
+        if title_at is not None:
+            # "gave to The Washington Free Beacon": "The", a place and words that open no person's
+            # name are a title (a paper, a show)
+            name = text[title_at : words[j - 1].end]
+            return Mention("institution", name, start, end, name=name, head=words[j - 1].lower)
         return _person(words[i:j], pre, appositive, text, lex, start, end)
     if (
         appositive
@@ -1038,6 +1044,9 @@ def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
     return k
 
 
+DATED_BY = words("out on through until till since by as of from")
+
+
 def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     """The words of a speaker phrase, cut where a clause begins inside it: at "who"/"which"/"that",
     an auxiliary or a cue verb ("the person who attended …"); a reduced relative stays, as written
@@ -1057,9 +1066,11 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
             while words and (
                 words[-1].lower in DAY_PARTS
                 or (len(words) > 1 and not words[-1].capitalized and words[-1].lower.endswith("ed"))
-                or (len(words) > 1 and words[-1].lower == "out")
+                or (len(words) > 1 and words[-1].lower in DATED_BY)
             ):
-                words = words[:-1]  # "A news report published Wednesday", "a poll out Thursday": dated
+                # "A news report published Wednesday", "a poll out Thursday", "results tallied through
+                # Wednesday afternoon": the date and what dates it
+                words = words[:-1]
             break
         if (
             k > 1
@@ -1070,6 +1081,15 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         ):
             words = words[: k - 1]  # "Vesper in October revealed": a date ends a name ("a poll in May" keeps it)
             break
+        if (
+            0 < k < len(words) - 1
+            and tok.is_word
+            and uncontracted(tok.lower) in SUBJECT_PRONOUNS
+            and words[k - 1].is_word
+            and not words[k - 1].capitalized
+            and not any(t.kind == "punct" for t in words[k:])
+        ):
+            break  # "Several people I've spoken with over …": an object relative clause, kept as written
         if not tok.is_word or (tok.capitalized and k):
             continue
         low = tok.lower
@@ -1251,6 +1271,26 @@ def _weekday(tok: Token, lex: Lexicon) -> bool:
     return tok.lower in lex.weekdays
 
 
+def _title_the(words: Sequence[Token], i: int, lex: Lexicon) -> int | None:
+    """Where a title's capitalised "The" stands inside the phrase when a place's name (and only that)
+    stands between it and the name at i, and the name opens with no first name; None otherwise."""
+    if i >= len(words) or words[i].lower in lex.first_names:
+        return None
+    k = i
+    while k > 0 and words[k - 1].capitalized and words[k - 1].text != "The":
+        k -= 1
+    places = words[k:i]
+    if not places or not all(lex.country_of(t.text) is not None and not titleish_word(t, lex) for t in places):
+        return None
+    # inside the phrase only: at a sentence's start "The" is as often the article ("The Israeli X said")
+    return words[k - 1].start if k > 0 and words[k - 1].text == "The" else None
+
+
+def titleish_word(tok: Token, lex: Lexicon) -> bool:
+    """A title or an institution's word ("Minister", "Ministry")."""
+    return tok.text in lex.titles or tok.text in lex.institution_words
+
+
 def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """Is the lower-case word at k a verb in the past or a present participle with its object or
     adjunct after it ("ended with Maddow", "attending Wednesday's town hall")? A participle after a
@@ -1272,6 +1312,8 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     before = words[k - 1]
     if before.kind != "word" or before.lower in ADJECTIVE_AFTER or before.lower in PREPOSITIONS:
         return False  # "the detained", "his elected …", "of registered voters": an adjective, not a verb
+    if before.text[:1].isdigit():
+        return False  # "a poll of 400 registered Latino voters": after a number, an adjective
     if _participle_after_plural(words, k + 1) and not before.text.isupper():
         return False  # "residents displaced by the fighting", "veterans interviewed at rallies"
     return not (people_noun(before, lex) or strip_possessive(before.lower) in lex.documents)

@@ -237,6 +237,9 @@ def tokenize(paragraph: str, quotes: list[Quote]) -> list[Token]:
     pos = 0
     for quote in [*quotes, None]:
         stop = quote.start if quote else len(paragraph)
+        if quote is not None and _quoted_verb(paragraph, quote):
+            stop = quote.end  # read as words: the verb in its marks is the sentence's verb
+            quote = None
         for m in _WORD.finditer(paragraph, pos, stop):
             text = m.group()
             first = text[0]
@@ -244,13 +247,43 @@ def tokenize(paragraph: str, quotes: list[Quote]) -> list[Token]:
             if first.isalnum() or first == "_":  # a word: worked out here, the hot loop of the engine
                 # a particle name has its hyphen ("el-Sisi"): the cheap test first, the pattern after
                 caps = first.isupper() or ("-" in text and first.islower() and particle_name(text) is not None)
+                if caps and first == "I" and text[1:2] in ("'", "’"):
+                    caps = False  # "people I've spoken with": the pronoun, written on, names nobody
                 append(Token(text, a, b, "word", None, text.lower(), True, caps))
             else:
                 append(Token(text, a, b, "punct", None, text, False, False))
         if quote:
             append(Token.make(paragraph[quote.start : quote.end], quote.start, quote.end, "quote", quote))
             pos = quote.end
+        else:
+            pos = stop
     return tokens
+
+
+VERB_MARKS = frozenset("\"“”‘’'")  # the marks around a quoted verb, read as punctuation tokens
+_QUOTED_VERB = re.compile(r"(?:[a-z]+ly )?[a-z]+ed")  # "strongly condemned", "rejected"
+
+
+def _quoted_verb(paragraph: str, quote: Quote) -> bool:
+    """'The ministry "strongly condemned" the raid': a past verb (with its adverb) in marks, between
+    a word and a lower-case object, is the sentence's verb written as the source's word."""
+    if not (quote.opened and quote.closed) or quote.content_end - quote.content_start > 40:
+        return False
+    if _QUOTED_VERB.fullmatch(paragraph, quote.content_start, quote.content_end) is None:
+        return False
+    before = paragraph[max(0, quote.start - 2) : quote.start]
+    after = paragraph[quote.end : quote.end + 2]
+    if not (before[-1:] == " " and before[:1].isalpha() and after[:1] == " " and after[1:2].islower()):
+        return False
+    # 'it was "deeply concerned" by …': after a linking verb the word describes the subject
+    previous = paragraph[max(0, quote.start - 12) : quote.start].split()[-1:]
+    return not previous or previous[0].lower() not in _LINKING_VERBS
+
+
+_LINKING_VERBS = words(
+    "is are was were be been being am get gets got feel feels felt seem seems seemed remain remains remained "
+    "become became"
+)
 
 
 def last_word_index(tokens: Sequence[Token]) -> int:
