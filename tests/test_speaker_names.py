@@ -210,7 +210,10 @@ def _no_noun_problems(low: list[str], words: list[str]) -> list[str]:
     ("the most telling") or a verb's infinitive ("a prosecutor to investigate")."""
     found = []
     last_lower = not words[-1][:1].isupper()
-    if last_lower and (low[-1] in TIME_SPANS or (len(low) > 1 and f"{low[-1]}s" in TIME_SPANS)):
+    # "the employee of nearly four years": a noun before "of" heads the phrase, the time describes it
+    of = low.index("of") if "of" in low[1:] else 0
+    headed = of > 0 and low[of - 1] not in TIME_SPANS | DEGREE | {"the", "a", "an"}
+    if last_lower and not headed and (low[-1] in TIME_SPANS or (len(low) > 1 and f"{low[-1]}s" in TIME_SPANS)):
         found.append(f"a span of time: {words[-1]!r}")
     if low[0] == "the" and 1 < len(low) <= 3 and low[1] in DEGREE:
         found.append("a describing word without its noun")

@@ -202,3 +202,44 @@ def test_a_past_verb_written_in_marks_is_the_sentences_verb() -> None:
     # after a linking verb the marked word describes the subject: the words keep their marks
     (s,) = extract_statements(['The mission said it was "deeply concerned" by the shelling.'])
     assert s.text == 'it was "deeply concerned" by the shelling'
+
+
+def test_relative_clauses_after_there_was_an_aside_or_a_document() -> None:
+    paragraph = 'Then there was the radio host Dan Sikes, who lamented in an interview, "We have spent years on this."'
+    assert found([paragraph]) == [("direct", "Dan Sikes", "We have spent years on this.")]
+    paragraph = (
+        "First there was the editor Brett Stone, who, after trading insults with the host, said on the show "
+        '"Morning Hour" that the party had become an echo chamber.'
+    )
+    assert found([paragraph]) == [("indirect", "Brett Stone", "the party had become an echo chamber")]
+    paragraph = 'Among the replies was this post from Rikka Wells who wrote, "They never respect the rules."'
+    assert found([paragraph]) == [("direct", "Rikka Wells", "They never respect the rules.")]
+
+
+def test_people_named_as_a_relatives_object_are_who_its_participle_describes() -> None:
+    paragraph = "The party apologised for the emails, which included staff members suggesting the rival be questioned."
+    assert ("indirect", "staff members", "the rival be questioned") in found([paragraph])
+    # a plain noun there is no speaker: the relative's subject talks
+    paragraph = "Tal Otter, who spent more time talking about the war, said it was over."
+    assert {name for _, name, _ in found([paragraph])} == {"Tal Otter"}
+
+
+def test_an_inverted_speaker_with_a_description_inside_its_clause() -> None:
+    (s,) = extract_statements(
+        ["The paradox, says Carl Ansel, historian at the Darsa Library, is that she was powerful."]
+    )
+    assert (s.speaker.name, s.text, s.continuation) == ("Carl Ansel", "The paradox", "is that she was powerful")
+
+
+def test_descriptions_of_a_person_by_age_party_or_tenure() -> None:
+    assert found(['"He is a leader," said the 46-year-old.']) == [("direct", "the 46-year-old", "He is a leader")]
+    paragraph = (
+        "The employee of nearly four years, a registered Republican who spoke on the condition of anonymity, "
+        "said she had been dismayed."
+    )
+    assert found([paragraph]) == [("indirect", "The employee of nearly four years", "she had been dismayed")]
+
+
+def test_words_that_only_end_like_agents_head_no_source() -> None:
+    paras = ["The Darsa-born former model delivered a defense of the plan.", '"He is a leader," said the 46-year-old.']
+    assert all(s.speaker.name != "Darsa-born former" for s in extract_statements(paras))

@@ -341,6 +341,9 @@ def read_subject(
     if tok.text == "," or (tok.kind == "quote" and titled_quote(tokens, k) and tok.text.rstrip("”\"’' ").endswith(",")):
         apposed = _comma_subject(tokens, k, text, lex, is_cue)
         if apposed is None:
+            who = _relative_before_aside(tokens, k, lex, is_cue)
+            if who is not None:  # "X, who, after trading insults with Y, said": the relative's antecedent
+                return _relative(tokens, hit, who, lex, text, found)
             return inverted_reading(tokens, hit, text, lex, found)
         subject, s = apposed
         named = _apposed_names(tokens, subject, k, lex, text)
@@ -616,6 +619,13 @@ def _participle_subject(
     if s < k and tokens[s].lower == "with":
         s += 1  # "…, with a spokesperson telling reporters that …": the noun after "with" speaks
     if s > 0 and tokens[s - 1].lower in ("who", "which") and tokens[s].lower not in AUX:
+        # "the emails, which included staff members suggesting …": people named as the relative's
+        # object are who the participle describes
+        plural = tokens[k].lower.endswith("s") or tokens[k].lower in ("people", "staff", "police", "personnel")
+        if k > s and plural and people_noun(tokens[k], lex) and not tokens[s].capitalized:
+            mention = analyse(tokens[s + 1 : k + 1], text, lex)
+            if mention is not None:
+                return Candidate("subject", (mention,), s + 1, s + 1, dates)
         # "Otter, who spent more time talking about …": a verb phrase after the relative pronoun
         return _relative(tokens, hit, s - 1, lex, text, dates)
     mention = analyse(tokens[s : k + 1], text, lex)
@@ -727,6 +737,8 @@ def _relative(
             t -= 1
         if not any(can_head(tokens[m], lex) and not tokens[m].capitalized for m in range(t, s - 1)):
             break  # "the decline of Tom Vale, who": the name itself is the antecedent
+        if any(tokens[m].lower in lex.documents for m in range(t, s - 1)):
+            break  # "this tweet from Rikki Vale who tweeted": a document does not speak; its author does
         s = t
     mention = analyse(tokens[s : a + 1], text, lex)
     clause_start = k - 1 if tokens[k - 1].text == "," else k
@@ -756,6 +768,25 @@ COPULAS = words("is was are were remains remained became")
 PREDICATE_BOUNDS = BOUNDARY_WORDS - {"and"}  # "a serial liar, … and birther who": "and" joins the predicate
 
 
+ASIDES_AFTER_RELATIVE = 3  # comma-delimited asides between a relative pronoun and its verb
+
+
+def _relative_before_aside(tokens: Sequence[Token], k: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int | None:
+    """The relative pronoun of "X, who, after trading insults with Y, said": "who" alone between
+    commas, then adverbial or participle asides up to the comma at ``k`` before the verb."""
+    end = k
+    for _ in range(ASIDES_AFTER_RELATIVE):
+        c = next((m for m in range(end - 1, max(end - 20, -1), -1) if tokens[m].text == ","), None)
+        if c is None or c + 1 >= end:
+            return None
+        if end - c == 2 and tokens[c + 1].lower in ("who", "which"):
+            return c + 1
+        if _segment_kind(tokens, c + 1, end, lex, is_cue) not in ("adverbial", "participle"):
+            return None
+        end = c
+    return None
+
+
 def _predicate(tokens: Sequence[Token], k: int) -> bool:
     """Does the relative pronoun at ``k`` follow a predicate noun ("Trump is a serial liar, … and
     birther who has pledged …")? A copula before it in its clause, with only the predicate's words,
@@ -763,7 +794,9 @@ def _predicate(tokens: Sequence[Token], k: int) -> bool:
     for c in range(k - 1, max(k - 25, 0), -1):
         tok = tokens[c]
         if tok.lower in COPULAS:
-            return c + 1 < k and tokens[c + 1].lower in ("a", "an", "the")
+            # "Then there was the host X, who lamented": after "there" the noun is introduced, and speaks
+            existential = c >= 1 and tokens[c - 1].lower == "there"
+            return c + 1 < k and tokens[c + 1].lower in ("a", "an", "the") and not existential
         if not (tok.is_word or tok.text == ",") or tok.lower in PREDICATE_BOUNDS or tok.lower in AUX:
             return False
     return False

@@ -19,7 +19,8 @@ from ..model import StatementKind
 from .candidates import AUX, QUOTING, Candidate, charge_aside
 from .cues import MODALS, NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
-from .mentions import issued_after
+from .mentions import AGENT_NOUN, issued_after
+from .names import strip_possessive
 from .text import (
     FINITE_VERBS,
     LY_NOUNS,
@@ -260,7 +261,8 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
                 k += 1  # "said in posing the question": a gerund phrase is all adjunct
             continue
         noun = False
-        while k < n and k - j < 14 and (tokens[k].is_word or tokens[k].text in "-’'."):
+        # a title in marks stays in the phrase ("on the MSNBC show 'Morning Joe' that")
+        while k < n and k - j < 14 and (tokens[k].is_word or tokens[k].text in "-’'." or titled_quote(tokens, k)):
             low = tokens[k].lower
             if low == "that":
                 return k
@@ -986,19 +988,42 @@ def _before(
         # a quotation counts as words enough ('"…" for the victory, Sanders said')
         found = 3 if any(t.kind == "quote" for t in tokens[first : k + 1]) else words_in(tokens, first, k + 1, 3)
         a, b = tokens[first].start, tokens[k].end
-        if found >= 3 and _ends_attribution(tokens, hit, lex, subject.relation):
+        stop = _attribution_end(tokens, hit, subject, lex)
+        # "The paradox, says X, historian at Y, is that …": the clause goes on after an inverted speaker
+        goes_on = (
+            subject.relation == "inverted"
+            and stop + 1 < len(tokens)
+            and tokens[stop].text == ","
+            and not tokens[stop + 1].capitalized
+            and (tokens[stop + 1].lower in AUX or tokens[stop + 1].lower in FINITE_VERBS)
+        )
+        if found >= 3 and not goes_on and _ends_attribution(tokens, hit, lex, subject.relation):
             return Content(clause_kind(text, a, b), a, b, cue)
-        return _parenthetical(tokens, text, _attribution_end(tokens, hit, subject), a, b, cue) if found else None
+        return _parenthetical(tokens, text, stop, a, b, cue) if found else None
     return None
 
 
-def _attribution_end(tokens: Sequence[Token], hit: CueHit, subject: Candidate) -> int:
-    """The token after the attribution: after the verb, or after the speaker it names ("The plan,
-    said Tal Vesper, will fail")."""
+def _attribution_end(tokens: Sequence[Token], hit: CueHit, subject: Candidate, lex: Lexicon) -> int:
+    """The token after the attribution: after the verb, or after the speaker it names and the
+    description set off after the name ("The plan, said Tal Vesper, will fail", "The paradox, says
+    Carl Anthony, historian at the Library, is that …")."""
     if subject.relation != "inverted" or not subject.mentions:
         return hit.stop
     end = subject.mentions[-1].end
-    return next((m for m in range(hit.stop, len(tokens)) if tokens[m].start >= end), len(tokens))
+    stop = next((m for m in range(hit.stop, len(tokens)) if tokens[m].start >= end), len(tokens))
+    if stop + 2 < len(tokens) and tokens[stop].text == "," and _describes(tokens[stop + 1], lex):
+        c = next((m for m in range(stop + 2, min(stop + 16, len(tokens))) if not tokens[m].is_word), None)
+        if c is not None and tokens[c].text == "," and not any(t.lower in AUX for t in tokens[stop + 1 : c]):
+            return c
+    return stop
+
+
+def _describes(tok: Token, lex: Lexicon) -> bool:
+    """Can the word open a description of a person ("a", "the", "historian", "spokesman")?"""
+    low = strip_possessive(tok.lower)
+    return low in ("a", "an", "the") or (
+        not tok.capitalized and (low in lex.roles or AGENT_NOUN.match(low) is not None)
+    )
 
 
 def _resumed_quote(tokens: Sequence[Token], j: int) -> Token | None:

@@ -122,7 +122,13 @@ def phrase_word(tok: Token, lex: Lexicon) -> bool:
 
 
 # "a producer for X", "an analyst at Y"; "-ment" names a thing ("an argument with X"), not an agent
-AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|(?<!m)ent|ant)s?$")
+# (words that only end like agents: "the Slovenia-born former model" is headed by "model")
+AGENT_NOUN = re.compile(
+    r"(?!(?:former|other|another|further|together|whether|however|whatever|whenever|wherever|earlier|later|latter"
+    r"|rather|either|neither|under|over|after|never|ever|proper|sooner|longer|bigger|larger|greater|higher|lower"
+    r"|smaller|stronger|tougher|harder|closer|wider|younger|older|major|minor|junior|senior|prior|superior|inferior"
+    r"|interior|exterior)$)[a-z]{3,}(?:er|or|ist|ian|(?<!m)ent|ant)s?$"
+)
 ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # "Republican", "Democratic", "Lebanese", "British"
 _AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|(?<!m)ents|ants|ees|ics)$")
 
@@ -524,6 +530,9 @@ def clean_role(role: str, lex: Lexicon) -> str | None:
 VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)")
 
 
+AGED = re.compile(r"\d{1,3}-year-old")
+
+
 def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     share = _share(tokens, text)
     if share is not None:
@@ -546,6 +555,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         # "His Highness stressed …", "His Royal Highness": a style that stands for the one it was given
         # to, as "he" does
         return Mention("pronoun", text[words[0].start : words[-1].end], words[0].start, words[-1].end, pronoun="person")
+    if len(words) == 2 and words[0].lower in ("the", "a") and AGED.fullmatch(words[1].lower):
+        # '"…," said the 46-year-old': a person described by age alone, as written (who it is the
+        # sentences before may say, but an age is no name to resolve)
+        phrase = text[words[0].start : words[1].end]
+        return Mention(
+            "description", phrase, words[0].start, words[1].end, name=phrase, head=words[1].lower, written=phrase
+        )
     if party_tag(words[0]) and all(party_tag(t) or not t.is_word for t in words):
         return None  # "(D-Va.)": a party and a state describe the name before them
     written_start = words[0].start
@@ -951,7 +967,11 @@ def _described_members(words: Sequence[Token], lex: Lexicon) -> bool:
         and last.capitalized
         # a plural of a member word ("Democrats", "Nordmarkians"); one member must be a known people's
         # word ("a lifelong Democrat"): "Logan", "Vivian" end like "Republican"
-        and (member_word(low[:-1], lex) if _plural(low) else lex.country_of(low) is not None or low.endswith("crat"))
+        and (
+            member_word(low[:-1], lex)
+            if _plural(low)
+            else lex.country_of(low) is not None or low.endswith("crat") or low == "republican"
+        )
         and not any(t.lower in PREPOSITIONS for t in words)
         and _describing(words[-2], len(words) - 2, _plural(low), lex)  # "owner Anna Cuban" names a person
     )
@@ -1201,6 +1221,8 @@ def _no_noun(words: Sequence[Token], definite: bool) -> bool:
     last = words[-1]
     if last.capitalized and len(words) > 1:
         return False  # "13 Hours": a title
+    if len(words) > 2 and words[1].lower == "of" and words[0].lower not in DEGREE_WORDS:
+        return False  # "The employee of nearly four years": the head is before "of"
     if last.lower in TIME_UNITS:
         return True
     # a singular one with a word before it ("the day", "This year"); "Day said" is a surname

@@ -370,7 +370,7 @@ def split_units(paragraph: str) -> list[Unit]:
     return units
 
 
-TITLE_BEFORE = words("on in with of to titled called named dubbed")
+TITLE_BEFORE = words("on in with of to titled called named dubbed show program programme podcast documentary")
 
 
 def titled_quote(tokens: Sequence[Token], q: int) -> bool:
