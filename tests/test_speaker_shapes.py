@@ -243,3 +243,27 @@ def test_descriptions_of_a_person_by_age_party_or_tenure() -> None:
 def test_words_that_only_end_like_agents_head_no_source() -> None:
     paras = ["The Darsa-born former model delivered a defense of the plan.", '"He is a leader," said the 46-year-old.']
     assert all(s.speaker.name != "Darsa-born former" for s in extract_statements(paras))
+
+
+def test_a_long_run_of_titles_and_a_gulf_name_and_the_first_name_after_sheikh() -> None:
+    paras = [
+        "Qarvat's Prime Minister and Minister of Foreign Affairs Sheikh Hamad bin Nasser Al Sadi said on "
+        "Tuesday that the mediation had reached a critical stage.",
+        'Sheikh Hamad stressed that "the window for a deal is narrowing".',
+    ]
+    first, second = extract_statements(paras)
+    assert (first.speaker.name, first.speaker.role, first.speaker.organization) == (
+        "Hamad bin Nasser Al Sadi",
+        "Prime Minister and Minister of Foreign Affairs",
+        "Qarvat",
+    )
+    assert second.speaker.name == "Hamad bin Nasser Al Sadi"
+    # after "Ms." a lone word is a surname: no first name stands for it
+    paras = ["Lin Vesper spoke at the rally.", "Ms. Lin said the plan had failed."]
+    assert found(paras)[-1][1] == "Lin"
+
+
+def test_the_writers_time_frame_after_the_words() -> None:
+    paragraph = "Dorr said his government was ready to resume talks, a day after the two sides exchanged fire."
+    assert found([paragraph]) == [("indirect", "Dorr", "his government was ready to resume talks")]
+    assert found(["Dorr said the talks would resume, hours after the strike."])[0][2] == "the talks would resume"

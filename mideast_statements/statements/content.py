@@ -748,13 +748,20 @@ def _where_said(tokens: Sequence[Token], c: int) -> bool:
 
 
 def _without_detail(tokens: Sequence[Token], c: int) -> bool:
-    """Does the comma at ``c`` open ", without giving details", ", without elaborating"?"""
-    return (
-        c + 2 < len(tokens)
-        and tokens[c].text == ","
-        and tokens[c + 1].lower == "without"
-        and tokens[c + 2].lower in WITHHELD
-    )
+    """Does the comma at ``c`` open ", without giving details", ", without elaborating", or the
+    writer's time frame ", a day after the two sides exchanged fire"?"""
+    if c + 2 >= len(tokens) or tokens[c].text != ",":
+        return False
+    if tokens[c + 1].lower == "without":
+        return tokens[c + 2].lower in WITHHELD
+    k = c + 1
+    if tokens[k].lower not in FRAME_UNITS and tokens[k].lower in FRAME_COUNTS and k + 2 < len(tokens):
+        k += 1  # ", a day after", ", two weeks before"; ", hours after" has no count
+    return tokens[k].lower in FRAME_UNITS and k + 1 < len(tokens) and tokens[k + 1].lower in ("after", "before")
+
+
+FRAME_COUNTS = words("a one two three four five several just only")
+FRAME_UNITS = words("day days week weeks hours hour month months minutes")
 
 
 def content_of(

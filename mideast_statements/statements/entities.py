@@ -389,6 +389,12 @@ class Cast:
         keys += [f"id:{known.id}"] if known else []
         same = (e for key in keys for e in self._persons.get(key, []) if e.kind == "person" and same_person(e, name))
         first = self._first_fitting(same, mention)
+        if first is None and len(words) == 1 and mention.gender is None:  # "Ms. Gao" is a surname
+            # "Sheikh Hamad stressed …" after "Sheikh Hamad bin Nasser Al Sadi": a lone word that is no
+            # one's surname but one person's first name (Gulf and royal usage) is that person; after
+            # "Mr."/"Ms." it is a surname
+            named = {id(e): e for e in self._persons.get(f"given:{name_key(name)}", []) if e.kind == "person"}
+            first = next(iter(named.values())) if len(named) == 1 else None
         if first is not None:
             return self._index_person(_merged(first, mention, known))
         entity = self._new("person", mention)
@@ -412,6 +418,7 @@ class Cast:
     def _index_person(self, entity: Entity) -> Entity:
         surname = entity.surname
         keys = [surname, *(f"{surname}|{g}" for g in entity.givens), *([] if entity.givens else [f"{surname}|"])]
+        keys += [f"given:{g}" for g in entity.givens]
         for key in (*keys, *([f"id:{entity.known.id}"] if entity.known else [])):
             self._file(self._persons, key, entity)
         return entity

@@ -1067,6 +1067,11 @@ def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
 DATED_BY = words("out on through until till since by as of from")
 
 
+def _titles_and_name(words: Sequence[Token], lex: Lexicon) -> bool:
+    """Capitalised words, particles and the "and"/"for" that join titles, nothing else."""
+    return all(t.capitalized or t.lower in lex.particles or t.lower in ("and", "for") for t in words)
+
+
 def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     """The words of a speaker phrase, cut where a clause begins inside it: at "who"/"which"/"that",
     an auxiliary or a cue verb ("the person who attended …"); a reduced relative stays, as written
@@ -1159,7 +1164,9 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
             None,
         )
         words = words[:cut] if cut else words
-    if len(words) > 12:
+    # a long phrase is a clause, unless it is all titles and a name ("Qatar's Prime Minister and
+    # Minister of Foreign Affairs Sheikh Hamad bin Nasser Al Sadi")
+    if len(words) > 12 and (len(words) > 18 or not _titles_and_name(words, lex)):
         return []
     cut = _verb_before_determiner(words, lex)
     if cut:
