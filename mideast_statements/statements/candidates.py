@@ -108,10 +108,9 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
 
 
 def _marks_verb(tokens: Sequence[Token], k: int) -> bool:
-    """Does the mark at k open marks that close a word or two later (around a verb)?"""
-    return any(
-        tokens[m].kind == "punct" and tokens[m].text in VERB_MARKS for m in range(k + 2, min(k + 5, len(tokens)))
-    )
+    """Is the mark at k one of a pair a word or two apart (around a verb or its adverb)?"""
+    near = (*range(k + 2, min(k + 5, len(tokens))), *range(max(0, k - 4), k - 1))
+    return any(tokens[m].kind == "punct" and tokens[m].text in VERB_MARKS for m in near)
 
 
 # Nouns that sum up a clause just written, before a relative clause about it ("a claim X rejects")

@@ -181,7 +181,7 @@ def _listener_before_that(tokens: Sequence[Token], lowers: Sequence[str], j: int
 
 MONTHS = words(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
+    "jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."
 )
 PERIODS = words("week month year weekend night morning afternoon evening summer winter spring fall autumn")
 

@@ -200,6 +200,15 @@ def verb_position(
     if lowers[i] == "thanks" and i + 1 < len(lowers) and lowers[i + 1] == "to":
         return False  # "thanks to": a preposition
     if (
+        size == 1
+        and i + 1 < len(lowers)
+        and lowers[i + 1] in PLURAL_VERBS
+        and lowers[i].endswith("s")
+        and not lowers[i].endswith("ss")
+        and lowers[i] not in NEVER_NOUNS
+    ):
+        return False  # "the Russian and Syrian claims are false": a plural noun, the subject of "are"
+    if (
         prev in NOUN_MARKERS
         or (prev in SINGLE_MARKERS and not lowers[i].endswith(("s", "ed")) and lowers[i] not in NEVER_NOUNS)
         or (tokens[i].capitalized and i and not participle)
@@ -420,6 +429,7 @@ def _named_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:
 
 PREPOSITIONS = words("to in for with under after by from on at about against")
 NEVER_NOUNS = words("said says told tells wrote writes spoke")  # verb forms only
+PLURAL_VERBS = words("are were have")  # a verb form after them is a plural noun's ("claims are")
 COUNTING = words("other two three four five six seven eight nine ten several numerous dozens hundreds some many few")
 DESCRIBING = words(
     "new latest recent repeated frequent many several public private earlier later first last two three "

@@ -551,6 +551,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
     if not words or strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
+    if (
+        words[0].text[:1].isdigit()
+        and not words[-1].capitalized
+        and uncontracted(words[-1].lower) not in SUBJECT_PRONOUNS  # "In 2010 she said"
+        and not _source_head(words[-1], lex)
+    ):
+        return None  # "3,248 cases reported", "1 pass defended": a count of things, no source
     if 2 <= len(words) <= 3 and words[0].lower in ("his", "her") and words[-1].lower in STYLES:
         # "His Highness stressed …", "His Royal Highness": a style that stands for the one it was given
         # to, as "he" does
@@ -1067,6 +1074,12 @@ def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
 DATED_BY = words("out on through until till since by as of from")
 
 
+def _source_head(tok: Token, lex: Lexicon) -> bool:
+    """Can the word head a counted source ("12 officials", "two lawyers", "300 protesters")?"""
+    low = strip_possessive(tok.lower)
+    return people_noun(tok, lex) or low in lex.roles or low in lex.documents or low in lex.institutions
+
+
 def _titles_and_name(words: Sequence[Token], lex: Lexicon) -> bool:
     """Capitalised words, particles and the "and"/"for" that join titles, nothing else."""
     return all(t.capitalized or t.lower in lex.particles or t.lower in ("and", "for") for t in words)
@@ -1394,6 +1407,9 @@ def _titles(tok: Token, lex: Lexicon) -> bool:
 DESCRIBING_TITLE_WORDS = words("veteran longtime long-time renowned leading top senior prominent independent retired")
 
 
+_MODIFIER_WORD = re.compile(r"^[A-Za-z]+-(?:based|led|owned|run|backed|leading|funded|controlled|affiliated)$")
+
+
 def _person(
     name_words: Sequence[Token],
     pre: Sequence[Token],
@@ -1407,6 +1423,16 @@ def _person(
         t.lower in lex.honorifics or t.text in lex.titles or (t.text.endswith("s") and t.text[:-1] in lex.titles)
         for t in [*pre, *name_words]
     ) or _age(appositive)  # "Vesper, 45, said": an age says a person, as a title does
+    if (
+        not titled
+        and pre
+        and all(_MODIFIER_WORD.search(t.text) for t in pre if t.is_word)
+        and name_words[0].lower not in lex.first_names
+    ):
+        # "Sacramento-based McClatchy", "NBA-leading Lakers": a describing hyphen word alone before a
+        # name describes a company or a team; a person's has a role noun ("London-born writer X")
+        name = strip_possessive(_join(name_words, text))
+        return Mention("institution", name, start, end, name=name, head=name.lower())
     gender = next((HONORIFIC_GENDER[t.lower.rstrip(".")] for t in pre if t.lower.rstrip(".") in HONORIFIC_GENDER), None)
     name_words = [t for t in name_words if t.lower not in lex.honorifics]
     name = strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))

@@ -214,6 +214,9 @@ def _with_relative(mention: Mention, tokens: Sequence[Token], start: int, end: i
 MAX_SOURCE_WORDS = 15  # a longer "source" is a clause, not a name (tests/test_speaker_names.py)
 
 
+OPENING_PREPOSITIONS = words("despite amid given after with in following notwithstanding")
+
+
 def noun_cues(
     tokens: Sequence[Token], text: str, clause_starts: Sequence[tuple[int, int]], lex: Lexicon
 ) -> list[tuple[Mention, Content]]:
@@ -239,7 +242,12 @@ def noun_cues(
                 break
         if owner is None:
             continue
+        if owner.name and owner.name.endswith(POSSESSIVE_ENDS):  # "the UK's position that …": the UK
+            owner = attrs.evolve(owner, name=strip_possessive(owner.name))
         end = next((start for index, start in clause_starts if index > k), len(tokens))
+        if tokens[0].lower in OPENING_PREPOSITIONS:
+            # "Despite the UK's insistence that X, building went on": the opening phrase ends at its comma
+            end = next((c for c in range(k + 1, end) if tokens[c].text == ","), end)
         while end > k + 1 and tokens[end - 1].kind == "punct":
             end -= 1
         if end <= k + 1:

@@ -66,7 +66,7 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/-]))‘(?=\S)")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)’(?!\w)")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
 _WORD = re.compile(
-    r"(?:Gov|Sen|Rep|Gen|Brig|Lt|Col|Sgt|Maj|Capt|Cmdr|Cpl|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\.|[Nn]o\.(?=\s*\d)|(?:Mr|Mrs|Ms|Dr)\.(?=\s+(?:[a-z]{1,4}\s+){1,2}[A-Z])"
+    r"(?:Gov|Sen|Rep|Gen|Brig|Lt|Col|Sgt|Maj|Capt|Cmdr|Cpl|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\.|[Nn]o\.(?=\s*\d)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)|(?:Mr|Mrs|Ms|Dr)\.(?=\s+(?:[a-z]{1,4}\s+){1,2}[A-Z])"
     r"|[RDI]-(?:[A-Z][a-z]*\.){1,3}(?=[,)])"  # a party and a state: "R-W.Va.", "D-N.Y.", "D-Calif."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|\.\s+[A-Z]))|\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+|\w+(?:[’'\-&]\w+)*(?:[’']s|(?<=s)[’'](?=\s+[a-z]))?|[^\w\s]"
 )  # a plural's possessive keeps its apostrophe when a lower-case word follows ("the Guards' aerospace force")
@@ -261,7 +261,7 @@ def tokenize(paragraph: str, quotes: list[Quote]) -> list[Token]:
 
 
 VERB_MARKS = frozenset("\"“”‘’'")  # the marks around a quoted verb, read as punctuation tokens
-_QUOTED_VERB = re.compile(r"(?:[a-z]+ly )?[a-z]+ed")  # "strongly condemned", "rejected"
+_QUOTED_VERB = re.compile(r"(?:[a-z]+ly )?[a-z]+ed|[a-z]{4,}ly")  # "strongly condemned", "rejected", "energetically"
 
 
 def _quoted_verb(paragraph: str, quote: Quote) -> bool:
@@ -277,7 +277,16 @@ def _quoted_verb(paragraph: str, quote: Quote) -> bool:
         return False
     # 'it was "deeply concerned" by …': after a linking verb the word describes the subject
     previous = paragraph[max(0, quote.start - 12) : quote.start].split()[-1:]
-    return not previous or previous[0].lower() not in _LINKING_VERBS
+    if previous and previous[0].lower() in _LINKING_VERBS:
+        return False
+    if paragraph[quote.content_end - 2 : quote.content_end] == "ly":
+        # an adverb alone only before a past verb ('"energetically" condemned'; 'knowing each other
+        # "casually" from …' stays a quotation)
+        return _PAST_VERB.match(paragraph, quote.end + 1) is not None
+    return True
+
+
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
 
 
 _LINKING_VERBS = words(
