@@ -306,3 +306,17 @@ def test_an_abbreviated_month_before_a_day_stays_in_the_phrase_and_dates_the_wor
     assert found([paragraph])[0][1] == "The Kestrel Party nominee for the Nov. 8 election"
     (s,) = extract_statements(["The ministry said Oct. 3 that the talks failed."], dt.date(2026, 3, 10))
     assert (s.text, s.date) == ("the talks failed", dt.date(2025, 10, 3))
+
+
+def test_that_and_one_ing_word_is_a_thing_rejected() -> None:
+    assert found(["Belmoran officials reject that reading."]) == [("act", "Belmoran officials", "that reading")]
+
+
+def test_who_heads_a_body_gives_the_role_and_the_organisation() -> None:
+    paragraph = "Leila Haddad, who heads the Darsa-based Centre for Strategic Studies, said the move was a mistake."
+    assert speakers(paragraph) == [("Leila Haddad", "head", "Centre for Strategic Studies")]
+    assert speakers("Tal Vesper, who founded the Kestrel Party, said it was over.") == [
+        ("Tal Vesper", "founder", "Kestrel Party")
+    ]
+    # a relative clause of movement names no body
+    assert speakers("Leila Haddad, who heads to Darsa on Monday, said it was over.") == [("Leila Haddad", None, None)]

@@ -21,6 +21,7 @@ from .lexicon import Lexicon
 from .mentions import (
     AGENT_NOUN,
     INTERJECTIONS,
+    LEADING_VERBS,
     Mention,
     analyse,
     describing_participle,
@@ -1079,7 +1080,11 @@ def _comma_subject(
             e_head = e_head if opening is None else opening
         s = max(np_start(tokens, e_head - 1, is_cue), s_head)
         appositive: Sequence[Token] = ()
-        if head + 1 < len(bounds) and kinds[head + 1] == "np":
+        if head + 1 < len(bounds) and (
+            kinds[head + 1] == "np"
+            # "X, who heads the Y Centre, said": a relative clause that gives a job at a body
+            or (kinds[head + 1] == "relative" and tokens[bounds[head + 1][0] + 1].lower in LEADING_VERBS)
+        ):
             appositive = tokens[bounds[head + 1][0] : bounds[head + 1][1]]
         mention = analyse(tokens[s:e_head], text, lex, appositive)
         if mention is not None:

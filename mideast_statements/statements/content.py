@@ -524,7 +524,11 @@ def _that_thing(tokens: Sequence[Token], m: int, is_cue: Callable[[int], bool]) 
     while k < len(tokens) and tokens[k].is_word and k - m <= 4:  # a fifth word is already too many
         k += 1
     ends = k == len(tokens) or tokens[k].text in ".;!?"
-    return 0 < k - m - 1 <= 3 and ends and not tokens[m + 1].capitalized and not _clausal(tokens, m + 1, is_cue)
+    if not (0 < k - m - 1 <= 3 and ends and not tokens[m + 1].capitalized):
+        return False
+    # "reject that reading.", "that ruling.": one -ing word alone is a noun, no clause
+    lone = k - m - 1 == 1 and tokens[m + 1].lower.endswith("ing")
+    return lone or not _clausal(tokens, m + 1, is_cue)
 
 
 def _object_after_adjunct(tokens: Sequence[Token], j: int, a: int, lex: Lexicon) -> bool:

@@ -30,6 +30,7 @@ from .text import LEADING_JUNK, LY_NOUNS, MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONO
 __all__ = [
     "AGENT_NOUN",
     "HONORIFIC_GENDER",
+    "LEADING_VERBS",
     "QUANTITIES",
     "TIME_UNITS",
     "Mention",
@@ -1407,6 +1408,17 @@ def _titles(tok: Token, lex: Lexicon) -> bool:
 DESCRIBING_TITLE_WORDS = words("veteran longtime long-time renowned leading top senior prominent independent retired")
 
 
+# a relative clause after a name that gives a job at a body ("who heads the X Institute")
+LEADING_VERBS = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "leader",
+    "led": "leader",
+    "directs": "director",
+    "chairs": "chair",
+    "runs": "head",
+    "founded": "founder",
+}
 _MODIFIER_WORD = re.compile(r"^[A-Za-z]+-(?:based|led|owned|run|backed|leading|funded|controlled|affiliated)$")
 
 
@@ -1492,6 +1504,15 @@ def _person(
         role = role or a_role
         organization = organization or a_org
         country = country or _country(list(appositive), lex, text)
+    elif len(appositive) > 2 and appositive[0].lower == "who" and appositive[1].lower in LEADING_VERBS:
+        # "Leila Haddad, who heads the Darsa Centre for Strategic Studies,": the job and the body
+        words = [t for t in appositive[2:] if t.kind == "word"]
+        while words and (words[0].lower in DETERMINERS or HYPHENED_PARTICIPLE.search(words[0].text)):
+            words = words[1:]  # "the Darsa-based Centre …": the body's own name
+        body = _trailing_caps(words, lex)
+        if body and len(body) == len(words):  # "who heads to Darsa on Monday" names no body
+            role = role or LEADING_VERBS[appositive[1].lower]
+            organization = organization or _join(body, text)
     head = strip_possessive(title[-1].lower) if title else None
     return Mention(
         "person",
