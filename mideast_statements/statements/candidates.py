@@ -45,6 +45,7 @@ from .phrases import (
     with_relative,
     written_through,
 )
+from .relatives import cue_in_relative, long_relative, relative_subject
 from .text import (
     FINITE_VERBS,
     LY_NOUNS,
@@ -131,22 +132,6 @@ def charge_aside(tokens: Sequence[Token], c: int) -> bool:
         and tokens[c + 1].lower in ("a", "an")
         and tokens[c + 2].lower in CHARGES
     )
-
-
-def _long_relative(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int | None:
-    """Where "who" opens a relative clause of a few plain words that runs up to the subject phrase
-    at ``s`` ("The man who built his career on blue collar credentials said"), after a noun that can
-    head a source; None when no such clause is there."""
-    for w in range(s - 1, max(0, s - RELATIVE_REACH), -1):
-        tok = tokens[w]
-        if tok.lower == "who":
-            return w if w >= 1 and tokens[w - 1].is_word and can_head(tokens[w - 1], lex) else None
-        if not (tok.is_word or tok.text in "-’'") or is_cue(w) or tok.lower in BOUNDARY_WORDS:
-            return None  # "…, as a number of writers suggested": "as" opens another clause
-    return None
-
-
-RELATIVE_REACH = 14  # the words a relative clause before its verb may take
 
 
 DASHES = ("-", "—", "–")
@@ -330,7 +315,7 @@ def read_subject(
     if tok.lower in ("and", "but") and k > 0:
         return Candidate("sentence", clause_start=connector, dates=found)  # "X compared … and urged …", ", but said"
     if tok.lower in ("which", "who"):
-        return _relative(tokens, hit, k, lex, text, found)
+        return relative_subject(tokens, hit, k, lex, text, found)
     # 'X, host of MSNBC’s “Morning Joe,” suggested': a title that closes on a comma closes the appositive
     if tok.text == "," and not hit.cue.addressee and _name_then_break(tokens, hit.stop, lex):
         # "Lina Sorel also lacks in the looks department, said Keller, but …": a name after the verb
@@ -343,7 +328,7 @@ def read_subject(
         if apposed is None:
             who = _relative_before_aside(tokens, k, lex, is_cue)
             if who is not None:  # "X, who, after trading insults with Y, said": the relative's antecedent
-                return _relative(tokens, hit, who, lex, text, found)
+                return relative_subject(tokens, hit, who, lex, text, found)
             return inverted_reading(tokens, hit, text, lex, found)
         subject, s = apposed
         named = _apposed_names(tokens, subject, k, lex, text)
@@ -367,7 +352,7 @@ def read_subject(
     ):
         # "X said …, but in a later interview said": an adjunct before the verb, whose subject is the sentence's
         return Candidate("sentence", clause_start=s, dates=found)
-    if before and (relative := _cue_in_relative(tokens, before[-1], s, lex)) is not None:
+    if before and (relative := cue_in_relative(tokens, before[-1], s, lex)) is not None:
         # "Lawmakers who have called for an inquiry said": the earlier verb is the relative clause's,
         # whose antecedent speaks; the clause ends the earlier verb's object
         a = np_start(tokens, relative - 1, is_cue)
@@ -381,7 +366,7 @@ def read_subject(
     if r >= 2 and tokens[r].is_word and not tokens[r].capitalized and tokens[r - 1].lower in ("who", "that"):
         r -= 1  # "A person who attended the meeting said": over the relative clause's verb
     if not (r >= 1 and tokens[r].lower in ("who", "that")):
-        r = _long_relative(tokens, s, lex, is_cue) or r  # "The man who built his career on … said"
+        r = long_relative(tokens, s, lex, is_cue) or r  # "The man who built his career on … said"
     before_relative = tokens[r - 1] if r >= 1 else None
     verb_before = before_relative is not None and (
         before_relative.lower in lex.weekdays  # "said Wednesday that X rejected": a that-clause, not a relative
@@ -542,37 +527,6 @@ def _published_object(tokens: Sequence[Token], s: int, mention: Mention, lex: Le
 PUBLISHED_THINGS = words("ad ads advertisement video memo op-ed editorial filing lawsuit complaint brief petition")
 
 
-def _cue_in_relative(tokens: Sequence[Token], prev: CueHit, s: int, lex: Lexicon) -> int | None:
-    """The "who"/"that" opening a relative clause whose verb is ``prev`` and whose object runs up to
-    the next verb's subject phrase starting at ``s`` ("officials who criticized the plan said");
-    None otherwise."""
-    j = prev.stop
-    while j < s and tokens[j].lower in ("not", "to", "be"):
-        j += 1  # "who asked not to be named"
-    if not prev.index < s or (s > j + 1 and not _plain_object(tokens, j, s, lex)):
-        return None
-    r = prev.index - 1
-    while r >= 0 and not tokens[r].capitalized and (tokens[r].lower in AUX or tokens[r].lower in lex.between):
-        r -= 1
-    if r < 1 or tokens[r].lower not in ("who", "that") or not tokens[r - 1].is_word:
-        return None
-    return r
-
-
-def _plain_object(tokens: Sequence[Token], j: int, s: int, lex: Lexicon) -> bool:
-    """Words from j to s that can only be the object of a relative clause's verb ("who point to his
-    ties with labor and his ability to relate to voters"): no punctuation, no clause word, no
-    auxiliary, no subject pronoun and no cue; at most twenty."""
-    return s - j <= 20 and all(
-        t.is_word and t.lower not in RELATIVE_BOUNDS and t.lower not in lex.cues for t in tokens[j:s]
-    )
-
-
-RELATIVE_BOUNDS = (
-    AUX | SUBJECT_PRONOUNS | words("that which who whom whose when where while because if as since although")
-)
-
-
 def _participle_subject(
     tokens: Sequence[Token],
     hit: CueHit,
@@ -627,7 +581,7 @@ def _participle_subject(
             if mention is not None:
                 return Candidate("subject", (mention,), s + 1, s + 1, dates)
         # "Otter, who spent more time talking about …": a verb phrase after the relative pronoun
-        return _relative(tokens, hit, s - 1, lex, text, dates)
+        return relative_subject(tokens, hit, s - 1, lex, text, dates)
     mention = analyse(tokens[s : k + 1], text, lex)
     if (
         mention is None
@@ -709,65 +663,6 @@ def _subordinate(tokens: Sequence[Token], index: int) -> bool:
     return m + 1 < index and tokens[m + 1].lower in SUBORDINATORS
 
 
-def _relative(
-    tokens: Sequence[Token], hit: CueHit, k: int, lex: Lexicon, text: str, dates: tuple[Token, ...]
-) -> Candidate:
-    """ "the ministry, which said …": the antecedent speaks; "X is a Y who said …": X does."""
-    if _predicate(tokens, k):
-        return Candidate("sentence", clause_start=k, dates=dates)
-    a = k - 1
-    if a >= 0 and tokens[a].text == ",":
-        a -= 1
-    if a < 0 or not tokens[a].is_word:
-        return Candidate("none", clause_start=hit.index, dates=dates)
-    s = a
-    while s > 0 and tokens[s - 1].is_word and tokens[s - 1].lower not in BOUNDARY_WORDS and a - s < 6:
-        of_name = tokens[s - 1].lower == "of" and s >= 2 and tokens[s - 2].capitalized  # "Tom Udall of New Mexico"
-        if tokens[s].lower in ("the", "a", "an") or (
-            tokens[s].capitalized and not tokens[s - 1].capitalized and not of_name
-        ):
-            break
-        s -= 1
-    # "a person familiar with the talks, who …": the noun phrase a preposition's object hangs from
-    while s >= 2 and tokens[s - 1].lower in ("with", "of", "for", "at", "from") and a - s < 12:
-        t = s - 2
-        while t > 0 and tokens[t - 1].is_word and tokens[t - 1].lower not in BOUNDARY_WORDS and s - t < 5:
-            if tokens[t].lower in ("the", "a", "an"):
-                break
-            t -= 1
-        if not any(can_head(tokens[m], lex) and not tokens[m].capitalized for m in range(t, s - 1)):
-            break  # "the decline of Tom Vale, who": the name itself is the antecedent
-        if any(tokens[m].lower in lex.documents for m in range(t, s - 1)):
-            break  # "this tweet from Rikki Vale who tweeted": a document does not speak; its author does
-        s = t
-    mention = analyse(tokens[s : a + 1], text, lex)
-    clause_start = k - 1 if tokens[k - 1].text == "," else k
-    opening = s
-    while opening > 0 and tokens[opening - 1].is_word and tokens[opening].lower not in DETERMINERS and s - opening < 4:
-        opening -= 1  # "a former Pennsylvania governor": back to the appositive's article
-    if not (opening >= 2 and tokens[opening - 1].text == ","):
-        # "Gene Sperling, a former adviser to President Bill Clinton and President Obama, who has …":
-        # a longer appositive, from the comma before it
-        comma = next((c for c in range(s - 1, max(s - 25, 0), -1) if not tokens[c].is_word), None)
-        if comma is not None and comma >= 1 and tokens[comma].text == ",":
-            opening = comma + 1
-    if (
-        mention is not None
-        and opening >= 2
-        and tokens[opening - 1].text == ","
-        and tokens[opening].lower in ("a", "an", "the")
-    ):
-        # "Edward Vale, a former governor, who supports X": the antecedent is an appositive; the name speaks
-        named = _apposed_name(tokens, opening - 1, text, lex, personal=mention.role is not None)
-        if named is not None:
-            return Candidate("subject", (named[0],), named[1], clause_start, dates)
-    return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
-
-
-COPULAS = words("is was are were remains remained became")
-PREDICATE_BOUNDS = BOUNDARY_WORDS - {"and"}  # "a serial liar, … and birther who": "and" joins the predicate
-
-
 ASIDES_AFTER_RELATIVE = 3  # comma-delimited asides between a relative pronoun and its verb
 
 
@@ -785,52 +680,6 @@ def _relative_before_aside(tokens: Sequence[Token], k: int, lex: Lexicon, is_cue
             return None
         end = c
     return None
-
-
-def _predicate(tokens: Sequence[Token], k: int) -> bool:
-    """Does the relative pronoun at ``k`` follow a predicate noun ("Trump is a serial liar, … and
-    birther who has pledged …")? A copula before it in its clause, with only the predicate's words,
-    commas and "and" between."""
-    for c in range(k - 1, max(k - 25, 0), -1):
-        tok = tokens[c]
-        if tok.lower in COPULAS:
-            # "Then there was the host X, who lamented": after "there" the noun is introduced, and speaks
-            existential = c >= 1 and tokens[c - 1].lower == "there"
-            return c + 1 < k and tokens[c + 1].lower in ("a", "an", "the") and not existential
-        if not (tok.is_word or tok.text == ",") or tok.lower in PREDICATE_BOUNDS or tok.lower in AUX:
-            return False
-    return False
-
-
-def _apposed_name(
-    tokens: Sequence[Token], comma: int, text: str, lex: Lexicon, personal: bool = False
-) -> tuple[Mention, int] | None:
-    """The personal name right before the comma at ``comma`` ("Edward Vale, a former governor"),
-    with its start; None when the words there are not a name of two words or a titled one. With
-    ``personal`` (the appositive describes a person: "Fatima, a 34-year-old mother of three"), one
-    capitalised word that names no place or body is that person's name."""
-    e = comma
-    s = e
-    while s > 0 and tokens[s - 1].is_word and (tokens[s - 1].capitalized or tokens[s - 1].lower in lex.particles):
-        s -= 1
-    if s == e:
-        return None
-    mention = analyse(tokens[s:e], text, lex)
-    if mention is None:
-        return None
-    if (
-        personal
-        and e - s == 1
-        and mention.kind in ("person", "institution")
-        and mention.country is None
-        and not tokens[s].text.isupper()
-        and tokens[s].text not in lex.institution_words
-        and tokens[s].lower not in lex.institutions
-    ):
-        return attrs.evolve(mention, kind="person", titled=True), s  # described as a person, as a title does
-    if mention.kind != "person" or not (" " in (mention.name or "") or mention.titled):
-        return None
-    return mention, s
 
 
 # what opens a new clause before an apposed subject ("…, while a senior official, X, said")
