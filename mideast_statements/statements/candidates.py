@@ -54,6 +54,7 @@ from .text import (
     VERB_MARKS,
     Token,
     closing_mark,
+    marks_verb,
     titled_quote,
     uncontracted,
     words,
@@ -95,7 +96,7 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             and tok.text in VERB_MARKS
             and k >= 1
             and tokens[k - 1].is_word
-            and _marks_verb(tokens, k)
+            and marks_verb(tokens, k)
         ):
             k -= 1  # 'The ministry "strongly condemned" the raid': the marks around the verb
         elif low in ("not", "never") and k >= 1 and tokens[k - 1].lower in lex.between:
@@ -107,12 +108,6 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         else:
             break
     return k
-
-
-def _marks_verb(tokens: Sequence[Token], k: int) -> bool:
-    """Is the mark at k one of a pair a word or two apart (around a verb or its adverb)?"""
-    near = (*range(k + 2, min(k + 5, len(tokens))), *range(max(0, k - 4), k - 1))
-    return any(tokens[m].kind == "punct" and tokens[m].text in VERB_MARKS for m in near)
 
 
 # Nouns that sum up a clause just written, before a relative clause about it ("a claim X rejects")
@@ -289,11 +284,12 @@ def read_subject(
                 start - 2 if opens and start >= 2 and tokens[start - 2].text == "," else start - 1 if opens else start
             )
             return Candidate("subject", (apposed[0],), start, clause, found)
-        if apposed is not None and _named_after_described(tokens, before[-1], apposed, text, lex):
+        noun = _described_before_name(tokens, before[-1], apposed, text, lex) if apposed is not None else None
+        if apposed is not None and noun is not None:
             # "One pastor supporting the bill, Dara Whit of Hope Church, said": the name apposed to the
             # noun the participle describes speaks, and that noun is its role
-            noun, person = analyse(tokens[: before[-1].index], text, lex), apposed[0]
-            if noun is not None and not person.role:
+            person = apposed[0]
+            if not person.role:
                 person = attrs.evolve(person, role=noun.role or noun.written)
             return Candidate("subject", (person,), 0, 0, found)
         if before[-1].cue.participle and before[-1].index <= 1:
@@ -465,21 +461,21 @@ def _apposed_names(tokens: Sequence[Token], subject: Mention, k: int, lex: Lexic
 NOUN_BEFORE_PARTICIPLE = 3  # words of the noun phrase a sentence opens with before its describing participle
 
 
-def _named_after_described(
+def _described_before_name(
     tokens: Sequence[Token], participle: CueHit, apposed: tuple[Mention, int], text: str, lex: Lexicon
-) -> bool:
-    """Does the sentence open with a described noun and its participle phrase ("One pastor supporting
-    the bill,"), then a person's name apposed to that noun before the verb?"""
+) -> Mention | None:
+    """The described noun a sentence opens with, before its participle phrase ("One pastor supporting
+    the bill,"), when a person's name is apposed to it before the verb; None otherwise."""
     person, start = apposed
     p = participle.index
     if not (participle.cue.participle and 1 <= p <= NOUN_BEFORE_PARTICIPLE and start > p):
-        return False
+        return None
     if person.kind != "person" or not (" " in (person.name or "") or person.titled):
-        return False
+        return None
     if not all((t.is_word and not t.capitalized) or i == 0 for i, t in enumerate(tokens[:p])):
-        return False  # a name before the participle ("Vale, defending the bill,") is the subject itself
+        return None  # a name before the participle ("Vale, defending the bill,") is the subject itself
     noun = analyse(tokens[:p], text, lex)
-    return noun is not None and noun.kind in ("generic", "description")
+    return noun if noun is not None and noun.kind in ("generic", "description") else None
 
 
 def _listed_subject(

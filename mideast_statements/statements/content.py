@@ -32,6 +32,7 @@ from .text import (
     quoted_span,
     titled_quote,
     uncontracted,
+    verb_mark_in,
     words,
 )
 
@@ -393,9 +394,7 @@ def read_complement(
         and tokens[j].kind == "punct"
         and tokens[j].text in VERB_MARKS
         and tokens[j + 1].is_word
-        and any(
-            tokens[m].kind == "punct" and tokens[m].text in VERB_MARKS for m in range(max(0, hit.index - 3), hit.index)
-        )
+        and verb_mark_in(tokens, hit.index - 3, hit.index)  # its opening mark stands before the verb
     ):
         j += 1  # 'The ministry "strongly condemned" the raid': the verb's closing mark
     if subject.relation == "inverted":

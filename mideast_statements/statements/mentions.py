@@ -28,6 +28,7 @@ from .names import (
 from .text import LEADING_JUNK, LY_NOUNS, MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, uncontracted, words
 
 __all__ = [
+    "AGED",
     "AGENT_NOUN",
     "HONORIFIC_GENDER",
     "LEADING_VERBS",
@@ -1123,9 +1124,9 @@ def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         if (
             0 < k < len(words) - 1
             and tok.is_word
-            and uncontracted(tok.lower) in SUBJECT_PRONOUNS
             and words[k - 1].is_word
             and not words[k - 1].capitalized
+            and uncontracted(tok.lower) in SUBJECT_PRONOUNS
             and not any(t.kind == "punct" for t in words[k:])
         ):
             break  # "Several people I've spoken with over …": an object relative clause, kept as written
@@ -1323,15 +1324,13 @@ def _title_the(words: Sequence[Token], i: int, lex: Lexicon) -> int | None:
     while k > 0 and words[k - 1].capitalized and words[k - 1].text != "The":
         k -= 1
     places = words[k:i]
-    if not places or not all(lex.country_of(t.text) is not None and not titleish_word(t, lex) for t in places):
+    if not places or not all(
+        lex.country_of(t.text) is not None and t.text not in lex.titles and t.text not in lex.institution_words
+        for t in places
+    ):
         return None
     # inside the phrase only: at a sentence's start "The" is as often the article ("The Israeli X said")
     return words[k - 1].start if k > 0 and words[k - 1].text == "The" else None
-
-
-def titleish_word(tok: Token, lex: Lexicon) -> bool:
-    """A title or an institution's word ("Minister", "Ministry")."""
-    return tok.text in lex.titles or tok.text in lex.institution_words
 
 
 def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from typing import Literal
 import attrs
 
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, Mention, role_plural
+from .mentions import AGED, AGENT_NOUN, Mention, role_plural
 from .text import Token, words
 
 __all__ = [
@@ -150,5 +150,5 @@ def can_head(tok: Token, lex: Lexicon) -> bool:
         or low in lex.source_nouns
         or low in lex.institutions
         or low in lex.unidentified
-        or (low[:1].isdigit() and low.endswith("-year-old"))  # "said the 46-year-old"
+        or AGED.fullmatch(low) is not None  # "said the 46-year-old"
     )

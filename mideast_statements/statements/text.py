@@ -261,6 +261,18 @@ def tokenize(paragraph: str, quotes: list[Quote]) -> list[Token]:
 
 
 VERB_MARKS = frozenset("\"“”‘’'")  # the marks around a quoted verb, read as punctuation tokens
+
+
+def verb_mark_in(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Is there a mark of a quoted verb among tokens[a:b] (read as punctuation)?"""
+    return any(tokens[m].kind == "punct" and tokens[m].text in VERB_MARKS for m in range(max(0, a), b))
+
+
+def marks_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Is the mark at k one of a pair a word or two apart (around a verb or its adverb)?"""
+    return verb_mark_in(tokens, k + 2, min(k + 5, len(tokens))) or verb_mark_in(tokens, k - 4, k - 1)
+
+
 _QUOTED_VERB = re.compile(r"(?:[a-z]+ly )?[a-z]+ed|[a-z]{4,}ly")  # "strongly condemned", "rejected", "energetically"
 
 
