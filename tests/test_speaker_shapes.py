@@ -320,3 +320,70 @@ def test_who_heads_a_body_gives_the_role_and_the_organisation() -> None:
     ]
     # a relative clause of movement names no body
     assert speakers("Leila Haddad, who heads to Darsa on Monday, said it was over.") == [("Leila Haddad", None, None)]
+
+
+def test_a_person_described_by_where_they_are_is_no_institution() -> None:
+    assert speakers("A shopkeeper in Karsk said the market would stay shut.") == [("A shopkeeper in Karsk", None, None)]
+    (s,) = extract_statements(["A resident in northern Dunmere said the strikes went on all night."])
+    assert (s.speaker.name, s.speaker.kind) == ("A resident in northern Dunmere", "unnamed")
+    (s,) = extract_statements(["Shopkeepers in Karsk said the market would stay shut."])
+    assert s.speaker.kind == "unnamed"
+
+
+def test_the_relative_after_a_place_belongs_to_the_noun_before_it() -> None:
+    paragraph = "The march was led by a volunteer in Dunmere who said she was not afraid."
+    assert found([paragraph]) == [("indirect", "a volunteer in Dunmere", "she was not afraid")]
+    # an age between the name and its description: the name is who speaks
+    paragraph = "Lina Corve, 32, a nurse from Dunmere who said she planned to march, was turned away."
+    assert found([paragraph]) == [("indirect", "Lina Corve", "she planned to march")]
+
+
+def test_an_official_who_asked_not_to_be_named_is_nobody_named_before() -> None:
+    paras = [
+        "Foreign Minister Tal Vesper said the talks were over.",
+        '"We will not accept this," the official, who requested anonymity, told reporters.',
+    ]
+    assert found(paras)[1] == ("direct", "the official", "We will not accept this")
+
+
+def test_an_officials_place_of_work_stays_in_a_subject_set_off_by_an_aside() -> None:
+    paragraph = (
+        "A senior official in the Kestrel presidency, speaking on condition of anonymity, said the summit was off."
+    )
+    assert found([paragraph]) == [("indirect", "A senior official in the Kestrel presidency", "the summit was off")]
+
+
+def test_titles_before_a_name_that_are_no_organisation() -> None:
+    # a people's adjective no country list holds; a place that opens a body's name
+    assert speakers("Marovian army spokesman Avi Meron said troops returned fire.") == [
+        ("Avi Meron", "Marovian army spokesman", None)
+    ]
+    assert (
+        speakers("Palestinian Authority spokesman Avi Meron said troops returned fire.")[0][2]
+        == "Palestinian Authority"
+    )
+    paragraph = "Hamad Al Sadi, Qarvat's minister of state for foreign affairs, said talks went on."
+    assert speakers(paragraph) == [("Hamad Al Sadi", "minister of state for foreign affairs", None)]
+    # a relative clause in the description names no organisation
+    paragraph = '"There is no safe place left," said Um Khaled, a mother of five who fled her home in Beit Amra.'
+    assert speakers(paragraph) == [("Um Khaled", "mother", None)]
+
+
+def test_a_plural_noun_before_names_describes_them() -> None:
+    paragraph = "Mediators Qarvat and Kestrel said the two sides had agreed to a pause."
+    assert [s[1] for s in found([paragraph])] == ["Qarvat", "Kestrel"]
+
+
+def test_a_relative_clause_with_its_closing_comma_missing_leaves_the_antecedent_as_speaker() -> None:
+    paragraph = "Tal Vesper, who is chairman of the Kestrel Council said the vote would go ahead."
+    assert found([paragraph]) == [("indirect", "Tal Vesper", "the vote would go ahead")]
+    # a relative with its own subject, or a passive report, is no such clause
+    assert [s[1] for s in found(["Vesper met Lind Orr, who Vesper called a friend."])] == ["Vesper"]
+
+
+def test_a_relative_clauses_words_end_before_the_main_verb() -> None:
+    paragraph = "The embassy in Karsk, which said the talks would resume, gave no date."
+    assert found([paragraph])[0][2] == "the talks would resume"
+    # the last comma before a main verb: a relative inside the words stays
+    paragraph = "Tal Vesper, who said the plan, which he helped draft, was fair, has resigned."
+    assert found([paragraph])[0][2] == "the plan, which he helped draft, was fair"

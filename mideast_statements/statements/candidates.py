@@ -361,6 +361,22 @@ def read_subject(
         r -= 1  # "executives who have worked with him say": over the relative clause's auxiliaries
     if r >= 2 and tokens[r].is_word and not tokens[r].capitalized and tokens[r - 1].lower in ("who", "that"):
         r -= 1  # "A person who attended the meeting said": over the relative clause's verb
+    if (
+        r >= 2
+        and tokens[r].lower == "who"
+        and tokens[r - 1].text == ","
+        and tokens[r + 1].is_word
+        and not tokens[r + 1].capitalized  # "Bannon, who Vale called …": the relative has its own subject
+        and hit.index - r >= 3  # a predicate before the verb: "who is chairman …", not "who hadn't endorsed"
+        # "who is said to have pressed": a passive report, no predicate of the person's
+        and not any(
+            (tokens[m - 1].lower in AUX and is_cue(m)) or tokens[m].lower == "said" for m in range(r + 2, hit.index)
+        )
+        and all(tokens[m].text != "," for m in range(r + 1, hit.index))
+    ):
+        # "Tal Vesper, who is chairman of the council said": the relative clause's closing comma is
+        # missing; its antecedent speaks
+        return relative_subject(tokens, hit, r, lex, text, found)
     if not (r >= 1 and tokens[r].lower in ("who", "that")):
         r = long_relative(tokens, s, lex, is_cue) or r  # "The man who built his career on … said"
     before_relative = tokens[r - 1] if r >= 1 else None
@@ -734,15 +750,33 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
         ):
             break
         head_seen = head_seen or can_head(tok, lex) or low in lex.pronouns
-        if low == "of" or (low == "to" and e > k and tokens[e - 1].lower in lex.roles):
-            # "the head of the committee", "Kestrel's ambassador to the UN Oren Haskel": the phrase
-            # goes on to the object
+        if (
+            low == "of"
+            or (low == "to" and e > k and tokens[e - 1].lower in lex.roles)
+            or (low in PLACE_WORDS and e > k and tokens[e - 1].lower in lex.roles and _named_object(tokens, e + 1))
+        ):
+            # "the head of the committee", "Kestrel's ambassador to the UN Oren Haskel", "a senior
+            # official in the Kestrel presidency": the phrase goes on to the object
             head_seen = False
         e += 1
     if e == k:
         return None
     mention = analyse(tokens[k:e], text, lex)
     return None if mention is None or mention.kind == "document" else mention
+
+
+PLACE_WORDS = words("in at from")
+
+
+def _named_object(tokens: Sequence[Token], e: int) -> bool:
+    """Does a preposition's object from ``e`` hold a capitalised word before the next punctuation
+    ("in the Kestrel presidency", not "in a statement")?"""
+    for m in range(e, min(e + 5, len(tokens))):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].capitalized:
+            return True
+    return False
 
 
 def _title_continues(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
@@ -933,8 +967,29 @@ def _comma_subject(
             appositive = tokens[bounds[head + 1][0] : bounds[head + 1][1]]
         mention = analyse(tokens[s:e_head], text, lex, appositive)
         if mention is not None:
+            if mention.kind == "role" and _asked_anonymity(tokens, e_head, k):
+                # "the official, who requested anonymity, told …": unnamed on purpose, as written; no
+                # one named before is that official
+                mention = attrs.evolve(mention, kind="description", written=mention.written or mention.text)
             return _with_members(mention, tokens, bounds[head + 1 :], text), s
     return None
+
+
+ANONYMITY_WORDS = words("anonymity anonymously")
+
+
+def _asked_anonymity(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Do tokens[a:b] say the source asked not to be named ("who requested anonymity", "speaking
+    on condition he not be named", "who was not authorised to speak")?"""
+    for m in range(a, b):
+        low = tokens[m].lower
+        if low in ANONYMITY_WORDS:
+            return True
+        if m > a and low in ("named", "identified") and tokens[m - 1].lower == "be":
+            return True
+        if m > a and low in ("authorized", "authorised") and tokens[m - 1].lower == "not":
+            return True
+    return False
 
 
 MEMBER_OPENERS = words("including like")

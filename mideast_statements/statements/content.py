@@ -850,6 +850,13 @@ def _after(
                 end -= 1
             break
     end = _before_main_subject(tokens, subjects[order], start, end)
+    rel = next(
+        (m for m in range(hit.index - 1, max(-1, hit.index - 4), -1) if tokens[m].lower in ("who", "which")), None
+    )
+    if rel is not None and not any(_main_verb(t) or (t.is_word and t.lower.endswith("ed")) for t in tokens[:rel]):
+        # "X, who said she would march, was turned away": the relative clause ends at the comma before
+        # the main verb (the last such comma: "who said the plan, which he drafted, was fair, has …")
+        end = next((k for k in range(end - 2, start, -1) if tokens[k].text == "," and _main_verb(tokens[k + 1])), end)
     for k in range(start, end):
         tok = tokens[k]
         if tok.text == "," and k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
@@ -939,6 +946,11 @@ def _name_list(tokens: Sequence[Token], k: int, end: int) -> bool:
             return False
         j += 1
     return False
+
+
+def _main_verb(tok: Token) -> bool:
+    """A lower-case auxiliary or finite verb: the main clause's, after a relative clause's comma."""
+    return tok.is_word and not tok.capitalized and (tok.lower in AUX or tok.lower in FINITE_VERBS)
 
 
 def _before_main_subject(tokens: Sequence[Token], subject: Candidate, start: int, end: int) -> int:

@@ -77,6 +77,8 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 STYLED_TITLES = words("Prince Princess Ambassador")
 OF_FOR = frozenset(("of", "for"))
 STYLES = words("highness majesty excellency eminence holiness")  # "His Majesty", "Her Excellency"
+# where in a place, before its name ("a resident in northern Gaza"): no part of a person's name
+COMPASS_WORDS = words("northern southern eastern western central northeastern northwestern southeastern southwestern")
 NAME_MODIFIERS = words("former late then acting outgoing incoming retired deputy")  # before a title and a name
 MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
 TIME_UNITS = words("hours days weeks months years decades minutes")
@@ -206,6 +208,8 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
     words = [t for t in tokens if t.kind != "punct" or t.text in "-’'"]
     while words and words[0].lower in DETERMINERS | POSSESSIVES:
         words = words[1:]
+    # "a mother of five who fled her home in X": the relative clause describes; it names no body
+    words = words[: next((k for k, t in enumerate(words) if k and t.lower in ROLE_CLAUSE), len(words))]
     if not words:
         return None, None
     if len(words) > 1 and words[0].lower in ("of", "at", "with"):
@@ -244,12 +248,20 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
             if len(role) < k or (tok.lower == "with" and not caps) or counted:
                 # "familiar with the talks", "a mother of five" name no organisation
                 return _join(role, text) or None, None
+            if tok.lower == "of" and org and org[0].lower == "state" and not any(t.capitalized for t in org):
+                # "minister of state for foreign affairs", "secretary of state": one title, as written
+                return _join(words[_after_owner(words) :], text), None
             if not caps and tok.lower == "of" and not any(strip_possessive(t.lower) in lex.institutions for t in org):
                 # "chief of staff", "head of security (at the port)": one role, up to the next preposition
                 cut = next((m for m in range(k + 1, len(words)) if words[m].lower in PREPOSITIONS), len(words))
                 return _join(words[:cut], text), None
             return _join(role, text) or None, (_join(caps, text) if caps else _join(org, text)) or None
     return _join(words, text) or None, None
+
+
+def _after_owner(words: Sequence[Token]) -> int:
+    """Index after a possessive that opens a title ("Qarvat's minister of state"), else 0."""
+    return next((k + 1 for k, t in enumerate(words[:3]) if t.text.endswith(POSSESSIVE_ENDS)), 0)
 
 
 def _role_noun(tok: Token, lex: Lexicon) -> bool:
@@ -551,6 +563,18 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     ):
         opened_by_date = words[0].lower in MONTH_OPENERS
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
+    if (
+        len(words) > 1
+        and words[1].capitalized
+        and words[1].lower not in lex.weekdays
+        and words[1].lower not in MONTHS
+        and words[0].lower.endswith("s")
+        and words[0].text not in lex.titles
+        and words[0].text[:-1] not in lex.titles  # "Presidents Reagan and Bush": a title, plural
+        and people_noun(words[0], lex)
+        and not words[0].text.isupper()
+    ):
+        words = words[1:]  # "Mediators Qarvat and Egypt said": the plural noun describes the names after it
     if not words or strip_possessive(words[-1].lower) in lex.weekdays:
         return None  # a day ("Thursday", "Thursday's") names no source
     if (
@@ -680,8 +704,11 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     i, j = name_tokens(words, lex)
     # "the mayor of Tel Varun" names a place after a role, not a person
     b = i
-    while b > 0 and words[b - 1].lower in DETERMINERS | QUANTIFIERS | POSSESSIVES:
-        b -= 1  # "an adviser to both Clintons", "the mayor of the Tel Varun district"
+    while b > 0 and (
+        words[b - 1].lower in DETERMINERS | QUANTIFIERS | POSSESSIVES
+        or (words[b - 1].lower in COMPASS_WORDS and not words[b - 1].capitalized)
+    ):
+        b -= 1  # "an adviser to both Clintons", "the mayor of the Tel Varun district", "in northern Gaza"
     titled = b
     while titled > 0 and (
         # a title, not a country or an institution ("ambassador to Nordmark Tal Vesper" is the ambassador)
@@ -903,6 +930,16 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         body = analyse(words[prep + 1 :], text, lex)
         if body is not None and body.kind == "institution":
             return body  # "the press service of the Kestrel Defence Ministry": the ministry speaks
+    if (
+        (not head_tok.capitalized or (prep == 1 and _AGENT_PLURAL.match(head) is not None))  # "Shopkeepers in …"
+        and head not in lex.institutions
+        and AGENT_NOUN.match(head)
+        and prep < len(words)
+        and words[prep].lower in PLACE_PREPOSITIONS
+    ):
+        # "a volunteer in Dunmere", "a shopkeeper in the city of Karsk": a person described by where
+        # they are, as written; the place's name after the preposition makes no institution of them
+        return attrs.evolve(generic(), kind="generic" if _plural(head) else "description", listed=False)
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         # "Yemen's Iran-aligned Houthis": a country's possessive before a describing word is no name
         owner = prep > 2 and words[0].text.endswith(POSSESSIVE_ENDS) and country is not None
@@ -1390,6 +1427,11 @@ def _describes(tok: Token) -> bool:
     return HYPHENED_PARTICIPLE.search(tok.text) is not None or tok.lower in DESCRIBING_TITLE_WORDS
 
 
+def _people_adjective(tok: Token) -> bool:
+    """A people's adjective the country list lacks ("Marovian army spokesman X"): no organisation."""
+    return tok.lower.endswith(("ian", "ean", "ese")) and not tok.text.isupper()
+
+
 def _opening_adjective(tok: Token, text: str) -> bool:
     """A describing word capitalised only because it opens the sentence ("Civil defence chief X",
     "Federal prosecutor X"): no organisation's name."""
@@ -1452,6 +1494,8 @@ def _person(
     places = 0
     while places < len(pre) and lex.country_of(strip_possessive(pre[places].text)) is not None:
         places += 1
+    if places and places < len(pre) and strip_possessive(pre[places].text) in lex.institution_words:
+        places -= 1  # "Palestinian Authority spokesman X": the place opens the body's name
     title = list(pre[places:])
     owner = [t for t in title if t.text.endswith(POSSESSIVE_ENDS) and t.capitalized]
     if owner:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
@@ -1492,7 +1536,7 @@ def _person(
         first = next(k for k, t in enumerate(title) if k == inst[-1] or not _describes(t))
         organization = _join(title[first : inst[-1] + 1], text)  # "Senior Hamas official": Hamas
     else:
-        describing = {id(t) for t in title if _describes(t) or _opening_adjective(t, text)}
+        describing = {id(t) for t in title if _describes(t) or _opening_adjective(t, text) or _people_adjective(t)}
         caps = [t for t in title if t.capitalized and t.text not in lex.titles and id(t) not in describing]
         lowers = [t for t in title if not t.capitalized or id(t) in describing]
         if caps and lowers:

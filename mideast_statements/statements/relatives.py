@@ -83,8 +83,9 @@ def relative_subject(
         ):
             break
         s -= 1
-    # "a person familiar with the talks, who …": the noun phrase a preposition's object hangs from
-    while s >= 2 and tokens[s - 1].lower in ("with", "of", "for", "at", "from") and a - s < 12:
+    # "a person familiar with the talks, who …", "a volunteer in Dunmere who …": the noun phrase a
+    # preposition's object hangs from
+    while s >= 2 and tokens[s - 1].lower in ("with", "of", "for", "at", "from", "in") and a - s < 12:
         t = s - 2
         while t > 0 and tokens[t - 1].is_word and tokens[t - 1].lower not in BOUNDARY_WORDS and s - t < 5:
             if tokens[t].lower in ("the", "a", "an"):
@@ -145,6 +146,8 @@ def _apposed_name(
     with its start; None when the words there are not a name of two words or a titled one. With
     ``personal`` (the appositive describes a person: "Fatima, a 34-year-old mother of three"), one
     capitalised word that names no place or body is that person's name."""
+    if comma >= 3 and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == ",":
+        comma -= 2  # "Lina Corve, 32, a former aide": the age between the name and its description
     e = comma
     s = e
     while s > 0 and tokens[s - 1].is_word and (tokens[s - 1].capitalized or tokens[s - 1].lower in lex.particles):
