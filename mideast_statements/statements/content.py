@@ -1,4 +1,5 @@
-"""Stage 3b — content spans: what a cue reports.
+"""Stage 3b — content spans: what a cue reports (the frame after the verb, and where its words
+begin, is read by ``complements``).
 
 After the verb: a that-clause or bare clause (``indirect``, or ``mixed`` when it carries quoted
 words), a quotation (``direct``), or an object (a speech ``act``: "condemned the strikes", "urged
@@ -9,69 +10,37 @@ may stand between. A cue with nothing after it reports what stands before it ('"
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import islice
-from typing import Literal
 
 import attrs
 
 from ..model import StatementKind
-from .candidates import AUX, QUOTING, Candidate, charge_aside
+from .candidates import AUX, Candidate, charge_aside
+from .complements import ARTICLE_TAKERS, PERIODS, SUBORDINATORS, Complement, as_clause, skip_date, words_in
 from .cues import MODALS, NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, issued_after
+from .mentions import AGENT_NOUN
 from .names import strip_possessive
 from .text import (
     FINITE_VERBS,
-    LY_NOUNS,
-    VERB_MARKS,
     Token,
     closing_mark,
     has_quote_marks,
     last_word_index,
     quoted_span,
     titled_quote,
-    uncontracted,
-    verb_mark_in,
     words,
 )
 
 __all__ = [
-    "Complement",
     "Content",
-    "Frame",
     "clause_kind",
-    "closes_on_comma",
     "content_of",
     "first_word",
     "nested",
     "quote_content",
-    "read_complement",
-    "words_in",
 ]
-
-Frame = Literal["that", "clause", "quote", "np"]
-SUBJECT_PRONOUNS = words("he she it they we i there this")
-# "said if …" reports a condition more often than not (9 in 12 in the training data): "if" stays out
-SUBORDINATORS = words("as while when after before because since although though until whereas once")
-OBJECT_PRONOUNS = words("him her them us me it reporters journalists")
-NEVER_SUBJECTS = words("him them us me")
-DETERMINERS = words("a an the his her its their our this that these those last next")
-# Words that start a clause after an adjunct's noun phrase: a subject pronoun, a determiner, an auxiliary.
-CLAUSE_OPENERS = words(
-    "he she it they we i there the a an his her its their this these those is are was were will would"
-)
-OBJECT_STARTS = words("a an the that to this these those his her its their our my no any some more")
-NOT_BEFORE_ED = words("the a an his her its their of to by and or been be being has have had was were is are so")
-
-
-@attrs.frozen(slots=True)
-class Complement:
-    """What follows a cue: its frame and first token (frame None: the cue reports what came before)."""
-
-    frame: Frame | None
-    start: int = 0
-    dates: tuple[Token, ...] = ()  # adjuncts between verb and content ("on Tuesday")
 
 
 @attrs.frozen(slots=True)
@@ -84,537 +53,6 @@ class Content:
     cue: str
     run_on: bool = False  # a direct quotation whose closing mark is missing (it runs on)
     continuation: tuple[int, int] | None = None  # the words after a parenthetical "…, X said, …"
-
-
-def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
-    """After "told"/"informed": the listener ("reporters", "the BBC", "US media", "his colleagues")."""
-    n = len(tokens)
-    if j + 1 < n and tokens[j].lower in PRONOUNS and uncontracted(tokens[j + 1].lower) in SUBJECT_PRONOUNS:
-        return j + 1  # "told her he would resign": "her" is the listener, not "her he"
-    if j + 1 < n and tokens[j].lower in ("it", "you") and tokens[j + 1].lower in AUX:
-        return j  # "warned it will respond": the pronoun is the clause's subject, no listener
-    k = j
-    if k < n and tokens[k].lower in ("the", "a", "an", "his", "her", "their", "its", "our"):
-        k += 1
-    caps = k
-    while (
-        caps < n
-        # a name's words, or a number that ends it ("told Channel 12")
-        and (tokens[caps].capitalized or tokens[caps].lower in lex.particles or _channel_number(tokens, caps))
-        and tokens[caps].lower not in lex.weekdays  # "warned Thursday that": a day, no listener
-        and caps - k < 5
-    ):
-        caps += 1
-    while caps > k and not (tokens[caps - 1].capitalized or _channel_number(tokens, caps - 1)):
-        caps -= 1  # a name ends on a name word, not on "of" ("the Israeli PM of the steps …")
-    end = caps
-    gap = end  # "told the AFP news agency", "told the state news agency": plain words before the noun
-    while (
-        # after an article or a name only ("declined to say whether it …", "promised her entire
-        # program would …" have no listener)
-        (caps > k or (k > j and tokens[j].lower in ("the", "a", "an")))
-        and gap < n
-        and gap - end < 2
-        and tokens[gap].is_word
-        and not tokens[gap].capitalized
-        and tokens[gap].lower not in lex.addressee_nouns
-        and tokens[gap].lower != "that"
-    ):
-        gap += 1
-    # a pronoun is the listener only right after the verb: "told reporters her country …" has "her" open the clause
-    if gap < n and tokens[gap].lower in lex.addressee_nouns and (gap == j or tokens[gap].lower not in PRONOUNS):
-        end = gap + 1
-        while (
-            end < n
-            and tokens[end].lower in lex.addressee_nouns
-            and tokens[end].lower not in PRONOUNS
-            and end - caps < 3
-        ):
-            end += 1  # "told the radio station"
-        while end < n and tokens[end].capitalized and tokens[end].lower not in lex.weekdays and end - caps < 6:
-            end += 1  # "told Fox News host Sean Hannity", "told the official news agency KNA": the listener's name
-    elif (
-        end == k
-        and end + 1 < n
-        and tokens[end + 1].lower in lex.addressee_nouns
-        and tokens[end + 1].lower not in PRONOUNS  # "warned that it will …": "that" opens the clause
-    ):
-        end += 2  # "told federal investigators"
-    if end == k:
-        return j
-    return end
-
-
-def _channel_number(tokens: Sequence[Token], k: int) -> bool:
-    """A number right after a capitalised word ("Channel 12", "France 24"): part of the name."""
-    return k > 0 and tokens[k].text.isdigit() and tokens[k - 1].capitalized and len(tokens[k].text) <= 3
-
-
-PRONOUNS = words("him her them us me it you")  # a listener only right after the verb ("told her that")
-
-
-# Verbs whose object is who hears the words ("told investors that"); "issued a report that cited"
-# has a thing as its object, and "that" opens the thing's relative clause.
-TELLING = words("tell inform assure remind warn advise promise email write answer")
-
-
-def _opens_subject(tok: Token) -> bool:
-    """A word that can open a clause's subject ("his policy", "the plan", "Moscow", "it"), not a
-    participle going on with the sentence ("…, revealing that …")."""
-    return tok.is_word and (tok.capitalized or tok.lower in SUBJECT_OPENERS)
-
-
-SUBJECT_OPENERS = words("he she it they we i you his her its their our my the a an this that these those")
-
-
-def _listener_before_that(tokens: Sequence[Token], lowers: Sequence[str], j: int) -> int:
-    """ "told investors that", "told a crowd of supporters that": a few plain words between a verb
-    that takes a listener and "that" are the listener; the index of "that", else j."""
-    if j >= len(tokens) or not tokens[j].is_word or lowers[j] in AUX:
-        return j
-    for k in range(j + 1, min(j + 6, len(tokens))):
-        if lowers[k] == "that":
-            return k
-        if not tokens[k].is_word or lowers[k] in AUX:
-            break
-    return j
-
-
-MONTHS = words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."
-)
-PERIODS = words("week month year weekend night morning afternoon evening summer winter spring fall autumn")
-
-
-def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
-    """Past a date right after a verb, AP style: "said Tuesday that", "said Tuesday night",
-    "said Nov. 7", "said last week", "said yesterday", and as translated copy writes it: "said this
-    Monday that"."""
-    n = len(tokens)
-    k = j
-    while k < n:
-        low = tokens[k].lower
-        if low in lex.weekdays or low in lex.today or low in lex.yesterday or low in ("today", "yesterday", "tonight"):
-            k += 1
-            if k < n and tokens[k].lower in PERIODS:
-                k += 1
-        elif low in ("last", "this", "next", "earlier", "later") and k + 1 < n and tokens[k + 1].lower in PERIODS:
-            k += 2
-        elif (
-            low in ("last", "this", "past")
-            and k + 1 < n
-            and (
-                tokens[k + 1].lower in lex.weekdays
-                or (
-                    low == "this"
-                    and tokens[k + 1].lower == "past"
-                    and k + 2 < n
-                    and tokens[k + 2].lower in lex.weekdays
-                )
-            )
-        ):
-            k += 1  # "said this Monday that", "last Friday": the day is read next time round
-        elif (
-            low in MONTHS
-            and tokens[k].capitalized
-            and k + 1 < n
-            and (
-                tokens[k + 1].text[:1].isdigit()
-                or (tokens[k + 1].text == "." and k + 2 < n and tokens[k + 2].text[:1].isdigit())
-            )
-        ):
-            k += 2 if tokens[k + 1].text != "." else 3
-            if k + 1 < n and tokens[k].text == "," and tokens[k + 1].text.isdigit():
-                k += 2
-        else:
-            break
-    return k
-
-
-def _infinitive(tokens: Sequence[Token], k: int) -> bool:
-    """ "to resume talks" (an infinitive) rather than "to reporters", "to the BBC", "to him"."""
-    if tokens[k].lower != "to" or k + 1 >= len(tokens):
-        return False
-    if k and tokens[k - 1].lower in ("due", "owing", "prior", "thanks"):
-        return False  # "due to restrictions": a compound preposition
-    after = tokens[k + 1]
-    return (
-        after.is_word
-        and not after.capitalized
-        and after.lower not in DETERMINERS
-        and after.lower not in OBJECT_PRONOUNS
-    )
-
-
-def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
-    """Past adjuncts between a verb and its content: "in a statement on Wednesday", "this month",
-    "following a meeting in X". Each is an opener and one noun phrase; a pronoun, a determiner or an
-    auxiliary after the phrase's noun starts the content ("said in a statement it would appeal")."""
-    n = len(tokens)
-    k = j
-    while k < n and tokens[k].lower in lex.adjunct_openers and not (_infinitive(tokens, k) or _approximate(tokens, k)):
-        if tokens[k].lower == "this" and (k + 1 >= n or tokens[k + 1].lower not in PERIODS):
-            break  # "say this is just a rough patch": the pronoun opens the clause ("this week" is a time)
-        k += 1
-        if k < n and tokens[k].is_word and not tokens[k].capitalized and tokens[k].lower.endswith("ing"):
-            while k < n and tokens[k].is_word and tokens[k].lower != "that" and not is_cue(k):
-                k += 1  # "said in posing the question": a gerund phrase is all adjunct
-            continue
-        noun = False
-        # a title in marks stays in the phrase ("on the MSNBC show 'Morning Joe' that")
-        while k < n and k - j < 14 and (tokens[k].is_word or tokens[k].text in "-’'." or titled_quote(tokens, k)):
-            low = tokens[k].lower
-            if low == "that":
-                return k
-            if is_cue(k) and not issued_after(tokens, k, lex):  # "in an interview published on Sunday" goes on
-                return j
-            # an article after "for" goes on the phrase ("in an op-ed for the Marrah Times that")
-            if noun and (low in CLAUSE_OPENERS or low in lex.adjunct_openers) and tokens[k - 1].lower != "for":
-                break
-            if noun and low in ("the", "a", "an") and tokens[k - 1].lower not in lex.adjunct_openers | ARTICLE_TAKERS:
-                break  # "stressed during his meeting with a delegation the importance of …": the object's article
-            noun = noun or low not in DETERMINERS
-            k += 1
-        if k < n and not tokens[k].is_word:
-            break
-    return k
-
-
-ARTICLE_TAKERS = words("for of to with by from into about over than")  # "an op-ed for the Marrah Times"
-APPROXIMATORS = words("about around nearly almost roughly over")
-AMOUNTS = words("half one two three four five six seven eight nine ten dozen dozens hundreds thousands")
-FRACTIONS = words("third quarter fifth dozen half")  # "about a third of …"
-
-
-def _approximate(tokens: Sequence[Token], k: int) -> bool:
-    """ "said about half of the …", "said nearly 40 people …", "said at least 12 people …": words
-    before an amount that open the content, no preposition."""
-    if tokens[k].lower == "at" and k + 2 < len(tokens) and tokens[k + 1].lower in ("least", "most"):
-        k += 1  # "at least" is one approximator, as "nearly" is
-    elif tokens[k].lower not in APPROXIMATORS or k + 1 >= len(tokens):
-        return False
-    after = tokens[k + 1]
-    if after.lower in ("a", "an"):
-        return k + 2 < len(tokens) and tokens[k + 2].lower in FRACTIONS
-    return after.text[:1].isdigit() or (after.lower in AMOUNTS and not after.capitalized)
-
-
-def _clausal(tokens: Sequence[Token], s: int, is_cue: Callable[[int], bool]) -> bool:
-    """Does a finite clause start at s ("the talks failed", "he would…", "the dam held", "Russia
-    wants a deal")? A subject pronoun or auxiliary first, or a finite verb in the first words: an
-    auxiliary, an -ed form not after a determiner, an irregular past, or an -s form followed by its
-    object ("wants a", "says that")."""
-    n = len(tokens)
-    if s >= n or not tokens[s].is_word:
-        return False
-    first = tokens[s].lower
-    if uncontracted(first) in SUBJECT_PRONOUNS or first in AUX:  # "he’s at least …"
-        return True
-    if not tokens[s].capitalized and (first.endswith("ed") or first.endswith("ing")):
-        return True
-    for k in range(s + 1, min(n, s + 12)):
-        tok = tokens[k]
-        if not tok.is_word:
-            if tok.text in ",;:" or tok.kind == "quote":
-                break
-            continue
-        low = tok.lower
-        if low in ("where", "which", "who", "whom", "whose", "that") or is_cue(k):
-            break  # a later cue ("… and said …") is the subject's verb, not the content's
-        if tok.capitalized:
-            continue
-        if low in AUX or low in FINITE_VERBS:
-            return True
-        before = tokens[k - 1].lower
-        if low.endswith("ed") and before not in NOT_BEFORE_ED:
-            return True
-        after = tokens[k + 1].lower if k + 1 < n else ""
-        plural = low.endswith(("ss", "us", "is"))
-        if low.endswith("s") and not plural and before not in NOT_BEFORE_ED and after in OBJECT_STARTS:
-            return True
-    return False
-
-
-def _strongly_clausal(tokens: Sequence[Token], a: int) -> bool:
-    if a >= len(tokens):
-        return False
-    if uncontracted(tokens[a].lower) in SUBJECT_PRONOUNS:
-        return True
-    return any(t.lower in AUX for t in tokens[a : a + 6] if t.is_word and not t.capitalized)
-
-
-def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon, addressee: bool) -> bool:
-    """Whether the word at ``a`` may open a reported clause. A listener noun may not after a verb
-    that takes a listener ("told reporters"); after one that takes none, it is the clause's subject
-    ("said her family asked for privacy", "said officials were told"), unless it is an object pronoun.
-    Called after the listener is read, so a pronoun there opens the clause ("told reporters her country …")."""
-    if a < len(tokens) and tokens[a].kind == "quote":  # 'said "local forces" must lead', 'said “there is …”'
-        return not titled_quote(tokens, a)
-    if a >= len(tokens) or not tokens[a].is_word:
-        return False
-    low = tokens[a].lower
-    listener = low in NEVER_SUBJECTS if not addressee else low in lex.addressee_nouns and low not in PRONOUNS
-    return low not in lex.adjunct_openers and not listener and low not in lex.weekdays
-
-
-DAY_REACH = 12  # words of place between a closing verb and the day that ends its sentence
-
-
-def _closing_day(
-    tokens: Sequence[Token], lowers: Sequence[str], k: int, lex: Lexicon, is_cue: Callable[[int], bool]
-) -> tuple[int, int]:
-    """'"…," X told party members at its headquarters in Ankara on Wednesday.': the day that ends
-    the sentence after the verb's places; (k, k) when there is none."""
-    last = last_word_index(tokens)
-    for m in range(k, min(last, k + DAY_REACH)):
-        if not tokens[m].is_word or is_cue(m):
-            break
-        if lowers[m] == "on" and (e := skip_date(tokens, m + 1, lex)) > last:
-            return m + 1, e
-    return k, k
-
-
-def read_complement(
-    tokens: Sequence[Token],
-    lowers: Sequence[str],
-    hit: CueHit,
-    subject: Candidate,
-    next_cue: int | None,
-    lex: Lexicon,
-    is_cue: Callable[[int], bool],
-) -> Complement:
-    """The frame and first token of what ``hit`` reports after it (``next_cue``: the index of the
-    sentence's next cue, if any)."""
-    n = len(tokens)
-    frames = hit.cue.frames
-    j = hit.stop
-    if (
-        j < n - 1
-        and tokens[j].kind == "punct"
-        and tokens[j].text in VERB_MARKS
-        and tokens[j + 1].is_word
-        and verb_mark_in(tokens, hit.index - 3, hit.index)  # its opening mark stands before the verb
-    ):
-        j += 1  # 'The ministry "strongly condemned" the raid': the verb's closing mark
-    if subject.relation == "inverted":
-        return Complement(None)  # '"…?" asked Trump': the quotation is what it reports (its reading dates it)
-    if subject.relation == "subject" and subject.start is not None and _after_quotation(tokens, subject.start):
-        # '"…?" Trump asked reporters during …': the quotation is what it reports; '"…," Vale said
-        # Monday.', '… said on Monday.': the day after the verb dates it
-        k = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j  # "told reporters on Monday"
-        k = k + 1 if k < n and lowers[k] == "on" else k
-        e = skip_date(tokens, k, lex)
-        if e == k:
-            k, e = _closing_day(tokens, lowers, k, lex, is_cue)
-        return Complement(None, dates=tuple(tokens[k:e]))
-    if lowers[hit.index] in QUOTING and next_cue is not None and lowers[next_cue - 1] == "as":
-        return Complement(None)  # "The agency quoted Tal Vesper as saying …": what is reported is Vesper's
-    m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
-    if hit.cue.lemma in TELLING and m == j:
-        m = _listener_before_that(tokens, lowers, j)
-    while (
-        m < n - 1
-        and (_manner_adverb(tokens[m]) or lowers[m] == "only")
-        and (lowers[m + 1] == "that" or tokens[m + 1].text in ASIDE)
-    ):
-        m += 1  # "argued emphatically - rebuking X - that …", "said quietly that …", "saying only that …"
-    if m < n and lowers[m] == "that" and "np" in frames and _that_thing(tokens, m, is_cue):
-        return Complement("np", m)  # "rejected that claim.": "that" points at a thing, no clause follows
-    if m < n and lowers[m] == "that":
-        dated = m > j and skip_date(tokens, j, lex) == m  # "warned Thursday that"
-        return Complement("that", m + 1, tuple(tokens[j:m]) if dated else ())
-    if hit.cue.lemma in ASKING:
-        # "asked whether candidates supported the bill", "asked the minister if …": the question asked,
-        # after the one asked
-        w = next((k for k in range(m, min(n, m + ASKED_REACH)) if lowers[k] in ("whether", "if")), None)
-        if w is not None and all(tokens[x].is_word for x in range(m, w)):
-            return Complement("clause", w)
-    if (
-        hit.cue.lemma in TELLING
-        and j < m < n - 1
-        and tokens[m].text == ","
-        and _opens_subject(tokens[m + 1])
-        and _strongly_clausal(tokens, m + 1)
-    ):
-        return Complement("clause", m + 1)  # "Trump told CNN, his policy would be …": a listener, then the clause
-    after_aside = _that_after_aside(tokens, lowers, m)  # "said, without evidence, that …", "said — on X — that …"
-    if after_aside is not None:
-        return Complement("that", after_aside)
-    if "np" in frames and j < m < n - 1 and lowers[m] in ("of", "about"):
-        return Complement("np", m + 1)  # "informed the prime minister of the steps …"
-    a = _skip_adjuncts(tokens, skip_date(tokens, m, lex), lex, is_cue)
-    dates = tuple(tokens[m:a])
-    if a + 1 < n and tokens[a].text == "," and _as_clause(tokens, subject):
-        return Complement("clause", a + 1, dates)  # "As the paper noted, it is surprising …"
-    if a > m and a < n and lowers[a] == "that":
-        return Complement("that", a + 1, dates)
-    after_aside = _that_after_aside(tokens, lowers, a) if a > m else None
-    if after_aside is not None:  # "wrote on X, formerly Twitter, that …": an aside after the adjunct
-        return Complement("that", after_aside, dates)
-    q = a
-    last = last_word_index(tokens)
-    quote_next = q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote"
-    # 'said: "…"', 'said, "You tell me," repeatedly, before …': the quotation is the content
-    if quote_next and (q + 1 == last or (q + 2 < n and tokens[q + 2].text == ",") or closes_on_comma(tokens[q + 1])):
-        return Complement("quote", q + 1, dates)
-    if quote_next and "clause" in frames and (next_cue is None or next_cue > last):
-        return Complement("clause", q + 1, dates)  # 'said, “I have not heard that concern” from …': mixed
-    if (
-        "quote" in frames
-        and last > hit.index
-        and tokens[last].kind == "quote"
-        and (next_cue is None or next_cue > last)
-        and not titled_quote(tokens, last)
-        and not _closing(tokens, subject.start if subject.start is not None else hit.index)
-    ):
-        a_quote, b_quote = quoted_span(tokens[last])
-        content = tokens[last].text[a_quote - tokens[last].start : b_quote - tokens[last].start]
-        if content[:1].isupper() and (q == last or _short_gap(tokens, a, last)):
-            return Complement("quote", last, dates)
-    if a < n and lowers[a] in SUBORDINATORS:
-        return Complement(None, 0, dates)  # "said as he left", "said while visiting": no reported clause
-    if a < n and lowers[a] in NOUN_OWN_VERBS and lowers[hit.index].endswith("ed") and subject.relation == "subject":
-        # "The plan rejected on Monday was similar to …": the participle describes its noun, whose own
-        # verb follows; nothing is reported
-        return Complement(None, 0, dates)
-    if _only_adverbs(tokens, m, lex):
-        return Complement(None, 0, dates)  # "reported just today.", "noted recently in New York magazine."
-    # a verb whose contents are mostly objects ("accused him of publishing documents related to …")
-    # reads a clause only on strong evidence: a subject pronoun or an auxiliary in its first words
-    # (a verb ending in its preposition, "called for", "called on", takes an object whatever follows it)
-    object_first = "np" in frames and (
-        (hit.cue.act_share >= 0.5 and not _strongly_clausal(tokens, a)) or hit.cue.words[-1] in PREPOSITION_ENDS
-    )
-    # after a verb whose training contents were nearly always clauses ("said"), any words that are
-    # no adjunct or listener begin the clause ("said the dam held"); after others, a verb must show
-    clause_verb = (
-        (hit.cue.clause_share >= 0.6 or "np" not in frames)
-        and not (hit.cue.addressee and m == j)  # "told our correspondent": a listener, not a clause
-        and _opens_clause(tokens, a, lex, hit.cue.addressee)
-    )
-    if "clause" in frames and not object_first and (clause_verb or _clausal(tokens, a, is_cue)):
-        return Complement("clause", a, dates)
-    listener = m > j and tokens[j].lower not in lex.weekdays and tokens[j].lower not in lex.adjunct_openers
-    if "np" in frames and hit.cue.act_share >= 0.3 and not listener and j < a < n and _infinitive(tokens, a):
-        # "promised Sunday at a rally to end …" (after a listener, "urged the council in X to …" keeps it)
-        return Complement("np", a, dates)
-    if "np" in frames and hit.cue.act_share >= 0.5 and j < a < n and _object_after_adjunct(tokens, j, a, lex):
-        return Complement("np", a, dates)  # "rejected through a communiqué the measures …": the object after it
-    j = skip_date(tokens, j, lex)  # "pledged Wednesday to release …"
-    if (
-        "np" in frames
-        and j < n
-        and (tokens[j].is_word or tokens[j].kind == "quote" or _sum_of_money(tokens, j))
-        and (tokens[j].lower not in lex.adjunct_openers or tokens[j].lower == "to")
-    ):
-        if tokens[j].lower in ("that", "this", "it", "so") and j + 1 < n and tokens[j + 1].kind == "punct":
-            return Complement(None, 0, dates)
-        return Complement("np", j, dates)
-    return Complement(None, 0, dates)
-
-
-PREPOSITION_ENDS = words("for on upon against at")
-
-
-def _that_thing(tokens: Sequence[Token], m: int, is_cue: Callable[[int], bool]) -> bool:
-    """After "that" at ``m``, a few words and the sentence's end with no verb ("that claim.")."""
-    k = m + 1
-    while k < len(tokens) and tokens[k].is_word and k - m <= 4:  # a fifth word is already too many
-        k += 1
-    ends = k == len(tokens) or tokens[k].text in ".;!?"
-    if not (0 < k - m - 1 <= 3 and ends and not tokens[m + 1].capitalized):
-        return False
-    # "reject that reading.", "that ruling.": one -ing word alone is a noun, no clause
-    lone = k - m - 1 == 1 and tokens[m + 1].lower.endswith("ing")
-    return lone or not _clausal(tokens, m + 1, is_cue)
-
-
-def _object_after_adjunct(tokens: Sequence[Token], j: int, a: int, lex: Lexicon) -> bool:
-    """An adjunct of manner right after the verb, then its object ("rejected through a communiqué the
-    measures", "condemned in the strongest terms the attack"): an article or a quotation opens it."""
-    return tokens[j].lower in ("through", "in", "via", "with", "during", "at") and (
-        tokens[a].lower in ("the", "a", "an", "all", "any") or tokens[a].kind == "quote"
-    )
-
-
-def _sum_of_money(tokens: Sequence[Token], j: int) -> bool:
-    """ "pledged $50 million in aid": a currency sign and a number open an object."""
-    return tokens[j].text in CURRENCY_SIGNS and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()
-
-
-CURRENCY_SIGNS = ("$", "€", "£", "¥")
-ASKING = words("ask wonder inquire enquire question query")
-ASKED_REACH = 6  # words for the one asked before "whether"
-NOUN_OWN_VERBS = words("was were is are has have had will would")
-
-
-def _as_clause(tokens: Sequence[Token], subject: Candidate) -> bool:
-    """Does "as" open the speaker's clause ("As the paper noted, …", "…, as Vale said.")?"""
-    s = subject.start
-    return subject.relation == "subject" and s is not None and s >= 1 and tokens[s - 1].lower == "as"
-
-
-ASIDE = {",": ",", "—": "—", "–": "–", "-": "-", "(": ")"}  # what opens an aside after a verb, and what closes it
-
-
-def _that_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) -> int | None:
-    """Where the clause starts when an aside of a few words at ``m`` is closed by its mark and "that"."""
-    n = len(tokens)
-    if m >= n or tokens[m].text not in ASIDE:
-        return None
-    close = next((c for c in range(m + 1, min(m + 10, n)) if tokens[c].text == ASIDE[tokens[m].text]), m + 1)
-    if close > m + 1 and lowers[close + 1 : close + 2] == ["that"]:
-        return close + 2
-    return None
-
-
-def _only_adverbs(tokens: Sequence[Token], m: int, lex: Lexicon) -> bool:
-    """Adverbs and adjuncts only from m to the sentence's end: the verb reports nothing after it."""
-    k = m
-    while k < len(tokens) and tokens[k].is_word and (_manner_adverb(tokens[k]) or tokens[k].lower in TIME_ADVERBS):
-        k += 1
-    if k == m:
-        return False
-    k = _skip_adjuncts(tokens, skip_date(tokens, k, lex), lex, lambda _: False)
-    return k >= len(tokens) or (tokens[k].text in ".!?" and k == len(tokens) - 1)
-
-
-TIME_ADVERBS = words("just today yesterday tonight live daily again also still now then here there once twice")
-
-
-def _manner_adverb(tok: Token) -> bool:
-    return tok.is_word and not tok.capitalized and tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
-
-
-NOT_ADVERBS = LY_NOUNS | words("only early likely")
-
-
-def closes_on_comma(quote: Token) -> bool:
-    """'"You tell me,"': the quotation's own words end on a comma; the sentence goes on after it."""
-    return closing_mark(quote) == ","
-
-
-def _after_quotation(tokens: Sequence[Token], s: int) -> bool:
-    """The speaker phrase at ``s`` follows a quotation that closes on a comma, "?" or "!" ('"…,"
-    he said', '"…?" she asked'), or a quotation and a comma ('"…", he said')."""
-    if s >= 1 and tokens[s - 1].kind == "quote":
-        return closing_mark(tokens[s - 1]) in (",", "?", "!", "…") and not titled_quote(tokens, s - 1)
-    return s >= 2 and tokens[s - 1].text == "," and tokens[s - 2].kind == "quote" and not titled_quote(tokens, s - 2)
-
-
-def _closing(tokens: Sequence[Token], s: int) -> bool:
-    """'"…," the candidate said' / 'Clause, he said': the speaker phrase follows a comma after four
-    words or a quotation, so the cue reports what stands before it."""
-    if s < 2 or tokens[s - 1].text != ",":
-        return False
-    return tokens[s - 2].kind == "quote" or words_in(tokens, 0, s - 1, 4) >= 4
-
-
-def _short_gap(tokens: Sequence[Token], a: int, last: int) -> bool:
-    """At most 14 words and no "that" between a verb's adjuncts and a closing quotation; the count
-    stops at the 15th word, so a long sentence costs no more than a short one."""
-    return words_in(tokens, a, last, 15) <= 14 and all(t.lower != "that" for t in tokens[a:last])
 
 
 def nested(
@@ -788,7 +226,7 @@ def content_of(
         return None
     hit = hits[order]
     colon_last = hit.stop < len(tokens) and tokens[hit.stop].text == ":" and last_word_index(tokens) < hit.stop
-    if colon_last and not _as_clause(tokens, subject):
+    if colon_last and not as_clause(tokens, subject):
         # "…, the emir said:" at the end: what he said is the next paragraph, not the words before
         # (", as the report notes:" still reports the words before)
         return None
@@ -1061,17 +499,6 @@ def _resumed_quote(tokens: Sequence[Token], j: int) -> Token | None:
             # '"A," X said, "B," Y added': a name after it opens its own attribution
             return tokens[m + 1] if after is None or not after.capitalized else None
     return None
-
-
-def words_in(tokens: Sequence[Token], a: int, b: int, enough: int) -> int:
-    """How many words tokens[a:b] hold, counted up to ``enough`` (no further: linear overall)."""
-    count = 0
-    for k in range(a, b):
-        if tokens[k].is_word:
-            count += 1
-            if count >= enough:
-                break
-    return count
 
 
 def _parenthetical(tokens: Sequence[Token], text: str, stop: int, a: int, b: int, cue: str) -> Content | None:

@@ -12,6 +12,17 @@ from typing import Literal
 
 import attrs
 
+from .bodies import (
+    PREPOSITIONS,
+    body_called,
+    body_end,
+    institution_with_and,
+    known_as_body,
+    office_of,
+    press_office,
+    run_start,
+    trailing_caps,
+)
 from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
 from .names import (
@@ -52,7 +63,6 @@ MentionKind = Literal["person", "institution", "pronoun", "role", "document", "d
 DETERMINERS = words("the a an")
 QUANTIFIERS = words("all both each neither either")
 POSSESSIVES = words("his her its their")
-PREPOSITIONS = words("of for at in on from with to near under over inside within involved based")
 # Words that start a clause inside a phrase: the speaker phrase ends before them.
 OPENING_PREPOSITIONS = words(
     "of for at in on from with to by about into onto over under through during after before since until upon "
@@ -214,12 +224,12 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
         return None, None
     if len(words) > 1 and words[0].lower in ("of", "at", "with"):
         body = [t for t in words[1:] if t.lower not in DETERMINERS]
-        if body and len(_trailing_caps(body, lex)) == len(body):
+        if body and len(trailing_caps(body, lex)) == len(body):
             return None, _join(body, text)  # "X, of the Committee to Protect Journalists,": where X works
     origin = next(
         (k for k, t in enumerate(words) if t.lower == "from" and k > 0 and _role_noun(words[k - 1], lex)), None
     )
-    if origin is not None and not any(_body_end(t, lex) for t in words[origin + 1 :]):
+    if origin is not None and not any(body_end(t, lex) for t in words[origin + 1 :]):
         words = words[:origin]  # "a farmer from the border village of X": where the person is from, no body
     for k, tok in enumerate(words):
         if tok.lower in ("of", "at", "for", "with", "from") and 0 < k < len(words) - 1:
@@ -233,14 +243,13 @@ def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple
                     for m in range(1, len(org))
                     if org[m].lower in PLACE_PREPOSITIONS
                     and (
-                        _body_end(org[m - 1], lex)
-                        or (org[m - 1].capitalized and any(_body_end(t, lex) for t in org[:m]))
+                        body_end(org[m - 1], lex) or (org[m - 1].capitalized and any(body_end(t, lex) for t in org[:m]))
                     )
                 ),
                 None,
             )
             org = org[:place] if place is not None else org
-            caps = _trailing_caps(org, lex)
+            caps = trailing_caps(org, lex)
             role = list(words[:k])
             while len(role) > 1 and not _role_noun(role[-1], lex):
                 role.pop()  # "an official familiar with the talks": the role is "official"
@@ -330,72 +339,6 @@ def _age(appositive: Sequence[Token]) -> bool:
     return len(appositive) == 1 and appositive[0].text.isdigit() and 0 < int(appositive[0].text) < 120
 
 
-def _known_as_body(words: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
-    """The name at words[i:j] follows "known as" and names a body: an acronym, or a body's noun
-    before it ("the unit, known as Kestrel Force"); "a commander known as Abu Salem" is a person."""
-    if i < 2 or words[i - 1].lower != "as" or words[i - 2].lower != "known":
-        return False
-    acronym = j - i == 1 and len(words[i].text) > 1 and words[i].text.isupper()
-    return acronym or any(strip_possessive(t.lower) in lex.institutions for t in words[: i - 2])
-
-
-BODY_WORDS = words("group groups movement militia faction organization organisation monitor")
-# media nouns a broadcaster's or a paper's name stands beside ("the Kan public broadcaster", "the
-# Saudi-owned Al Arabiya channel", "public broadcaster Kan")
-MEDIA_WORDS = words("broadcaster channel network station newspaper daily outlet")
-MEDIA_DESCRIBERS = words("public state private official national independent satellite commercial news television")
-
-
-def _body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
-    """The capitalised name beside a lower-case body noun: after it ("militant group (the) X", "rights
-    group X") or before it, after describing words ("Lebanon's X group", "the X movement")."""
-    if not any(t.lower in BODY_WORDS or t.lower in MEDIA_WORDS for t in words):
-        return None  # nearly every phrase: both readings need a body noun
-    lows = [t.lower for t in words]
-    for g, low in enumerate(lows):
-        noun = low in BODY_WORDS or low in MEDIA_WORDS
-        if noun and (not words[g].capitalized or (g == 1 and low in MEDIA_WORDS)) and 0 < g < len(words) - 1:
-            rest = list(words[g + 2 :] if lows[g + 1] == "the" else words[g + 1 :])
-            if rest and all(t.capitalized or t.lower in lex.particles or t.lower in ("of", "for", "and") for t in rest):
-                return rest if rest[-1].capitalized else None
-    last = words[-1]
-    if len(words) >= 2 and (last.lower in ("group", "movement") or last.lower in MEDIA_WORDS) and not last.capitalized:
-        e = len(words) - 1
-        if last.lower in MEDIA_WORDS:
-            while (
-                e > 1
-                and e > len(words) - 3
-                and (words[e - 1].lower in MEDIA_DESCRIBERS or HYPHENED_PARTICIPLE.search(words[e - 1].lower))
-            ):
-                e -= 1  # "the Kan public broadcaster", "the X state-run channel": describing words
-        k = _run_start(words, e)
-        if last.lower in MEDIA_WORDS:
-            if any(t.lower in PREPOSITIONS for t in words):
-                return None  # "a source at the Tampa station": the station is no speaker here
-            if k > 0 and words[k - 1].capitalized and lex.country_of(strip_possessive(words[k - 1].text)) is None:
-                k -= 1  # "the People's Daily newspaper": a possessive inside the paper's name
-        named = list(words[k:e])
-        while named and HYPHENED_PARTICIPLE.search(named[0].text):
-            named = named[1:]  # "the Iran-backed group": a describing word, no name
-        # after describing words only: "the Kestrel Front group", "Lebanon's X group" (not "the Reagan era group")
-        if named and (k == 0 or words[k - 1].text.endswith(POSSESSIVE_ENDS) or not words[k - 1].capitalized):
-            return named if not any(lex.country_of(t.text) for t in named) else None
-    return None
-
-
-def _office_of(words: Sequence[Token], titled: int) -> bool:
-    """ "the office of (Eskari Prime Minister) X": the office speaks; the name is the object of "of"."""
-    t = titled
-    while t > 0 and words[t - 1].capitalized and titled - t < 4:
-        t -= 1
-    return t >= 2 and words[t - 1].lower == "of" and words[t - 2].lower in ("office", "offices")
-
-
-def _press_office(words: Sequence[Token]) -> bool:
-    """ "press service", "press office", "media office": a body's own voice, not a body of its own."""
-    return len(words) == 2 and words[0].lower in ("press", "media") and words[1].lower in ("service", "office")
-
-
 def _titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) -> str:
     """A role with the title words written before its noun in lower case: "the Moravian foreign
     minister" → "foreign minister", "a senior official" → "senior official"."""
@@ -405,36 +348,6 @@ def _titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) 
     if k < len(before):
         return strip_possessive(text[before[k].start : head.end])
     return strip_possessive(head.text if head.text.isupper() else head.lower)  # "the PM" keeps its capitals
-
-
-def _run_start(words: Sequence[Token], e: int) -> int:
-    """Where the capitalised words that end before ``e`` begin, back to a possessive ("Lebanon's X")."""
-    k = e
-    while k > 0 and words[k - 1].capitalized and not words[k - 1].text.endswith(POSSESSIVE_ENDS):
-        k -= 1
-    return k
-
-
-def _body_end(tok: Token, lex: Lexicon) -> bool:
-    """A word that may end a body's name ("Ministry", "embassy")."""
-    return tok.text in lex.institution_words or strip_possessive(tok.lower) in lex.institutions
-
-
-def _trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
-    """The capitalised name that ends ``tokens``, with its particles; a body's own "for"/"on"/"to"
-    stays in ("the Darsa Institute for Policy Studies", "the Council on Foreign Relations")."""
-    out: list[Token] = []
-    for k in range(len(tokens) - 1, -1, -1):
-        tok = tokens[k]
-        joiner = tok.lower in BODY_JOINERS and k > 0 and strip_possessive(tokens[k - 1].text) in lex.institution_words
-        if tok.capitalized or (out and (tok.lower in lex.particles or tok.text in ".&" or joiner)):
-            out.insert(0, tok)
-        else:
-            break
-    return out
-
-
-BODY_JOINERS = frozenset(("for", "on", "to"))
 
 
 # A share of those polled or counted: "six in 10", "about 9 percent", "42%", "two-thirds of Democratic
@@ -636,7 +549,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     # "Palestinian militant group Hamas", "the rights group Amnesty International", "Lebanon's Hezbollah
     # group": the body's own name, described by the words around it; "Israel's Channel 12", "France 24":
     # a broadcaster's name that ends in its number
-    named_body = _body_called(words, lex)
+    named_body = body_called(words, lex)
     if named_body is None and (numbered := _numbered_name(words, lex)) is not None:
         named_body = words[numbered:]
     if named_body is not None:
@@ -690,7 +603,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
         return named
-    if _institution_with_and(words, lex):
+    if institution_with_and(words, lex):
         # "Nordmark Institute for Coastal Research and Prevention": one institution's name, "and" inside it
         return Mention("institution", phrase, start, end, name=phrase, country=_country(words, lex, text))
     # "Officials said", "Critics argue": a common noun capitalised because it opens the sentence
@@ -742,7 +655,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
                 and strip_possessive(words[b - 1].lower) not in lex.roles
             )
         )
-        or _office_of(words, titled)
+        or office_of(words, titled)
     )
     if j - i > 1 and words[j - 1].text in THING_NAME_ENDS and not after_preposition:
         return None  # "the Affordable Care Act", "Wall Street": the name of a law or a place, no source
@@ -756,7 +669,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         and not place
     ):
         pre = words[:i]
-        if _known_as_body(words, i, j, lex):
+        if known_as_body(words, i, j, lex):
             # "the military body responsible for civilian affairs, known as CAFA": the body's own name
             name = _join(words[i:j], text)
             country = _country(pre, lex, text)
@@ -926,7 +839,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return generic()  # "a handful of Democrats": a share of a group, as written, no institution
     if last.capitalized and HYPHENED_PARTICIPLE.search(last.text):
         return None  # "The Harbour-born, …": a describing word cut before its name
-    if prep + 2 < len(words) and words[prep].lower == "of" and _press_office(words[:prep]):
+    if prep + 2 < len(words) and words[prep].lower == "of" and press_office(words[:prep]):
         body = analyse(words[prep + 1 :], text, lex)
         if body is not None and body.kind == "institution":
             return body  # "the press service of the Kestrel Defence Ministry": the ministry speaks
@@ -987,21 +900,6 @@ def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int
     # Rochester", "A Clinton" are cut from "a Rochester rally", "A Clinton presidency"
     low = strip_possessive(head.lower)
     return h if member_word(low, lex) or _plural(low) else None
-
-
-def _institution_with_and(words: Sequence[Token], lex: Lexicon) -> bool:
-    """Capitalised words joined by "of", "for" and "and", an institution's word among them before an
-    "and" that has capitalised words on both sides: a name such as "Department of Ports and Inland
-    Waterways" (two names joined by "and" have no institution's word before it)."""
-    joins = [k for k, t in enumerate(words) if t.lower == "and"]
-    if not joins or not all(t.capitalized or t.lower in ("of", "for", "and") for t in words):
-        return False
-    k = joins[0]
-    # the "and" joins the words after the institution's "of"/"for" ("Hamas and Islamic Jihad" are two)
-    return 0 < k < len(words) - 1 and any(
-        strip_possessive(t.text) in lex.institution_words and any(w.lower in ("of", "for") for w in words[i + 1 : k])
-        for i, t in enumerate(words[:k])
-    )
 
 
 def _described_members(words: Sequence[Token], lex: Lexicon) -> bool:
@@ -1103,7 +1001,7 @@ def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
     phrase is no such name ("March 12" is a date)."""
     if len(words) < 2 or not (words[-1].text.isdigit() and len(words[-1].text) <= 3):
         return None
-    k = _run_start(words, len(words) - 1)
+    k = run_start(words, len(words) - 1)
     named = words[k:-1]
     if not named or any(t.lower in MONTHS or _weekday(t, lex) for t in named):
         return None
@@ -1516,7 +1414,7 @@ def _person(
     organization = None
     if owner:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
         k = pre.index(owner[-1])
-        organization = strip_possessive(_join(pre[_run_start(pre, k) : k + 1], text))
+        organization = strip_possessive(_join(pre[run_start(pre, k) : k + 1], text))
     inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
     # "Secretary-General of the Arab League X", "Minister of State for Foreign Affairs X": a title with
     # its "of"/"for" is the role, as written; a name after it (no title words only) is the organisation
@@ -1552,7 +1450,7 @@ def _person(
         words = [t for t in appositive[2:] if t.kind == "word"]
         while words and (words[0].lower in DETERMINERS or HYPHENED_PARTICIPLE.search(words[0].text)):
             words = words[1:]  # "the Darsa-based Centre …": the body's own name
-        body = _trailing_caps(words, lex)
+        body = trailing_caps(words, lex)
         if body and len(body) == len(words):  # "who heads to Darsa on Monday" names no body
             role = role or LEADING_VERBS[appositive[1].lower]
             organization = organization or _join(body, text)

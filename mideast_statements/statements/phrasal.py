@@ -11,7 +11,8 @@ from collections.abc import Sequence
 import attrs
 
 from .candidates import AUX, np_start
-from .content import Content, clause_kind, closes_on_comma, first_word, quote_content, words_in
+from .complements import closes_on_comma, words_in
+from .content import Content, clause_kind, first_word, quote_content
 from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import Mention, analyse

@@ -10,7 +10,8 @@ import attrs
 
 from .candidates import read_subject
 from .choice import Resolver, choose, speakers_of
-from .content import Content, content_of, nested, read_complement
+from .complements import read_complement
+from .content import Content, content_of, nested
 from .cues import find_cues, lowered
 from .lexicon import Cue, Lexicon
 from .mentions import Mention
