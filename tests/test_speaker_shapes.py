@@ -387,3 +387,20 @@ def test_a_relative_clauses_words_end_before_the_main_verb() -> None:
     # the last comma before a main verb: a relative inside the words stays
     paragraph = "Tal Vesper, who said the plan, which he helped draft, was fair, has resigned."
     assert found([paragraph])[0][2] == "the plan, which he helped draft, was fair"
+
+
+def test_a_participle_inside_the_subject_reports_up_to_the_main_verb() -> None:
+    # the rules' reading (min_confidence 0): an object ends before the sentence's own verb
+    def read(paragraph: str) -> list[tuple[str, str, str]]:
+        return [(s.kind, s.speaker.name, s.text) for s in extract_statements([paragraph], min_confidence=0)]
+
+    assert read("A Kestrel resolution demanding an immediate ceasefire was adopted on Monday.") == [
+        ("act", "Kestrel resolution", "an immediate ceasefire")
+    ]
+    assert read("Protesters demanding the release of the detainees marched to the ministry.") == [
+        ("act", "Protesters", "the release of the detainees")
+    ]
+    # a clause keeps its own verb; the second verb is the sentence's
+    assert read("Officials saying the talks failed left the hall.") == [("indirect", "Officials", "the talks failed")]
+    # a participle after the sentence's verb is untouched
+    assert read("The ministry issued a statement condemning the raid.")[0][2] == "the raid"

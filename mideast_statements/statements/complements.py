@@ -33,6 +33,7 @@ from .text import (
 
 __all__ = [
     "ARTICLE_TAKERS",
+    "NOT_BEFORE_ED",
     "PERIODS",
     "SUBORDINATORS",
     "Complement",

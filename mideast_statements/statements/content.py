@@ -17,7 +17,16 @@ import attrs
 
 from ..model import StatementKind
 from .candidates import AUX, Candidate, charge_aside
-from .complements import ARTICLE_TAKERS, PERIODS, SUBORDINATORS, Complement, as_clause, skip_date, words_in
+from .complements import (
+    ARTICLE_TAKERS,
+    NOT_BEFORE_ED,
+    PERIODS,
+    SUBORDINATORS,
+    Complement,
+    as_clause,
+    skip_date,
+    words_in,
+)
 from .cues import MODALS, NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN
@@ -295,6 +304,26 @@ def _after(
         # "X, who said she would march, was turned away": the relative clause ends at the comma before
         # the main verb (the last such comma: "who said the plan, which he drafted, was fair, has …")
         end = next((k for k in range(end - 2, start, -1) if tokens[k].text == "," and _main_verb(tokens[k + 1])), end)
+    subject = subjects[order]
+    if (
+        hit.cue.participle
+        and frame in ("np", "clause")
+        and subject.relation == "subject"
+        and subject.start is not None
+        and subject.start <= 1  # the participle's noun opens the sentence: it is the sentence's subject
+        and _noun_before(tokens, hit.index)
+        and not any(_verb_word(t) for t in tokens[: hit.index])
+    ):
+        # "A resolution demanding a ceasefire was adopted", "Protesters demanding X marched": the
+        # participle's words end before the sentence's main verb: the first verb after a noun for an
+        # object, the second for a clause ("Officials saying the talks failed left the hall")
+        verbs = [k for k in range(start + 1, end) if _verb_after_noun(tokens, k)]
+        if frame == "np" and verbs:
+            end = verbs[0]
+        elif frame == "clause" and len(verbs) >= 2:
+            end = verbs[1]
+        elif frame == "clause" and verbs and hit.cue.act_share >= 0.5:
+            end, frame = verbs[0], "np"  # "a resolution demanding a ceasefire was adopted": an object
     for k in range(start, end):
         tok = tokens[k]
         if tok.text == "," and k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
@@ -384,6 +413,34 @@ def _name_list(tokens: Sequence[Token], k: int, end: int) -> bool:
             return False
         j += 1
     return False
+
+
+def _verb_word(tok: Token) -> bool:
+    """A lower-case word that may be a finite verb: an auxiliary, an irregular past or an -ed form."""
+    return (
+        tok.is_word
+        and not tok.capitalized
+        and (tok.lower in AUX or tok.lower in FINITE_VERBS or tok.lower.endswith("ed"))
+    )
+
+
+NOT_NOUNS = words("after before while when since by for of in on with without about not never also")
+
+
+def _noun_before(tokens: Sequence[Token], k: int) -> bool:
+    """Does a word that may end a noun phrase stand right before ``k`` ("resolution demanding",
+    not "after initially saying", "isn't detailing", ", outlining")?"""
+    if k == 0 or not tokens[k - 1].is_word:
+        return False
+    low = tokens[k - 1].lower
+    return not (low in NOT_NOUNS or low in AUX or low.endswith("ly") or "'" in low or "’" in low)
+
+
+def _verb_after_noun(tokens: Sequence[Token], k: int) -> bool:
+    """A verb word at ``k`` right after a word that may end a noun phrase ("a ceasefire was", "the
+    detainees marched"; not "of detained activists", "has been")."""
+    before = tokens[k - 1]
+    return _verb_word(tokens[k]) and before.is_word and before.lower not in NOT_BEFORE_ED and before.lower not in AUX
 
 
 def _main_verb(tok: Token) -> bool:
