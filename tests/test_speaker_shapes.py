@@ -404,3 +404,19 @@ def test_a_participle_inside_the_subject_reports_up_to_the_main_verb() -> None:
     assert read("Officials saying the talks failed left the hall.") == [("indirect", "Officials", "the talks failed")]
     # a participle after the sentence's verb is untouched
     assert read("The ministry issued a statement condemning the raid.")[0][2] == "the raid"
+
+
+def test_a_person_set_off_after_an_opening_participle_is_the_subject() -> None:
+    paragraph = 'Writing on X, the Marovian envoy to the UN, Eitan Rosh, accused the council of "moral bankruptcy".'
+    assert found([paragraph]) == [("act", "Eitan Rosh", 'the council of "moral bankruptcy"')]
+    # an opening clause that is the words reported keeps its speaker after the verb
+    paragraph = "Defending that terrain is crucial, said a handful of Kestrel lawmakers."
+    assert found([paragraph])[0][1] == "a handful of Kestrel lawmakers"
+
+
+def test_a_title_case_dateline_with_its_agency_is_no_part_of_the_words() -> None:
+    paragraph = "Karsk, Oct. 14 (KNA) — Deputy Minister Ilan Boro met the envoy, the Kestrel Foreign Ministry said."
+    assert found([paragraph]) == [("indirect", "Kestrel Foreign Ministry", "Deputy Minister Ilan Boro met the envoy")]
+    assert found(["Karsk (KNA) — The ministry said the talks failed."]) == [
+        ("indirect", "ministry", "the talks failed")
+    ]

@@ -292,6 +292,16 @@ def read_subject(
             if not person.role:
                 person = attrs.evolve(person, role=noun.role or noun.written)
             return Candidate("subject", (person,), 0, 0, found)
+        if (
+            before[-1].cue.participle
+            and before[-1].index <= 1
+            and apposed is not None
+            and apposed[0].kind == "person"
+            and tokens[apposed[1] - 1].text == ","
+        ):
+            # "Writing on X, the envoy to the UN, Eitan Rosh, accused …": the person set off after the
+            # opening participle's phrase is the subject of both
+            return Candidate("subject", (apposed[0],), apposed[1], apposed[1], found)
         if before[-1].cue.participle and before[-1].index <= 1:
             # "Defending that terrain is …, said a handful of Democrats": the opening participle is
             # the content's, not a verb whose speaker this one shares

@@ -246,8 +246,12 @@ def read_article(
 # "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.’'\-/ ]*[A-Z.](?:,[\w.’' ]{1,30}){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}\s+|\n\s*)(?=\S)"
-)  # "GAZA CITY, Gaza Strip (AP) — …", "ANKARA (AA) - …", "DOHA, 9th March, 2026 (QNA) -- …", and a
-# dateline on a line of its own ("ISTANBUL\n…")
+    r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+    r"(?:(?:,[\w.’' ]{1,30}){1,2}\s*\([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}\)|\s*\([A-Z]{2,6}\))"
+    r"\s*[—–-]{1,2}\s+(?=\S)"
+)  # "GAZA CITY, Gaza Strip (AP) — …", "ANKARA (AA) - …", "DOHA, 9th March, 2026 (QNA) -- …", a
+# dateline on a line of its own ("ISTANBUL\n…"), and a title-case place with its agency in brackets
+# ("Moscow, Oct. 14 (TASS) — …")
 # "RIYADH: …": read so only when the paragraph is no transcript line of a person's ("TAPPER: …")
 _COLON_DATELINE = re.compile(r"^[A-Z][A-Z.’'\-/ ]*[A-Z]:\s+(?=[A-Z])")
 
