@@ -563,9 +563,12 @@ MALE, FEMALE = words("he him his himself"), words("she her hers herself")
 
 def mine_openers(folder: Path) -> list[str]:
     """Words that open sentences capitalised but are ordinary words ("Critically", "Meanwhile",
-    "Officials"): seen capitalised at a sentence's start and at least twice in lower case inside one."""
+    "Officials"): seen capitalised at a sentence's start, and inside sentences at least twice in
+    lower case and at least as often in lower case as capitalised (a name written in lower case now
+    and then, in a web address or a hashtag, is still a name: "Clinton", "Bush")."""
     opening: Counter[str] = Counter()
     inside: Counter[str] = Counter()
+    inside_capitalized: Counter[str] = Counter()
     for article in articles(folder):
         for paragraph in article["body"]:
             for unit in split_units(paragraph):
@@ -573,9 +576,8 @@ def mine_openers(folder: Path) -> list[str]:
                 if words_of and words_of[0].capitalized:
                     opening[words_of[0].lower] += 1
                 for tok in words_of[1:]:
-                    if not tok.capitalized:
-                        inside[tok.lower] += 1
-    return sorted(w for w in opening if inside[w] >= 2 and w.isalpha())
+                    (inside_capitalized if tok.capitalized else inside)[tok.lower] += 1
+    return sorted(w for w in opening if inside[w] >= 2 and inside[w] >= inside_capitalized[w] and w.isalpha())
 
 
 def mine_names(folder: Path) -> dict[str, str]:

@@ -420,3 +420,19 @@ def test_a_title_case_dateline_with_its_agency_is_no_part_of_the_words() -> None
     assert found(["Karsk (KNA) — The ministry said the talks failed."]) == [
         ("indirect", "ministry", "the talks failed")
     ]
+
+
+def test_a_quotation_after_a_colon_and_a_pointing_object_is_the_words() -> None:
+    paragraph = 'Tal Vesper has since apologized for what happened: "It was a mistake. I take full responsibility."'
+    assert found([paragraph]) == [("direct", "Tal Vesper", "It was a mistake. I take full responsibility.")]
+    # an object of its own stays the act
+    assert found(["Tal Vesper apologized for the remarks."]) == [("act", "Tal Vesper", "the remarks")]
+
+
+def test_a_described_body_is_the_body_that_spoke_before() -> None:
+    paras = [
+        "The Kestrel Coastal League on Sunday condemned the strikes.",
+        "In a statement issued after an emergency meeting, the pan-Kestrel body demanded an independent inquiry.",
+    ]
+    (s,) = [s for s in extract_statements(paras, min_confidence=0) if s.paragraph == 1]
+    assert (s.speaker.name, s.text) == ("Kestrel Coastal League", "an independent inquiry")

@@ -107,3 +107,14 @@ def test_a_function_word_or_a_title_opening_a_resolved_speaker_is_no_first_name(
     ]
     (tmp_path / "a.json").write_text(json.dumps({"body": ["Tomas Vale spoke."], "statements": statements}))
     assert script.mine_names(tmp_path) == {"tomas": "m"}
+
+
+def test_a_name_written_in_lower_case_now_and_then_is_no_common_opener(tmp_path: Path) -> None:
+    """ "Meanwhile" opens sentences and is written in lower case inside them; "Vesper" is too, in a
+    web address or a hashtag, but far more often capitalised: it stays a name."""
+    body = [
+        "Meanwhile the talks went on. They went on meanwhile, and meanwhile nothing changed.",
+        "Vesper said it was over. Aides to Vesper agreed with Vesper, as Vesper hoped. See vesper.example and #vesper.",
+    ]
+    (tmp_path / "a.json").write_text(json.dumps({"body": body, "statements": []}))
+    assert _training_script().mine_openers(tmp_path) == ["meanwhile"]

@@ -101,6 +101,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 1  # 'The ministry "strongly condemned" the raid': the marks around the verb
         elif low in ("not", "never") and k >= 1 and tokens[k - 1].lower in lex.between:
             k -= 1  # "the candidate was not contradicting": the cue keeps its negation, the subject is before
+        elif low == "since" and k >= 1 and tokens[k - 1].lower in ("has", "have", "had"):
+            k -= 1  # "X has since apologized": "since" is an adverb here, no clause's opening
         elif tok.text == ")" and (opening := opening_bracket(tokens, k)) is not None:
             k = opening - 1  # "Harry Reid (D-Nev.) said", "Ida Lind (34) said": the bracket describes the name
         elif tok.text in DASHES and (opening := _opening_dash(tokens, k)) is not None:

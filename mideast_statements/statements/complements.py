@@ -70,6 +70,9 @@ class Complement:
     dates: tuple[Token, ...] = ()  # adjuncts between verb and content ("on Tuesday")
 
 
+POINTING_OBJECTS = words("what it this")
+
+
 def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     """After "told"/"informed": the listener ("reporters", "the BBC", "US media", "his colleagues")."""
     n = len(tokens)
@@ -447,7 +450,9 @@ def read_complement(
     if quote_next and "clause" in frames and (next_cue is None or next_cue > last):
         return Complement("clause", q + 1, dates)  # 'said, “I have not heard that concern” from …': mixed
     if (
-        "quote" in frames
+        # 'apologized for what happened: "…"': after an object that only points at them ("what
+        # happened", "it") and a colon, the closing quotation is the words, whatever frames the verb takes
+        ("quote" in frames or (tokens[last - 1].text == ":" and lowers[m] in POINTING_OBJECTS))
         and last > hit.index
         and tokens[last].kind == "quote"
         and (next_cue is None or next_cue > last)

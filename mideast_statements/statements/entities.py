@@ -123,7 +123,7 @@ def _fullness(form: str) -> tuple[int, bool, int]:
 LOOKBACK = 20  # paragraphs a pronoun for a thing or a group looks back
 GENDER_REACH = 20  # people of one surname looked at for the one an honorific's gender fits
 # words for a non-state body ("the group said" after "Hamas said"), and the last words of a state's own
-BODY_NOUNS = frozenset(["group", "movement", "militia", "faction", "organization", "organisation"])
+BODY_NOUNS = frozenset(["group", "movement", "militia", "faction", "organization", "organisation", "body", "bloc"])
 # what an article calls a news outlet it named before, and the words the outlet's name then holds
 _PAPER_WORDS = words("Times Post Journal Gazette Herald Tribune Daily News Telegraph Chronicle Star Sun Mail")
 _BROADCAST_WORDS = words("TV Radio Television Channel Broadcasting Network News")
@@ -326,13 +326,16 @@ class Cast:
         return self._body_named_before(mention, at) or self._institution(mention)
 
     def _body_named_before(self, mention: Mention, at: Position) -> Entity | None:
-        """ "The group", "the militant movement" after "Hamas said": the non-state body heard last, in
-        this paragraph or the one before, when no body of the article is named with that word."""
+        """ "The group", "the militant movement" after "Hamas said", "the pan-Arab body" after the Arab
+        League spoke: the non-state body heard last, in this paragraph or the one before, when no
+        body of the article is named with that word."""
         if mention.head not in BODY_NOUNS or self._institutions.get(mention.head):
             return None
         name = mention.name or mention.text
-        # describing words only: lower case, "Iran-backed", "Palestinian" (no name of its own)
-        if not all(w.islower() or re.match(r"[A-Z]\w*-[a-z]", w) or self.lex.country_of(w) for w in name.split()):
+        # describing words only: lower case, "Iran-backed", "pan-Arab", "Palestinian" (no name of its own)
+        if not all(
+            w.islower() or re.match(r"[A-Z]\w*-[a-z]|[a-z]+-[A-Z]", w) or self.lex.country_of(w) for w in name.split()
+        ):
             return None
 
         def non_state(entity: Entity) -> bool:
