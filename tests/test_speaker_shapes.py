@@ -436,3 +436,8 @@ def test_a_described_body_is_the_body_that_spoke_before() -> None:
     ]
     (s,) = [s for s in extract_statements(paras, min_confidence=0) if s.paragraph == 1]
     assert (s.speaker.name, s.text) == ("Kestrel Coastal League", "an independent inquiry")
+
+
+def test_its_before_a_role_gives_the_body_as_organisation() -> None:
+    paras = ["The Kestrel Union said its leader had been detained. Its spokeswoman, Hala Nour, said it was unlawful."]
+    assert speakers(paras[0])[1] == ("Hala Nour", "spokeswoman", "Kestrel Union")

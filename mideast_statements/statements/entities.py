@@ -509,6 +509,10 @@ class Cast:
             return self._last(at, lambda e: e.kind == "institution") or self._last(at, lambda e: True)
         return None
 
+    def antecedent_body(self, at: Position) -> Entity | None:
+        """The body "its" stands for at ``at``: the last institution before it."""
+        return self._last(at, lambda e: e.kind == "institution")
+
     def _person_antecedent(self, at: Position, word: str) -> Entity | None:
         """ "he", "she": the person the antecedent model ranks first among those named or speaking
         in this paragraph and the three before it (see ``antecedents``)."""

@@ -185,7 +185,20 @@ class _Reader:
         entity = self.cast.resolve(mention, (pi, mention.start))
         if entity is not None:
             self._noted(entity, (pi, mention.start))
+            if entity.kind == "person" and entity.organization is None and mention.role:
+                self._owner_of_role(entity, mention, pi, unit)
         return entity
+
+    def _owner_of_role(self, entity: Entity, mention: Mention, pi: int, unit: Unit) -> None:
+        """ "Its spokeswoman, Hala Nour, said" after "The Kestrel Union said": the body "its" stands
+        for is the person's organisation."""
+        role = mention.role or ""
+        near = self.paragraphs[pi][max(unit.start, mention.start - len(role) - 6) : mention.end]
+        if re.search(r"\b[Ii]ts\s+" + re.escape(role) + r"\b", near) is None:
+            return
+        owner = self.cast.antecedent_body((pi, mention.start))
+        if owner is not None:
+            entity.organization = owner.fullest()
 
     def _speakers(self, mention: Mention, pi: int, unit: Unit) -> Entity | tuple[Entity, ...] | None:
         """What a speaker phrase stands for: one entity, or the two people of "the two leaders"."""
