@@ -441,3 +441,8 @@ def test_a_described_body_is_the_body_that_spoke_before() -> None:
 def test_its_before_a_role_gives_the_body_as_organisation() -> None:
     paras = ["The Kestrel Union said its leader had been detained. Its spokeswoman, Hala Nour, said it was unlawful."]
     assert speakers(paras[0])[1] == ("Hala Nour", "spokeswoman", "Kestrel Union")
+
+
+def test_a_phrasal_verbs_particle_is_no_object() -> None:
+    assert found(["Under pressure, Karsk backed off."]) == []
+    assert found(["Karsk backed the plan."]) == [("act", "Karsk", "the plan")]

@@ -355,6 +355,8 @@ def _after(
         # "…, but six in 10 said": the next clause's conjunction is no part of this one; nor is the
         # relative that opens it ("a call from X, in which the two leaders discussed …")
         end -= 2 if tokens[end - 1].lower in ("which", "whom") else 1
+    if frame == "np" and end - start == 1 and tokens[start].lower in VERB_PARTICLES:
+        return None  # "Berlin backed off", "the envoy backed down": a phrasal verb, no object reported
     if end - start == 1 and tokens[start].lower in ("nothing", "little"):
         return None  # "said nothing", "said little": no words reported
     if end <= start or (frame == "np" and end - start == 1 and tokens[start].lower in ("what", "which")):
@@ -370,6 +372,9 @@ def _after(
         return quote_content(body[0], "direct" if frame != "np" else "act", cue, 1 if answer else 2)
     a, b = tokens[start].start, tokens[end - 1].end
     return Content("act" if frame == "np" else clause_kind(text, a, b), a, b, cue)
+
+
+VERB_PARTICLES = words("off down away up out back over")
 
 
 def _closes_single_quote(tokens: Sequence[Token], start: int, k: int) -> bool:
