@@ -8,21 +8,10 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Literal
 
 import attrs
 
-from .bodies import (
-    PREPOSITIONS,
-    body_called,
-    body_end,
-    institution_with_and,
-    known_as_body,
-    office_of,
-    press_office,
-    run_start,
-    trailing_caps,
-)
+from .bodies import PREPOSITIONS, body_called, institution_with_and, known_as_body, office_of, press_office, run_start
 from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
 from .names import (
@@ -31,10 +20,31 @@ from .names import (
     PLACE_OPENERS,
     THING_NAME_ENDS,
     name_tokens,
-    no_title,
     party_tag,
     strip_possessive,
     titleish,
+)
+from .persons import is_title, person_phrase, split_appositive, titled_head
+from .phrase_words import (
+    AGENT_NOUN,
+    AGENT_PLURAL,
+    DETERMINERS,
+    HONORIFIC_GENDER,
+    LEADING_VERBS,
+    MEMBER_COUNTS,
+    NAME_MODIFIERS,
+    PLACE_PREPOSITIONS,
+    POSSESSIVES,
+    RANKS,
+    ROLE_CLAUSE,
+    Mention,
+    MentionKind,
+    common_noun,
+    country_in,
+    join_tokens,
+    people_noun,
+    people_plural,
+    role_plural,
 )
 from .text import LEADING_JUNK, LY_NOUNS, MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, uncontracted, words
 
@@ -58,11 +68,8 @@ __all__ = [
     "verb_with_object",
 ]
 
-MentionKind = Literal["person", "institution", "pronoun", "role", "document", "description", "generic"]
 
-DETERMINERS = words("the a an")
 QUANTIFIERS = words("all both each neither either")
-POSSESSIVES = words("his her its their")
 # Words that start a clause inside a phrase: the speaker phrase ends before them.
 OPENING_PREPOSITIONS = words(
     "of for at in on from with to by about into onto over under through during after before since until upon "
@@ -82,14 +89,9 @@ QUANTITIES = words(
 TRAILING_ADVERBS = words("now also still already then too again even just further")  # "local leaders now recognize"
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 CLAUSE_OPENERS = words("it what that there here who you")  # with a verb written on ("it's"), a clause
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-# a style after a job ("Foreign Minister Prince X", "Presidential Spokesman Ambassador X")
-STYLED_TITLES = words("Prince Princess Ambassador")
-OF_FOR = frozenset(("of", "for"))
 STYLES = words("highness majesty excellency eminence holiness")  # "His Majesty", "Her Excellency"
 # where in a place, before its name ("a resident in northern Gaza"): no part of a person's name
 COMPASS_WORDS = words("northern southern eastern western central northeastern northwestern southeastern southwestern")
-NAME_MODIFIERS = words("former late then acting outgoing incoming retired deputy")  # before a title and a name
 MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
 TIME_UNITS = words("hours days weeks months years decades minutes")
 # Words around a day that belong to the date, not to a speaker ("late Thursday night").
@@ -104,30 +106,6 @@ _NOT_PARTICIPLES = words(
 )
 
 
-@attrs.frozen(slots=True)
-class Mention:
-    kind: MentionKind
-    text: str  # as written, leading article dropped
-    start: int  # paragraph offsets of the phrase
-    end: int
-    name: str | None = None  # a person's name without titles, or an institution's name
-    role: str | None = None
-    organization: str | None = None
-    country: str | None = None
-    head: str | None = None  # the head noun, lower case ("doctor", "minister")
-    modifiers: tuple[str, ...] = ()  # words before the head ("Russian", "Wikileaks")
-    pronoun: str | None = None  # "person", "thing", "plural", "self"
-    titled: bool = False  # an honorific or title before the name ("Mr. Lou") or an age after it: a person
-    written: str | None = None  # an unnamed source as written, article included ("a senior official")
-    listed: bool = True  # False: an unnamed source whose head noun no list knows ("the admiral"); a feature
-    gender: str | None = None  # "m" or "f" from an honorific before a name ("Mrs. Vesper")
-
-    @property
-    def label(self) -> str:
-        """The kind as the choice model sees it: an unlisted head is weighed apart ("generic?")."""
-        return self.kind if self.listed else f"{self.kind}?"
-
-
 def phrase_word(tok: Token, lex: Lexicon) -> bool:
     """May this word stand in a speaker's noun phrase read left to right ("the Kremlin",
     "Foreign Minister X", "the port authority")?"""
@@ -135,72 +113,13 @@ def phrase_word(tok: Token, lex: Lexicon) -> bool:
     return tok.capitalized or low in DETERMINERS or low in lex.roles or low in lex.particles or low in lex.institutions
 
 
-# "a producer for X", "an analyst at Y"; "-ment" names a thing ("an argument with X"), not an agent
-# (words that only end like agents: "the Slovenia-born former model" is headed by "model")
-AGENT_NOUN = re.compile(
-    r"(?!(?:former|other|another|further|together|whether|however|whatever|whenever|wherever|earlier|later|latter"
-    r"|rather|either|neither|under|over|after|never|ever|proper|sooner|longer|bigger|larger|greater|higher|lower"
-    r"|smaller|stronger|tougher|harder|closer|wider|younger|older|major|minor|junior|senior|prior|superior|inferior"
-    r"|interior|exterior)$)[a-z]{3,}(?:er|or|ist|ian|(?<!m)ent|ant)s?$"
-)
 ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # "Republican", "Democratic", "Lebanese", "British"
-_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|(?<!m)ents|ants|ees|ics)$")
-
-
-def people_noun(tok: Token, lex: Lexicon) -> bool:
-    """A noun for people or sources: a head the training data showed to speak ("officials", "aides",
-    "poll"), a plural agent noun ("proponents", "organizers", "critics"), a role's plural ("nurses") or
-    a people ("Israelis")."""
-    low = strip_possessive(tok.lower)
-    return (
-        low in lex.source_nouns
-        or low in lex.unidentified
-        or _AGENT_PLURAL.match(low) is not None
-        or _people_plural(low, lex)
-    )
 
 
 def group_noun(tok: Token, lex: Lexicon) -> bool:
     """A plural noun for people ("ministers", "protesters", "Israelis"): the head of a group named by
     the places its members come from ("the ministers of X and Y")."""
     return strip_possessive(tok.lower).endswith("s") and people_noun(tok, lex)
-
-
-def role_plural(low: str, lex: Lexicon) -> bool:
-    """ "nurses", "diplomats": the plural of a role noun (lower case)."""
-    return low.endswith("s") and low[:-1] in lex.roles
-
-
-def _people_plural(low: str, lex: Lexicon) -> bool:
-    """ "nurses", "israelis": the plural of a role noun, or a people (a nationality word's plural,
-    not a state's name)."""
-    if not low.endswith("s"):
-        return False
-    return role_plural(low, lex) or (lex.country_of(low) is not None and lex.country_of(low[:-1]) is not None)
-
-
-def _common_noun(tok: Token, lex: Lexicon) -> bool:
-    """Is this word a common noun that can head a source ("officials", "critics", "police")? An
-    acronym is a name ("WHO")."""
-    if len(tok.text) > 1 and tok.text.isupper():
-        return False
-    low = strip_possessive(tok.lower)
-    return low in lex.unidentified or low in lex.source_nouns or low in lex.institutions or low in lex.roles
-
-
-def _join(tokens: Sequence[Token], text: str) -> str:
-    return text[tokens[0].start : tokens[-1].end] if tokens else ""
-
-
-def _country(tokens: Sequence[Token], lex: Lexicon, text: str) -> str | None:
-    """The first place or nationality the words name, multi-word names first."""
-    n = len(tokens)
-    for size in (4, 3, 2, 1):
-        for k in range(0, n - size + 1):
-            code = lex.country_of(_join(tokens[k : k + size], text))
-            if code:
-                return code
-    return None
 
 
 def _first_preposition(words: Sequence[Token]) -> int:
@@ -211,71 +130,6 @@ def _first_preposition(words: Sequence[Token]) -> int:
 ISSUED_BY = frozenset(["by", "from"])  # "a statement by the ministry", "a letter from Tal Vesper"
 # works whose author speaks through them ("a count by the Kestrel Times", "a poll by the institute")
 WORKS = words("count tally analysis study survey review estimate estimates figures data audit assessment poll")
-
-
-def _split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
-    """ "the prime minister of the Palestinian National Authority" → (role, organization)."""
-    words = [t for t in tokens if t.kind != "punct" or t.text in "-’'"]
-    while words and words[0].lower in DETERMINERS | POSSESSIVES:
-        words = words[1:]
-    # "a mother of five who fled her home in X": the relative clause describes; it names no body
-    words = words[: next((k for k, t in enumerate(words) if k and t.lower in ROLE_CLAUSE), len(words))]
-    if not words:
-        return None, None
-    if len(words) > 1 and words[0].lower in ("of", "at", "with"):
-        body = [t for t in words[1:] if t.lower not in DETERMINERS]
-        if body and len(trailing_caps(body, lex)) == len(body):
-            return None, _join(body, text)  # "X, of the Committee to Protect Journalists,": where X works
-    origin = next(
-        (k for k, t in enumerate(words) if t.lower == "from" and k > 0 and _role_noun(words[k - 1], lex)), None
-    )
-    if origin is not None and not any(body_end(t, lex) for t in words[origin + 1 :]):
-        words = words[:origin]  # "a farmer from the border village of X": where the person is from, no body
-    for k, tok in enumerate(words):
-        if tok.lower in ("of", "at", "for", "with", "from") and 0 < k < len(words) - 1:
-            org = list(words[k + 1 :])
-            while org and org[0].lower in DETERMINERS:
-                org = org[1:]
-            # "a spokesman for the Health Ministry in Gaza": the body, not the place written after it
-            place = next(
-                (
-                    m
-                    for m in range(1, len(org))
-                    if org[m].lower in PLACE_PREPOSITIONS
-                    and (
-                        body_end(org[m - 1], lex) or (org[m - 1].capitalized and any(body_end(t, lex) for t in org[:m]))
-                    )
-                ),
-                None,
-            )
-            org = org[:place] if place is not None else org
-            caps = trailing_caps(org, lex)
-            role = list(words[:k])
-            while len(role) > 1 and not _role_noun(role[-1], lex):
-                role.pop()  # "an official familiar with the talks": the role is "official"
-            counted = not caps and bool(org) and (org[0].text.isdigit() or org[0].lower in MEMBER_COUNTS)
-            if len(role) < k or (tok.lower == "with" and not caps) or counted:
-                # "familiar with the talks", "a mother of five" name no organisation
-                return _join(role, text) or None, None
-            if tok.lower == "of" and org and org[0].lower == "state" and not any(t.capitalized for t in org):
-                # "minister of state for foreign affairs", "secretary of state": one title, as written
-                return _join(words[_after_owner(words) :], text), None
-            if not caps and tok.lower == "of" and not any(strip_possessive(t.lower) in lex.institutions for t in org):
-                # "chief of staff", "head of security (at the port)": one role, up to the next preposition
-                cut = next((m for m in range(k + 1, len(words)) if words[m].lower in PREPOSITIONS), len(words))
-                return _join(words[:cut], text), None
-            return _join(role, text) or None, (_join(caps, text) if caps else _join(org, text)) or None
-    return _join(words, text) or None, None
-
-
-def _after_owner(words: Sequence[Token]) -> int:
-    """Index after a possessive that opens a title ("Qarvat's minister of state"), else 0."""
-    return next((k + 1 for k, t in enumerate(words[:3]) if t.text.endswith(POSSESSIVE_ENDS)), 0)
-
-
-def _role_noun(tok: Token, lex: Lexicon) -> bool:
-    """A noun that can end a role: a source or role word, or an agent noun ("political scientist")."""
-    return _common_noun(tok, lex) or people_noun(tok, lex) or AGENT_NOUN.match(strip_possessive(tok.lower)) is not None
 
 
 def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
@@ -332,22 +186,6 @@ def _share_of_them(words: Sequence[Token]) -> bool:
         and words[2].lower in ("them", "us")
         and (words[0].lower in GROUP_OPENERS | QUANTIFIERS | MEMBER_COUNTS or words[0].text.isdigit())
     )
-
-
-def _age(appositive: Sequence[Token]) -> bool:
-    """An appositive that is a person's age ("Vesper, 45,")."""
-    return len(appositive) == 1 and appositive[0].text.isdigit() and 0 < int(appositive[0].text) < 120
-
-
-def _titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) -> str:
-    """A role with the title words written before its noun in lower case: "the Moravian foreign
-    minister" → "foreign minister", "a senior official" → "senior official"."""
-    k = len(before)
-    while k > 0 and not before[k - 1].capitalized and before[k - 1].text.capitalize() in lex.titles:
-        k -= 1
-    if k < len(before):
-        return strip_possessive(text[before[k].start : head.end])
-    return strip_possessive(head.text if head.text.isupper() else head.lower)  # "the PM" keeps its capitals
 
 
 # A share of those polled or counted: "six in 10", "about 9 percent", "42%", "two-thirds of Democratic
@@ -428,7 +266,6 @@ def _read(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence
     return mention if role == mention.role else attrs.evolve(mention, role=role)
 
 
-ROLE_CLAUSE = words("who whom whose which that")
 ROLE_EDGES = PREPOSITIONS | DETERMINERS | words("and or but by about including as known called named")
 
 
@@ -553,8 +390,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if named_body is None and (numbered := _numbered_name(words, lex)) is not None:
         named_body = words[numbered:]
     if named_body is not None:
-        name = _join(named_body, text)
-        country = _country(words, lex, text)
+        name = join_tokens(named_body, text)
+        country = country_in(words, lex, text)
         return Mention(
             "institution", name, words[0].start, words[-1].end, name=name, country=country, head=name.lower()
         )
@@ -591,26 +428,26 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if member is not None:
         low = strip_possessive(words[member].lower)
         member_kind: MentionKind = "generic" if _plural(low) else "description"
-        country = _country(words, lex, text)
+        country = country_in(words, lex, text)
         return Mention(member_kind, phrase, start, end, name=phrase, country=country, head=low, written=written)
     listed = _group_of_names(words, lex)
     if listed is not None:
         # "the foreign ministers of Qarvat, Moravia and Kestrel": one group, as written; a country only
         # when its names give one ("Leaders of the North Carolina Senate and House")
         states = {lex.country_of(strip_possessive(t.text)) for t in words if t.capitalized} - {None}
-        country = _country(words, lex, text) if len(states) <= 1 else None
+        country = country_in(words, lex, text) if len(states) <= 1 else None
         return Mention("generic", phrase, start, end, name=phrase, country=country, head=listed, written=written)
     named = _name_before_preposition(words, appositive, text, lex, start, end)
     if named is not None:
         return named
     if institution_with_and(words, lex):
         # "Nordmark Institute for Coastal Research and Prevention": one institution's name, "and" inside it
-        return Mention("institution", phrase, start, end, name=phrase, country=_country(words, lex, text))
+        return Mention("institution", phrase, start, end, name=phrase, country=country_in(words, lex, text))
     # "Officials said", "Critics argue": a common noun capitalised because it opens the sentence
     common_start = (len(words) == 1 or not words[1].capitalized) and (
-        _common_noun(words[0], lex)
+        common_noun(words[0], lex)
         or (_plural(words[0].lower) and words[0].lower in lex.common_words)
-        or _people_plural(words[0].lower, lex)  # "Doctors", "Israelis" (not "Sanders": no -ers word here)
+        or people_plural(words[0].lower, lex)  # "Doctors", "Israelis" (not "Sanders": no -ers word here)
         or _participle_after_plural(words, 2)  # "Residents displaced by the fighting"
         or describing_participle(words, 1, lex)  # "Diplomats following the talks"
     )
@@ -651,7 +488,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             and not (
                 words[titled - 1].lower == "for"
                 and titled >= 2
-                and _titles(words[titled - 2], lex)
+                and is_title(words[titled - 2], lex)
                 and strip_possessive(words[b - 1].lower) not in lex.roles
             )
         )
@@ -671,8 +508,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         pre = words[:i]
         if known_as_body(words, i, j, lex):
             # "the military body responsible for civilian affairs, known as CAFA": the body's own name
-            name = _join(words[i:j], text)
-            country = _country(pre, lex, text)
+            name = join_tokens(words[i:j], text)
+            country = country_in(pre, lex, text)
             return Mention("institution", name, start, end, name=name, country=country, head=words[j - 1].lower)
         title_at = _title_the(words, i, lex)
         if title_at is not None:
@@ -680,13 +517,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             # name are a title (a paper, a show)
             name = text[title_at : words[j - 1].end]
             return Mention("institution", name, start, end, name=name, head=words[j - 1].lower)
-        return _person(words[i:j], pre, appositive, text, lex, start, end)
+        return person_phrase(words[i:j], pre, appositive, text, lex, start, end)
     if (
         appositive
         and appositive[0].lower not in ("who", "which", "whose")
         and not any(t.lower == "and" for t in appositive)  # "The two leaders, X and Y,": a list, read by the caller
         and any(
-            _common_noun(t, lex) or people_noun(t, lex) or (not t.capitalized and AGENT_NOUN.match(t.lower))
+            common_noun(t, lex) or people_noun(t, lex) or (not t.capitalized and AGENT_NOUN.match(t.lower))
             for t in words
         )
     ):
@@ -695,14 +532,14 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         # "The mediator, Kestrel Bay's deputy foreign minister Anja Morrow, said"
         named = analyse(appositive, text, lex)
         if named is not None and named.kind == "person":
-            role, organization = _split_appositive(words, text, lex)
+            role, organization = split_appositive(words, text, lex)
             return attrs.evolve(
                 named,
                 # "The spokesman for the army, Col. Idris Farah": a rank alone is no job; the description is
                 role=role if role and (not named.role or RANKS.issuperset(named.role.split())) else named.role or role,
                 organization=named.organization or organization,
                 # "Saudi Arabia's crown prince, …"; "Castavia's ambassador to Kuwait" speaks for no Kuwait
-                country=named.country or _country(words[: _first_preposition(words)], lex, text),
+                country=named.country or country_in(words[: _first_preposition(words)], lex, text),
             )
         if (
             named is not None
@@ -738,7 +575,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     head_tok = words[prep - 1]
     head = strip_possessive(head_tok.lower)
     modifiers = tuple(strip_possessive(t.text) for t in words[: prep - 1])
-    country = _country(words, lex, text)
+    country = country_in(words, lex, text)
     lowercase_head = not head_tok.capitalized or (common_start and prep == 1)
 
     def generic() -> Mention:  # an unnamed group or person, its words as written, article included
@@ -780,7 +617,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         issuer = [t for t, b in bare if lex.country_of(b) is None or b in lex.institution_words or b.isupper()]
         if issuer and (prep == len(words) or words[prep].lower == "of"):  # "the Kremlin readout of the call"
             # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
-            name = strip_possessive(_join(issuer, text))
+            name = strip_possessive(join_tokens(issuer, text))
             return Mention("institution", name, start, end, name=name, country=country, head=head)
         noun = words[prep - 2] if prep >= 2 else None
         if noun is not None and not noun.capitalized and noun.lower in lex.institutions:
@@ -799,7 +636,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         organisation = (len(org_caps) >= 2 and not org_caps[-1].text.endswith(ADJECTIVE_ENDINGS)) or (
             len(org_caps) == 1 and org_caps[0].text.isupper()
         )
-        member_of = _join(org_caps, text) if organisation and words[0].capitalized else None
+        member_of = join_tokens(org_caps, text) if organisation and words[0].capitalized else None
         if not definite and member_of and head in NEWSROOM_ROLES:
             # "an Associated Press journalist": a news organisation reports through its journalists
             return Mention("institution", member_of, start, end, name=member_of, role=head, country=country, head=head)
@@ -807,9 +644,9 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         # what a reader of sourcing studies), never the organisation's own statement
         kind: MentionKind = "role" if definite and prep == len(words) else "description"
         role, org = (
-            _split_appositive(words, text, lex)
+            split_appositive(words, text, lex)
             if prep < len(words) and not describing_participle(words, prep, lex)
-            else (_titled_head(words[: prep - 1], head_tok, text, lex), None if definite else member_of)
+            else (titled_head(words[: prep - 1], head_tok, text, lex), None if definite else member_of)
         )
         return Mention(
             kind,
@@ -831,7 +668,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if (
         prep < len(words)
         and not head_tok.capitalized
-        and not (_common_noun(head_tok, lex) or head in lex.documents or AGENT_NOUN.match(head) or head in QUANTITIES)
+        and not (common_noun(head_tok, lex) or head in lex.documents or AGENT_NOUN.match(head) or head in QUANTITIES)
         and not _participle_after_plural(words, prep + 1)  # "veterans interviewed at rallies" are people, as written
     ):
         return None  # "Vargas' question on Facebook": a thing, not the name of an institution
@@ -844,7 +681,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         if body is not None and body.kind == "institution":
             return body  # "the press service of the Kestrel Defence Ministry": the ministry speaks
     if (
-        (not head_tok.capitalized or (prep == 1 and _AGENT_PLURAL.match(head) is not None))  # "Shopkeepers in …"
+        (not head_tok.capitalized or (prep == 1 and AGENT_PLURAL.match(head) is not None))  # "Shopkeepers in …"
         and head not in lex.institutions
         and AGENT_NOUN.match(head)
         and prep < len(words)
@@ -879,7 +716,6 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     return None
 
 
-MEMBER_COUNTS = words("one another two three four five six seven eight nine ten")
 # what may follow a group's member in a source phrase: a describing word or a preposition, no noun
 MEMBER_FOLLOWERS = words("familiar close present who") | PREPOSITIONS
 
@@ -941,11 +777,6 @@ def member_word(low: str, lex: Lexicon) -> bool:
 DESCRIBING_PARTICIPLES = words("involved briefed based concerned affiliated associated aligned allied stationed")
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
-RANKS = words(
-    "Col. Col Colonel Gen. Gen General Lt. Lt Lieutenant Maj. Maj Major Capt. Capt Captain Sgt. Sgt Sergeant "
-    "Adm. Adm Admiral Brig. Brigadier Cpl. Corporal Pvt. Private Cmdr. Commander"
-)
-PLACE_PREPOSITIONS = words("in at")
 DEGREE_WORDS = words("most more least less overall very")
 _NOT_HEADS = words(
     "one ones himself herself itself themselves yourself myself ourselves them him her it this that these those "
@@ -1239,7 +1070,7 @@ def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     opener = strip_possessive(words[0].lower)
     if k == 1 and (opener in lex.source_nouns or opener in lex.unidentified):
         return False
-    if k == 1 and _plural(opener) and (opener in lex.common_words or _people_plural(opener, lex)):
+    if k == 1 and _plural(opener) and (opener in lex.common_words or people_plural(opener, lex)):
         return False  # "Students arrested at the protest": a plural common noun, then its reduced relative
     # every word before it capitalised: "Seventy-four percent of Democratic registered voters" is no name
     return all(t.capitalized for t in words[:k]) and words[0].lower not in ADJECTIVE_AFTER  # "Some miffed supporters"
@@ -1313,159 +1144,7 @@ def _name_before_preposition(
         return None  # one capitalised word alone ("Texas of …") is no person
     if any(strip_possessive(t.text) in lex.institution_words for t in words[i:j]):
         return None
-    person = _person(words[i:j], words[:i], appositive, text, lex, start, end)
+    person = person_phrase(words[i:j], words[:i], appositive, text, lex, start, end)
     rest = [t for t in words[prep + 1 :] if t.lower not in DETERMINERS]
-    organization = person.organization or (_join(rest, text) if rest else None)
+    organization = person.organization or (join_tokens(rest, text) if rest else None)
     return attrs.evolve(person, organization=organization, end=end)
-
-
-def _describes(tok: Token) -> bool:
-    """A capitalised word before a role that describes the person, no organisation: "Venezuelan-born",
-    "London-based", "Veteran" or "Senior" opening the sentence."""
-    return HYPHENED_PARTICIPLE.search(tok.text) is not None or tok.lower in DESCRIBING_TITLE_WORDS
-
-
-def _people_adjective(tok: Token) -> bool:
-    """A people's adjective the country list lacks ("Marovian army spokesman X"): no organisation."""
-    return tok.lower.endswith(("ian", "ean", "ese")) and not tok.text.isupper()
-
-
-def _opening_adjective(tok: Token, text: str) -> bool:
-    """A describing word capitalised only because it opens the sentence ("Civil defence chief X",
-    "Federal prosecutor X"): no organisation's name."""
-    opens = not text[: tok.start].strip() or text[: tok.start].rstrip()[-1] in '.!?"“”'
-    return opens and tok.lower.endswith(ADJECTIVE_ENDS) and not tok.text.isupper()
-
-
-ADJECTIVE_ENDS = ("al", "il", "ic", "ary", "ive", "ous")
-
-
-def _titles(tok: Token, lex: Lexicon) -> bool:
-    return tok.capitalized and tok.text in lex.titles
-
-
-DESCRIBING_TITLE_WORDS = words("veteran longtime long-time renowned leading top senior prominent independent retired")
-
-
-# a relative clause after a name that gives a job at a body ("who heads the X Institute")
-LEADING_VERBS = {
-    "heads": "head",
-    "headed": "head",
-    "leads": "leader",
-    "led": "leader",
-    "directs": "director",
-    "chairs": "chair",
-    "runs": "head",
-    "founded": "founder",
-}
-_MODIFIER_WORD = re.compile(r"^[A-Za-z]+-(?:based|led|owned|run|backed|leading|funded|controlled|affiliated)$")
-
-
-def _person(
-    name_words: Sequence[Token],
-    pre: Sequence[Token],
-    appositive: Sequence[Token],
-    text: str,
-    lex: Lexicon,
-    start: int,
-    end: int,
-) -> Mention:
-    titled = any(
-        t.lower in lex.honorifics or t.text in lex.titles or (t.text.endswith("s") and t.text[:-1] in lex.titles)
-        for t in [*pre, *name_words]
-    ) or _age(appositive)  # "Vesper, 45, said": an age says a person, as a title does
-    if (
-        not titled
-        and pre
-        and all(_MODIFIER_WORD.search(t.text) for t in pre if t.is_word)
-        and name_words[0].lower not in lex.first_names
-    ):
-        # "Sacramento-based McClatchy", "NBA-leading Lakers": a describing hyphen word alone before a
-        # name describes a company or a team; a person's has a role noun ("London-born writer X")
-        name = strip_possessive(_join(name_words, text))
-        return Mention("institution", name, start, end, name=name, head=name.lower())
-    gender = next((HONORIFIC_GENDER[t.lower.rstrip(".")] for t in pre if t.lower.rstrip(".") in HONORIFIC_GENDER), None)
-    name_words = [t for t in name_words if t.lower not in lex.honorifics]
-    name = strip_possessive(_join(name_words, text) if name_words else _join(pre[-1:], text))
-    pre = [t for t in pre if t.kind == "word" and not no_title(t, lex)]
-    country = _country(pre, lex, text) if pre else None
-    places = 0
-    while places < len(pre) and lex.country_of(strip_possessive(pre[places].text)) is not None:
-        places += 1
-    if places and places < len(pre) and strip_possessive(pre[places].text) in lex.institution_words:
-        places -= 1  # "Palestinian Authority spokesman X": the place opens the body's name
-    title = list(pre[places:])
-    owner = [t for t in title if t.text.endswith(POSSESSIVE_ENDS) and t.capitalized]
-    if owner:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
-        last = title.index(owner[-1])
-        title = title[last + 1 :]
-    rank = len(title)
-    while rank > 1 and (title[rank - 1].text in RANKS or title[rank - 1].text in STYLED_TITLES):
-        rank -= 1
-    if (
-        rank < len(title)
-        and title[rank - 1].lower in lex.roles
-        and title[rank - 1].lower not in NAME_MODIFIERS | {"crown"}
-    ):
-        # "Military spokesman Lt. Col. X", "Foreign Minister Prince X": the job, not the rank or the
-        # prince's style after it ("Crown Prince X", "Brig. Gen. X" keep theirs)
-        title = title[:rank]
-    role = _join(title, text) or None
-    organization = None
-    if owner:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
-        k = pre.index(owner[-1])
-        organization = strip_possessive(_join(pre[run_start(pre, k) : k + 1], text))
-    inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
-    # "Secretary-General of the Arab League X", "Minister of State for Foreign Affairs X": a title with
-    # its "of"/"for" is the role, as written; a name after it (no title words only) is the organisation
-    of_at = 0
-    if len(title) >= 3:
-        of_at = next(
-            (k for k in range(1, len(title) - 1) if title[k].lower in OF_FOR and _titles(title[k - 1], lex)), 0
-        )
-    if organization:
-        pass
-    elif of_at:
-        role = _join(title, text)
-        named = [t for t in title[of_at + 1 :] if t.lower != "the"]
-        if all(t.capitalized for t in named) and not all(_titles(t, lex) for t in named):
-            organization = _join(named, text)
-    elif inst:
-        first = next(k for k, t in enumerate(title) if k == inst[-1] or not _describes(t))
-        organization = _join(title[first : inst[-1] + 1], text)  # "Senior Hamas official": Hamas
-    else:
-        describing = {id(t) for t in title if _describes(t) or _opening_adjective(t, text) or _people_adjective(t)}
-        caps = [t for t in title if t.capitalized and t.text not in lex.titles and id(t) not in describing]
-        lowers = [t for t in title if not t.capitalized or id(t) in describing]
-        if caps and lowers:
-            organization = _join(caps, text)
-            role = _join(lowers, text)
-    if appositive and appositive[0].lower not in ("who", "which", "whose"):
-        a_role, a_org = _split_appositive(appositive, text, lex)
-        role = role or a_role
-        organization = organization or a_org
-        country = country or _country(list(appositive), lex, text)
-    elif len(appositive) > 2 and appositive[0].lower == "who" and appositive[1].lower in LEADING_VERBS:
-        # "Leila Haddad, who heads the Darsa Centre for Strategic Studies,": the job and the body
-        words = [t for t in appositive[2:] if t.kind == "word"]
-        while words and (words[0].lower in DETERMINERS or HYPHENED_PARTICIPLE.search(words[0].text)):
-            words = words[1:]  # "the Darsa-based Centre …": the body's own name
-        body = trailing_caps(words, lex)
-        if body and len(body) == len(words):  # "who heads to Darsa on Monday" names no body
-            role = role or LEADING_VERBS[appositive[1].lower]
-            organization = organization or _join(body, text)
-    head = strip_possessive(title[-1].lower) if title else None
-    return Mention(
-        "person",
-        name,
-        start,
-        end,
-        name=name,
-        role=role,
-        organization=organization,
-        country=country,
-        head=head,
-        modifiers=tuple(t.text for t in title[:-1]),
-        titled=titled,
-        gender=gender,
-    )

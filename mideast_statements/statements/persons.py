@@ -1,0 +1,258 @@
+"""A person's phrase: the name, its titles before it and its description after it ("Kestrel Foreign
+Ministry spokesman X", "X, a senior fellow at the Y Institute") read into role and organisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .bodies import PREPOSITIONS, body_end, run_start, trailing_caps
+from .lexicon import Lexicon
+from .names import HYPHENED_PARTICIPLE, no_title, strip_possessive
+from .phrase_words import (
+    AGENT_NOUN,
+    DETERMINERS,
+    HONORIFIC_GENDER,
+    LEADING_VERBS,
+    MEMBER_COUNTS,
+    NAME_MODIFIERS,
+    OF_FOR,
+    PLACE_PREPOSITIONS,
+    POSSESSIVES,
+    RANKS,
+    ROLE_CLAUSE,
+    STYLED_TITLES,
+    Mention,
+    common_noun,
+    country_in,
+    is_age,
+    join_tokens,
+    people_noun,
+)
+from .text import POSSESSIVE_ENDS, Token, words
+
+__all__ = [
+    "is_title",
+    "person_phrase",
+    "split_appositive",
+    "titled_head",
+]
+
+
+def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """ "the prime minister of the Palestinian National Authority" → (role, organization)."""
+    words = [t for t in tokens if t.kind != "punct" or t.text in "-’'"]
+    while words and words[0].lower in DETERMINERS | POSSESSIVES:
+        words = words[1:]
+    # "a mother of five who fled her home in X": the relative clause describes; it names no body
+    words = words[: next((k for k, t in enumerate(words) if k and t.lower in ROLE_CLAUSE), len(words))]
+    if not words:
+        return None, None
+    if len(words) > 1 and words[0].lower in ("of", "at", "with"):
+        body = [t for t in words[1:] if t.lower not in DETERMINERS]
+        if body and len(trailing_caps(body, lex)) == len(body):
+            return None, join_tokens(body, text)  # "X, of the Committee to Protect Journalists,": where X works
+    origin = next(
+        (k for k, t in enumerate(words) if t.lower == "from" and k > 0 and _role_noun(words[k - 1], lex)), None
+    )
+    if origin is not None and not any(body_end(t, lex) for t in words[origin + 1 :]):
+        words = words[:origin]  # "a farmer from the border village of X": where the person is from, no body
+    for k, tok in enumerate(words):
+        if tok.lower in ("of", "at", "for", "with", "from") and 0 < k < len(words) - 1:
+            org = list(words[k + 1 :])
+            while org and org[0].lower in DETERMINERS:
+                org = org[1:]
+            # "a spokesman for the Health Ministry in Gaza": the body, not the place written after it
+            place = next(
+                (
+                    m
+                    for m in range(1, len(org))
+                    if org[m].lower in PLACE_PREPOSITIONS
+                    and (
+                        body_end(org[m - 1], lex) or (org[m - 1].capitalized and any(body_end(t, lex) for t in org[:m]))
+                    )
+                ),
+                None,
+            )
+            org = org[:place] if place is not None else org
+            caps = trailing_caps(org, lex)
+            role = list(words[:k])
+            while len(role) > 1 and not _role_noun(role[-1], lex):
+                role.pop()  # "an official familiar with the talks": the role is "official"
+            counted = not caps and bool(org) and (org[0].text.isdigit() or org[0].lower in MEMBER_COUNTS)
+            if len(role) < k or (tok.lower == "with" and not caps) or counted:
+                # "familiar with the talks", "a mother of five" name no organisation
+                return join_tokens(role, text) or None, None
+            if tok.lower == "of" and org and org[0].lower == "state" and not any(t.capitalized for t in org):
+                # "minister of state for foreign affairs", "secretary of state": one title, as written
+                return join_tokens(words[_after_owner(words) :], text), None
+            if not caps and tok.lower == "of" and not any(strip_possessive(t.lower) in lex.institutions for t in org):
+                # "chief of staff", "head of security (at the port)": one role, up to the next preposition
+                cut = next((m for m in range(k + 1, len(words)) if words[m].lower in PREPOSITIONS), len(words))
+                return join_tokens(words[:cut], text), None
+            return join_tokens(role, text) or None, (
+                join_tokens(caps, text) if caps else join_tokens(org, text)
+            ) or None
+    return join_tokens(words, text) or None, None
+
+
+def _after_owner(words: Sequence[Token]) -> int:
+    """Index after a possessive that opens a title ("Qarvat's minister of state"), else 0."""
+    return next((k + 1 for k, t in enumerate(words[:3]) if t.text.endswith(POSSESSIVE_ENDS)), 0)
+
+
+def _role_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun that can end a role: a source or role word, or an agent noun ("political scientist")."""
+    return common_noun(tok, lex) or people_noun(tok, lex) or AGENT_NOUN.match(strip_possessive(tok.lower)) is not None
+
+
+def titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) -> str:
+    """A role with the title words written before its noun in lower case: "the Moravian foreign
+    minister" → "foreign minister", "a senior official" → "senior official"."""
+    k = len(before)
+    while k > 0 and not before[k - 1].capitalized and before[k - 1].text.capitalize() in lex.titles:
+        k -= 1
+    if k < len(before):
+        return strip_possessive(text[before[k].start : head.end])
+    return strip_possessive(head.text if head.text.isupper() else head.lower)  # "the PM" keeps its capitals
+
+
+def _describes(tok: Token) -> bool:
+    """A capitalised word before a role that describes the person, no organisation: "Venezuelan-born",
+    "London-based", "Veteran" or "Senior" opening the sentence."""
+    return HYPHENED_PARTICIPLE.search(tok.text) is not None or tok.lower in DESCRIBING_TITLE_WORDS
+
+
+def _people_adjective(tok: Token) -> bool:
+    """A people's adjective the country list lacks ("Marovian army spokesman X"): no organisation."""
+    return tok.lower.endswith(("ian", "ean", "ese")) and not tok.text.isupper()
+
+
+def _opening_adjective(tok: Token, text: str) -> bool:
+    """A describing word capitalised only because it opens the sentence ("Civil defence chief X",
+    "Federal prosecutor X"): no organisation's name."""
+    opens = not text[: tok.start].strip() or text[: tok.start].rstrip()[-1] in '.!?"“”'
+    return opens and tok.lower.endswith(ADJECTIVE_ENDS) and not tok.text.isupper()
+
+
+ADJECTIVE_ENDS = ("al", "il", "ic", "ary", "ive", "ous")
+
+
+def is_title(tok: Token, lex: Lexicon) -> bool:
+    return tok.capitalized and tok.text in lex.titles
+
+
+DESCRIBING_TITLE_WORDS = words("veteran longtime long-time renowned leading top senior prominent independent retired")
+
+
+_MODIFIER_WORD = re.compile(r"^[A-Za-z]+-(?:based|led|owned|run|backed|leading|funded|controlled|affiliated)$")
+
+
+def person_phrase(
+    name_words: Sequence[Token],
+    pre: Sequence[Token],
+    appositive: Sequence[Token],
+    text: str,
+    lex: Lexicon,
+    start: int,
+    end: int,
+) -> Mention:
+    titled = any(
+        t.lower in lex.honorifics or t.text in lex.titles or (t.text.endswith("s") and t.text[:-1] in lex.titles)
+        for t in [*pre, *name_words]
+    ) or is_age(appositive)  # "Vesper, 45, said": an age says a person, as a title does
+    if (
+        not titled
+        and pre
+        and all(_MODIFIER_WORD.search(t.text) for t in pre if t.is_word)
+        and name_words[0].lower not in lex.first_names
+    ):
+        # "Sacramento-based McClatchy", "NBA-leading Lakers": a describing hyphen word alone before a
+        # name describes a company or a team; a person's has a role noun ("London-born writer X")
+        name = strip_possessive(join_tokens(name_words, text))
+        return Mention("institution", name, start, end, name=name, head=name.lower())
+    gender = next((HONORIFIC_GENDER[t.lower.rstrip(".")] for t in pre if t.lower.rstrip(".") in HONORIFIC_GENDER), None)
+    name_words = [t for t in name_words if t.lower not in lex.honorifics]
+    name = strip_possessive(join_tokens(name_words, text) if name_words else join_tokens(pre[-1:], text))
+    pre = [t for t in pre if t.kind == "word" and not no_title(t, lex)]
+    country = country_in(pre, lex, text) if pre else None
+    places = 0
+    while places < len(pre) and lex.country_of(strip_possessive(pre[places].text)) is not None:
+        places += 1
+    if places and places < len(pre) and strip_possessive(pre[places].text) in lex.institution_words:
+        places -= 1  # "Palestinian Authority spokesman X": the place opens the body's name
+    title = list(pre[places:])
+    owner = [t for t in title if t.text.endswith(POSSESSIVE_ENDS) and t.capitalized]
+    if owner:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
+        last = title.index(owner[-1])
+        title = title[last + 1 :]
+    rank = len(title)
+    while rank > 1 and (title[rank - 1].text in RANKS or title[rank - 1].text in STYLED_TITLES):
+        rank -= 1
+    if (
+        rank < len(title)
+        and title[rank - 1].lower in lex.roles
+        and title[rank - 1].lower not in NAME_MODIFIERS | {"crown"}
+    ):
+        # "Military spokesman Lt. Col. X", "Foreign Minister Prince X": the job, not the rank or the
+        # prince's style after it ("Crown Prince X", "Brig. Gen. X" keep theirs)
+        title = title[:rank]
+    role = join_tokens(title, text) or None
+    organization = None
+    if owner:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
+        k = pre.index(owner[-1])
+        organization = strip_possessive(join_tokens(pre[run_start(pre, k) : k + 1], text))
+    inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
+    # "Secretary-General of the Arab League X", "Minister of State for Foreign Affairs X": a title with
+    # its "of"/"for" is the role, as written; a name after it (no title words only) is the organisation
+    of_at = 0
+    if len(title) >= 3:
+        of_at = next(
+            (k for k in range(1, len(title) - 1) if title[k].lower in OF_FOR and is_title(title[k - 1], lex)), 0
+        )
+    if organization:
+        pass
+    elif of_at:
+        role = join_tokens(title, text)
+        named = [t for t in title[of_at + 1 :] if t.lower != "the"]
+        if all(t.capitalized for t in named) and not all(is_title(t, lex) for t in named):
+            organization = join_tokens(named, text)
+    elif inst:
+        first = next(k for k, t in enumerate(title) if k == inst[-1] or not _describes(t))
+        organization = join_tokens(title[first : inst[-1] + 1], text)  # "Senior Hamas official": Hamas
+    else:
+        describing = {id(t) for t in title if _describes(t) or _opening_adjective(t, text) or _people_adjective(t)}
+        caps = [t for t in title if t.capitalized and t.text not in lex.titles and id(t) not in describing]
+        lowers = [t for t in title if not t.capitalized or id(t) in describing]
+        if caps and lowers:
+            organization = join_tokens(caps, text)
+            role = join_tokens(lowers, text)
+    if appositive and appositive[0].lower not in ("who", "which", "whose"):
+        a_role, a_org = split_appositive(appositive, text, lex)
+        role = role or a_role
+        organization = organization or a_org
+        country = country or country_in(list(appositive), lex, text)
+    elif len(appositive) > 2 and appositive[0].lower == "who" and appositive[1].lower in LEADING_VERBS:
+        # "Leila Haddad, who heads the Darsa Centre for Strategic Studies,": the job and the body
+        words = [t for t in appositive[2:] if t.kind == "word"]
+        while words and (words[0].lower in DETERMINERS or HYPHENED_PARTICIPLE.search(words[0].text)):
+            words = words[1:]  # "the Darsa-based Centre …": the body's own name
+        body = trailing_caps(words, lex)
+        if body and len(body) == len(words):  # "who heads to Darsa on Monday" names no body
+            role = role or LEADING_VERBS[appositive[1].lower]
+            organization = organization or join_tokens(body, text)
+    head = strip_possessive(title[-1].lower) if title else None
+    return Mention(
+        "person",
+        name,
+        start,
+        end,
+        name=name,
+        role=role,
+        organization=organization,
+        country=country,
+        head=head,
+        modifiers=tuple(t.text for t in title[:-1]),
+        titled=titled,
+        gender=gender,
+    )
