@@ -11,17 +11,16 @@ them is the next stage's.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Literal
 
 import attrs
 
+from .appositions import ADVERBS, PREPOSITIONS, comma_subject, segment_kind
 from .cues import PASSIVE_AUX, TO_CARRIERS, CueHit
 from .inverted import inverted_reading
 from .lexicon import Lexicon
 from .mentions import (
     AGENT_NOUN,
     INTERJECTIONS,
-    LEADING_VERBS,
     Mention,
     analyse,
     describing_participle,
@@ -29,7 +28,6 @@ from .mentions import (
     issued_after,
     issued_by,
     people_noun,
-    verb_with_object,
 )
 from .names import joined_titles
 from .phrases import (
@@ -38,12 +36,10 @@ from .phrases import (
     DETERMINERS,
     Candidate,
     Relation,
-    auxiliary,
     can_head,
     np_start,
     opening_bracket,
     with_relative,
-    written_through,
 )
 from .relatives import cue_in_relative, long_relative, relative_subject
 from .text import (
@@ -276,7 +272,7 @@ def read_subject(
     if before and tok.text == ",":
         # "Mark Cuban, the owner of a team who rebuffed pleas to run, says": commas close an
         # interruption after the subject; else the verb shares the speaker of the one before
-        apposed = _comma_subject(tokens, k, text, lex, is_cue)
+        apposed = comma_subject(tokens, k, text, lex, is_cue)
         # "…, and Brian Vale, the council's adviser, said": a subject after "and" opens a new clause
         # and so does one after a bracket or a semicolon ("… (Raphael Lemkin, who …, once said, “…”)")
         opens = apposed is not None and apposed[1] > 0 and tokens[apposed[1] - 1].lower in CLAUSE_JOINERS
@@ -332,7 +328,7 @@ def read_subject(
         if inverted.mentions:
             return inverted
     if tok.text == "," or (tok.kind == "quote" and titled_quote(tokens, k) and tok.text.rstrip("”\"’' ").endswith(",")):
-        apposed = _comma_subject(tokens, k, text, lex, is_cue)
+        apposed = comma_subject(tokens, k, text, lex, is_cue)
         if apposed is None:
             who = _relative_before_aside(tokens, k, lex, is_cue)
             if who is not None:  # "X, who, after trading insults with Y, said": the relative's antecedent
@@ -443,7 +439,7 @@ def read_subject(
         comma = s - 1
         if tokens[comma - 1].text == ")" and (opening := opening_bracket(tokens, comma - 1)) is not None:
             comma = opening  # "Sen. Kirsten Vale (D-NY), a supporter …": the bracket describes the name
-        apposed = _comma_subject(tokens, comma, text, lex, is_cue)
+        apposed = comma_subject(tokens, comma, text, lex, is_cue)
         if (
             apposed is not None
             and apposed[0].kind == "person"
@@ -668,7 +664,7 @@ def _passive_quoted(
     if a == q - 1 or a < 0:
         return None
     if tokens[a].text == ",":  # "the commander of the force, Brig. Gen. X, was quoted as saying"
-        return _comma_subject(tokens, a, text, lex, is_cue)
+        return comma_subject(tokens, a, text, lex, is_cue)
     if not tokens[a].is_word:
         return None
     s = np_start(tokens, a, is_cue)
@@ -700,7 +696,7 @@ def _relative_before_aside(tokens: Sequence[Token], k: int, lex: Lexicon, is_cue
             return None
         if end - c == 2 and tokens[c + 1].lower in ("who", "which"):
             return c + 1
-        if _segment_kind(tokens, c + 1, end, lex, is_cue) not in ("adverbial", "participle"):
+        if segment_kind(tokens, c + 1, end, lex, is_cue) not in ("adverbial", "participle"):
             return None
         end = c
     return None
@@ -805,208 +801,6 @@ def _title_continues(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
     return False
 
 
-ADVERBS = words("long ago still also already now then recently later earlier once never just soon again even")
-
-
-SegmentKind = Literal["np", "opening np", "relative", "participle", "adverbial", "clause"]
-LINKING_ADVERBS = words("now then also still instead meanwhile later earlier again")
-# a sentence's opening words set off by a comma that name nobody ("Earlier, the envoy, X, told …")
-OPENING_ADVERBS = (
-    INTERJECTIONS | LINKING_ADVERBS | words("separately additionally previously elsewhere likewise similarly")
-)
-CONJUNCTIONS = words("and but or yet so while whereas though although because since")
-RELATIVES = words("who which whose whom where when")
-# Words that open an interruption between a subject and its verb ("CNN, like the AP, said").
-INTERRUPTION_OPENERS = words("like unlike including such now then himself herself itself themselves too also both")
-PREPOSITIONS = words(
-    "in on at during after before following from for with without despite amid over under through since "
-    "throughout across against about by near inside outside upon within"
-)
-
-
-def _segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> SegmentKind:
-    """What a comma-delimited stretch [a, b) before a verb is: a noun phrase (a subject or an
-    appositive), a relative clause, a participle phrase, an adverbial, or a clause of its own."""
-    first = tokens[a]
-    low = first.lower
-    if low in RELATIVES:  # "Roffman, who estimates that his costs were …, described": still an interruption
-        return "relative"
-    if first.is_word and not first.capitalized and low in AUX and a > 0 and tokens[a - 1].text == ",":
-        # "Rubio, whose hometown, Miami, is projected to flood, argues": a verb with no subject goes
-        # on with the relative clause an appositive broke
-        return "relative"
-    # "the owner of the Mavericks who rebuffed pleas to run": a noun phrase with its relative clause
-    relative = next(
-        (
-            m
-            for m in range(a + 1, b)
-            if tokens[m - 1].is_word
-            and (
-                tokens[m].lower in ("who", "whom", "whose", "which")
-                # "a conservative group that has sued …": "that" after a noun, before its verb
-                or (
-                    tokens[m].lower == "that"
-                    and first.lower in DETERMINERS
-                    and m + 1 < b
-                    and not tokens[m + 1].capitalized
-                )
-            )
-        ),
-        b,
-    )
-    participle = first.is_word and not first.capitalized and low.endswith("ing")
-    if any(
-        t.kind == "quote" and not titled_quote(tokens, m) and not (participle and len(t.text.split()) <= 3)
-        for m, t in enumerate(tokens[a:relative], a)
-    ):
-        # a quotation is a clause's, but not a title ('host of MSNBC’s “Morning Joe”') nor a name a
-        # participle phrase carries ('wearing “Ted Cruz” campaign pins')
-        return "clause"
-    if any(is_cue(m) for m in range(a, relative)):
-        # "in an opinion article published in the Post": a participle inside an adverbial is no clause
-        adverbial = (
-            low in PREPOSITIONS
-            and not first.capitalized
-            and all(
-                not is_cue(m) or (tokens[m].lower.endswith("ed") and tokens[m - 1].is_word)
-                for m in range(a + 1, relative)
-            )
-        )
-        # "a superdelegate supporting Clinton", "a group representing farmers": a noun phrase with
-        # its reduced relative, the cue a participle after the noun
-        reduced = (
-            low in ("a", "an")
-            and not first.capitalized
-            and all(
-                not is_cue(m) or (tokens[m].lower.endswith(("ing", "ed")) and tokens[m - 1].is_word and m > a + 1)
-                for m in range(a + 1, relative)
-            )
-        )
-        if not adverbial and not reduced:
-            return "clause"
-    # "…, but General Mark Milley, chairman of X, told": a new clause opens; so does "As John Vale, the
-    # party's No. 2, put it:" with a name
-    if (low in CONJUNCTIONS or (low == "as" and a == 0 and b - a > 2 and tokens[a + 1].capitalized)) and b - a > 1:
-        c = a + 1
-        while c < b - 1 and (
-            tokens[c].lower in LINKING_ADVERBS or (tokens[c].lower == "so" and tokens[c + 1].lower == "far")
-        ):
-            c += 2 if tokens[c].lower == "so" else 1  # "but so far Canova, …": an adverb before the subject
-        return "opening np" if _segment_kind(tokens, c, b, lex, is_cue) == "np" else "clause"
-    if low in RELATIVES:
-        return "relative"
-    if first.is_word and not first.capitalized and (low.endswith(("ed", "ing")) or low == "led"):
-        return "participle"
-    if all(t.lower in OPENING_ADVERBS or t.lower in lex.weekdays for t in tokens[a:b] if t.is_word):
-        return "adverbial"
-    if low in INTERRUPTION_OPENERS or (low in PREPOSITIONS and not first.capitalized) or low in PREPOSITIONS:
-        return "adverbial"
-    if any(auxiliary(t) for t in tokens[a:relative]) or low in BOUNDARY_WORDS:
-        return "clause"
-    if first.capitalized and first.lower not in DETERMINERS and verb_with_object(tokens[a:b], 0, lex):
-        return "participle"  # "Alarmed by the unrest, Senator X said"
-    if first.capitalized and any(
-        verb_with_object(tokens[a:b], m, lex) for m in range(1, b - a) if not tokens[a + m].capitalized
-    ):
-        # "Facebook created the tool, a spokeswoman, X, said": the content's clause; a phrase with
-        # an article keeps its reduced relative ("a super PAC allied with …")
-        return "clause"
-    # "director of the Center for … at the … Institute of … at … University", "a former aide to X
-    # and now the chairman of …": a role's long object
-    longest = 24 if any(t.lower in lex.roles for t in tokens[a : min(b, a + 4)]) else 16
-    if relative - a > longest or not any(t.is_word for t in tokens[a:b]):
-        return "clause"  # a long stretch is a clause; a noun phrase may still carry a long relative clause
-    return "np"
-
-
-def _comma_subject(
-    tokens: Sequence[Token], k: int, text: str, lex: Lexicon, is_cue: Callable[[int], bool]
-) -> tuple[Mention, int] | None:
-    """The subject of ", said" when commas close interruptions between it and the verb: "Name, the
-    minister, said", "The minister, Name, said", "Mark Holden, chairman of X, the network's arm,
-    said", "Mr. Trump, who has campaigned as a populist, has said", "Clinton, during a town hall in
-    Columbus, Ohio, said". The stretch before the verb is cut at commas; read from the right, the run
-    of interruptions (noun phrases, relative and participle phrases, adverbials) stops at a clause or
-    a quotation; the leftmost noun phrase of the run is the subject, the next one its appositive."""
-    bounds: list[tuple[int, int]] = []
-    end = k
-    a = k - 1
-    while a >= -1 and len(bounds) < 6:
-        # "Sen. Jo Vale (R-Ga.), one of …, said": a bracket before a comma or the verb stays in, as
-        # does one inside an interruption ("whose … in the Reserve Officers' Training Corps (ROTC) program,")
-        if a >= 0 and tokens[a].text == ")":
-            opening = opening_bracket(tokens, a)
-            if opening is not None:
-                a = opening - 1
-                continue
-        inner_name = (  # 'wearing “Ted Cruz” campaign pins': a short quotation inside a phrase
-            a > 0
-            and tokens[a].kind == "quote"
-            and a + 1 < end
-            and tokens[a - 1].is_word
-            and tokens[a + 1].is_word
-            and len(tokens[a].text.split()) <= 3
-        )
-        if a == -1 or (
-            not inner_name and (tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote")
-        ):
-            if a + 1 < end:
-                bounds.insert(0, (a + 1, end))
-            if a == -1 or tokens[a].text != ",":
-                break
-            end = a
-        a -= 1
-    kinds = [_segment_kind(tokens, s, e, lex, is_cue) for s, e in bounds]
-    start = len(bounds)
-    while start > 0 and kinds[start - 1] != "clause":
-        start -= 1
-        if kinds[start] == "opening np":
-            break
-    # the leftmost noun phrase that names a source; one that does not is the content's own clause
-    # ("The tool helps in a crisis, a spokeswoman, Anna White, said")
-    for head in (i for i in range(start, len(bounds)) if kinds[i] in ("np", "opening np")):
-        s_head, e_head = bounds[head]
-        if tokens[e_head - 1].text == ")":  # "Sen. Jo Vale (R-Ga.)": the name before the bracket
-            opening = opening_bracket(tokens, e_head - 1)
-            e_head = e_head if opening is None else opening
-        s = max(np_start(tokens, e_head - 1, is_cue), s_head)
-        appositive: Sequence[Token] = ()
-        if head + 1 < len(bounds) and (
-            kinds[head + 1] == "np"
-            # "X, who heads the Y Centre, said": a relative clause that gives a job at a body
-            or (kinds[head + 1] == "relative" and tokens[bounds[head + 1][0] + 1].lower in LEADING_VERBS)
-        ):
-            appositive = tokens[bounds[head + 1][0] : bounds[head + 1][1]]
-        mention = analyse(tokens[s:e_head], text, lex, appositive)
-        if mention is not None:
-            if mention.kind == "role" and _asked_anonymity(tokens, e_head, k):
-                # "the official, who requested anonymity, told …": unnamed on purpose, as written; no
-                # one named before is that official
-                mention = attrs.evolve(mention, kind="description", written=mention.written or mention.text)
-            return _with_members(mention, tokens, bounds[head + 1 :], text), s
-    return None
-
-
-ANONYMITY_WORDS = words("anonymity anonymously")
-
-
-def _asked_anonymity(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Do tokens[a:b] say the source asked not to be named ("who requested anonymity", "speaking
-    on condition he not be named", "who was not authorised to speak")?"""
-    for m in range(a, b):
-        low = tokens[m].lower
-        if low in ANONYMITY_WORDS:
-            return True
-        if m > a and low in ("named", "identified") and tokens[m - 1].lower == "be":
-            return True
-        if m > a and low in ("authorized", "authorised") and tokens[m - 1].lower == "not":
-            return True
-    return False
-
-
-MEMBER_OPENERS = words("including like")
-
-
 def _over_participle(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
     """ "Officials speaking on condition of anonymity said", "Protesters demanding the release of X
     said": a cue's participle right after a noun for people describes the noun, and the subject
@@ -1017,17 +811,6 @@ def _over_participle(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Call
     if by >= 2 and tokens[by].lower == "by" and issued_by(tokens, by - 1, lex):
         return np_start(tokens, by - 2, is_cue)  # "A statement released by the ministry said"
     return s
-
-
-def _with_members(mention: Mention, tokens: Sequence[Token], after: Sequence[tuple[int, int]], text: str) -> Mention:
-    """An unnamed group keeps, as written, the members the article names in it ("Several
-    candidates, including Vale, said")."""
-    if mention.kind not in ("generic", "description") or not mention.written or not after:
-        return mention
-    a, b = after[0]
-    if tokens[a].lower not in MEMBER_OPENERS or b - a > 12:
-        return mention
-    return written_through(mention, text, tokens[b - 1].end)
 
 
 def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:

@@ -1,0 +1,229 @@
+"""The subject of ", said" when commas close interruptions between it and the verb: "Name, the
+minister, said", "The minister, Name, said", "X, who has campaigned as a populist, has said",
+"Clinton, during a town hall in Columbus, Ohio, said". The stretch before the verb is cut at commas
+and each piece read as a noun phrase, a relative or participle phrase, an adverbial or a clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+import attrs
+
+from .lexicon import Lexicon
+from .mentions import INTERJECTIONS, LEADING_VERBS, Mention, analyse, verb_with_object
+from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, auxiliary, np_start, opening_bracket, written_through
+from .text import Token, titled_quote, words
+
+__all__ = ["ADVERBS", "PREPOSITIONS", "SegmentKind", "comma_subject", "segment_kind"]
+
+
+ADVERBS = words("long ago still also already now then recently later earlier once never just soon again even")
+SegmentKind = Literal["np", "opening np", "relative", "participle", "adverbial", "clause"]
+LINKING_ADVERBS = words("now then also still instead meanwhile later earlier again")
+# a sentence's opening words set off by a comma that name nobody ("Earlier, the envoy, X, told …")
+OPENING_ADVERBS = (
+    INTERJECTIONS | LINKING_ADVERBS | words("separately additionally previously elsewhere likewise similarly")
+)
+CONJUNCTIONS = words("and but or yet so while whereas though although because since")
+RELATIVES = words("who which whose whom where when")
+# Words that open an interruption between a subject and its verb ("CNN, like the AP, said").
+INTERRUPTION_OPENERS = words("like unlike including such now then himself herself itself themselves too also both")
+PREPOSITIONS = words(
+    "in on at during after before following from for with without despite amid over under through since "
+    "throughout across against about by near inside outside upon within"
+)
+
+
+def segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> SegmentKind:
+    """What a comma-delimited stretch [a, b) before a verb is: a noun phrase (a subject or an
+    appositive), a relative clause, a participle phrase, an adverbial, or a clause of its own."""
+    first = tokens[a]
+    low = first.lower
+    if low in RELATIVES:  # "Roffman, who estimates that his costs were …, described": still an interruption
+        return "relative"
+    if first.is_word and not first.capitalized and low in AUX and a > 0 and tokens[a - 1].text == ",":
+        # "Rubio, whose hometown, Miami, is projected to flood, argues": a verb with no subject goes
+        # on with the relative clause an appositive broke
+        return "relative"
+    # "the owner of the Mavericks who rebuffed pleas to run": a noun phrase with its relative clause
+    relative = next(
+        (
+            m
+            for m in range(a + 1, b)
+            if tokens[m - 1].is_word
+            and (
+                tokens[m].lower in ("who", "whom", "whose", "which")
+                # "a conservative group that has sued …": "that" after a noun, before its verb
+                or (
+                    tokens[m].lower == "that"
+                    and first.lower in DETERMINERS
+                    and m + 1 < b
+                    and not tokens[m + 1].capitalized
+                )
+            )
+        ),
+        b,
+    )
+    participle = first.is_word and not first.capitalized and low.endswith("ing")
+    if any(
+        t.kind == "quote" and not titled_quote(tokens, m) and not (participle and len(t.text.split()) <= 3)
+        for m, t in enumerate(tokens[a:relative], a)
+    ):
+        # a quotation is a clause's, but not a title ('host of MSNBC’s “Morning Joe”') nor a name a
+        # participle phrase carries ('wearing “Ted Cruz” campaign pins')
+        return "clause"
+    if any(is_cue(m) for m in range(a, relative)):
+        # "in an opinion article published in the Post": a participle inside an adverbial is no clause
+        adverbial = (
+            low in PREPOSITIONS
+            and not first.capitalized
+            and all(
+                not is_cue(m) or (tokens[m].lower.endswith("ed") and tokens[m - 1].is_word)
+                for m in range(a + 1, relative)
+            )
+        )
+        # "a superdelegate supporting Clinton", "a group representing farmers": a noun phrase with
+        # its reduced relative, the cue a participle after the noun
+        reduced = (
+            low in ("a", "an")
+            and not first.capitalized
+            and all(
+                not is_cue(m) or (tokens[m].lower.endswith(("ing", "ed")) and tokens[m - 1].is_word and m > a + 1)
+                for m in range(a + 1, relative)
+            )
+        )
+        if not adverbial and not reduced:
+            return "clause"
+    # "…, but General Mark Milley, chairman of X, told": a new clause opens; so does "As John Vale, the
+    # party's No. 2, put it:" with a name
+    if (low in CONJUNCTIONS or (low == "as" and a == 0 and b - a > 2 and tokens[a + 1].capitalized)) and b - a > 1:
+        c = a + 1
+        while c < b - 1 and (
+            tokens[c].lower in LINKING_ADVERBS or (tokens[c].lower == "so" and tokens[c + 1].lower == "far")
+        ):
+            c += 2 if tokens[c].lower == "so" else 1  # "but so far Canova, …": an adverb before the subject
+        return "opening np" if segment_kind(tokens, c, b, lex, is_cue) == "np" else "clause"
+    if low in RELATIVES:
+        return "relative"
+    if first.is_word and not first.capitalized and (low.endswith(("ed", "ing")) or low == "led"):
+        return "participle"
+    if all(t.lower in OPENING_ADVERBS or t.lower in lex.weekdays for t in tokens[a:b] if t.is_word):
+        return "adverbial"
+    if low in INTERRUPTION_OPENERS or (low in PREPOSITIONS and not first.capitalized) or low in PREPOSITIONS:
+        return "adverbial"
+    if any(auxiliary(t) for t in tokens[a:relative]) or low in BOUNDARY_WORDS:
+        return "clause"
+    if first.capitalized and first.lower not in DETERMINERS and verb_with_object(tokens[a:b], 0, lex):
+        return "participle"  # "Alarmed by the unrest, Senator X said"
+    if first.capitalized and any(
+        verb_with_object(tokens[a:b], m, lex) for m in range(1, b - a) if not tokens[a + m].capitalized
+    ):
+        # "Facebook created the tool, a spokeswoman, X, said": the content's clause; a phrase with
+        # an article keeps its reduced relative ("a super PAC allied with …")
+        return "clause"
+    # "director of the Center for … at the … Institute of … at … University", "a former aide to X
+    # and now the chairman of …": a role's long object
+    longest = 24 if any(t.lower in lex.roles for t in tokens[a : min(b, a + 4)]) else 16
+    if relative - a > longest or not any(t.is_word for t in tokens[a:b]):
+        return "clause"  # a long stretch is a clause; a noun phrase may still carry a long relative clause
+    return "np"
+
+
+def comma_subject(
+    tokens: Sequence[Token], k: int, text: str, lex: Lexicon, is_cue: Callable[[int], bool]
+) -> tuple[Mention, int] | None:
+    """The subject of ", said" when commas close interruptions between it and the verb: "Name, the
+    minister, said", "The minister, Name, said", "Mark Holden, chairman of X, the network's arm,
+    said", "Mr. Trump, who has campaigned as a populist, has said", "Clinton, during a town hall in
+    Columbus, Ohio, said". The stretch before the verb is cut at commas; read from the right, the run
+    of interruptions (noun phrases, relative and participle phrases, adverbials) stops at a clause or
+    a quotation; the leftmost noun phrase of the run is the subject, the next one its appositive."""
+    bounds: list[tuple[int, int]] = []
+    end = k
+    a = k - 1
+    while a >= -1 and len(bounds) < 6:
+        # "Sen. Jo Vale (R-Ga.), one of …, said": a bracket before a comma or the verb stays in, as
+        # does one inside an interruption ("whose … in the Reserve Officers' Training Corps (ROTC) program,")
+        if a >= 0 and tokens[a].text == ")":
+            opening = opening_bracket(tokens, a)
+            if opening is not None:
+                a = opening - 1
+                continue
+        inner_name = (  # 'wearing “Ted Cruz” campaign pins': a short quotation inside a phrase
+            a > 0
+            and tokens[a].kind == "quote"
+            and a + 1 < end
+            and tokens[a - 1].is_word
+            and tokens[a + 1].is_word
+            and len(tokens[a].text.split()) <= 3
+        )
+        if a == -1 or (
+            not inner_name and (tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote")
+        ):
+            if a + 1 < end:
+                bounds.insert(0, (a + 1, end))
+            if a == -1 or tokens[a].text != ",":
+                break
+            end = a
+        a -= 1
+    kinds = [segment_kind(tokens, s, e, lex, is_cue) for s, e in bounds]
+    start = len(bounds)
+    while start > 0 and kinds[start - 1] != "clause":
+        start -= 1
+        if kinds[start] == "opening np":
+            break
+    # the leftmost noun phrase that names a source; one that does not is the content's own clause
+    # ("The tool helps in a crisis, a spokeswoman, Anna White, said")
+    for head in (i for i in range(start, len(bounds)) if kinds[i] in ("np", "opening np")):
+        s_head, e_head = bounds[head]
+        if tokens[e_head - 1].text == ")":  # "Sen. Jo Vale (R-Ga.)": the name before the bracket
+            opening = opening_bracket(tokens, e_head - 1)
+            e_head = e_head if opening is None else opening
+        s = max(np_start(tokens, e_head - 1, is_cue), s_head)
+        appositive: Sequence[Token] = ()
+        if head + 1 < len(bounds) and (
+            kinds[head + 1] == "np"
+            # "X, who heads the Y Centre, said": a relative clause that gives a job at a body
+            or (kinds[head + 1] == "relative" and tokens[bounds[head + 1][0] + 1].lower in LEADING_VERBS)
+        ):
+            appositive = tokens[bounds[head + 1][0] : bounds[head + 1][1]]
+        mention = analyse(tokens[s:e_head], text, lex, appositive)
+        if mention is not None:
+            if mention.kind == "role" and _asked_anonymity(tokens, e_head, k):
+                # "the official, who requested anonymity, told …": unnamed on purpose, as written; no
+                # one named before is that official
+                mention = attrs.evolve(mention, kind="description", written=mention.written or mention.text)
+            return _with_members(mention, tokens, bounds[head + 1 :], text), s
+    return None
+
+
+ANONYMITY_WORDS = words("anonymity anonymously")
+
+
+def _asked_anonymity(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Do tokens[a:b] say the source asked not to be named ("who requested anonymity", "speaking
+    on condition he not be named", "who was not authorised to speak")?"""
+    for m in range(a, b):
+        low = tokens[m].lower
+        if low in ANONYMITY_WORDS:
+            return True
+        if m > a and low in ("named", "identified") and tokens[m - 1].lower == "be":
+            return True
+        if m > a and low in ("authorized", "authorised") and tokens[m - 1].lower == "not":
+            return True
+    return False
+
+
+MEMBER_OPENERS = words("including like")
+
+
+def _with_members(mention: Mention, tokens: Sequence[Token], after: Sequence[tuple[int, int]], text: str) -> Mention:
+    """An unnamed group keeps, as written, the members the article names in it ("Several
+    candidates, including Vale, said")."""
+    if mention.kind not in ("generic", "description") or not mention.written or not after:
+        return mention
+    a, b = after[0]
+    if tokens[a].lower not in MEMBER_OPENERS or b - a > 12:
+        return mention
+    return written_through(mention, text, tokens[b - 1].end)
