@@ -26,10 +26,10 @@ from .mentions import (
     describing_participle,
     group_noun,
     issued_after,
-    issued_by,
     people_noun,
 )
 from .names import joined_titles
+from .phrase_extent import issued_by
 from .phrases import (
     AUX,
     BOUNDARY_WORDS,

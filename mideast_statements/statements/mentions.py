@@ -12,7 +12,6 @@ from contextvars import ContextVar
 import attrs
 
 from .bodies import PREPOSITIONS, body_called, institution_with_and, known_as_body, office_of, press_office, run_start
-from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
 from .names import (
     HYPHENED_PARTICIPLE,
@@ -25,6 +24,24 @@ from .names import (
     titleish,
 )
 from .persons import is_title, person_phrase, split_appositive, titled_head
+from .phrase_extent import (
+    CLAUSE_STARTS,
+    DAY_PARTS,
+    DESCRIBING_PARTICIPLES,
+    ISSUING,
+    QUANTIFIERS,
+    QUANTITIES,
+    TIME_UNITS,
+    WORKS,
+    describing_participle,
+    is_plural,
+    is_weekday,
+    issuable,
+    issued_by,
+    noun_phrase,
+    participle_after_plural,
+    verb_with_object,
+)
 from .phrase_words import (
     AGENT_NOUN,
     AGENT_PLURAL,
@@ -69,41 +86,17 @@ __all__ = [
 ]
 
 
-QUANTIFIERS = words("all both each neither either")
 # Words that start a clause inside a phrase: the speaker phrase ends before them.
 OPENING_PREPOSITIONS = words(
     "of for at in on from with to by about into onto over under through during after before since until upon "
     "despite without within among between against"
 )
-CLAUSE_STARTS = words(
-    "who whom whose which that is are was were be been being will would could should can may might must "
-    "has have had does did do didn’t didn't doesn’t doesn't don’t don't won’t won't can’t can't isn’t isn't "
-    "wasn’t wasn't aren’t aren't hasn’t hasn't haven’t haven't wouldn’t wouldn't couldn’t couldn't"
-)
 NEVER_NAMES = words("had has have is are was were did does do would could should been being")
-QUANTITIES = words(
-    "chorus majority minority percent share half third quarter number most many some plurality group handful dozens "
-    "hundreds thousands millions bunch couple pair lot lots all both each none one two three four five several "
-    "array range slew variety series rest"
-)
-TRAILING_ADVERBS = words("now also still already then too again even just further")  # "local leaders now recognize"
 INTERJECTIONS = words("however meanwhile too though also instead moreover")
 CLAUSE_OPENERS = words("it what that there here who you")  # with a verb written on ("it's"), a clause
 STYLES = words("highness majesty excellency eminence holiness")  # "His Majesty", "Her Excellency"
 # where in a place, before its name ("a resident in northern Gaza"): no part of a person's name
 COMPASS_WORDS = words("northern southern eastern western central northeastern northwestern southeastern southwestern")
-MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
-TIME_UNITS = words("hours days weeks months years decades minutes")
-# Words around a day that belong to the date, not to a speaker ("late Thursday night").
-DAY_PARTS = words("morning afternoon evening night late early last this next")
-# Object starters: a participle followed by one of them is a verb with its object or adjunct
-# ("elaborated in a piece", "approved a resolution"), not a modifier ("retired general").
-_OBJECT_STARTS = PREPOSITIONS | DETERMINERS | POSSESSIVES | words("by about into onto through during")
-_NOT_PARTICIPLES = words(
-    "need speed seed creed breed greed feed shed hundred bed red "
-    # participles that have become adjectives before a title ("ranking Democrat Elijah Cummings")
-    "ranking acting outgoing incoming presiding founding managing sitting visiting retiring ruling reigning"
-)
 
 
 def phrase_word(tok: Token, lex: Lexicon) -> bool:
@@ -128,8 +121,6 @@ def _first_preposition(words: Sequence[Token]) -> int:
 
 
 ISSUED_BY = frozenset(["by", "from"])  # "a statement by the ministry", "a letter from Tal Vesper"
-# works whose author speaks through them ("a count by the Kestrel Times", "a poll by the institute")
-WORKS = words("count tally analysis study survey review estimate estimates figures data audit assessment poll")
 
 
 def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
@@ -147,35 +138,6 @@ def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
     # names, and the "of" inside one ("the Ministry of Ports and Harbours")
     names = all(t.capitalized or t.lower in ("and", "the", "of") or t.text == "," for t in listed)
     return strip_possessive(group.lower) if names else None
-
-
-def _participle_after_plural(words: Sequence[Token], prep: int) -> bool:
-    """A plural noun, then a past participle before the preposition at ``prep`` ("residents displaced
-    by …", "veterans interviewed at …"): the participle describes the noun."""
-    return (
-        2 <= prep <= len(words)
-        and words[prep - 1].lower.endswith("ed")
-        and not words[prep - 1].capitalized
-        and _plural(words[prep - 2].lower)
-        and not words[prep - 2].text.endswith(POSSESSIVE_ENDS)  # "Hamas's armed wing": a possessive, no plural
-    )
-
-
-def describing_participle(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """A noun for people or a role, then a present participle with words after it at ``k``
-    ("diplomats following the talks", "lawyers representing the families"): the participle opens a
-    reduced relative that describes the noun, which stays the phrase's head."""
-    if not 1 <= k < len(words) - 1:
-        return False
-    low = words[k].lower
-    return (
-        not words[k].capitalized
-        and len(low) >= 6
-        and low.endswith("ing")
-        and low not in _NOT_PARTICIPLES
-        and (k == 1 or not words[k - 1].capitalized)  # "the Real Clear Politics polling average" is a name
-        and (people_noun(words[k - 1], lex) or strip_possessive(words[k - 1].lower) in lex.roles)
-    )
 
 
 def _share_of_them(words: Sequence[Token]) -> bool:
@@ -301,12 +263,12 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     share = _share(tokens, text)
     if share is not None:
         return share
-    words = _noun_phrase([t for t in tokens if t.kind != "quote"], lex)
+    words = noun_phrase([t for t in tokens if t.kind != "quote"], lex)
     opened_by_date = False  # "In May Vale said", "Last August Vale said": a month after it is a date
     while len(words) > 1 and (
         words[0].lower in LEADING_JUNK
         or words[0].kind == "punct"
-        or (_weekday(words[0], lex) and not words[0].text.endswith(POSSESSIVE_ENDS))
+        or (is_weekday(words[0], lex) and not words[0].text.endswith(POSSESSIVE_ENDS))
         or (words[0].lower in DAY_PARTS and not words[0].capitalized)
         or (words[0].lower in ("last", "this", "next") and words[1].lower in MONTHS)
         or (opened_by_date and words[0].lower in MONTHS)
@@ -427,7 +389,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         member = len(words) - 1
     if member is not None:
         low = strip_possessive(words[member].lower)
-        member_kind: MentionKind = "generic" if _plural(low) else "description"
+        member_kind: MentionKind = "generic" if is_plural(low) else "description"
         country = country_in(words, lex, text)
         return Mention(member_kind, phrase, start, end, name=phrase, country=country, head=low, written=written)
     listed = _group_of_names(words, lex)
@@ -446,9 +408,9 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     # "Officials said", "Critics argue": a common noun capitalised because it opens the sentence
     common_start = (len(words) == 1 or not words[1].capitalized) and (
         common_noun(words[0], lex)
-        or (_plural(words[0].lower) and words[0].lower in lex.common_words)
+        or (is_plural(words[0].lower) and words[0].lower in lex.common_words)
         or people_plural(words[0].lower, lex)  # "Doctors", "Israelis" (not "Sanders": no -ers word here)
-        or _participle_after_plural(words, 2)  # "Residents displaced by the fighting"
+        or participle_after_plural(words, 2)  # "Residents displaced by the fighting"
         or describing_participle(words, 1, lex)  # "Diplomats following the talks"
     )
     i, j = name_tokens(words, lex)
@@ -550,7 +512,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
 
     prep = _first_preposition(words)
     # "residents displaced by the fighting": the participle after a plural ends the head's words
-    prep = next((k + 1 for k in range(1, prep) if _participle_after_plural(words, k + 1)), prep)
+    prep = next((k + 1 for k in range(1, prep) if participle_after_plural(words, k + 1)), prep)
     # "lawyers representing the families": the noun before the participle is the head
     prep = next((k for k in range(1, prep) if describing_participle(words, k, lex)), prep)
     if (
@@ -560,7 +522,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             people_noun(words[prep - 2], lex)
             or strip_possessive(words[prep - 2].lower) in lex.roles
             or words[prep - 1].lower in DESCRIBING_PARTICIPLES  # "one Republican involved in …"
-            or _participle_after_plural(words, prep)  # "veterans interviewed at rallies"
+            or participle_after_plural(words, prep)  # "veterans interviewed at rallies"
         )
         and not people_noun(words[prep - 1], lex)
         and words[prep - 1].lower not in lex.roles
@@ -669,7 +631,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         prep < len(words)
         and not head_tok.capitalized
         and not (common_noun(head_tok, lex) or head in lex.documents or AGENT_NOUN.match(head) or head in QUANTITIES)
-        and not _participle_after_plural(words, prep + 1)  # "veterans interviewed at rallies" are people, as written
+        and not participle_after_plural(words, prep + 1)  # "veterans interviewed at rallies" are people, as written
     ):
         return None  # "Vargas' question on Facebook": a thing, not the name of an institution
     if counted and _capitalized_plural(words[prep - 1 : prep], lex):
@@ -689,7 +651,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     ):
         # "a volunteer in Dunmere", "a shopkeeper in the city of Karsk": a person described by where
         # they are, as written; the place's name after the preposition makes no institution of them
-        return attrs.evolve(generic(), kind="generic" if _plural(head) else "description", listed=False)
+        return attrs.evolve(generic(), kind="generic" if is_plural(head) else "description", listed=False)
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         # "Yemen's Iran-aligned Houthis": a country's possessive before a describing word is no name
         owner = prep > 2 and words[0].text.endswith(POSSESSIVE_ENDS) and country is not None
@@ -712,7 +674,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if _unlisted_head(words, prep, determined, lex):
         # "The admiral said", "Companies say": a common noun no list knows still names a source
         # as written; the choice model weighs such heads apart (Mention.label)
-        return attrs.evolve(generic(), kind="generic" if _plural(head) else "description", listed=False)
+        return attrs.evolve(generic(), kind="generic" if is_plural(head) else "description", listed=False)
     return None
 
 
@@ -735,7 +697,7 @@ def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int
     # alone, only a word for a member of a people or a party ("an Israeli", "one Democrat"): "a
     # Rochester", "A Clinton" are cut from "a Rochester rally", "A Clinton presidency"
     low = strip_possessive(head.lower)
-    return h if member_word(low, lex) or _plural(low) else None
+    return h if member_word(low, lex) or is_plural(low) else None
 
 
 def _described_members(words: Sequence[Token], lex: Lexicon) -> bool:
@@ -749,11 +711,11 @@ def _described_members(words: Sequence[Token], lex: Lexicon) -> bool:
         # word ("a lifelong Democrat"): "Logan", "Vivian" end like "Republican"
         and (
             member_word(low[:-1], lex)
-            if _plural(low)
+            if is_plural(low)
             else lex.country_of(low) is not None or low.endswith("crat") or low == "republican"
         )
         and not any(t.lower in PREPOSITIONS for t in words)
-        and _describing(words[-2], len(words) - 2, _plural(low), lex)  # "owner Anna Cuban" names a person
+        and _describing(words[-2], len(words) - 2, is_plural(low), lex)  # "owner Anna Cuban" names a person
     )
 
 
@@ -773,8 +735,6 @@ def member_word(low: str, lex: Lexicon) -> bool:
     return lex.country_of(low) is not None or low.endswith((*ADJECTIVE_ENDINGS, "crat", "crats"))
 
 
-# past forms that, after a noun or a name, describe it rather than act ("a Republican involved in …")
-DESCRIBING_PARTICIPLES = words("involved briefed based concerned affiliated associated aligned allied stationed")
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
 DEGREE_WORDS = words("most more least less overall very")
@@ -793,12 +753,12 @@ def _unlisted_head(words: Sequence[Token], prep: int, determined: bool, lex: Lex
     adverb = low.endswith("ly") and low not in LY_NOUNS
     if not head_tok.is_word or not low.replace("-", "").isalpha() or low in _NOT_HEADS or adverb:
         return False
-    if head_tok.capitalized and not (prep == 1 and (low in lex.common_words or _participle_after_plural(words, 2))):
+    if head_tok.capitalized and not (prep == 1 and (low in lex.common_words or participle_after_plural(words, 2))):
         return False
     if low.endswith(_ADJECTIVE_SUFFIXES):
         return False  # "the derogatory …" cut before its noun: a describing word heads nothing
     # "Numerous veterans", "Several engineers": a plural counted by a group word is as determined
-    return determined or (_plural(low) and (prep == 1 or words[0].lower in GROUP_OPENERS))
+    return determined or (is_plural(low) and (prep == 1 or words[0].lower in GROUP_OPENERS))
 
 
 GROUP_OPENERS = words("some many several other most few numerous various")
@@ -809,22 +769,11 @@ def _capitalized_plural(words: Sequence[Token], lex: Lexicon) -> bool:
     last = words[-1]
     return (
         all(t.is_word and t.capitalized for t in words)
-        and _plural(last.lower)
+        and is_plural(last.lower)
         and not last.text.isupper()
         and last.lower not in lex.institutions
         and last.text not in lex.institution_words
     )
-
-
-def _plural(low: str) -> bool:
-    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
-
-
-COUNTED = words("other two three four five six seven eight nine ten several numerous")  # "two other emails"
-# after these a past form describes ("the detained", "one unaligned …", "Some miffed …"), and a cue
-# word after these is a noun ("the talks", "two other calls"); built once, used in every phrase's loop
-ADJECTIVE_AFTER = DETERMINERS | POSSESSIVES | COUNTED | QUANTITIES
-NOUN_AFTER = DETERMINERS | PREPOSITIONS | COUNTED | SINGLE_MARKERS  # "one protest organizer"
 
 
 def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
@@ -834,12 +783,9 @@ def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
         return None
     k = run_start(words, len(words) - 1)
     named = words[k:-1]
-    if not named or any(t.lower in MONTHS or _weekday(t, lex) for t in named):
+    if not named or any(t.lower in MONTHS or is_weekday(t, lex) for t in named):
         return None
     return k
-
-
-DATED_BY = words("out on through until till since by as of from")
 
 
 def _source_head(tok: Token, lex: Lexicon) -> bool:
@@ -848,144 +794,9 @@ def _source_head(tok: Token, lex: Lexicon) -> bool:
     return people_noun(tok, lex) or low in lex.roles or low in lex.documents or low in lex.institutions
 
 
-def _titles_and_name(words: Sequence[Token], lex: Lexicon) -> bool:
-    """Capitalised words, particles and the "and"/"for" that join titles, nothing else."""
-    return all(t.capitalized or t.lower in lex.particles or t.lower in ("and", "for") for t in words)
-
-
-def _noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
-    """The words of a speaker phrase, cut where a clause begins inside it: at "who"/"which"/"that",
-    an auxiliary or a cue verb ("the person who attended …"); a reduced relative stays, as written
-    ("the lawyer for the woman involved in the case"); trailing punctuation dropped."""
-    for k, tok in enumerate(words):
-        if k and (
-            _weekday(tok, lex)
-            or (
-                tok.lower in ("last", "this")
-                and k >= 2  # "a poll last week", not "Earlier this week"
-                and k + 2 == len(words)  # at the phrase's end
-                and words[k + 1].lower.rstrip("s") + "s" in TIME_UNITS
-            )
-        ):
-            # "the city council on Wednesday", "a report Tuesday", "a poll last week": the date ends it
-            words = words[:k]
-            while words and (
-                words[-1].lower in DAY_PARTS
-                or (len(words) > 1 and not words[-1].capitalized and words[-1].lower.endswith("ed"))
-                or (len(words) > 1 and words[-1].lower in DATED_BY)
-            ):
-                # "A news report published Wednesday", "a poll out Thursday", "results tallied through
-                # Wednesday afternoon": the date and what dates it
-                words = words[:-1]
-            break
-        if (
-            k > 1
-            and tok.lower in MONTHS
-            and tok.capitalized
-            and words[k - 1].lower in MONTH_PREPOSITIONS
-            and words[k - 2].capitalized
-        ):
-            words = words[: k - 1]  # "Vesper in October revealed": a date ends a name ("a poll in May" keeps it)
-            break
-        if (
-            0 < k < len(words) - 1
-            and tok.is_word
-            and words[k - 1].is_word
-            and not words[k - 1].capitalized
-            and uncontracted(tok.lower) in SUBJECT_PRONOUNS
-            and not any(t.kind == "punct" for t in words[k:])
-        ):
-            break  # "Several people I've spoken with over …": an object relative clause, kept as written
-        if not tok.is_word or (tok.capitalized and k):
-            continue
-        low = tok.lower
-        if _verb_after_name(words, k, lex):
-            words = words[:k]  # "Sanders started out the debate saying …": the name, then its verb
-            break
-        if k and low in TRAILING_ADVERBS and words[k - 1].capitalized and k + 1 < len(words) and words[k + 1].is_word:
-            words = words[:k]  # "Trump also struck populist notes": the name, then its verb phrase
-            break
-        if verb_with_object(words, k, lex):
-            if k == 0:
-                return []  # "worked with …", "advised by …": a verb phrase, no subject
-            words = words[:k]  # "Schoen elaborated in a piece for …": the name before the verb
-            break
-        if k == 0:
-            continue
-        compound = k + 1 < len(words) and (
-            words[k + 1].lower in lex.roles or words[k + 1].capitalized or words[k + 1].lower in lex.institutions
-        )  # "the RNC's powerful rules committee"
-        # a cue word that ends the phrase after a describing word is a noun ("the organizer of a pro-Trump rally"),
-        # and so is a document after a singular noun ("a press release from …", "a campaign tweet")
-        before = words[k - 1]
-        describing = before.is_word and not before.capitalized
-        compound = (
-            compound
-            or (k == len(words) - 1 and describing)
-            or (low in lex.documents and describing and not _plural(before.lower) and not before.lower.endswith("ly"))
-        )
-        if low in CLAUSE_STARTS or (
-            low in lex.cues
-            and words[k - 1].lower not in NOUN_AFTER
-            and not compound
-            and not describing_participle(words, k, lex)  # "officials speaking on condition of anonymity"
-            and not issued_by(words, k, lex)  # "figures released by the ministry"
-        ):
-            # "the person who attended", "officials said"; but "the talks" is a noun, and so is "press"
-            # before a role or a name ("White House press secretary Josh Earnest")
-            words = words[:k]
-            break
-    if len(words) > 10:  # a long phrase keeps its head, not a reduced relative ("polls conducted by …")
-        cut = next(
-            (
-                k
-                for k, t in enumerate(words)
-                if k > 1 and t.is_word and not t.capitalized and t.lower.endswith(("ed", "ing"))
-            ),
-            None,
-        )
-        words = words[:cut] if cut else words
-    # a long phrase is a clause, unless it is all titles and a name ("Qatar's Prime Minister and
-    # Minister of Foreign Affairs Sheikh Hamad bin Nasser Al Sadi")
-    if len(words) > 12 and (len(words) > 18 or not _titles_and_name(words, lex)):
-        return []
-    cut = _verb_before_determiner(words, lex)
-    if cut:
-        words = words[cut:]  # "would shield some groups that …", "all too often the purveyors of …"
-    while words and words[-1].kind == "punct":
-        words = words[:-1]
-    while words and (words[-1].lower in PREPOSITIONS | DETERMINERS or words[-1].lower in TRAILING_ADVERBS):
-        words = words[:-1]  # "the head of" cut before its object: no dangling "of"
-    if _ends_in_infinitive(words) and not any(describing_participle(words, m, lex) for m in range(1, len(words))):
-        return []  # "a prosecutor to investigate [alleged …]": the cue word is the infinitive's object
-    return words
-
-
 def _document_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """ "a letter seen by X", "a statement by X": "by" after a document names who wrote or holds it."""
     return words[k].lower == "by" and any(strip_possessive(t.lower) in lex.documents for t in words[:k])
-
-
-ISSUING = words(
-    "released issued published compiled provided prepared distributed posted circulated signed written conducted "
-    "aired broadcast televised"
-)
-
-
-def _issuable(tok: Token, lex: Lexicon) -> bool:
-    """A document or a work that an issuer puts out ("statement", "figures", "poll")."""
-    return strip_possessive(tok.lower) in lex.documents or tok.lower in WORKS
-
-
-def issued_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """A past participle between a document and its issuer ("a statement released by", "figures
-    issued by", "a report published by"): it describes the document, whose issuer follows."""
-    return (
-        0 < k < len(words) - 1
-        and words[k].lower in ISSUING
-        and words[k + 1].lower == "by"
-        and _issuable(words[k - 1], lex)
-    )
 
 
 def issued_after(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
@@ -995,7 +806,7 @@ def issued_after(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
         k > 0
         and words[k].lower in ISSUING
         and not words[k - 1].capitalized
-        and (_issuable(words[k - 1], lex) or words[k - 1].lower in PUBLISHED_WORDS)
+        and (issuable(words[k - 1], lex) or words[k - 1].lower in PUBLISHED_WORDS)
     )
 
 
@@ -1019,68 +830,6 @@ def _no_noun(words: Sequence[Token], definite: bool) -> bool:
     return definite and words[0].lower in DEGREE_WORDS and len(words) <= 2
 
 
-# what "to" may lead to at a phrase's end without being an infinitive ("a source close to him")
-_TO_OBJECTS = DETERMINERS | POSSESSIVES | QUANTIFIERS | words("him her them us me whom many most some those these")
-
-
-def _ends_in_infinitive(words: Sequence[Token]) -> bool:
-    """The phrase ends with "to" and a lower-case word that is no object: "… to help", "… to investigate"."""
-    if len(words) < 3 or words[-2].lower != "to":
-        return False
-    last = words[-1]
-    return last.is_word and not last.capitalized and last.lower not in _TO_OBJECTS and last.lower.isalpha()
-
-
-# words that may stand before an article inside one noun phrase ("the head of the", "half a dozen")
-_BEFORE_ARTICLE = (
-    PREPOSITIONS
-    | QUANTITIES
-    | words("by about against among like than between across around toward towards behind into via through")
-    | words("during after before since without per versus and or nor as such")
-)
-_OPENING_ARTICLES = DETERMINERS | POSSESSIVES | words("some")
-
-
-def _verb_before_determiner(words: Sequence[Token], lex: Lexicon) -> int:
-    """Where the noun phrase really starts when a lower-case word that can stand before no article
-    inside a noun phrase (a verb, an adverb) precedes one: "shield some groups" starts at "some".
-    0 when nothing is cut; a participle describing a source before it cuts nothing ("lawyers
-    representing the families")."""
-    for k in range(len(words) - 1, 0, -1):
-        before = words[k - 1]
-        if (
-            words[k].lower in _OPENING_ARTICLES
-            and before.is_word
-            and not before.capitalized
-            and before.lower not in _BEFORE_ARTICLE
-        ):
-            return 0 if any(describing_participle(words, m, lex) for m in range(1, k)) else k
-    return 0
-
-
-def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """A past form right after a name that opens the phrase ("Sanders started", "Clinton vowed") is
-    the name's verb; after an article it describes ("the Obama-appointed", "a Senate passed bill"),
-    and after a noun for sources it is a reduced relative ("Officials briefed on the talks")."""
-    low = words[k].lower
-    if k == 0 or len(low) < 5 or not low.endswith("ed") or "-" in low or low in _NOT_PARTICIPLES:
-        return False
-    if words[k - 1].text.endswith(POSSESSIVE_ENDS):
-        return False  # "Hamas's armed wing": after a possessive, a describing word
-    opener = strip_possessive(words[0].lower)
-    if k == 1 and (opener in lex.source_nouns or opener in lex.unidentified):
-        return False
-    if k == 1 and _plural(opener) and (opener in lex.common_words or people_plural(opener, lex)):
-        return False  # "Students arrested at the protest": a plural common noun, then its reduced relative
-    # every word before it capitalised: "Seventy-four percent of Democratic registered voters" is no name
-    return all(t.capitalized for t in words[:k]) and words[0].lower not in ADJECTIVE_AFTER  # "Some miffed supporters"
-
-
-def _weekday(tok: Token, lex: Lexicon) -> bool:
-    """A day of the week as a date ("on Wednesday"); "Thursday's meeting" is a noun phrase."""
-    return tok.lower in lex.weekdays
-
-
 def _title_the(words: Sequence[Token], i: int, lex: Lexicon) -> int | None:
     """Where a title's capitalised "The" stands inside the phrase when a place's name (and only that)
     stands between it and the name at i, and the name opens with no first name; None otherwise."""
@@ -1097,34 +846,6 @@ def _title_the(words: Sequence[Token], i: int, lex: Lexicon) -> int | None:
         return None
     # inside the phrase only: at a sentence's start "The" is as often the article ("The Israeli X said")
     return words[k - 1].start if k > 0 and words[k - 1].text == "The" else None
-
-
-def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """Is the lower-case word at k a verb in the past or a present participle with its object or
-    adjunct after it ("ended with Maddow", "attending Wednesday's town hall")? A participle after a
-    noun for sources is a reduced relative and stays ("officials involved in the talks", "a report
-    released by the ministry")."""
-    low = words[k].lower
-    if len(low) < 5 or low in _NOT_PARTICIPLES or not low.endswith(("ed", "ing")) or "-" in low:
-        return False  # "Texas-based", "London-born": modifiers
-    if low in DESCRIBING_PARTICIPLES:  # "one Republican involved in the planning": describes what it follows
-        return False
-    after = words[k + 1] if k + 1 < len(words) else None
-    # a name after it is its object only inside a phrase ("worked with X" is caught by "with");
-    # "Retired Army Col. X" opens with an adjective
-    names_object = after is not None and after.capitalized and k > 0 and not words[k].capitalized
-    if after is None or not (after.lower in _OBJECT_STARTS or names_object):
-        return False
-    if k == 0:
-        return True
-    before = words[k - 1]
-    if before.kind != "word" or before.lower in ADJECTIVE_AFTER or before.lower in PREPOSITIONS:
-        return False  # "the detained", "his elected …", "of registered voters": an adjective, not a verb
-    if before.text[:1].isdigit():
-        return False  # "a poll of 400 registered Latino voters": after a number, an adjective
-    if _participle_after_plural(words, k + 1) and not before.text.isupper():
-        return False  # "residents displaced by the fighting", "veterans interviewed at rallies"
-    return not (people_noun(before, lex) or strip_possessive(before.lower) in lex.documents)
 
 
 def _name_before_preposition(
