@@ -446,3 +446,8 @@ def test_its_before_a_role_gives_the_body_as_organisation() -> None:
 def test_a_phrasal_verbs_particle_is_no_object() -> None:
     assert found(["Under pressure, Karsk backed off."]) == []
     assert found(["Karsk backed the plan."]) == [("act", "Karsk", "the plan")]
+
+
+def test_who_heads_an_unnamed_body_gives_the_job_as_written() -> None:
+    paragraph = "Tariq Mansour, who heads the local relief committee, said 12,000 people had arrived."
+    assert speakers(paragraph) == [("Tariq Mansour", "head of the local relief committee", None)]

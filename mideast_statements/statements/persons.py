@@ -241,6 +241,10 @@ def person_phrase(
         if body and len(body) == len(words):  # "who heads to Darsa on Monday" names no body
             role = role or LEADING_VERBS[appositive[1].lower]
             organization = organization or join_tokens(body, text)
+        elif words and all(not t.capitalized for t in words) and strip_possessive(words[-1].lower) in lex.institutions:
+            # "who heads the local relief committee": a body with no name; the job names it, as written
+            written = [t for t in appositive[2:] if t.kind == "word"]  # its words as the article gives them
+            role = role or f"{LEADING_VERBS[appositive[1].lower]} of {join_tokens(written, text)}"
     head = strip_possessive(title[-1].lower) if title else None
     return Mention(
         "person",
