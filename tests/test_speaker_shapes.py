@@ -451,3 +451,12 @@ def test_a_phrasal_verbs_particle_is_no_object() -> None:
 def test_who_heads_an_unnamed_body_gives_the_job_as_written() -> None:
     paragraph = "Tariq Mansour, who heads the local relief committee, said 12,000 people had arrived."
     assert speakers(paragraph) == [("Tariq Mansour", "head of the local relief committee", None)]
+
+
+def test_a_lone_name_quoted_in_the_first_person_is_a_person() -> None:
+    def kind(paragraph: str) -> str | None:
+        return extract_statements([paragraph])[0].speaker.kind
+
+    assert kind('"I will not resign," Vesper said.') == "person"
+    # "we" is a body's voice as much as a person's; a lone unknown word stays as read
+    assert kind('"We will not resign," Vesper said.') == "organization"

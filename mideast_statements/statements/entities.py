@@ -614,6 +614,13 @@ class Cast:
         a document named next may be its."""
         self.issuers.add(id(entity))
 
+    def speaks_in_first_person(self, entity: Entity) -> None:
+        """ "'I will not resign,' Vesper said": a lone name read as an institution for want of a
+        first name speaks as one person; it is a person."""
+        if entity.kind == "institution" and self._maybe_person(entity, recent=True):
+            entity.kind = "person"
+            self._index_person(entity)
+
     def spoke(self, entity: Entity) -> None:
         """Record a statement of the entity (the antecedent ranking weighs who has spoken)."""
         self.spoken[id(entity)] = self.spoken.get(id(entity), 0) + 1

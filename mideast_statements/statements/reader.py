@@ -219,8 +219,11 @@ class _Reader:
 
     def _add(self, claim: Claim, content: Content, pi: int, ui: int, date: dt.date | None, claims: int) -> None:
         paragraph = self.paragraphs[pi]
+        first_person = content.kind == "direct" and _FIRST_PERSON.search(paragraph, content.start, content.end)
         for entity in claim.speakers:
             assert isinstance(entity, Entity)
+            if first_person and len(claim.speakers) == 1:
+                self.cast.speaks_in_first_person(entity)
             features = describe(
                 relation=claim.relation,
                 mentions=claim.mentions,
@@ -257,6 +260,7 @@ def read_article(
 
 
 # "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|myself)\b")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.’'\-/ ]*[A-Z.](?:,[\w.’' ]{1,30}){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}\s+|\n\s*)(?=\S)"
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
