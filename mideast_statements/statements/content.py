@@ -422,11 +422,7 @@ def _name_list(tokens: Sequence[Token], k: int, end: int) -> bool:
 
 def _verb_word(tok: Token) -> bool:
     """A lower-case word that may be a finite verb: an auxiliary, an irregular past or an -ed form."""
-    return (
-        tok.is_word
-        and not tok.capitalized
-        and (tok.lower in AUX or tok.lower in FINITE_VERBS or tok.lower.endswith("ed"))
-    )
+    return _main_verb(tok) or (tok.is_word and not tok.capitalized and tok.lower.endswith("ed"))
 
 
 NOT_NOUNS = words("after before while when since by for of in on with without about not never also")

@@ -504,13 +504,13 @@ class Cast:
         if pronoun == "person":
             return self._person_antecedent(at, word)
         if pronoun == "thing":
-            return self._last(at, lambda e: e.kind == "institution")
+            return self.antecedent_body(at)
         if pronoun == "plural":
-            return self._last(at, lambda e: e.kind == "institution") or self._last(at, lambda e: True)
+            return self.antecedent_body(at) or self._last(at, lambda e: True)
         return None
 
     def antecedent_body(self, at: Position) -> Entity | None:
-        """The body "its" stands for at ``at``: the last institution before it."""
+        """The body "it", "its" or "they" stands for at ``at``: the last institution before it."""
         return self._last(at, lambda e: e.kind == "institution")
 
     def _person_antecedent(self, at: Position, word: str) -> Entity | None:
