@@ -403,7 +403,7 @@ def read_subject(
         tokens[r + 1].capitalized
         or tokens[r + 1].lower in DETERMINERS
         or people_verb
-        or tokens[r + 1].lower in SUBJECT_PRONOUNS - {"you"}  # "moves that he said improved …": he speaks
+        or tokens[r + 1].lower in _THIRD_OR_FIRST_PRONOUNS  # "moves that he said improved …": he speaks
     )
     if (
         r >= 1
@@ -826,3 +826,6 @@ def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
     if e == len(tokens) or tokens[e].text == ".":
         return True
     return tokens[e].text == "," and e + 1 < len(tokens) and tokens[e + 1].is_word and not tokens[e + 1].capitalized
+
+
+_THIRD_OR_FIRST_PRONOUNS = SUBJECT_PRONOUNS - {"you"}  # made once: tested per reported clause

@@ -168,7 +168,7 @@ def _reduced_relative(
     if not after or after[0].cue.participle or not lowers[i].endswith("ed") or i == 0 or hit.stop >= after[0].index:
         return False
     before = tokens[i - 1]
-    if not before.is_word or before.capitalized or lowers[i - 1] in FINITE_SUBJECTS | PASSIVE_AUX | HAVE:
+    if not before.is_word or before.capitalized or lowers[i - 1] in _FINITE_BEFORE:
         return False  # "they posted", "who have praised", "was released": finite
     first = lowers[hit.stop]
     if (first not in lex.adjunct_openers and first not in lex.weekdays) or first == "by":
@@ -443,3 +443,5 @@ NOT_NOUNS = words(
     "he she it they we i you who which that and or but also then has have had was were is are be been "
     "not never later earlier publicly repeatedly once recently just already still even"
 )
+
+_FINITE_BEFORE = FINITE_SUBJECTS | PASSIVE_AUX | HAVE  # made once: the union is tested per cue

@@ -146,7 +146,7 @@ def _share_of_them(words: Sequence[Token]) -> bool:
         len(words) == 3
         and words[1].lower == "of"
         and words[2].lower in ("them", "us")
-        and (words[0].lower in GROUP_OPENERS | QUANTIFIERS | MEMBER_COUNTS or words[0].text.isdigit())
+        and (words[0].lower in _COUNTED_OPENERS or words[0].text.isdigit())
     )
 
 
@@ -326,8 +326,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             "generic", phrase, written_start, words[-1].end, name=phrase, head=words[-1].lower, written=phrase
         )
     definite = False
-    stripped = words[0].lower in DETERMINERS | QUANTIFIERS
-    while words and words[0].lower in DETERMINERS | QUANTIFIERS:
+    stripped = words[0].lower in _LEADING_DETERMINERS
+    while words and words[0].lower in _LEADING_DETERMINERS:
         definite = definite or words[0].lower == "the"
         words = words[1:]
         if len(words) > 1 and words[0].lower == "of":  # "all of the candidates"
@@ -369,7 +369,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return None  # "he remembers celebrating …": a clause, no speaker's name
     if base != words[0].lower and base in CLAUSE_OPENERS and not any(t.capitalized for t in words[1:]):
         return None  # "it's time", "What's more": a clause, no speaker's name
-    if len(words) > 1 and words[-1].lower in SUBJECT_PRONOUNS - {"you"}:
+    if len(words) > 1 and words[-1].lower in _TRAILING_PRONOUNS:
         # "In 2010 she said", "the candidates they were supporting": the pronoun is the subject
         return analyse(words[-1:], text, lex)
     pronoun = lex.pronouns.get(uncontracted(words[0].lower)) if len(words) == 1 else None
@@ -417,7 +417,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     # "the mayor of Tel Varun" names a place after a role, not a person
     b = i
     while b > 0 and (
-        words[b - 1].lower in DETERMINERS | QUANTIFIERS | POSSESSIVES
+        words[b - 1].lower in _OPENING_DETERMINERS
         or (words[b - 1].lower in COMPASS_WORDS and not words[b - 1].capitalized)
     ):
         b -= 1  # "an adviser to both Clintons", "the mayor of the Tel Varun district", "in northern Gaza"
@@ -444,7 +444,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         or (
             titled < b
             and titled > 0
-            and words[titled - 1].lower in PREPOSITIONS - {"of"}  # "Secretary of State X"
+            and words[titled - 1].lower in _PREPOSITIONS_BUT_OF  # "Secretary of State X"
             # "Minister of State for Foreign Affairs X": a title's "for" and its field, not "Adviser to
             # Gov. X", "Spokesman for Foreign Minister X" (a role after the preposition is the name's)
             and not (
@@ -693,7 +693,7 @@ def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int
         return None
     if h + 1 < len(words):
         # "an Israeli official", "one Reuters reporter": the head comes later
-        return h if words[h + 1].lower in MEMBER_FOLLOWERS | DESCRIBING_PARTICIPLES else None
+        return h if words[h + 1].lower in _AFTER_MEMBER else None
     # alone, only a word for a member of a people or a party ("an Israeli", "one Democrat"): "a
     # Rochester", "A Clinton" are cut from "a Rochester rally", "A Clinton presidency"
     low = strip_possessive(head.lower)
@@ -869,3 +869,12 @@ def _name_before_preposition(
     rest = [t for t in words[prep + 1 :] if t.lower not in DETERMINERS]
     organization = person.organization or (join_tokens(rest, text) if rest else None)
     return attrs.evolve(person, organization=organization, end=end)
+
+
+# unions the analysis tests on every phrase, made once
+_COUNTED_OPENERS = GROUP_OPENERS | QUANTIFIERS | MEMBER_COUNTS
+_LEADING_DETERMINERS = DETERMINERS | QUANTIFIERS
+_OPENING_DETERMINERS = DETERMINERS | QUANTIFIERS | POSSESSIVES
+_TRAILING_PRONOUNS = SUBJECT_PRONOUNS - {"you"}
+_PREPOSITIONS_BUT_OF = PREPOSITIONS - {"of"}
+_AFTER_MEMBER = MEMBER_FOLLOWERS | DESCRIBING_PARTICIPLES

@@ -42,7 +42,7 @@ __all__ = [
 def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """ "the prime minister of the Palestinian National Authority" → (role, organization)."""
     words = [t for t in tokens if t.kind != "punct" or t.text in "-’'"]
-    while words and words[0].lower in DETERMINERS | POSSESSIVES:
+    while words and words[0].lower in _DETERMINERS_OR_POSSESSIVES:
         words = words[1:]
     # "a mother of five who fled her home in X": the relative clause describes; it names no body
     words = words[: next((k for k, t in enumerate(words) if k and t.lower in ROLE_CLAUSE), len(words))]
@@ -260,3 +260,6 @@ def person_phrase(
         titled=titled,
         gender=gender,
     )
+
+
+_DETERMINERS_OR_POSSESSIVES = DETERMINERS | POSSESSIVES  # made once: tested on every person phrase

@@ -222,7 +222,7 @@ def noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         words = words[cut:]  # "would shield some groups that …", "all too often the purveyors of …"
     while words and words[-1].kind == "punct":
         words = words[:-1]
-    while words and (words[-1].lower in PREPOSITIONS | DETERMINERS or words[-1].lower in TRAILING_ADVERBS):
+    while words and (words[-1].lower in _TRAILING_FUNCTION_WORDS or words[-1].lower in TRAILING_ADVERBS):
         words = words[:-1]  # "the head of" cut before its object: no dangling "of"
     if _ends_in_infinitive(words) and not any(describing_participle(words, m, lex) for m in range(1, len(words))):
         return []  # "a prosecutor to investigate [alleged …]": the cue word is the infinitive's object
@@ -339,3 +339,6 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     if participle_after_plural(words, k + 1) and not before.text.isupper():
         return False  # "residents displaced by the fighting", "veterans interviewed at rallies"
     return not (people_noun(before, lex) or strip_possessive(before.lower) in lex.documents)
+
+
+_TRAILING_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS  # made once: tested on every noun phrase
