@@ -460,3 +460,72 @@ def test_a_lone_name_quoted_in_the_first_person_is_a_person() -> None:
     assert kind('"I will not resign," Vesper said.') == "person"
     # "we" is a body's voice as much as a person's; a lone unknown word stays as read
     assert kind('"We will not resign," Vesper said.') == "organization"
+
+
+def test_a_participle_seldom_a_cue_reports_before_that() -> None:
+    # "reporting" is mostly a noun ("his reporting"); before "that", after an auxiliary, it reports
+    assert found(["KRTV is reporting that a family in Dunmere was evacuated."]) == [
+        ("indirect", "KRTV", "a family in Dunmere was evacuated")
+    ]
+    assert found(["His reporting that the dam failed was wrong."]) == []
+
+
+def test_a_newspapers_title_word_names_an_organisation() -> None:
+    (s,) = extract_statements(["The Karsk Courier reported that the dam failed."])
+    assert (s.speaker.name, s.speaker.kind) == ("Karsk Courier", "organization")
+
+
+def test_according_to_a_source_writing_for_a_paper_skips_the_aside() -> None:
+    paragraph = "According to Omar Haddad, writing for the Karsk Review, the fund received $26 million."
+    assert found([paragraph]) == [("indirect", "Omar Haddad", "the fund received $26 million")]
+    # a clause of the writer's after the comma stays in the content
+    paragraph = "According to the ministry, fighting resumed, killing three people."
+    assert found([paragraph]) == [("indirect", "ministry", "fighting resumed, killing three people")]
+
+
+def test_a_roles_field_after_for_is_no_organisation() -> None:
+    paragraph = "Marta Olsen, the director for political affairs, said the talks failed."
+    assert speakers(paragraph) == [("Marta Olsen", "director for political affairs", None)]
+    paragraph = "Omar Vale, a spokesman for the Karsk Union, said the talks failed."
+    assert speakers(paragraph) == [("Omar Vale", "spokesman", "Karsk Union")]
+
+
+def test_an_infinitive_in_the_sources_marks_is_the_acts_object() -> None:
+    paragraph = 'Kovac vowed to "respond decisively" to what he called violations of the truce.'
+    words = 'to "respond decisively" to what he called violations of the truce'
+    assert found([paragraph])[0] == ("act", "Kovac", words)
+
+
+def test_a_quotation_closing_before_according_to_ends_the_words() -> None:
+    paragraph = 'The two leaders stressed "the need for calm in the region," according to the agency.'
+    assert found([paragraph])[0][2] == "the need for calm in the region"
+
+
+def test_a_pronoun_and_verb_after_a_relative_pronoun_stay_inside_the_report() -> None:
+    paragraph = "Esmat said the talks, which she said were mediated by Qarvat, had stalled."
+    assert found([paragraph]) == [
+        ("indirect", "Esmat", "the talks, which she said were mediated by Qarvat, had stalled")
+    ]
+
+
+def test_a_peoples_adjective_in_i_names_no_organisation() -> None:
+    assert speakers("His Qarvati counterpart Samir al-Haddad said the talks failed.") == [
+        ("Samir al-Haddad", "Qarvati counterpart", None)
+    ]
+    assert speakers("Houthi official Samir Nasser said the talks failed.") == [
+        ("Samir Nasser", "Houthi official", "Houthi")
+    ]
+
+
+def test_one_of_the_people_just_named_speaks_as_written() -> None:
+    paragraph = (
+        "One, who works for a charity and asked that neither she nor her organisation be named, "
+        "said trucks had waited nine days."
+    )
+    assert found([paragraph]) == [("indirect", "One", "trucks had waited nine days")]
+    # a request that something be published is no request for anonymity
+    assert found(["The minister asked that the report be published."])[0][2] == "the report be published"
+
+
+def test_that_and_a_noun_at_the_sentences_end_is_no_clause() -> None:
+    assert found(["Aid workers on the ground dispute that account."]) == []

@@ -233,7 +233,21 @@ def _infinitive(tokens: Sequence[Token], k: int) -> bool:
         and not after.capitalized
         and after.lower not in DETERMINERS
         and after.lower not in OBJECT_PRONOUNS
+        and after.lower not in WH_WORDS  # "to what he called …": a preposition and its object
     )
+
+
+def _quoted_infinitive(tokens: Sequence[Token], k: int) -> bool:
+    """ "to" and a quotation opening on a lower-case word that is no determiner or pronoun."""
+    if k + 1 >= len(tokens) or tokens[k].lower != "to" or tokens[k + 1].kind != "quote":
+        return False
+    quote = tokens[k + 1]
+    a, b = quoted_span(quote)
+    first = quote.text[a - quote.start : b - quote.start].split(" ", 1)[0]
+    return first[:1].islower() and first not in DETERMINERS and first not in OBJECT_PRONOUNS | WH_WORDS
+
+
+WH_WORDS = words("what which whom whose where whoever whatever how")
 
 
 def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
@@ -408,8 +422,10 @@ def read_complement(
         and (lowers[m + 1] == "that" or tokens[m + 1].text in ASIDE)
     ):
         m += 1  # "argued emphatically - rebuking X - that …", "said quietly that …", "saying only that …"
-    if m < n and lowers[m] == "that" and "np" in frames and _that_thing(tokens, m, is_cue):
-        return Complement("np", m)  # "rejected that claim.": "that" points at a thing, no clause follows
+    if m < n and lowers[m] == "that" and _that_thing(tokens, m, is_cue):
+        # "rejected that claim.": "that" points at a thing, no clause follows ("dispute that account.":
+        # a verb with no object frame reports nothing)
+        return Complement("np", m) if "np" in frames else Complement(None)
     if m < n and lowers[m] == "that":
         dated = m > j and skip_date(tokens, j, lex) == m  # "warned Thursday that"
         return Complement("that", m + 1, tuple(tokens[j:m]) if dated else ())
@@ -432,6 +448,8 @@ def read_complement(
         return Complement("that", after_aside)
     if "np" in frames and j < m < n - 1 and lowers[m] in ("of", "about"):
         return Complement("np", m + 1)  # "informed the prime minister of the steps …"
+    if "np" in frames and hit.cue.act_share >= 0.5 and m == j and _quoted_infinitive(tokens, m):
+        return Complement("np", m)  # 'vowed to "respond decisively" to …': the infinitive in the source's words
     a = _skip_adjuncts(tokens, skip_date(tokens, m, lex), lex, is_cue)
     dates = tuple(tokens[m:a])
     if a + 1 < n and tokens[a].text == "," and as_clause(tokens, subject):

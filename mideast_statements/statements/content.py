@@ -100,6 +100,8 @@ def nested(
             and subject.mentions[0].kind == "pronoun"
         ):
             inside[order] = True  # "denounced what he called …": the speaker's own words for the object
+        elif reporting and _relative_aside(subject, hits[order], lowers):
+            inside[order] = True  # "said the talks, which she said were mediated by X, had stalled"
         elif reporting and (
             (
                 subject.relation == "chain"
@@ -117,6 +119,28 @@ def nested(
             latest[:] = [*latest[-2:], complements[order].start]
             reporting = True
     return inside
+
+
+def _relative_aside(subject: Candidate, hit: CueHit, lowers: Sequence[str]) -> bool:
+    """ "which she said were …", "who he says is …": a pronoun and its verb right after a relative
+    pronoun inside a reported clause tell whose words the relative clause is, and report nothing new."""
+    start = subject.start
+    return (
+        subject.relation == "subject"
+        and start is not None
+        and start >= 1
+        and hit.index == start + 1
+        and lowers[start - 1] in ("which", "who", "that", "whom")
+        and bool(subject.mentions)
+        and subject.mentions[0].kind == "pronoun"
+        # the relative clause's own verb follows ("which she said were …"; "who he blasted as …" is
+        # his own act on the relative's noun)
+        and hit.stop < len(lowers)
+        and lowers[hit.stop] in RELATIVE_VERBS
+    )
+
+
+RELATIVE_VERBS = words("is are was were had has would will")
 
 
 def _after_modal(subject: Candidate, hit: CueHit, lowers: Sequence[str]) -> bool:
@@ -326,9 +350,13 @@ def _after(
             end, frame = verbs[0], "np"  # "a resolution demanding a ceasefire was adopted": an object
     for k in range(start, end):
         tok = tokens[k]
-        if tok.text == "," and k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
-            end = k
-            break
+        if k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
+            if tok.text == ",":
+                end = k
+                break
+            if tok.kind == "quote" and closing_mark(tok) == ",":
+                end = k + 1  # 'stressed "the importance of …," according to the agency': the quotation stays
+                break
         if charge_aside(tokens, k) or _without_detail(tokens, k) or (frame != "np" and _where_said(tokens, k)):
             # "…, an allegation the group has not commented on", "…, without giving details": the
             # writer's aside about the clause, no words of the speaker's

@@ -66,7 +66,8 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         if cue is None and quoted and lowers[i].endswith("ed") and _framed_verb(tokens, i):
             cue = Cue((lowers[i],), lowers[i], QUOTE_FRAME, participle=False, addressee=False, rate=FRAMED_RATE)
         if cue is None and lowers[i] in lex.that_only and i + 1 < n and lowers[i + 1] == "that":
-            cue = Cue((lowers[i],), lowers[i], THAT_FRAME, participle=False, addressee=False, rate=FRAMED_RATE)
+            participle = lowers[i].endswith("ing")  # "is reporting that"
+            cue = Cue((lowers[i],), lowers[i], THAT_FRAME, participle=participle, addressee=False, rate=FRAMED_RATE)
         if cue is None and lowers[i] in READS and i and lowers[i - 1] in lex.documents:
             # '"…," the statement read.', "the letter reads: …": what a document's words are
             cue = Cue((lowers[i],), "read", READ_FRAMES, participle=False, addressee=False)
@@ -257,7 +258,18 @@ def _anonymity(lowers: Sequence[str], stop: int) -> bool:
     if rest[:3] == ["not", "to", "be"] or rest[:1] == ["anonymity"]:
         return True  # "who requested anonymity", "who asked not to be …"
     k = next((m for m, w in enumerate(rest) if w not in ("not", "to", "be")), len(rest))
-    return k >= 1 and rest[k - 1] == "be" and k < len(rest) and rest[k] in UNNAMED
+    if k >= 1 and rest[k - 1] == "be" and k < len(rest) and rest[k] in UNNAMED:
+        return True
+    # "asked that neither she nor her organisation be named", "asked that his name not be used"
+    clause = lowers[stop : stop + ANONYMITY_REACH]
+    if clause[:1] != ["that"] or "be" not in clause:
+        return False
+    after = clause.index("be") + 1
+    named = "name" in clause[: after - 1] and clause[after : after + 1] == ["used"]
+    return after < len(clause) and (clause[after] in UNNAMED or named)
+
+
+ANONYMITY_REACH = 12  # words of a "that" clause asking for anonymity
 
 
 UNNAMED = words("named identified quoted")

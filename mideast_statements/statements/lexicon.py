@@ -89,8 +89,8 @@ class Lexicon:
     first_names: dict[str, str] = attrs.field(factory=dict)  # "hillary" → "f": pronoun agreement only
     common_words: frozenset[str] = frozenset()  # "critically", "meanwhile": open sentences, name nobody
     gendered: dict[str, str] = attrs.field(factory=dict)  # "spokeswoman" → "f", "husband" → "m"
-    # hand-listed past forms the training data shows seldom to be cues ("maintained" a road): a cue
-    # only when "that" follows ("maintained that the talks failed")
+    # hand-listed past forms and participles the training data shows seldom to be cues ("maintained"
+    # a road, "his reporting"): a cue only when "that" follows ("maintained that the talks failed")
     that_only: frozenset[str] = frozenset()
 
     def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
@@ -288,8 +288,8 @@ def load_lexicon(
             if float(rate) < floor:  # a hand-listed form the training data shows to be seldom a cue
                 dropped = table.pop(tuple(form.split()), None)
                 belief = dropped is not None and (dropped.belief or dropped.lemma in believing)
-                if dropped is not None and not belief and form.endswith("ed") and " " not in form:
-                    that_only.add(form)  # "maintained" keeps a cue's reading before "that"
+                if dropped is not None and not belief and form.endswith(("ed", "ing")) and " " not in form:
+                    that_only.add(form)  # "maintained", "is reporting" keep a cue's reading before "that"
         _mined_cues(learnt.get("cue", []), settings, beliefs, table)
     pronouns = {w: kind for kind, words in data.get("pronouns", {}).items() for w in words}
     places = {

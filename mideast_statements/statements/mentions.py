@@ -315,8 +315,9 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         phrase = text[written_start : words[-1].end]
         head = strip_possessive(words[-1].lower)
         return Mention("generic", phrase, written_start, words[-1].end, name=phrase, head=head, written=phrase)
-    if _share_of_them(words):
-        # "Most of them said", "one of us": a share of a group named before, as written ("One of
+    if _share_of_them(words) or (len(words) == 1 and words[0].text == "One"):
+        # "Most of them said", "one of us", "One, who works for a charity, said": a share of a group
+        # named before, as written ("One of
         # them, the Kestrel Union, said": the body named beside it)
         named = analyse(appositive, text, lex) if appositive else None
         if named is not None and named.kind in ("person", "institution"):

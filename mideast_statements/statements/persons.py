@@ -76,6 +76,10 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
             )
             org = org[:place] if place is not None else org
             caps = trailing_caps(org, lex)
+            if tok.lower == "for" and _portfolio(org, lex):
+                # "the deputy director for the region", "the director for political affairs": what the post covers,
+                # part of the role as written; no organisation
+                return join_tokens(words[_after_owner(words) :], text), None
             role = list(words[:k])
             while len(role) > 1 and not _role_noun(role[-1], lex):
                 role.pop()  # "an official familiar with the talks": the role is "official"
@@ -94,6 +98,14 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
                 join_tokens(caps, text) if caps else join_tokens(org, text)
             ) or None
     return join_tokens(words, text) or None, None
+
+
+def _portfolio(org: Sequence[Token], lex: Lexicon) -> bool:
+    """The words after a role's "for" name a field, not a body: lower-case words with no institution
+    or people noun ("political affairs", "the region"; "the UN secretary-general" names the UN)."""
+    if not org or common_noun(org[-1], lex) or people_noun(org[-1], lex):
+        return False  # "a spokesman for the observers": people, not a field
+    return not any(t.capitalized or strip_possessive(t.lower) in lex.institutions for t in org)
 
 
 def _after_owner(words: Sequence[Token]) -> int:
@@ -124,8 +136,10 @@ def _describes(tok: Token) -> bool:
 
 
 def _people_adjective(tok: Token) -> bool:
-    """A people's adjective the country list lacks ("Marovian army spokesman X"): no organisation."""
-    return tok.lower.endswith(("ian", "ean", "ese")) and not tok.text.isupper()
+    """A people's adjective the country list lacks ("Marovian army spokesman X", "his Qarvati
+    counterpart X"): no organisation."""
+    low = tok.lower
+    return (low.endswith(("ian", "ean", "ese")) or (len(low) >= 5 and low.endswith("i"))) and not tok.text.isupper()
 
 
 def _opening_adjective(tok: Token, text: str) -> bool:

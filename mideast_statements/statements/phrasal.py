@@ -33,6 +33,8 @@ def _with_longest(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str
 
 
 CAME = words("came comes come")
+# how a source's aside opens ("According to X, writing for the Courier, …")
+SOURCE_PARTICIPLES = words("writing speaking talking citing quoting testifying reporting addressing")
 
 
 def according_to(
@@ -71,8 +73,12 @@ def according_to(
             elif after_comma and (k == 0 or tokens[k - 1].text == ","):
                 a_idx, b_idx = e + 1, last + 1
                 comma = next((c for c in range(e + 1, min(e + 10, last)) if tokens[c].text == ","), None)
-                if k == 0 and comma is not None and _appositive(tokens[e + 1 : comma], lex):
-                    a_idx = comma + 1  # "According to Tom Vale, the mayor, the plan failed."
+                aside = tokens[e + 1 : comma] if comma is not None else ()
+                # "According to Tom Vale, the mayor, the plan failed.", "According to Tom Vale, writing
+                # for the Courier, the plan failed.": the words between the commas describe the source
+                participle = bool(aside) and aside[0].lower in SOURCE_PARTICIPLES
+                if k == 0 and comma is not None and (_appositive(aside, lex) or participle):
+                    a_idx = comma + 1
             elif k >= 1 and tokens[k - 1].text == ",":
                 a_idx, b_idx = first_word(tokens), k - 1
             elif (

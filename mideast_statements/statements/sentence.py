@@ -166,4 +166,7 @@ def _nobody(lowers: Sequence[str], start: int, cue: int) -> bool:
     """ "Nobody in the capital is talking about …", "No one at the ministry said …": the subject
     denies that anyone spoke."""
     words = lowers[max(start, cue - 8) : cue]  # the subject's first words are near its verb
+    if "," in lowers[start:cue]:
+        # "One, who asked that neither she nor … be named, said": an aside's words deny nothing
+        words = lowers[start : lowers.index(",", start, cue)]
     return any(w in NOBODY for w in words) or ("no", "one") in pairwise(words)
