@@ -529,3 +529,38 @@ def test_one_of_the_people_just_named_speaks_as_written() -> None:
 
 def test_that_and_a_noun_at_the_sentences_end_is_no_clause() -> None:
     assert found(["Aid workers on the ground dispute that account."]) == []
+
+
+def test_a_body_written_with_a_synonym_is_the_body_named_before() -> None:
+    paras = [
+        "The Meridian army said on Saturday it had intercepted two drones.",
+        "A military statement said the drones were shot down over the valley.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Meridian army", "Meridian army"]
+
+
+def test_the_statement_after_a_joint_statement_is_both_speakers() -> None:
+    paras = [
+        "Vale and Nour said in a joint statement that they had agreed to set up a working group.",
+        '"The ministers reaffirmed their commitment to dialogue," the statement said.',
+    ]
+    assert [(s.paragraph, s.speaker.name) for s in extract_statements(paras)] == [
+        (0, "Vale"),
+        (0, "Nour"),
+        (1, "Vale"),
+        (1, "Nour"),
+    ]
+    # a statement one of them issued later is that one's
+    paras = [paras[0], "Vale later issued a statement.", '"We are ready," the statement said.']
+    assert [s.speaker.name for s in extract_statements(paras) if s.paragraph == 2] == ["Vale"]
+
+
+def test_its_before_a_bodys_name_gives_the_owners_body() -> None:
+    paras = ["Qarvat closed the border on Monday. Its foreign ministry said the move was temporary."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Qarvat's foreign ministry"]
+
+
+def test_a_relative_after_a_clinic_in_a_place_belongs_to_the_person() -> None:
+    paragraph = "The march was joined by a nurse from the Vale clinic in Dunmere who said she had treated 40 people."
+    (s,) = extract_statements([paragraph])
+    assert (s.speaker.name, s.speaker.role) == ("a nurse from the Vale clinic in Dunmere", "nurse")

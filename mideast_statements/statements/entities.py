@@ -222,6 +222,7 @@ class Cast:
         self.trace: list[tuple[Position, str, list[Candidate], list[list[str]], Candidate | None]] | None = None
         self.spoken: dict[int, int] = {}
         self.issuers: set[int] = set()  # entities that put out words not given ("X issued a statement.")
+        self.joint: tuple[int, tuple[Entity, ...]] | None = None  # the paragraph and speakers of a joint statement
         self.last_speaker: Entity | None = None
         self.previous_subject: object | None = None  # the entity the sentence before opened with
         self.sentence_start: Position = (0, 0)  # where the sentence being read begins
@@ -431,7 +432,7 @@ class Cast:
         way round: "the ministry", "the Foreign Ministry"), or the same registry entry. Looked up by
         the name's last word and the registry id, not by a scan over the cast."""
         name = mention.name or mention.text
-        key = name_key(name).split(" ")
+        key = self._body_key(name)
         known = self.registry.lookup(name)
         # those whose name ends with this one, those whose whole name this one ends with, the same
         # registry entry: three lookups, each list in the order the cast was made
@@ -448,15 +449,19 @@ class Cast:
         entity.known = known
         return self._index(entity, known)
 
-    @staticmethod
-    def _same_institution(entity: Entity, key: list[str], known: KnownSpeaker | None) -> bool:
-        other = name_key(entity.fullest()).split(" ")
+    def _same_institution(self, entity: Entity, key: list[str], known: KnownSpeaker | None) -> bool:
+        other = self._body_key(entity.fullest())
         return bool(known and entity.known and known.id == entity.known.id) or _ends_alike(key, other)
+
+    def _body_key(self, name: str) -> list[str]:
+        """The name's words as the cast files a body ("Meridian military" → "meridian army")."""
+        synonyms = self.lex.body_synonyms
+        return [synonyms.get(w, w) for w in name_key(name).split(" ")]
 
     def _index(self, entity: Entity, known: KnownSpeaker | None) -> Entity:
         """File an institution under every ending of its fullest name ("foreign ministry",
         "ministry"), its whole name, and its registry id."""
-        words = name_key(entity.fullest()).split(" ")
+        words = self._body_key(entity.fullest())
         head = _before_of(words)  # "foreign ministry" of "foreign ministry of jordan": no ending after "of"
         keys = [" ".join(words[i:]) for i in range(len(head))]
         keys += [" ".join(head[i:]) for i in range(len(head)) if len(head) < len(words)]
@@ -621,6 +626,11 @@ class Cast:
             entity.kind = "person"
             self._index_person(entity)
 
+    def spoke_jointly(self, paragraph: int, entities: tuple[Entity, ...] | None) -> None:
+        """The speakers of the last statement when they were several ("X and Y said in a joint
+        statement"); None after a statement of one speaker."""
+        self.joint = (paragraph, entities) if entities else None
+
     def spoke(self, entity: Entity) -> None:
         """Record a statement of the entity (the antecedent ranking weighs who has spoken)."""
         self.spoken[id(entity)] = self.spoken.get(id(entity), 0) + 1
@@ -717,10 +727,14 @@ class Cast:
         self._index_heads(entity)  # "the prime minister said" later is the same person
         return entity
 
-    def pair(self, mention: Mention, at: Position) -> tuple[Entity, Entity] | None:
+    def pair(self, mention: Mention, at: Position) -> tuple[Entity, ...] | None:
         """ "The two leaders", "both ministers": the last two people the article named or heard in this
         paragraph or the one before (a phone call's readout: "X spoke with Y … The two leaders
-        stressed …"); None when the phrase is no such pair or two people are not there."""
+        stressed …"); None when the phrase is no such pair or two people are not there. "The
+        statement" after "X and Y said in a joint statement" is both of theirs."""
+        if mention.kind == "document" and self.joint and self.joint[0] >= at[0] - PAIR_REACH:
+            self.link = Link("document", at[0] - self.joint[0], len(self.joint[1]))
+            return self.joint[1]
         if mention.kind != "generic" or PAIR.fullmatch((mention.written or mention.text).lower()) is None:
             return None
         # the pair named in this paragraph, or (none named here) the one before, else the two before

@@ -86,6 +86,7 @@ class Lexicon:
     places: dict[str, str]  # folded country / nationality word → code
     source_nouns: frozenset[str] = frozenset()  # heads of unnamed sources: officials, campaign, experts
     role_synonyms: dict[str, tuple[str, ...]] = attrs.field(factory=dict)  # "diplomat" → ("foreign minister", …)
+    body_synonyms: dict[str, str] = attrs.field(factory=dict)  # "military" → "army": one key for a body's name
     first_names: dict[str, str] = attrs.field(factory=dict)  # "hillary" → "f": pronoun agreement only
     common_words: frozenset[str] = frozenset()  # "critically", "meanwhile": open sentences, name nobody
     gendered: dict[str, str] = attrs.field(factory=dict)  # "spokeswoman" → "f", "husband" → "m"
@@ -326,6 +327,7 @@ def load_lexicon(
         places=places,
         source_nouns=frozenset(learnt.get("source_nouns", {})) | low(nouns.get("sources", [])),
         role_synonyms={k.lower(): tuple(v.lower() for v in vs) for k, vs in nouns.get("role_synonyms", {}).items()},
+        body_synonyms={k.lower(): v.lower() for k, v in nouns.get("body_synonyms", {}).items()},
         first_names=dict(learnt_names.get("first_names", {})),
         common_words=frozenset(learnt_names.get("common_openers", {}).get("words", []))
         | low(verbs.get("unidentified", []))

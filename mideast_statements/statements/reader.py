@@ -23,7 +23,7 @@ from .entities import Cast, Entity, Link, Position
 from .lexicon import Lexicon
 from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
 from .names import joined_titles
-from .registry import SpeakerRegistry, surname_key
+from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
 from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, Unit, quoted_span, split_units, words
 from .transcript import Line, read_line
@@ -170,9 +170,10 @@ class _Reader:
                     _bare_quote(unit, pi, ui, self.found)
             if reading.orphan is not None and not reading.claims:
                 self.orphan = (reading.orphan, pi)
-                for entity in reading.orphan.speakers:
-                    if isinstance(entity, Entity):
-                        self.cast.issued(entity)
+                issuers = tuple(e for e in reading.orphan.speakers if isinstance(e, Entity))
+                for entity in issuers:
+                    self.cast.issued(entity)
+                self.cast.spoke_jointly(pi, issuers if len(issuers) > 1 else None)  # "X issued a statement."
             elif reading.claims:
                 self.orphan = None
             self.cast.previous_subject = subject_entity  # a pronoun in the next sentence may stand for it
@@ -182,12 +183,24 @@ class _Reader:
     def _resolve(self, mention: Mention, pi: int, unit: Unit) -> Entity | None:
         if mention.start == unit.start and not _proper_start(mention, self.proper, self.lex, self.registry):
             return None
-        entity = self.cast.resolve(mention, (pi, mention.start))
+        entity = self.cast.resolve(self._owned_body(mention, pi, unit), (pi, mention.start))
         if entity is not None:
             self._noted(entity, (pi, mention.start))
             if entity.kind == "person" and entity.organization is None and mention.role:
                 self._owner_of_role(entity, mention, pi, unit)
         return entity
+
+    def _owned_body(self, mention: Mention, pi: int, unit: Unit) -> Mention:
+        """ "Its foreign ministry said" after "Qarvat denied …": Qarvat's foreign ministry (the body
+        named before this sentence owns it)."""
+        if mention.kind != "institution" or not mention.name:
+            return mention
+        if _OWNED.search(self.paragraphs[pi], max(0, mention.start - 6), mention.start) is None:
+            return mention
+        owner = self.cast.antecedent_body((pi, unit.start - 1))
+        if owner is None or name_key(owner.fullest()).endswith(name_key(mention.name)):
+            return mention
+        return attrs.evolve(mention, name=f"{owner.fullest()}'s {mention.name}")
 
     def _owner_of_role(self, entity: Entity, mention: Mention, pi: int, unit: Unit) -> None:
         """ "Its spokeswoman, Hala Nour, said" after "The Kestrel Union said": the body "its" stands
@@ -241,6 +254,11 @@ class _Reader:
             c = content
             self.found.append(Found(entity, c.kind, pi, ui, c.start, c.end, c.cue, date, c.run_on, more, features))
             self.cast.spoke(entity)
+        several = len(claim.speakers) > 1 and "statement" in paragraph.lower()  # "X and Y said in a joint statement"
+        self.cast.spoke_jointly(pi, tuple(e for e in claim.speakers if isinstance(e, Entity)) if several else None)
+
+
+_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir) $")  # the possessive right before a body's name
 
 
 def read_article(
