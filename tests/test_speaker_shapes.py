@@ -564,3 +564,13 @@ def test_a_relative_after_a_clinic_in_a_place_belongs_to_the_person() -> None:
     paragraph = "The march was joined by a nurse from the Vale clinic in Dunmere who said she had treated 40 people."
     (s,) = extract_statements([paragraph])
     assert (s.speaker.name, s.speaker.role) == ("a nurse from the Vale clinic in Dunmere", "nurse")
+
+
+def test_translated_word_order_puts_the_day_before_the_object() -> None:
+    paragraph = "President Nicolás Ferrer rejected on Wednesday the measures imposed by Eskar."
+    assert found([paragraph]) == [("act", "Nicolás Ferrer", "the measures imposed by Eskar")]
+
+
+def test_the_head_of_state_is_the_president_named_before() -> None:
+    paras = ["President Nicolás Ferrer met the envoy.", "The head of state said the talks had failed."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Nicolás Ferrer"]

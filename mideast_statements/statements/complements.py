@@ -510,6 +510,12 @@ def read_complement(
         return Complement("np", a, dates)
     if "np" in frames and hit.cue.act_share >= 0.5 and j < a < n and _object_after_adjunct(tokens, j, a, lex):
         return Complement("np", a, dates)  # "rejected through a communiqué the measures …": the object after it
+    on_day = j + 2 < n and lowers[j] == "on" and lowers[j + 1] in lex.weekdays
+    if "np" in frames and hit.cue.act_share >= 0.5 and on_day:
+        # translated word order: "rejected on Wednesday the measures imposed by …"
+        k = skip_date(tokens, j + 1, lex)
+        if k < n and (lowers[k] in ("the", "a", "an", "all", "any") or tokens[k].kind == "quote"):
+            return Complement("np", k, dates)
     j = skip_date(tokens, j, lex)  # "pledged Wednesday to release …"
     if (
         "np" in frames

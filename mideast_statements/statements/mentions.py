@@ -591,6 +591,12 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         if definite:  # "the statement": whoever issued it, from the sentences before
             return Mention("document", phrase, start, end, head=head, written=written)
         return generic()  # "a statement posted on its website": a document nobody is named for
+    whole = " ".join(t.lower for t in words)
+    if definite and " of " in whole and whole in lex.roles:
+        # "the head of state": one role noun whose "of" is its own, as "the president"
+        return Mention(
+            "role", phrase, start, end, name=phrase, role=phrase, country=country, head=whole, written=written
+        )
     if head in lex.roles:
         org_caps = [t for t in words[: prep - 1] if t.capitalized and lex.country_of(strip_possessive(t.text)) is None]
         # a name of two words or more, or in capitals ("an Associated Press journalist", "a CNN
