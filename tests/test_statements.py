@@ -185,6 +185,16 @@ def test_topics_by_rules_and_from_the_statement_before() -> None:
     assert set(got[2].topics) == {"ceasefire", "negotiations"}
 
 
+def test_topic_rules_for_calls_for_restraint_and_blocked_aid() -> None:
+    def topics(paragraph: str) -> tuple[str, ...]:
+        return extract_statements([paragraph])[0].topics
+
+    assert topics("The envoy urged both sides to exercise maximum restraint.") == ("regional_escalation",)
+    assert topics("The ministry denied blocking aid.") == ("humanitarian_aid",)
+    assert topics("The council appealed for $40 million in emergency funding.") == ("humanitarian_aid",)
+    assert topics('Vale described the sanctions as "a crime against humanity".') == ("international_law",)
+
+
 def test_offsets_hold_for_every_statement() -> None:
     paras = [
         "“A,” she said.",
