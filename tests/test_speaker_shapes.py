@@ -574,3 +574,14 @@ def test_translated_word_order_puts_the_day_before_the_object() -> None:
 def test_the_head_of_state_is_the_president_named_before() -> None:
     paras = ["President Nicolás Ferrer met the envoy.", "The head of state said the talks had failed."]
     assert [s.speaker.name for s in extract_statements(paras)] == ["Nicolás Ferrer"]
+
+
+def test_an_interview_credit_names_who_asked_and_who_answered() -> None:
+    paras = [
+        "Q: Minister, will Qarvat sign the agreement this month?",
+        "A: We will sign when the text protects our people.",
+        "The interview with Foreign Minister Samir al-Haddad was conducted by Lina Corve in Dunmere.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Lina Corve", "Samir al-Haddad"]
+    # with no credit the lines keep their labels, never a "reporter"
+    assert [s.speaker.name for s in extract_statements(paras[:2])] == ["Q", "A"]

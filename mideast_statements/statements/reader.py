@@ -26,7 +26,7 @@ from .names import joined_titles
 from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
 from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, Unit, quoted_span, split_units, words
-from .transcript import Line, read_line
+from .transcript import Line, interview_credits, read_line
 
 __all__ = ["Found", "read_article"]
 
@@ -107,6 +107,7 @@ class _Reader:
             )
         ]
         self.cast = Cast(lex, registry, people, _honorifics(paragraphs), antecedents, described, opening)
+        self.credits = _interview_credits(paragraphs, self.units, lex)  # who asked, who answered
         self.found: list[Found] = []
         self.links: dict[int, Link] = {}
         self.orphan: tuple[Claim, int] | None = None  # an attribution with nothing to attribute, and its paragraph
@@ -116,7 +117,11 @@ class _Reader:
             check_budget()  # where no timer can interrupt (a worker thread), the budget is kept here
             line = read_line(paragraph)
             self.cast.sentence_start = (pi, 0)
-            whole = _line_statement(line, paragraph, pi, self.units[pi], self.lex, self.cast) if line else None
+            whole = (
+                _line_statement(line, paragraph, pi, self.units[pi], self.lex, self.cast, self.credits)
+                if line
+                else None
+            )
             if whole is not None:
                 self.found.append(whole)
                 self.orphan = None
@@ -321,16 +326,46 @@ def _headline(unit: Unit) -> bool:
     return words >= 5 and lower <= 0.15 * words
 
 
+Credit = tuple[Position, Mention] | None  # a name an interview credit gives, and where
+
+
+def _interview_credits(
+    paragraphs: Sequence[str], units: Sequence[Sequence[Unit]], lex: Lexicon
+) -> tuple[Credit, Credit]:
+    """The interviewer and the interviewee the article's interview credit names, read as mentions."""
+
+    def read(span: tuple[int, int, int] | None) -> Credit:
+        if span is None:
+            return None
+        pi, a, b = span
+        tokens = [t for u in units[pi] for t in u.tokens if t.start >= a and t.end <= b]
+        mention = analyse(tokens, paragraphs[pi], lex) if tokens else None
+        return ((pi, a), mention) if mention is not None and mention.kind == "person" else None
+
+    asker, answerer = interview_credits(paragraphs)
+    return read(asker), read(answerer)
+
+
 def _line_statement(
-    line: Line, paragraph: str, pi: int, units: Sequence[Unit], lex: Lexicon, cast: Cast
+    line: Line,
+    paragraph: str,
+    pi: int,
+    units: Sequence[Unit],
+    lex: Lexicon,
+    cast: Cast,
+    credits: tuple[Credit, Credit] = (None, None),
 ) -> Found | None:
     """A paragraph attributed whole (a transcript line, an interview's question or answer, a closing
-    credit): the label's speaker said all of it, word for word."""
+    credit): the label's speaker said all of it, word for word. ``credits``: the interviewer and the
+    interviewee an interview credit names."""
     entity: Entity | None
+    asker, answerer = credits
     if line.kind == "question":
-        entity = cast.unnamed(line.label, "interviewer")
+        entity = cast.resolve(asker[1], asker[0]) if asker else None
+        entity = entity or cast.unnamed(line.label, "interviewer")
     elif line.kind == "answer":
-        entity = cast.main_person() or cast.unnamed(line.label, "interviewee")
+        entity = cast.main_person() or (cast.resolve(answerer[1], answerer[0]) if answerer else None)
+        entity = entity or cast.unnamed(line.label, "interviewee")
     else:
         at = paragraph.rfind(line.label) if line.kind == "credit" else 0
         tokens = [t for u in units for t in u.tokens if t.start >= at and t.end <= at + len(line.label)]

@@ -5,18 +5,20 @@ A label of one title-case word ("Vesper: …") is a speaker only where the artic
 person of that surname, and the line holds five words or more ("Vale: Win in a walk." heads a
 roundup). A news outlet's label asks questions ("Selan Daily: What …?"); no other line is an outlet's.
 A question ("Q:") belongs to whoever asked it: the interviewer when the article names one
-("Interview by …", a named transcript label), else it keeps its label "Q" as an unnamed source;
-it is never given to a "reporter" the article does not name. An answer ("A:") is the interviewee's:
-the person the article is about (the one it has named most often so far), else "A".
+anywhere ("Interview by …", "The interview … was conducted by …", "interviewed by …"), else it
+keeps its label "Q" as an unnamed source; it is never given to a "reporter" the article does not
+name. An answer ("A:") is the interviewee's: the person the article is about (the one it has named
+most often so far), else the one an interview credit names ("The interview with X …"), else "A".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["Line", "read_line"]
+__all__ = ["Line", "interview_credits", "read_line"]
 
 # "TAPPER:", "JAKE TAPPER:", "Jake Tapper:", "Q:", "A:" at the start of a paragraph
 # ("Vesper:", one title-case word, is a label only where the article has named a Vesper: see reader)
@@ -94,3 +96,28 @@ def _a_list(words: str) -> bool:
     """Three commas or more and no lower-case word but "and": names listed under a heading."""
     lower = [w for w in re.findall(r"[A-Za-z’'\-]+", words) if w[:1].islower() and w != "and"]
     return words.count(",") >= 3 and not lower
+
+
+_WORD = r"(?:[A-Z][\w’'\-]+|(?:al|el|ad|as|bin|ibn|abu|de|di|van|von)-[A-Z][\w’'\-]+)"  # "al-Haddad" too
+_NAME = rf"((?:{_WORD} ){{0,3}}{_WORD})"
+# "Interview by Lina Corve", "The interview … was conducted by Lina Corve", "interviewed by Lina Corve"
+_INTERVIEWER = re.compile(r"\b[Ii]nterview(?:ed)?\b[^.?!:]{0,120}?\bby " + _NAME)
+# "The interview with Foreign Minister Samir al-Haddad was conducted …"
+_INTERVIEWEE = re.compile(
+    r"\b[Ii]nterview with (?:(?:[A-Z][\w’'\-]+|[a-z]+) ){0,3}?" + _NAME + r"\b(?= was| has| took| is|,| in| on)"
+)
+
+
+def interview_credits(paragraphs: Sequence[str]) -> tuple[tuple[int, int, int] | None, ...]:
+    """Where the article names its interviewer and its interviewee: (paragraph, start, end) of each
+    name, or None. Only a paragraph that is no question or answer line is read."""
+    asker: tuple[int, int, int] | None = None
+    answerer: tuple[int, int, int] | None = None
+    for pi, paragraph in enumerate(paragraphs):
+        if "nterview" not in paragraph or _LABEL.match(paragraph):
+            continue
+        if asker is None and (m := _INTERVIEWER.search(paragraph)) is not None:
+            asker = (pi, m.start(1), m.end(1))
+        if answerer is None and (m := _INTERVIEWEE.search(paragraph)) is not None:
+            answerer = (pi, m.start(1), m.end(1))
+    return asker, answerer
