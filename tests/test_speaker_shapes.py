@@ -585,3 +585,8 @@ def test_an_interview_credit_names_who_asked_and_who_answered() -> None:
     assert [s.speaker.name for s in extract_statements(paras)] == ["Lina Corve", "Samir al-Haddad"]
     # with no credit the lines keep their labels, never a "reporter"
     assert [s.speaker.name for s in extract_statements(paras[:2])] == ["Q", "A"]
+
+
+def test_a_capitalised_name_in_ed_is_no_verb_before_a_relative_clause() -> None:
+    paragraph = "Ahmed Vale, who said he would march, was turned away at the gate."
+    assert found([paragraph]) == [("indirect", "Ahmed Vale", "he would march")]

@@ -10,6 +10,7 @@ from typing import Literal
 
 import attrs
 
+from .cues import UNNAMED
 from .lexicon import Lexicon
 from .mentions import INTERJECTIONS, LEADING_VERBS, Mention, analyse, verb_with_object
 from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, auxiliary, np_start, opening_bracket, written_through
@@ -208,7 +209,7 @@ def _asked_anonymity(tokens: Sequence[Token], a: int, b: int) -> bool:
         low = tokens[m].lower
         if low in ANONYMITY_WORDS:
             return True
-        if m > a and low in ("named", "identified") and tokens[m - 1].lower == "be":
+        if m > a and low in UNNAMED and tokens[m - 1].lower == "be":  # the words cues read after a verb
             return True
         if m > a and low in ("authorized", "authorised") and tokens[m - 1].lower == "not":
             return True

@@ -324,7 +324,7 @@ def _after(
     rel = next(
         (m for m in range(hit.index - 1, max(-1, hit.index - 4), -1) if tokens[m].lower in ("who", "which")), None
     )
-    if rel is not None and not any(_main_verb(t) or (t.is_word and t.lower.endswith("ed")) for t in tokens[:rel]):
+    if rel is not None and not any(_verb_word(t) for t in tokens[:rel]):
         # "X, who said she would march, was turned away": the relative clause ends at the comma before
         # the main verb (the last such comma: "who said the plan, which he drafted, was fair, has …")
         end = next((k for k in range(end - 2, start, -1) if tokens[k].text == "," and _main_verb(tokens[k + 1])), end)

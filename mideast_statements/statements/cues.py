@@ -15,7 +15,7 @@ import attrs
 from .lexicon import Cue, Lexicon
 from .text import SUBJECT_PRONOUNS, Token, closing_mark, uncontracted, words
 
-__all__ = ["CueHit", "find_cues", "lowered", "verb_position"]
+__all__ = ["UNNAMED", "CueHit", "find_cues", "lowered", "verb_position"]
 
 NOUN_MARKERS = words("the a an his her its their this these those our my your most more less least very")
 # "one tweet", "another call": a base form after them is a noun ("another notes", "each said" stay verbs)
