@@ -590,3 +590,13 @@ def test_an_interview_credit_names_who_asked_and_who_answered() -> None:
 def test_a_capitalised_name_in_ed_is_no_verb_before_a_relative_clause() -> None:
     paragraph = "Ahmed Vale, who said he would march, was turned away at the gate."
     assert found([paragraph]) == [("indirect", "Ahmed Vale", "he would march")]
+
+
+def test_the_groups_role_gives_the_body_named_before_as_organisation() -> None:
+    paras = [
+        "Amnesty Watch said it had documented eleven cases.",
+        '"These are not isolated incidents," said Sara Lind, the group\'s regional director.',
+    ]
+    person = extract_statements(paras)[1].speaker
+    assert (person.name, person.organization) == ("Sara Lind", "Amnesty Watch")
+    assert person.role == "group's regional director"

@@ -164,6 +164,7 @@ PAIR = re.compile(
 )
 # the office a pair's noun names: a person known by another role is not one of them
 PAIR_OFFICES = {"ministers": "minister", "presidents": "president", "premiers": "premier", "kings": "king"}
+ANY_BODY = frozenset(("group", "organisation", "organization", "body"))  # words for any body
 PAIR_REACH = 3  # paragraphs back a pair may have been named in
 LEDE_NAMED_PARAGRAPHS = 2  # how far after the lede its role's bearer may be named
 ROLE_NAMED_PARAGRAPHS = 2  # how far back a role noun finds a person named but not yet speaking
@@ -514,9 +515,13 @@ class Cast:
             return self.antecedent_body(at) or self._last(at, lambda e: True)
         return None
 
-    def antecedent_body(self, at: Position) -> Entity | None:
-        """The body "it", "its" or "they" stands for at ``at``: the last institution before it."""
-        return self._last(at, lambda e: e.kind == "institution")
+    def antecedent_body(self, at: Position, noun: str | None = None) -> Entity | None:
+        """The body "it", "its" or "they" stands for at ``at``: the last institution before it; with
+        ``noun`` ("the movement's chief"), the last whose name has that noun, or for a word any body
+        goes by ("group", "organisation") the last institution."""
+        if noun is None or noun in ANY_BODY:
+            return self._last(at, lambda e: e.kind == "institution")
+        return self._last(at, lambda e: e.kind == "institution" and noun in name_key(e.fullest()).split(" "))
 
     def _person_antecedent(self, at: Position, word: str) -> Entity | None:
         """ "he", "she": the person the antecedent model ranks first among those named or speaking

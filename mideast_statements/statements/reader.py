@@ -22,7 +22,7 @@ from .dates import statement_date
 from .entities import Cast, Entity, Link, Position
 from .lexicon import Lexicon
 from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
-from .names import joined_titles
+from .names import joined_titles, strip_possessive
 from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
 from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, Unit, quoted_span, split_units, words
@@ -208,13 +208,18 @@ class _Reader:
         return attrs.evolve(mention, name=f"{owner.fullest()}'s {mention.name}")
 
     def _owner_of_role(self, entity: Entity, mention: Mention, pi: int, unit: Unit) -> None:
-        """ "Its spokeswoman, Hala Nour, said" after "The Kestrel Union said": the body "its" stands
-        for is the person's organisation."""
+        """ "Its spokeswoman, Hala Nour, said" after "The Kestrel Union said", "Sara Lind, the group's
+        regional director" after "Amnesty Watch said": the body "its" or "the group's" stands for
+        is the person's organisation."""
         role = mention.role or ""
         near = self.paragraphs[pi][max(unit.start, mention.start - len(role) - 6) : mention.end]
-        if re.search(r"\b[Ii]ts\s+" + re.escape(role) + r"\b", near) is None:
-            return
-        owner = self.cast.antecedent_body((pi, mention.start))
+        owned = _BODY_OWNER.match(role)
+        noun = strip_possessive(owned.group(0).strip().lower()) if owned else None
+        if noun is None or noun not in self.lex.institutions:
+            noun = None
+            if re.search(r"\b[Ii]ts\s+" + re.escape(role) + r"\b", near) is None:
+                return
+        owner = self.cast.antecedent_body((pi, mention.start), noun)
         if owner is not None:
             entity.organization = owner.fullest()
 
@@ -263,6 +268,7 @@ class _Reader:
         self.cast.spoke_jointly(pi, tuple(e for e in claim.speakers if isinstance(e, Entity)) if several else None)
 
 
+_BODY_OWNER = re.compile(r"[a-z]+['’]s ")  # "group's regional director": a body's noun owns the role
 _OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir) $")  # the possessive right before a body's name
 
 
