@@ -600,3 +600,15 @@ def test_the_groups_role_gives_the_body_named_before_as_organisation() -> None:
     person = extract_statements(paras)[1].speaker
     assert (person.name, person.organization) == ("Sara Lind", "Amnesty Watch")
     assert person.role == "group's regional director"
+
+
+def test_a_parenthetical_pronoun_is_not_the_clause_subject_before_it() -> None:
+    paras = [
+        "Nadia Karim met Viktor Hale in Dunmere on Monday.",
+        "Karim told reporters that she had raised the fishermen. Hale, she said, had promised to look into it.",
+        "He declined to say more.",
+    ]
+    got = [(s.paragraph, s.speaker.name, s.cue, s.text, s.continuation) for s in extract_statements(paras)]
+    # the verb after the parenthetical is the reported clause's (Hale's), inside Karim's statement
+    assert (1, "Nadia Karim", "said", "Hale", "had promised to look into it") in got
+    assert not any(cue == "promised" for _, _, cue, _, _ in got)

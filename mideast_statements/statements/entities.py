@@ -224,6 +224,8 @@ class Cast:
         self.spoken: dict[int, int] = {}
         self.issuers: set[int] = set()  # entities that put out words not given ("X issued a statement.")
         self.joint: tuple[int, tuple[Entity, ...]] | None = None  # the paragraph and speakers of a joint statement
+        # "Hale, she said, had promised …": the clause's own subject, which the pronoun cannot stand for
+        self.not_antecedent: Entity | None = None
         self.last_speaker: Entity | None = None
         self.previous_subject: object | None = None  # the entity the sentence before opened with
         self.sentence_start: Position = (0, 0)  # where the sentence being read begins
@@ -528,6 +530,8 @@ class Cast:
         in this paragraph and the three before it (see ``antecedents``)."""
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         candidates = self._pronoun_candidates(at)
+        if self.not_antecedent is not None:
+            candidates = [c for c in candidates if c.entity is not self.not_antecedent]
         chosen, features = rank(
             candidates, at, wanted, self.last_speaker, self.antecedents, self.previous_subject, self.sentence_start
         )

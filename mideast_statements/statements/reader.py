@@ -111,6 +111,7 @@ class _Reader:
         self.found: list[Found] = []
         self.links: dict[int, Link] = {}
         self.orphan: tuple[Claim, int] | None = None  # an attribution with nothing to attribute, and its paragraph
+        self.clause_subject: tuple[Entity, int] | None = None  # the sentence's subject, where its phrase ends
 
     def read(self) -> list[Found]:
         for pi, paragraph in enumerate(self.paragraphs):
@@ -142,6 +143,8 @@ class _Reader:
             self.cast.sentence_start = (pi, unit.start)
             subject = None if heading else _unit_subject(unit, paragraph, self.lex)
             subject_entity = self._resolve(subject, pi, unit) if subject else None
+            # the sentence's subject and where its phrase ends ("Hale" of "Hale, she said, had …")
+            self.clause_subject = (subject_entity, subject.end) if subject_entity is not None and subject else None
             reading = read_sentence(
                 unit,
                 paragraph,
@@ -227,7 +230,14 @@ class _Reader:
         """What a speaker phrase stands for: one entity, or the two people of "the two leaders"."""
         pair = self.cast.pair(mention, (pi, mention.start))
         if pair is None:
-            return self._resolve(mention, pi, unit)
+            subject = self.clause_subject
+            if mention.kind == "pronoun" and subject and self.paragraphs[pi][subject[1] : mention.start] == ", ":
+                # "Hale, she said, had promised …": she is not Hale, the reported clause's subject
+                self.cast.not_antecedent = subject[0]
+            try:
+                return self._resolve(mention, pi, unit)
+            finally:
+                self.cast.not_antecedent = None
         for entity in pair:
             self._noted(entity, (pi, mention.start))
         return pair

@@ -95,9 +95,13 @@ def read_sentence(
     first_made: int | None = None  # the token index of the first cue that made a statement
     claims: list[Claim] = []
     orphan: Claim | None = None
+    resumed: list[tuple[int, int]] = []  # the words after a parenthetical attribution ("X, she said, had …")
     for order, hit in enumerate(hits):
         if inside[order]:
             continue
+        at = tokens[hit.index].start
+        if subjects[order].relation == "chain" and any(a <= at < b for a, b in resumed):
+            continue  # "Hale, she said, had promised to …": the verb is the reported clause's, not hers
         chosen[order] = choose(order, subjects, chosen, inside, resolve, context, sentence_subject)
         if hit.negated or not chosen[order] or _nobody(lowers, subjects[order].clause_start, hit.index):
             continue
@@ -111,6 +115,8 @@ def read_sentence(
                     tuple(chosen[order]), Content("direct", 0, 0, cue), subject.dates, "orphan", kinds, hit.cue
                 )
             continue
+        if content.continuation is not None:
+            resumed.append(content.continuation)
         if first_made is None:
             first_made = hit.index
         claims.append(
