@@ -612,3 +612,15 @@ def test_a_parenthetical_pronoun_is_not_the_clause_subject_before_it() -> None:
     # the verb after the parenthetical is the reported clause's (Hale's), inside Karim's statement
     assert (1, "Nadia Karim", "said", "Hale", "had promised to look into it") in got
     assert not any(cue == "promised" for _, _, cue, _, _ in got)
+
+
+def test_an_object_gap_before_the_verb_leaves_what_follows_as() -> None:
+    paragraph = 'Orlov proposed a commission, a move Volkova dismissed as "a whitewash."'
+    assert found([paragraph])[1] == ("act", "Volkova", 'as "a whitewash."')
+    # "as" opening a clause is no description
+    assert found(["The claim, which Vale rejected as he left the hall, was false."]) == []
+
+
+def test_an_objects_quotation_closing_on_its_comma_ends_before_the_main_clause() -> None:
+    paragraph = 'In a way Vale slammed as "extremely careless," Nour has changed course.'
+    assert found([paragraph])[0][2] == 'as "extremely careless,"'

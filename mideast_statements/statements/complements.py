@@ -247,6 +247,18 @@ def _quoted_infinitive(tokens: Sequence[Token], k: int) -> bool:
     return first[:1].islower() and first not in DETERMINERS and first not in OBJECT_PRONOUNS | WH_WORDS
 
 
+def _as_description(tokens: Sequence[Token], k: int) -> bool:
+    """ "as" at ``k`` and a description, not a clause: a quotation, an article, or one lower-case
+    word that ends the clause ("rejected as baseless.")."""
+    if k + 1 >= len(tokens) or tokens[k].lower != "as":
+        return False
+    after = tokens[k + 1]
+    if after.kind == "quote" or after.lower in ("a", "an", "the"):
+        return True
+    ends = k + 2 >= len(tokens) or tokens[k + 2].kind == "punct"
+    return after.is_word and not after.capitalized and after.lower not in SUBJECT_PRONOUNS and ends
+
+
 WH_WORDS = words("what which whom whose where whoever whatever how")
 
 
@@ -481,6 +493,11 @@ def read_complement(
         content = tokens[last].text[a_quote - tokens[last].start : b_quote - tokens[last].start]
         if content[:1].isupper() and (q == last or _short_gap(tokens, a, last)):
             return Complement("quote", last, dates)
+    described = subject.relation == "subject" and _as_description(tokens, a)  # its own subject, before it
+    if "np" in frames and hit.cue.act_share >= 0.5 and a == j and described:
+        # "a move Volkova dismissed as "a whitewash"": the object stands before (a relative's gap);
+        # what the speaker called it follows "as"
+        return Complement("np", a, dates)
     if a < n and lowers[a] in SUBORDINATORS:
         return Complement(None, 0, dates)  # "said as he left", "said while visiting": no reported clause
     if a < n and lowers[a] in NOUN_OWN_VERBS and lowers[hit.index].endswith("ed") and subject.relation == "subject":

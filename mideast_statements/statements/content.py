@@ -121,6 +121,14 @@ def nested(
     return inside
 
 
+def _clause_opens(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """A name or a subject pronoun and then a verb at ``k`` (before ``end``): a new clause begins."""
+    if k + 1 >= end or not tokens[k].is_word:
+        return False
+    subject = tokens[k].capitalized or tokens[k].lower in ("he", "she", "they", "it", "we", "i")
+    return subject and _verb_word(tokens[k + 1])
+
+
 def _relative_aside(subject: Candidate, hit: CueHit, lowers: Sequence[str]) -> bool:
     """ "which she said were …", "who he says is …": a pronoun and its verb right after a relative
     pronoun inside a reported clause tell whose words the relative clause is, and report nothing new."""
@@ -367,6 +375,15 @@ def _after(
             break
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–") and not _name_list(tokens, k, end)):
             end = k
+            break
+        if (
+            frame == "np"
+            and k > start
+            and tok.kind == "quote"
+            and closing_mark(tok) == ","
+            and _clause_opens(tokens, k + 1, end)
+        ):
+            end = k + 1  # 'slammed as "extremely careless," Clinton has …': the main clause after the object
             break
         if frame == "np" and k > start and _occasion(tokens, k, end):
             end = k  # "confirmed the date in a written statement": the occasion is no part of the act
