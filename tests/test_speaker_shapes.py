@@ -624,3 +624,14 @@ def test_an_object_gap_before_the_verb_leaves_what_follows_as() -> None:
 def test_an_objects_quotation_closing_on_its_comma_ends_before_the_main_clause() -> None:
     paragraph = 'In a way Vale slammed as "extremely careless," Nour has changed course.'
     assert found([paragraph])[0][2] == 'as "extremely careless,"'
+
+
+def test_hours_later_after_a_verb_is_a_time_not_its_words() -> None:
+    paragraph = "Katrin Voss responded hours later, telling reporters that the position was clear."
+    assert found([paragraph]) == [("indirect", "Katrin Voss", "the position was clear")]
+    assert found(["Voss said two days later that the position was clear."])[0][2] == "the position was clear"
+
+
+def test_the_writers_aside_ends_the_words_a_source_is_said_to_give() -> None:
+    paragraph = "According to Suleiman, troops have set up four posts, a claim that could not be verified."
+    assert found([paragraph]) == [("indirect", "Suleiman", "troops have set up four posts")]

@@ -216,9 +216,31 @@ def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
             k += 2 if tokens[k + 1].text != "." else 3
             if k + 1 < n and tokens[k].text == "," and tokens[k + 1].text.isdigit():
                 k += 2
+        elif (span := _time_later(tokens, k)) > k:
+            k = span  # "responded hours later", "a day later", "two weeks earlier"
         else:
             break
     return k
+
+
+LATER = words("later earlier afterwards after before")
+SPAN_UNITS = words("minutes hours days weeks months years minute hour day week month year")
+
+
+def _time_later(tokens: Sequence[Token], k: int) -> int:
+    """Past "hours later", "a day later", "two weeks earlier" at ``k`` (``k`` when there is none)."""
+    n = len(tokens)
+    j = k + 1 if k + 1 < n and tokens[k].lower in FRAME_COUNTS else k
+    if j + 1 < n and tokens[j].lower in SPAN_UNITS and tokens[j + 1].lower in LATER:
+        after = tokens[j + 2] if j + 2 < n else None
+        # "a day after the strike" opens an adjunct, no date alone
+        if tokens[j + 1].lower in ("after", "before") and after is not None and after.is_word:
+            return k
+        return j + 2
+    return k
+
+
+FRAME_COUNTS = words("a an one two three four five six several few some")
 
 
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .candidates import AUX, np_start
+from .candidates import AUX, charge_aside, np_start
 from .complements import closes_on_comma, words_in
 from .content import Content, clause_kind, first_word, quote_content
 from .cues import CueHit
@@ -103,6 +103,8 @@ def according_to(
                 a_idx = next(
                     (m + 2 for m in range(a_idx, b_idx - 2) if lowers[m] in CAME and lowers[m + 1] == "as"), a_idx
                 )
+            # "…, a claim that could not be independently verified": the writer's aside ends the words
+            b_idx = next((c for c in range(a_idx + 1, b_idx) if charge_aside(tokens, c)), b_idx)
             # "X said Y, according to Z": Z reports X's statement, which is reported too (its own claim)
             reports = any(a_idx <= h.index < b_idx and not h.negated and h.cue.act_share < 0.5 for h in hits)
             body = tokens[a_idx:b_idx]
