@@ -635,3 +635,22 @@ def test_hours_later_after_a_verb_is_a_time_not_its_words() -> None:
 def test_the_writers_aside_ends_the_words_a_source_is_said_to_give() -> None:
     paragraph = "According to Suleiman, troops have set up four posts, a claim that could not be verified."
     assert found([paragraph]) == [("indirect", "Suleiman", "troops have set up four posts")]
+
+
+def test_a_role_written_with_another_place_is_not_the_role_named_before() -> None:
+    paras = [
+        "The envoy, Laila Haddad, told the council that both sides remained committed to the truce.",
+        "Qarvat's envoy said observers were long overdue.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Laila Haddad", "Qarvat's envoy"]
+    # "His" opening the sentence is no place: "his Dornish counterpart" is the one named so
+    paras = [
+        "Idris Talmani met his Dornish counterpart Leyla Osmanova on Monday.",
+        'His Dornish counterpart declined to comment, saying only that "dialogue is the answer".',
+    ]
+    assert extract_statements(paras)[-1].speaker.name == "Leyla Osmanova"
+
+
+def test_without_naming_after_a_quotation_is_the_writers() -> None:
+    paragraph = 'Darwish said the suspects had received "training from abroad," without naming any country.'
+    assert found([paragraph])[0][2] == 'the suspects had received "training from abroad,"'

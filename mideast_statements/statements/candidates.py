@@ -111,7 +111,7 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
 # Nouns that sum up a clause just written, before a relative clause about it ("a claim X rejects")
 CHARGES = words(
     "charge claim accusation allegation assertion account version characterization characterisation position stance "
-    "view demand argument"
+    "view demand argument idea proposal suggestion notion"
 )
 
 

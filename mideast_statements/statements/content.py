@@ -202,7 +202,12 @@ def _contrast(tokens: Sequence[Token], subject: Candidate) -> bool:
     """ "…, while his host said …", "…, whereas the envoy said …": after a comma, a clause set against
     the report before it is a report of its own, not part of it."""
     c = subject.clause_start
-    return c >= 2 and tokens[c - 1].lower in ("while", "whereas") and tokens[c - 2].text == ","
+    return c >= 2 and tokens[c - 1].lower in ("while", "whereas") and _closes_on_comma(tokens[c - 2])
+
+
+def _closes_on_comma(tok: Token) -> bool:
+    """A comma, or a quotation whose last mark is one ('"… in good faith," while …')."""
+    return tok.text == "," or (tok.kind == "quote" and closing_mark(tok) == ",")
 
 
 # what a report went without, in the writer's words (", without giving details")
@@ -232,7 +237,7 @@ def _where_said(tokens: Sequence[Token], c: int) -> bool:
 def _without_detail(tokens: Sequence[Token], c: int) -> bool:
     """Does the comma at ``c`` open ", without giving details", ", without elaborating", or the
     writer's time frame ", a day after the two sides exchanged fire"?"""
-    if c + 2 >= len(tokens) or tokens[c].text != ",":
+    if c + 2 >= len(tokens) or not _closes_on_comma(tokens[c]):
         return False
     if tokens[c + 1].lower == "without":
         return tokens[c + 2].lower in WITHHELD

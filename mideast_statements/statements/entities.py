@@ -181,6 +181,15 @@ def _qualifiers(mention: Mention) -> frozenset[str]:
     return frozenset(m.lower() for m in mention.modifiers) & ROLE_QUALIFIERS
 
 
+NOT_OWNERS = frozenset(("his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this", "that"))
+
+
+def _owned_by(owners: set[str], words: Collection[str]) -> bool:
+    """Does every place or body a role noun is written with ("Qarvat's envoy") stand among the words
+    an entity was called by ("Qarvati", "Qarvat's")?"""
+    return all(any(w.startswith(owner) for w in words) for owner in owners)
+
+
 ROLE_REACH = 50  # people called by a role word that "the minister" may stand for, the latest first
 
 
@@ -654,6 +663,8 @@ class Cast:
         synonyms = self.lex.role_synonyms.get(head, ())
         country = mention.country
         qualifiers = _qualifiers(mention)
+        # the places and bodies the role is written with ("Qarvat's envoy"), not "His" opening a sentence
+        owners = {m.lower() for m in mention.modifiers if m[:1].isupper()} - ROLE_QUALIFIERS - NOT_OWNERS
         best: tuple[int, int, Entity] | None = None
         # those called by the role word or a synonym's first word (an index, not a scan of the events)
         called: dict[int, Entity] = {}
@@ -671,6 +682,10 @@ class Cast:
             words = heads | entity.words
             if not fits or not qualifiers <= words:  # "the prime minister" is not the foreign minister
                 continue
+            if owners and not (country and self.country_of(entity) == country):
+                described = f"{entity.role or ''} {entity.organization or ''}"
+                if not _owned_by(owners, words | set(name_key(described).split())):
+                    continue  # "Qarvat's envoy" is not the envoy named with no Qarvat
             score = sum(1 for w in wanted if w in words)
             if best is None or (score, order) >= (best[0], best[1]):
                 best = (score, order, entity)
