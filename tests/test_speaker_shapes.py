@@ -654,3 +654,8 @@ def test_a_role_written_with_another_place_is_not_the_role_named_before() -> Non
 def test_without_naming_after_a_quotation_is_the_writers() -> None:
     paragraph = 'Darwish said the suspects had received "training from abroad," without naming any country.'
     assert found([paragraph])[0][2] == 'the suspects had received "training from abroad,"'
+
+
+def test_an_aside_between_dashes_after_a_names_bracket() -> None:
+    paragraph = "Tal Vesper (Labour) — who chairs the committee — said the inquiry would continue."
+    assert found([paragraph]) == [("indirect", "Tal Vesper", "the inquiry would continue")]

@@ -139,7 +139,9 @@ def _opening_dash(tokens: Sequence[Token], k: int) -> int | None:
         tok = tokens[j]
         if tok.text in DASHES:
             # an aside describes the subject ("- including imams -", "- the group's founder -")
-            return j if tokens[j - 1].is_word and tokens[j + 1].lower in ASIDE_OPENERS else None
+            # (after a name's bracket too: "Tal Vesper (Labour) - who chairs … - said")
+            before = tokens[j - 1].is_word or tokens[j - 1].text == ")"
+            return j if before and tokens[j + 1].lower in ASIDE_OPENERS else None
         if tok.kind == "quote" or tok.text in ".;:!?":
             return None
     return None
