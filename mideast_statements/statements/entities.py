@@ -19,6 +19,7 @@ from .antecedents import AntecedentModel, Candidate, rank
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN, Mention, member_word
 from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
+from .role_words import owned_by, role_owners, role_qualifiers
 from .text import words
 
 __all__ = ["Cast", "Entity", "Link", "Position"]
@@ -168,28 +169,6 @@ ANY_BODY = frozenset(("group", "organisation", "organization", "body"))  # words
 PAIR_REACH = 3  # paragraphs back a pair may have been named in
 LEDE_NAMED_PARAGRAPHS = 2  # how far after the lede its role's bearer may be named
 ROLE_NAMED_PARAGRAPHS = 2  # how far back a role noun finds a person named but not yet speaking
-# words that make one office of a role noun another ("prime", "foreign", "defence" minister): a role
-# noun that has one fits only a person whose titles have it too
-ROLE_QUALIFIERS = words(
-    "prime foreign defence defense interior finance health justice education energy economy trade deputy vice "
-    "assistant opposition"
-)
-
-
-def _qualifiers(mention: Mention) -> frozenset[str]:
-    """The words of a role noun that name one office ("the prime minister" → {"prime"})."""
-    return frozenset(m.lower() for m in mention.modifiers) & ROLE_QUALIFIERS
-
-
-NOT_OWNERS = frozenset(("his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this", "that"))
-
-
-def _owned_by(owners: set[str], words: Collection[str]) -> bool:
-    """Does every place or body a role noun is written with ("Qarvat's envoy") stand among the words
-    an entity was called by ("Qarvati", "Qarvat's")?"""
-    return all(any(w.startswith(owner) for w in words) for owner in owners)
-
-
 ROLE_REACH = 50  # people called by a role word that "the minister" may stand for, the latest first
 
 
@@ -662,9 +641,8 @@ class Cast:
         wanted = {head, *(m.lower() for m in mention.modifiers)} - {""}
         synonyms = self.lex.role_synonyms.get(head, ())
         country = mention.country
-        qualifiers = _qualifiers(mention)
-        # the places and bodies the role is written with ("Qarvat's envoy"), not "His" opening a sentence
-        owners = {m.lower() for m in mention.modifiers if m[:1].isupper()} - ROLE_QUALIFIERS - NOT_OWNERS
+        qualifiers = role_qualifiers(mention)
+        owners = role_owners(mention)
         best: tuple[int, int, Entity] | None = None
         # those called by the role word or a synonym's first word (an index, not a scan of the events)
         called: dict[int, Entity] = {}
@@ -684,7 +662,7 @@ class Cast:
                 continue
             if owners and not (country and self.country_of(entity) == country):
                 described = f"{entity.role or ''} {entity.organization or ''}"
-                if not _owned_by(owners, words | set(name_key(described).split())):
+                if not owned_by(owners, words | set(name_key(described).split())):
                     continue  # "Qarvat's envoy" is not the envoy named with no Qarvat
             score = sum(1 for w in wanted if w in words)
             if best is None or (score, order) >= (best[0], best[1]):
@@ -698,7 +676,7 @@ class Cast:
         """A person the article named with that role before ``at`` but who has not spoken yet ("met
         Egyptian Foreign Minister Oren Haskel. The Egyptian minister said"): the nearest one whose
         country does not clash. A bounded look back, as ``ROLE_REACH`` bounds the speakers'."""
-        qualifiers = _qualifiers(mention)
+        qualifiers = role_qualifiers(mention)
         for pos, person in self._named_before(at):
             role = set((person.role or "").lower().split())
             if not role or not (head in role or any(set(s.split()) <= role for s in synonyms)):
