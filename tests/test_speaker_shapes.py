@@ -659,3 +659,10 @@ def test_without_naming_after_a_quotation_is_the_writers() -> None:
 def test_an_aside_between_dashes_after_a_names_bracket() -> None:
     paragraph = "Tal Vesper (Labour) — who chairs the committee — said the inquiry would continue."
     assert found([paragraph]) == [("indirect", "Tal Vesper", "the inquiry would continue")]
+
+
+def test_whom_a_post_serves_is_no_organisation() -> None:
+    paragraph = "Omar Vale, a lawyer for the families of the victims, said the trial would go on."
+    assert speakers(paragraph) == [("Omar Vale", "lawyer", None)]
+    paragraph = "A spokesperson for the Eskari government said it would study the proposal."
+    assert speakers(paragraph)[0][1:] == ("spokesperson", "Eskari government")

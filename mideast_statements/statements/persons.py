@@ -76,6 +76,10 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
             )
             org = org[:place] if place is not None else org
             caps = trailing_caps(org, lex)
+            served = [t for t in org if not t.capitalized and strip_possessive(t.lower) not in lex.institutions]
+            if tok.lower == "for" and any(people_noun(t, lex) for t in served):
+                # "a lawyer for the woman involved in the case": whom the post serves is no organisation
+                return join_tokens(words[_after_owner(words) : k], text) or None, None
             if tok.lower == "for" and _portfolio(org, lex):
                 # "the deputy director for the region", "the director for political affairs": what the post covers,
                 # part of the role as written; no organisation
