@@ -5,8 +5,9 @@ asides and parenthetical attributions)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from mideast_statements.statements import extract_statements
+from mideast_statements.statements import extract_statements, load_lexicon
 
 
 def found(paragraphs: list[str]) -> list[tuple[str, str, str]]:
@@ -666,3 +667,13 @@ def test_whom_a_post_serves_is_no_organisation() -> None:
     assert speakers(paragraph) == [("Omar Vale", "lawyer", None)]
     paragraph = "A spokesperson for the Eskari government said it would study the proposal."
     assert speakers(paragraph)[0][1:] == ("spokesperson", "Eskari government")
+
+
+def test_body_synonyms_extend_from_a_users_file(tmp_path: Path) -> None:
+    extra = tmp_path / "bodies.toml"
+    extra.write_text('[nouns.body_synonyms]\nforces = "army"\n')
+    paras = ["The Meridian army said it had intercepted two drones.", "The forces said the drones were shot down."]
+    default = [s.speaker.name for s in extract_statements(paras)]
+    extended = [s.speaker.name for s in extract_statements(paras, lexicon=load_lexicon(extra=[extra]))]
+    assert extended == ["Meridian army", "Meridian army"]
+    assert default[1] != "Meridian army"
