@@ -677,3 +677,10 @@ def test_body_synonyms_extend_from_a_users_file(tmp_path: Path) -> None:
     extended = [s.speaker.name for s in extract_statements(paras, lexicon=load_lexicon(extra=[extra]))]
     assert extended == ["Meridian army", "Meridian army"]
     assert default[1] != "Meridian army"
+
+
+def test_here_before_say_and_there_after_it_leave_say_a_verb() -> None:
+    paragraph = "Proponents of more controls here say there is a direct link to the attacks."
+    assert found([paragraph]) == [
+        ("indirect", "Proponents of more controls here", "there is a direct link to the attacks")
+    ]

@@ -380,11 +380,12 @@ IRREGULAR_PLURALS = words("men women people children police staff folks clergy")
 # words before a verb that are no noun of a compound, and words after a verb that start its object
 NOT_SUBJECT_NOUNS = words(
     "and but or nor i you we they he she it who which that will would can could should may might must to not "
-    "never also did do does had have has then still now just often always only even already who'd i'd we'd they'd"
+    "never also did do does had have has then still now just often always only even already who'd i'd we'd they'd "
+    "here"
 )
 NOT_OBJECT_START = words(
     "the a an his her its their our my your this that these those him them us me it for to on about with "
-    "in at by of up out back down over into he she they we i you"
+    "in at by of up out back down over into he she they we i you there"
 )
 
 
