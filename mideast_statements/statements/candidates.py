@@ -49,7 +49,7 @@ from .text import (
     SUBJECT_PRONOUNS,
     VERB_MARKS,
     Token,
-    closing_mark,
+    comma_at,
     marks_verb,
     titled_quote,
     uncontracted,
@@ -121,7 +121,7 @@ def charge_aside(tokens: Sequence[Token], c: int) -> bool:
     return (
         c + 2 < len(tokens)
         # the comma, or a quotation whose last mark it is ('… of "harbouring terrorists," a charge …')
-        and (tokens[c].text == "," or (tokens[c].kind == "quote" and closing_mark(tokens[c]) == ","))
+        and comma_at(tokens[c])
         and tokens[c + 1].lower in ("a", "an")
         and tokens[c + 2].lower in CHARGES
     )

@@ -230,7 +230,7 @@ SPAN_UNITS = words("minutes hours days weeks months years minute hour day week m
 def _time_later(tokens: Sequence[Token], k: int) -> int:
     """Past "hours later", "a day later", "two weeks earlier" at ``k`` (``k`` when there is none)."""
     n = len(tokens)
-    j = k + 1 if k + 1 < n and tokens[k].lower in FRAME_COUNTS else k
+    j = k + 1 if k + 1 < n and tokens[k].lower in SPAN_COUNTS else k
     if j + 1 < n and tokens[j].lower in SPAN_UNITS and tokens[j + 1].lower in LATER:
         after = tokens[j + 2] if j + 2 < n else None
         # "a day after the strike" opens an adjunct, no date alone
@@ -240,7 +240,7 @@ def _time_later(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-FRAME_COUNTS = words("a an one two three four five six several few some")
+SPAN_COUNTS = words("a an one two three four five six several few some")
 
 
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:

@@ -35,6 +35,7 @@ from .text import (
     FINITE_VERBS,
     Token,
     closing_mark,
+    comma_at,
     has_quote_marks,
     last_word_index,
     quoted_span,
@@ -202,12 +203,7 @@ def _contrast(tokens: Sequence[Token], subject: Candidate) -> bool:
     """ "…, while his host said …", "…, whereas the envoy said …": after a comma, a clause set against
     the report before it is a report of its own, not part of it."""
     c = subject.clause_start
-    return c >= 2 and tokens[c - 1].lower in ("while", "whereas") and _closes_on_comma(tokens[c - 2])
-
-
-def _closes_on_comma(tok: Token) -> bool:
-    """A comma, or a quotation whose last mark is one ('"… in good faith," while …')."""
-    return tok.text == "," or (tok.kind == "quote" and closing_mark(tok) == ",")
+    return c >= 2 and tokens[c - 1].lower in ("while", "whereas") and comma_at(tokens[c - 2])
 
 
 # what a report went without, in the writer's words (", without giving details")
@@ -234,10 +230,15 @@ def _where_said(tokens: Sequence[Token], c: int) -> bool:
     )
 
 
+def _according_next(tokens: Sequence[Token], c: int) -> bool:
+    """Does the comma at ``c`` (or a quotation closing on one) come before "according to"?"""
+    return comma_at(tokens[c]) and [t.lower for t in tokens[c + 1 : c + 3]] == ["according", "to"]
+
+
 def _without_detail(tokens: Sequence[Token], c: int) -> bool:
     """Does the comma at ``c`` open ", without giving details", ", without elaborating", or the
     writer's time frame ", a day after the two sides exchanged fire"?"""
-    if c + 2 >= len(tokens) or not _closes_on_comma(tokens[c]):
+    if c + 2 >= len(tokens) or not comma_at(tokens[c]):
         return False
     if tokens[c + 1].lower == "without":
         return tokens[c + 2].lower in WITHHELD
@@ -363,16 +364,14 @@ def _after(
             end, frame = verbs[0], "np"  # "a resolution demanding a ceasefire was adopted": an object
     for k in range(start, end):
         tok = tokens[k]
-        if k + 2 < n and tokens[k + 1].lower == "according" and tokens[k + 2].lower == "to":
-            if tok.text == ",":
-                end = k
-                break
-            if tok.kind == "quote" and closing_mark(tok) == ",":
-                end = k + 1  # 'stressed "the importance of …," according to the agency': the quotation stays
-                break
-        if charge_aside(tokens, k) or _without_detail(tokens, k) or (frame != "np" and _where_said(tokens, k)):
-            # "…, an allegation the group has not commented on", "…, without giving details": the
-            # writer's aside about the clause, no words of the speaker's
+        if (
+            charge_aside(tokens, k)
+            or _without_detail(tokens, k)
+            or _according_next(tokens, k)
+            or (frame != "np" and _where_said(tokens, k))
+        ):
+            # "…, an allegation the group has not commented on", "…, without giving details", "…,
+            # according to the agency": the writer's aside about the clause, no words of the speaker's
             end = k + 1 if tokens[k].kind == "quote" else k  # a quotation that closes on its comma stays
             break
         if frame != "np" and tok.text == "," and _verb_phrase_after(tokens, k, end):

@@ -212,8 +212,6 @@ class Cast:
         self.spoken: dict[int, int] = {}
         self.issuers: set[int] = set()  # entities that put out words not given ("X issued a statement.")
         self.joint: tuple[int, tuple[Entity, ...]] | None = None  # the paragraph and speakers of a joint statement
-        # "Hale, she said, had promised …": the clause's own subject, which the pronoun cannot stand for
-        self.not_antecedent: Entity | None = None
         self.last_speaker: Entity | None = None
         self.previous_subject: object | None = None  # the entity the sentence before opened with
         self.sentence_start: Position = (0, 0)  # where the sentence being read begins
@@ -261,10 +259,11 @@ class Cast:
         return next(iter(names)) if len(names) == 1 else None
 
     # -- resolution -----------------------------------------------------------------------
-    def resolve(self, mention: Mention, at: Position) -> Entity | None:
-        """The entity a mention stands for; ``self.link`` then says how it was found (for the choice)."""
+    def resolve(self, mention: Mention, at: Position, not_for: Entity | None = None) -> Entity | None:
+        """The entity a mention stands for; ``self.link`` then says how it was found (for the choice).
+        ``not_for``: an entity a pronoun cannot stand for (the clause subject of "Hale, she said, …")."""
         self._found_at = None
-        entity = self._resolve(mention, at)
+        entity = self._resolve(mention, at, not_for)
         if entity is not None:
             self._index_heads(entity)
         how = mention.kind
@@ -276,10 +275,10 @@ class Cast:
             self.link = Link("new role" if how == "role" else how, 0, 1)
         return entity
 
-    def _resolve(self, mention: Mention, at: Position) -> Entity | None:
+    def _resolve(self, mention: Mention, at: Position, not_for: Entity | None = None) -> Entity | None:
         kind = mention.kind
         if kind == "pronoun":
-            return self._antecedent(mention.pronoun or "", at, mention.text.lower())
+            return self._antecedent(mention.pronoun or "", at, mention.text.lower(), not_for)
         if kind == "document":  # its issuer, the last that spoke before its sentence; else the document as written
             # ("X reaffirmed …, the statement said": X, named in the sentence it reports, is not its issuer)
             before = min(at, (self.sentence_start[0], self.sentence_start[1] - 1))
@@ -496,9 +495,9 @@ class Cast:
         self._candidates = len(others)
         return found
 
-    def _antecedent(self, pronoun: str, at: Position, word: str = "") -> Entity | None:
+    def _antecedent(self, pronoun: str, at: Position, word: str = "", not_for: Entity | None = None) -> Entity | None:
         if pronoun == "person":
-            return self._person_antecedent(at, word)
+            return self._person_antecedent(at, word, not_for)
         if pronoun == "thing":
             return self.antecedent_body(at)
         if pronoun == "plural":
@@ -513,13 +512,13 @@ class Cast:
             return self._last(at, lambda e: e.kind == "institution")
         return self._last(at, lambda e: e.kind == "institution" and noun in name_key(e.fullest()).split(" "))
 
-    def _person_antecedent(self, at: Position, word: str) -> Entity | None:
+    def _person_antecedent(self, at: Position, word: str, not_for: Entity | None = None) -> Entity | None:
         """ "he", "she": the person the antecedent model ranks first among those named or speaking
         in this paragraph and the three before it (see ``antecedents``)."""
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         candidates = self._pronoun_candidates(at)
-        if self.not_antecedent is not None:
-            candidates = [c for c in candidates if c.entity is not self.not_antecedent]
+        if not_for is not None:
+            candidates = [c for c in candidates if c.entity is not not_for]
         chosen, features = rank(
             candidates, at, wanted, self.last_speaker, self.antecedents, self.previous_subject, self.sentence_start
         )

@@ -591,7 +591,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         if definite:  # "the statement": whoever issued it, from the sentences before
             return Mention("document", phrase, start, end, head=head, written=written)
         return generic()  # "a statement posted on its website": a document nobody is named for
-    whole = " ".join(t.lower for t in words)
+    whole = " ".join(t.lower for t in words) if definite else ""  # joined only where it can count (hot path)
     if definite and " of " in whole and whole in lex.roles:
         # "the head of state": one role noun whose "of" is its own, as "the president"
         return Mention(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 import attrs
@@ -26,7 +27,7 @@ from .names import joined_titles, strip_possessive
 from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
 from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, Unit, quoted_span, split_units, words
-from .transcript import Line, interview_credits, read_line
+from .transcript import Line, Span, interview_credits, read_line
 
 __all__ = ["Found", "read_article"]
 
@@ -107,11 +108,15 @@ class _Reader:
             )
         ]
         self.cast = Cast(lex, registry, people, _honorifics(paragraphs), antecedents, described, opening)
-        self.credits = _interview_credits(paragraphs, self.units, lex)  # who asked, who answered
         self.found: list[Found] = []
         self.links: dict[int, Link] = {}
         self.orphan: tuple[Claim, int] | None = None  # an attribution with nothing to attribute, and its paragraph
-        self.clause_subject: tuple[Entity, int] | None = None  # the sentence's subject, where its phrase ends
+
+    @cached_property
+    def credits(self) -> tuple[Credit, Credit]:
+        """Who asked and who answered, as the article's interview credit names them: read only for an
+        article with a paragraph attributed whole."""
+        return _interview_credits(self.paragraphs, self.units, self.lex)
 
     def read(self) -> list[Found]:
         for pi, paragraph in enumerate(self.paragraphs):
@@ -144,12 +149,12 @@ class _Reader:
             subject = None if heading else _unit_subject(unit, paragraph, self.lex)
             subject_entity = self._resolve(subject, pi, unit) if subject else None
             # the sentence's subject and where its phrase ends ("Hale" of "Hale, she said, had …")
-            self.clause_subject = (subject_entity, subject.end) if subject_entity is not None and subject else None
+            clause = (subject_entity, subject.end) if subject_entity is not None and subject else None
             reading = read_sentence(
                 unit,
                 paragraph,
                 self.lex,
-                lambda m, pi=pi, unit=unit: self._speakers(m, pi, unit),  # type: ignore[misc]
+                lambda m, pi=pi, unit=unit, clause=clause: self._speakers(m, pi, unit, clause),  # type: ignore[misc]
                 self._context,
                 subject_entity,
             )
@@ -188,10 +193,10 @@ class _Reader:
         if pending is not None:
             _bare_quote(pending[0], pi, pending[1], self.found)
 
-    def _resolve(self, mention: Mention, pi: int, unit: Unit) -> Entity | None:
+    def _resolve(self, mention: Mention, pi: int, unit: Unit, not_for: Entity | None = None) -> Entity | None:
         if mention.start == unit.start and not _proper_start(mention, self.proper, self.lex, self.registry):
             return None
-        entity = self.cast.resolve(self._owned_body(mention, pi, unit), (pi, mention.start))
+        entity = self.cast.resolve(self._owned_body(mention, pi, unit), (pi, mention.start), not_for)
         if entity is not None:
             self._noted(entity, (pi, mention.start))
             if entity.kind == "person" and entity.organization is None and mention.role:
@@ -226,18 +231,17 @@ class _Reader:
         if owner is not None:
             entity.organization = owner.fullest()
 
-    def _speakers(self, mention: Mention, pi: int, unit: Unit) -> Entity | tuple[Entity, ...] | None:
-        """What a speaker phrase stands for: one entity, or the two people of "the two leaders"."""
+    def _speakers(
+        self, mention: Mention, pi: int, unit: Unit, clause: tuple[Entity, int] | None = None
+    ) -> Entity | tuple[Entity, ...] | None:
+        """What a speaker phrase stands for: one entity, or the two people of "the two leaders".
+        ``clause``: the sentence's subject and where its phrase ends."""
         pair = self.cast.pair(mention, (pi, mention.start))
         if pair is None:
-            subject = self.clause_subject
-            if mention.kind == "pronoun" and subject and self.paragraphs[pi][subject[1] : mention.start] == ", ":
-                # "Hale, she said, had promised …": she is not Hale, the reported clause's subject
-                self.cast.not_antecedent = subject[0]
-            try:
-                return self._resolve(mention, pi, unit)
-            finally:
-                self.cast.not_antecedent = None
+            # "Hale, she said, had promised …": she is not Hale, the reported clause's subject
+            set_off = clause is not None and self.paragraphs[pi][clause[1] : mention.start] == ", "
+            not_for = clause[0] if clause is not None and set_off and mention.kind == "pronoun" else None
+            return self._resolve(mention, pi, unit, not_for)
         for entity in pair:
             self._noted(entity, (pi, mention.start))
         return pair
@@ -350,7 +354,7 @@ def _interview_credits(
 ) -> tuple[Credit, Credit]:
     """The interviewer and the interviewee the article's interview credit names, read as mentions."""
 
-    def read(span: tuple[int, int, int] | None) -> Credit:
+    def read(span: Span | None) -> Credit:
         if span is None:
             return None
         pi, a, b = span

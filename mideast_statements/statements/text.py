@@ -19,6 +19,7 @@ __all__ = [
     "Quote",
     "Token",
     "Unit",
+    "comma_at",
     "find_quotes",
     "has_quote_marks",
     "last_word_index",
@@ -212,6 +213,12 @@ def closing_mark(quote: Token) -> str:
     q = quote.quote
     inner = quote.text[q.content_start - quote.start : q.content_end - quote.start] if q else quote.text
     return inner.rstrip()[-1:]
+
+
+def comma_at(tok: Token) -> bool:
+    """A comma, or a quotation whose own words end on one ('… "in good faith," while …'): where the
+    writer's next clause or aside may begin."""
+    return tok.text == "," or (tok.kind == "quote" and closing_mark(tok) == ",")
 
 
 def quoted_span(tok: Token) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["Line", "interview_credits", "read_line"]
+__all__ = ["Line", "Span", "interview_credits", "read_line"]
 
 # "TAPPER:", "JAKE TAPPER:", "Jake Tapper:", "Q:", "A:" at the start of a paragraph
 # ("Vesper:", one title-case word, is a label only where the article has named a Vesper: see reader)
@@ -108,11 +108,14 @@ _INTERVIEWEE = re.compile(
 )
 
 
-def interview_credits(paragraphs: Sequence[str]) -> tuple[tuple[int, int, int] | None, ...]:
+Span = tuple[int, int, int]  # paragraph, start, end
+
+
+def interview_credits(paragraphs: Sequence[str]) -> tuple[Span | None, Span | None]:
     """Where the article names its interviewer and its interviewee: (paragraph, start, end) of each
     name, or None. Only a paragraph that is no question or answer line is read."""
-    asker: tuple[int, int, int] | None = None
-    answerer: tuple[int, int, int] | None = None
+    asker: Span | None = None
+    answerer: Span | None = None
     for pi, paragraph in enumerate(paragraphs):
         if "nterview" not in paragraph or _LABEL.match(paragraph):
             continue
