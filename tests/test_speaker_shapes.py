@@ -684,3 +684,60 @@ def test_here_before_say_and_there_after_it_leave_say_a_verb() -> None:
     assert found([paragraph]) == [
         ("indirect", "Proponents of more controls here", "there is a direct link to the attacks")
     ]
+
+
+def test_a_document_reported_by_its_issuer_reports_nothing_itself() -> None:
+    # "Figures reported by the ministry showed …": the participle describes the figures
+    assert found(["Figures reported by the ministry showed that 40 people died."]) == []
+    assert found(["Numbers released by the ministry showed that 40 people died."]) == []
+
+
+def test_that_and_an_auxiliary_after_a_noun_open_its_relative_clause() -> None:
+    assert found(["The minister added to the confusion that has surrounded the talks."]) == []
+    paragraph = "The minister told the crowd that had gathered outside that the talks failed."
+    assert found([paragraph]) == [("indirect", "The minister", "the talks failed")]
+    # right after the verb, or after a listener, "that" is the clause's subject
+    assert found(["The minister said that was a mistake."])[0][2] == "that was a mistake"
+    assert found(["The minister told reporters that was a mistake."])[0][2] == "that was a mistake"
+    paragraph = "Vale replied with a phrase that could have come from Hart himself: “Do not lecture me.”"
+    assert found([paragraph]) == [("direct", "Vale", "Do not lecture me.")]
+
+
+def test_a_concession_between_subject_and_verb_is_skipped() -> None:
+    paragraph = "Outside the campaign, many Democrats, while still confident, are warning that the race is close."
+    assert found([paragraph]) == [("indirect", "many Democrats", "the race is close")]
+
+
+def test_a_number_after_that_opens_the_clause_after_an_irregular_past() -> None:
+    paragraph = "A survey found that 45 percent of likely voters backed Vale."
+    assert found([paragraph]) == [("act", "45 percent of likely voters", "Vale")]
+
+
+def test_a_plural_joined_by_and_to_a_noun_is_no_verb() -> None:
+    paragraph = "Media reports and party sources said the push was over."
+    assert [s[1] for s in found([paragraph])] == ["party sources"]
+    # a verb right after the cue and "and" reports the words, not the first verb
+    paragraph = "The ministry reports and confirms that 40 people died."
+    assert [(s[0], s[2]) for s in found([paragraph])] == [("indirect", "40 people died")]
+
+
+def test_and_inside_an_institutions_name_stays_in_the_organisation() -> None:
+    paragraph = "Jon Varga, an analyst at the Institute for Peace and Security Studies, said the paper was long."
+    assert speakers(paragraph) == [("Jon Varga", "analyst", "Institute for Peace and Security Studies")]
+
+
+def test_a_noun_and_its_gerund_after_a_preposition_report_nothing() -> None:
+    paragraph = "Geva said he has no problem with ministers or candidates criticizing judges."
+    assert found([paragraph]) == [
+        ("indirect", "Geva", "he has no problem with ministers or candidates criticizing judges")
+    ]
+    # "with" opening a clause after a mark keeps its speaker
+    paragraph = "Voters see Vale as ready - with 50 percent saying she is prepared."
+    assert found([paragraph]) == [("indirect", "50 percent", "she is prepared")]
+
+
+def test_a_set_phrase_between_auxiliary_and_verb() -> None:
+    paragraph = "Officials have, in fact, praised the council for its help."
+    assert found([paragraph]) == [("act", "Officials", "the council for its help")]
+    paragraph = "Critics have in particular noted that the council helped."
+    assert found([paragraph]) == [("indirect", "Critics", "the council helped")]

@@ -118,6 +118,11 @@ def trailing_caps(tokens: Sequence[Token], lex: Lexicon) -> list[Token]:
         if tok.capitalized or (out and (tok.lower in lex.particles or tok.text in ".&" or joiner)):
             out.insert(0, tok)
         else:
+            if out and tok.lower == "and" and k > 0:
+                # "the Center for Strategic and International Studies": "and" inside one body's name
+                longer = [*trailing_caps(tokens[:k], lex), tok, *out]
+                if institution_with_and(longer, lex):
+                    return longer
             break
     return out
 

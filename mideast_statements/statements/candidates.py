@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .appositions import ADVERBS, PREPOSITIONS, comma_subject, segment_kind
+from .asides import DASHES, adverbial_phrase, gerund_object, opening_concession, opening_dash
 from .cues import PASSIVE_AUX, TO_CARRIERS, CueHit
 from .inverted import inverted_reading
 from .lexicon import Lexicon
@@ -87,6 +88,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
             k -= 3
+        elif size := adverbial_phrase(tokens, k):
+            k -= size  # "have, in fact, praised", "have in particular noted": a set phrase between them
         elif (
             tok.kind == "punct"
             and tok.text in VERB_MARKS
@@ -101,8 +104,10 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 1  # "X has since apologized": "since" is an adverb here, no clause's opening
         elif tok.text == ")" and (opening := opening_bracket(tokens, k)) is not None:
             k = opening - 1  # "Harry Reid (D-Nev.) said", "Ida Lind (34) said": the bracket describes the name
-        elif tok.text in DASHES and (opening := _opening_dash(tokens, k)) is not None:
+        elif tok.text in DASHES and (opening := opening_dash(tokens, k)) is not None:
             k = opening - 1  # "Many speakers - including imams and rabbis - said": an aside between dashes
+        elif tok.text == "," and (opening := opening_concession(tokens, k)) is not None:
+            k = opening - 1  # "Many Democrats, while still confident, are warning": the aside between commas
         else:
             break
     return k
@@ -125,26 +130,6 @@ def charge_aside(tokens: Sequence[Token], c: int) -> bool:
         and tokens[c + 1].lower in ("a", "an")
         and tokens[c + 2].lower in CHARGES
     )
-
-
-DASHES = ("-", "—", "–")
-DASH_REACH = 16  # tokens an aside between dashes may take
-ASIDE_OPENERS = words("including a an the who which whose one both all each among like such himself herself themselves")
-
-
-def _opening_dash(tokens: Sequence[Token], k: int) -> int | None:
-    """The dash that opens the aside the dash at ``k`` closes, with words before it; None when a
-    quotation or a sentence mark comes first."""
-    for j in range(k - 1, max(0, k - DASH_REACH), -1):
-        tok = tokens[j]
-        if tok.text in DASHES:
-            # an aside describes the subject ("- including imams -", "- the group's founder -")
-            # (after a name's bracket too: "Tal Vesper (Labour) - who chairs … - said")
-            before = tokens[j - 1].is_word or tokens[j - 1].text == ")"
-            return j if before and tokens[j + 1].lower in ASIDE_OPENERS else None
-        if tok.kind == "quote" or tok.text in ".;:!?":
-            return None
-    return None
 
 
 def _participle(tok: Token) -> bool:
@@ -394,18 +379,23 @@ def read_subject(
         before_relative.lower in lex.weekdays  # "said Wednesday that X rejected": a that-clause, not a relative
         or before_relative.lower in ("morning", "afternoon", "evening", "night")
         or (not before_relative.capitalized and before_relative.lower.endswith("ed"))  # "research showed that"
-    )
+        or (r >= 2 and before_relative.lower in FINITE_VERBS and tokens[r - 2].lower not in DETERMINERS)
+    )  # "a survey found that": an irregular past, not a noun ("the found …")
     # "told reporters that Smith said": a name or a determiner after "that" opens the subject of a
     # reported clause; a relative "that" is followed by its verb ("a group that has sued")
     # "remember that social scientists say", "the deal that officials say will …": a noun for people
     # right before the verb is its subject, whatever "that" opens (an -ed form may be a participle
     # describing them: "that superdelegates pledged to her may …")
     people_verb = r == s - 1 and people_noun(tokens[k], lex) and not tokens[hit.index].lower.endswith("ed")
-    complement = tokens[r].lower == "that" and (
-        tokens[r + 1].capitalized
-        or tokens[r + 1].lower in DETERMINERS
-        or people_verb
-        or tokens[r + 1].lower in _THIRD_OR_FIRST_PRONOUNS  # "moves that he said improved …": he speaks
+    complement = (
+        tokens[r].lower == "that"
+        and (
+            tokens[r + 1].capitalized
+            or tokens[r + 1].lower in DETERMINERS
+            or people_verb
+            or tokens[r + 1].lower in _THIRD_OR_FIRST_PRONOUNS  # "moves that he said improved …": he speaks
+            or tokens[r + 1].text[:1].isdigit()  # "found that 45 percent of voters backed …": a number is no verb
+        )
     )
     if (
         r >= 1
@@ -594,6 +584,10 @@ def _participle_subject(
     s = _across_name_and(tokens, np_start(tokens, k, is_cue), lex)
     if s < k and tokens[s].lower == "with":
         s += 1  # "…, with a spokesperson telling reporters that …": the noun after "with" speaks
+    if gerund_object(tokens, s):
+        # "no problem with presidents criticizing judges", "evidence of soldiers attacking": what the
+        # noun does is the preposition's object, no report
+        return Candidate("none", clause_start=hit.index, dates=dates)
     if s > 0 and tokens[s - 1].lower in ("who", "which") and tokens[s].lower not in AUX:
         # "the emails, which included staff members suggesting …": people named as the relative's
         # object are who the participle describes

@@ -17,6 +17,7 @@ from .candidates import AUX, QUOTING, Candidate
 from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import issued_after
+from .phrase_extent import is_plural
 from .text import (
     FINITE_VERBS,
     LY_NOUNS,
@@ -130,6 +131,21 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     if end == k:
         return j
     return end
+
+
+def _that_past_relative(tokens: Sequence[Token], lowers: Sequence[str], k: int) -> Complement:
+    """After a noun, "that" and an auxiliary at ``k`` open the noun's relative clause ("the confusion
+    that has surrounded the talks"): the clause reported starts at a later "that" in the sentence
+    ("told the crowd that had gathered outside that …") or the quotation after a colon ("replied
+    with a phrase that could have come from X: “…”"), else nothing is reported."""
+    for m in range(k + 2, len(tokens)):
+        if tokens[m].text == ":" and m + 1 < len(tokens) and tokens[m + 1].kind == "quote":
+            return Complement("quote", m + 1)
+        if tokens[m].kind == "quote" or tokens[m].text in (";", ":"):
+            break  # the sentence's own words go on in a quotation or another clause
+        if lowers[m] == "that" and m + 1 < len(tokens) and lowers[m + 1] not in AUX and tokens[m + 1].is_word:
+            return Complement("that", m + 1)
+    return Complement(None)
 
 
 def _channel_number(tokens: Sequence[Token], k: int) -> bool:
@@ -436,6 +452,8 @@ def read_complement(
         j += 1  # 'The ministry "strongly condemned" the raid': the verb's closing mark
     if subject.relation == "inverted":
         return Complement(None)  # '"…?" asked Trump': the quotation is what it reports (its reading dates it)
+    if j < n and lowers[j] in ("and", "or", "but"):
+        return Complement(None)  # "reports and confirms that …": the verb after "and" reports it
     if subject.relation == "subject" and subject.start is not None and _after_quotation(tokens, subject.start):
         # '"…?" Trump asked reporters during …': the quotation is what it reports; '"…," Vale said
         # Monday.', '… said on Monday.': the day after the verb dates it
@@ -460,6 +478,12 @@ def read_complement(
         # "rejected that claim.": "that" points at a thing, no clause follows ("dispute that account.":
         # a verb with no object frame reports nothing)
         return Complement("np", m) if "np" in frames else Complement(None)
+    if m < n and lowers[m] == "that" and lowers[m + 1 : m + 2] and lowers[m + 1] in AUX:
+        if m == j or lowers[m - 1] in PRONOUNS or is_plural(lowers[m - 1]):
+            # "said that was a mistake", "told reporters that was …": "that" is the clause's subject
+            return Complement("that", m)
+        # "told the crowd that had gathered …": "that" opens the listener's relative clause
+        return _that_past_relative(tokens, lowers, m)
     if m < n and lowers[m] == "that":
         dated = m > j and skip_date(tokens, j, lex) == m  # "warned Thursday that"
         return Complement("that", m + 1, tuple(tokens[j:m]) if dated else ())
@@ -489,6 +513,8 @@ def read_complement(
     if a + 1 < n and tokens[a].text == "," and as_clause(tokens, subject):
         return Complement("clause", a + 1, dates)  # "As the paper noted, it is surprising …"
     if a > m and a < n and lowers[a] == "that":
+        if a + 1 < n and lowers[a + 1] in AUX:
+            return _that_past_relative(tokens, lowers, a)  # "added to the confusion that has surrounded …"
         return Complement("that", a + 1, dates)
     after_aside = _that_after_aside(tokens, lowers, a) if a > m else None
     if after_aside is not None:  # "wrote on X, formerly Twitter, that …": an aside after the adjunct

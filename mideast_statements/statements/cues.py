@@ -225,6 +225,7 @@ def verb_position(
         or _compound_noun(tokens, lowers, i, size)
         or _after_hyphenated_modifier(lowers, i)
         or _noun_in_adjunct(tokens, lowers, i)
+        or _coordinated_noun(tokens, lowers, i, size)
     ):
         return False
     k = i - 1
@@ -328,6 +329,25 @@ def _after_hyphenated_modifier(lowers: Sequence[str], i: int) -> bool:
 
 
 DESCRIBING_PREFIXES = words("anti pro non post pre mid multi cross pan")
+
+
+def _coordinated_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:
+    """ "Media reports and party sources said": a plural joined by "and"/"or" to a word that is no
+    verb (no -s or -ed form, no adverb) is a noun in a list of subjects ("says and does" keeps its
+    verb: "says" is never a noun)."""
+    if size != 1 or i + 2 >= len(tokens) or lowers[i + 1] not in ("and", "or"):
+        return False
+    low, after = lowers[i], tokens[i + 2]
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and low not in NEVER_NOUNS
+        and after.is_word
+        and not after.capitalized
+        and not after.lower.endswith(("s", "ed"))
+        and after.lower not in NOT_SUBJECT_NOUNS
+        and not after.lower.endswith("ly")
+    )
 
 
 def _compound_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:

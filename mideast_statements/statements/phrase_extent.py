@@ -236,8 +236,14 @@ ISSUING = words(
 
 
 def issuable(tok: Token, lex: Lexicon) -> bool:
-    """A document or a work that an issuer puts out ("statement", "figures", "poll")."""
-    return strip_possessive(tok.lower) in lex.documents or tok.lower in WORKS
+    """A document or a work that an issuer puts out ("statement", "figures", "poll", "exit polls")."""
+    low = strip_possessive(tok.lower)
+    single = low[:-1] if is_plural(low) else low
+    return low in lex.documents or low in WORKS or single in lex.documents or single in WORKS or low in _COUNTS
+
+
+# what is counted and put out, as well as WORKS ("numbers released by the ministry")
+_COUNTS = words("numbers results statistics returns tallies")
 
 
 def issued_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
@@ -245,7 +251,7 @@ def issued_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
     issued by", "a report published by"): it describes the document, whose issuer follows."""
     return (
         0 < k < len(words) - 1
-        and words[k].lower in ISSUING
+        and (words[k].lower in ISSUING or words[k].lower == "reported")  # "exit polls reported by CNN"
         and words[k + 1].lower == "by"
         and issuable(words[k - 1], lex)
     )
