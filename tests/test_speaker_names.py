@@ -193,7 +193,9 @@ def problems(speaker: Speaker) -> list[str]:
         )
         if relative < len(words) and speaker.kind != "unnamed":
             found.append("a relative clause in an organisation's name")
-        if words[0].lower() in FUNCTION_WORDS:
+        # "At least half of voters": a count's own opening, not a preposition's phrase
+        counted = " ".join(words[:2]).lower() in ("at least", "at most") and len(words) > 2
+        if words[0].lower() in FUNCTION_WORDS and not counted:
             found.append(f"opens with {words[0]!r}")
         head = words[:relative]  # "consumers who sought help on launch day": the relative clause aside
         found.extend(_no_noun_problems([w.strip(".,’'").lower() for w in head], head))

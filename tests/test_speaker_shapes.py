@@ -741,3 +741,50 @@ def test_a_set_phrase_between_auxiliary_and_verb() -> None:
     assert found([paragraph]) == [("act", "Officials", "the council for its help")]
     paragraph = "Critics have in particular noted that the council helped."
     assert found([paragraph]) == [("indirect", "Critics", "the council helped")]
+
+
+def test_words_after_a_colon_unquoted_are_the_clause() -> None:
+    paragraph = "A reporter asked: Did they talk about the wall on the border?"
+    assert found([paragraph]) == [("indirect", "A reporter", "Did they talk about the wall on the border")]
+
+
+def test_a_quantifier_after_a_base_form_leaves_it_a_verb() -> None:
+    paragraph = "At least half of voters in each state say each of the plans is fair."
+    assert found([paragraph]) == [("indirect", "At least half of voters in each state", "each of the plans is fair")]
+
+
+def test_including_after_an_according_to_source_describes_it() -> None:
+    paragraph = (
+        "Vale appears to have the best odds of beating Hart, according to three recent polls, "
+        "including one from Marrah University released Thursday."
+    )
+    words = "Vale appears to have the best odds of beating Hart"
+    assert found([paragraph]) == [("indirect", "three recent polls", words)]
+
+
+def test_late_or_early_before_a_date_is_no_part_of_the_source() -> None:
+    paragraph = "Surveys of Dornish voters late last week indicated that one-third of voters were undecided."
+    assert found([paragraph])[0][1] == "Surveys of Dornish voters"
+
+
+def test_a_region_written_with_a_role_noun_must_be_the_persons() -> None:
+    paras = [
+        "Hart, the senator from Vermont, said the nation's problems are daunting.",
+        "The Florida senator told reporters he feels good about his campaign.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Hart", "The Florida senator"]
+    paras = ["Florida Sen. Marco Ruiz said the plan would fail.", *paras]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Marco Ruiz", "Hart", "Marco Ruiz"]
+
+
+def test_an_abbreviated_title_is_the_role_noun_later() -> None:
+    paras = ["Gov. Omar Vale said the plan would fail.", "The governor added that talks would resume."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Omar Vale", "Omar Vale"]
+
+
+def test_a_quotation_after_a_colon_is_the_inverted_attributions_alone() -> None:
+    paragraph = 'Vale defends his record in an advert: "Securing the border is a duty," the senator says.'
+    assert found([paragraph]) == [
+        ("act", "Vale", "his record in an advert"),
+        ("direct", "the senator", "Securing the border is a duty"),
+    ]

@@ -84,6 +84,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 1
         elif tok.is_word and low in TIME_NOUNS and k >= 1 and tokens[k - 1].lower in DATE_WORDS | {"next"}:
             k -= 2  # "X, whose …, last year proposed": a time, not the speaker
+            if k >= 1 and tokens[k].lower in ("late", "early"):
+                k -= 1  # "surveys of voters late last week indicated"
         elif low == "to" and k >= 2 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in TO_CARRIERS:
             k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":

@@ -487,6 +487,15 @@ def read_complement(
     if m < n and lowers[m] == "that":
         dated = m > j and skip_date(tokens, j, lex) == m  # "warned Thursday that"
         return Complement("that", m + 1, tuple(tokens[j:m]) if dated else ())
+    if (
+        "clause" in frames
+        and m + 2 < n
+        and tokens[m].text == ":"
+        and tokens[m + 1].is_word
+        and tokens[m + 1].capitalized
+        and tokens[m + 2].is_word
+    ):
+        return Complement("clause", m + 1)  # "A reporter asked: Did they talk about …?": the words, unquoted
     if hit.cue.lemma in ASKING:
         # "asked whether candidates supported the bill", "asked the minister if …": the question asked,
         # after the one asked

@@ -24,6 +24,7 @@ from .complements import (
     SUBORDINATORS,
     Complement,
     as_clause,
+    closes_on_comma,
     skip_date,
     words_in,
 )
@@ -377,6 +378,9 @@ def _after(
         if frame != "np" and tok.text == "," and _verb_phrase_after(tokens, k, end):
             end = k  # "told reporters that troops had found shafts, but gave no details": the speaker's own verb
             break
+        if frame == "np" and tok.text == ":" and k + 1 < end and _quote_then_attribution(tokens, k + 1, end):
+            end = k  # 'defends his record in an ad: "…," the senator says': the quotation is the next report's
+            break
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–") and not _name_list(tokens, k, end)):
             end = k
             break
@@ -424,6 +428,12 @@ def _after(
 
 
 VERB_PARTICLES = words("off down away up out back over")
+
+
+def _quote_then_attribution(tokens: Sequence[Token], q: int, end: int) -> bool:
+    """A quotation at ``q`` that closes on its comma right before the later attribution at ``end``
+    ('…: "Securing the border is a duty," the senator says'): the quotation is that report's."""
+    return tokens[q].kind == "quote" and q + 1 == end and closes_on_comma(tokens[q])
 
 
 def _closes_single_quote(tokens: Sequence[Token], start: int, k: int) -> bool:
@@ -540,10 +550,18 @@ def _before(
         return Content(clause_kind(text, a, b), a, b, _cue_text(text, tokens, hit))
     cue = _cue_text(text, tokens, hit)
     if tokens[k].kind == "quote":
-        if words_in(tokens, 0, k, 2) >= 2:
+        # 'Vale defends his record in an ad: "…," the senator says': after a colon the quotation alone
+        colon = (
+            k >= 1
+            and tokens[k - 1].text == ":"
+            # 'Trump said: "…," the Times reported': the colon's verb reports the quotation, the later one all
+            and not any(h.index < k and h.cue.act_share < 0.5 for h in hits[:order])
+        )
+        if words_in(tokens, 0, k, 2) >= 2 and not colon:
             return Content("mixed", tokens[first_word(tokens)].start, tokens[k].end, cue)
-        opens = all(not t.is_word and t.kind != "quote" for t in tokens[:k]) and (
-            comma or tokens[k].text.rstrip("”\"’' ").endswith((",", "?", "!"))
+        opens = colon or (
+            all(not t.is_word and t.kind != "quote" for t in tokens[:k])
+            and (comma or tokens[k].text.rstrip("”\"’' ").endswith((",", "?", "!")))
         )
         content = quote_content(tokens[k], "direct", cue, 1 if opens else 2)
         rest = _resumed_quote(tokens, hit.stop)

@@ -405,7 +405,8 @@ NOT_SUBJECT_NOUNS = words(
 )
 NOT_OBJECT_START = words(
     "the a an his her its their our my your this that these those him them us me it for to on about with "
-    "in at by of up out back down over into he she they we i you there"
+    "in at by of up out back down over into he she they we i you there "
+    "each every some any all both no many most several few"  # "voters in each state say each of …"
 )
 
 

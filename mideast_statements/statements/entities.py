@@ -93,7 +93,7 @@ class Entity:
         self.country = self.country or mention.country
         for word in (mention.head, *(m.lower() for m in mention.modifiers), *(mention.role or "").lower().split()):
             if word:
-                self.heads.add(word)
+                self.heads.add(word.rstrip("."))  # "Sen." is filed as "sen", the lexicon's form
 
     def fullest(self) -> str:
         return self._fullest or ""
@@ -659,9 +659,13 @@ class Cast:
             words = heads | entity.words
             if not fits or not qualifiers <= words:  # "the prime minister" is not the foreign minister
                 continue
-            if owners and not (country and self.country_of(entity) == country):
+            # the country the entity speaks for stands for a national owner, not for a region of it
+            # ("the Florida senator" is not the senator from Vermont)
+            same_country = bool(country) and self.country_of(entity) == country
+            needed = {o for o in owners if o in self.lex.regions} if same_country else owners
+            if needed:
                 described = f"{entity.role or ''} {entity.organization or ''}"
-                if not owned_by(owners, words | set(name_key(described).split())):
+                if not owned_by(needed, words | set(name_key(described).split())):
                     continue  # "Qarvat's envoy" is not the envoy named with no Qarvat
             score = sum(1 for w in wanted if w in words)
             if best is None or (score, order) >= (best[0], best[1]):
@@ -724,7 +728,7 @@ class Cast:
         entity = self._person(person)
         entity.role = entity.role or mention.role  # the lede's words are the title the article gives
         entity.country = entity.country or mention.country
-        entity.heads.update(w for w in (mention.head, *(mention.role or "").lower().split()) if w)
+        entity.heads.update(w.rstrip(".") for w in (mention.head, *(mention.role or "").lower().split()) if w)
         self._index_heads(entity)  # "the prime minister said" later is the same person
         return entity
 

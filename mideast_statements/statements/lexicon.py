@@ -93,6 +93,7 @@ class Lexicon:
     # hand-listed past forms and participles the training data shows seldom to be cues ("maintained"
     # a road, "his reporting"): a cue only when "that" follows ("maintained that the talks failed")
     that_only: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()  # folded names of states and provinces within a country ("florida")
 
     def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
         """The longest cue whose words start at ``words[i]`` (lower case)."""
@@ -325,6 +326,7 @@ def load_lexicon(
         today=low(dates.get("today", [])),
         yesterday=low(dates.get("yesterday", [])),
         places=places,
+        regions=frozenset(_fold(w) for words in data.get("regions", {}).values() for w in words),
         source_nouns=frozenset(learnt.get("source_nouns", {})) | low(nouns.get("sources", [])),
         role_synonyms={k.lower(): tuple(v.lower() for v in vs) for k, vs in nouns.get("role_synonyms", {}).items()},
         body_synonyms={k.lower(): v.lower() for k, v in nouns.get("body_synonyms", {}).items()},

@@ -200,6 +200,7 @@ def person_phrase(
     if places and places < len(pre) and strip_possessive(pre[places].text) in lex.institution_words:
         places -= 1  # "Palestinian Authority spokesman X": the place opens the body's name
     title = list(pre[places:])
+    regions = [t for t in pre[:places] if strip_possessive(t.text).lower() in lex.regions]
     owner = [t for t in title if t.text.endswith(POSSESSIVE_ENDS) and t.capitalized]
     if owner:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
         last = title.index(owner[-1])
@@ -274,7 +275,9 @@ def person_phrase(
         organization=organization,
         country=country,
         head=head,
-        modifiers=tuple(t.text for t in title[:-1]),
+        # a region before the title stays among the words the person is called by ("Florida Sen. X"
+        # is "the Florida senator" later); a country is the country field's
+        modifiers=tuple(t.text for t in [*regions, *title[:-1]]),
         titled=titled,
         gender=gender,
     )

@@ -204,7 +204,7 @@ def _appositive(words: Sequence[Token], lex: Lexicon) -> bool:
     return words[0].lower != "the" or any(strip_possessive(t.lower) in lex.roles for t in words)
 
 
-APPOSITIVE_OPENERS = words("a an the who which whose")
+APPOSITIVE_OPENERS = words("a an the who which whose including")  # ", including one from X"
 CLAUSE_WORDS = AUX - words("be been being has have had")  # "who has studied …" still describes
 
 
