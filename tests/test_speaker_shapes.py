@@ -788,3 +788,36 @@ def test_a_quotation_after_a_colon_is_the_inverted_attributions_alone() -> None:
         ("act", "Vale", "his record in an advert"),
         ("direct", "the senator", "Securing the border is a duty"),
     ]
+
+
+def test_an_ordinal_set_off_before_a_name_gives_the_name() -> None:
+    paragraph = "And a third, Daniel Varga, said that he was opposed to the plan."
+    assert found([paragraph]) == [("indirect", "Daniel Varga", "he was opposed to the plan")]
+    assert speakers("Another, Daniel Varga, said the plan was dead.") == [("Daniel Varga", None, None)]
+
+
+def test_a_degree_word_before_an_adverb_is_no_subject() -> None:
+    paragraph = "Vale vowed to ban imports, and most recently defended the use of an image."
+    assert [s[:2] for s in found([paragraph])] == [("act", "Vale"), ("act", "Vale")]
+
+
+def test_an_occasion_between_a_name_and_its_verb() -> None:
+    assert found(["Erdal in a statement said the talks had failed."]) == [("indirect", "Erdal", "the talks had failed")]
+    paragraph = "Vale at a news conference in Gaza on Monday said the talks had failed."
+    assert found([paragraph])[0][1] == "Vale"
+    # a place after the source, no occasion, stays in its phrase
+    assert found(["Officials in Cairo said the talks had failed."])[0][1] == "Officials in Cairo"
+
+
+def test_a_bracketed_sentence_is_a_sentence_of_its_own() -> None:
+    paragraph = "That criticism was often warranted, Mr. Sykes said. (Just take a look at the decision.) But he left."
+    assert found([paragraph]) == [("indirect", "Sykes", "That criticism was often warranted")]
+
+
+def test_a_word_or_two_before_a_closing_attribution_is_the_answer() -> None:
+    assert found(["Sorry, Hart said. He had a rally that night."]) == [("indirect", "Hart", "Sorry")]
+    assert found(["Meanwhile, Hart said."]) == []
+    # a participle after a parenthetical attribution reports on its own, no continuation
+    paras = ["Yes, Hart said, adding that talks would go on."]
+    got = [(s.cue, s.text, s.continuation) for s in extract_statements(paras)]
+    assert got == [("said", "Yes", None), ("adding", "talks would go on", None)]

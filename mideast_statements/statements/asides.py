@@ -15,8 +15,10 @@ __all__ = [
     "DASHES",
     "DASH_REACH",
     "GERUND_PREPOSITIONS",
+    "OCCASIONS",
     "adverbial_phrase",
     "gerund_object",
+    "occasion_after_name",
     "opening_concession",
     "opening_dash",
 ]
@@ -136,3 +138,27 @@ def gerund_object(tokens: Sequence[Token], s: int) -> bool:
     if p < 0 or tokens[p].lower not in GERUND_PREPOSITIONS:
         return False
     return not (tokens[p].lower == "with" and (p == 0 or not tokens[p - 1].is_word))  # ", with", "- with"
+
+
+OCCASIONS = words(
+    "statement interview letter tweet post video speech conference briefing meeting call message op-ed article "
+    "email remarks communique communiqué address session summit visit monday tuesday wednesday thursday friday "
+    "saturday sunday today yesterday"
+)
+_OCCASION_OPENERS = words("in on at during")
+_NOT_IN_ADJUNCT = words("he she they it we i you what who whom which that for and but or to as than")
+
+
+def occasion_after_name(tokens: Sequence[Token], k: int) -> int | None:
+    """Where an adjunct of occasion that ends at ``k`` opens, right after a name ("Erdogan in a
+    statement said", "Vale in a speech on Monday said"); None when the words up to k are no such
+    adjunct ("Sources in Cairo said" name a place)."""
+    for j in range(k, max(0, k - 10), -1):
+        tok = tokens[j]
+        if not tok.is_word or tok.lower in _NOT_IN_ADJUNCT:
+            return None  # "… on Sunday for what he called": a clause of its own, no adjunct
+        # a capitalised word before the opener may be a place inside the adjunct ("… in Gaza on Monday")
+        after_name = tok.lower in _OCCASION_OPENERS and tokens[j - 1].is_word and tokens[j - 1].capitalized
+        if after_name and any(t.lower in OCCASIONS for t in tokens[j + 1 : k + 1]):
+            return j
+    return None

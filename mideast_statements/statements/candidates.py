@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .appositions import ADVERBS, PREPOSITIONS, comma_subject, segment_kind
-from .asides import DASHES, adverbial_phrase, gerund_object, opening_concession, opening_dash
+from .asides import DASHES, adverbial_phrase, gerund_object, occasion_after_name, opening_concession, opening_dash
 from .cues import PASSIVE_AUX, TO_CARRIERS, CueHit
 from .inverted import inverted_reading
 from .lexicon import Lexicon
@@ -60,6 +60,7 @@ from .text import (
 __all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "charge_aside", "np_start", "read_subject"]
 
 DATE_WORDS = words("on late early earlier last this")
+DEGREE_ADVERBS = words("most more very so less least too")
 STAYING_LY = LY_NOUNS | words("only early")  # "-ly" words _skip_back does not step over: no adverbs there
 ADJUNCT_OPENERS = words("in on at during")
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
@@ -78,6 +79,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
                 dates.insert(0, tok)
                 if k >= 2 and _participle(tokens[k - 1]) and tokens[k - 2].is_word:
                     k -= 1  # "A news report published Wednesday said": the date's participle describes the report
+            elif adverb and k >= 1 and tokens[k - 1].lower in DEGREE_ADVERBS:
+                k -= 1  # "and most recently defended": the degree word is the adverb's
             k -= 1
         elif tok.is_word and low in DATE_WORDS and k + 1 < len(tokens) and tokens[k + 1] in dates:
             dates.insert(0, tok)
@@ -108,6 +111,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k = opening - 1  # "Harry Reid (D-Nev.) said", "Ida Lind (34) said": the bracket describes the name
         elif tok.text in DASHES and (opening := opening_dash(tokens, k)) is not None:
             k = opening - 1  # "Many speakers - including imams and rabbis - said": an aside between dashes
+        elif tok.is_word and (opening := occasion_after_name(tokens, k)) is not None:
+            k = opening - 1  # "Erdogan in a statement said": the occasion, between the name and its verb
         elif tok.text == "," and (opening := opening_concession(tokens, k)) is not None:
             k = opening - 1  # "Many Democrats, while still confident, are warning": the aside between commas
         else:

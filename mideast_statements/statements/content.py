@@ -16,6 +16,7 @@ from itertools import islice
 import attrs
 
 from ..model import StatementKind
+from .asides import OCCASIONS
 from .candidates import AUX, Candidate, charge_aside
 from .complements import (
     ARTICLE_TAKERS,
@@ -34,6 +35,7 @@ from .mentions import AGENT_NOUN
 from .names import strip_possessive
 from .text import (
     FINITE_VERBS,
+    LEADING_JUNK,
     Token,
     closing_mark,
     comma_at,
@@ -184,13 +186,6 @@ def first_word(tokens: Sequence[Token]) -> int:
 
 def _cue_text(text: str, tokens: Sequence[Token], hit: CueHit) -> str:
     return text[tokens[hit.index].start : tokens[hit.stop - 1].end]
-
-
-OCCASIONS = words(
-    "statement interview letter tweet post video speech conference briefing meeting call message op-ed article "
-    "email remarks communique communiqué address session summit visit monday tuesday wednesday thursday friday "
-    "saturday sunday today yesterday"
-)
 
 
 def _occasion(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -584,8 +579,25 @@ def _before(
         )
         if found >= 3 and not goes_on and _ends_attribution(tokens, hit, lex, subject.relation):
             return Content(clause_kind(text, a, b), a, b, cue)
+        if found and _short_answer(tokens[first : k + 1]) and (stop >= len(tokens) - 1 or tokens[stop].text in ".!?"):
+            return Content(clause_kind(text, a, b), a, b, cue)  # "Sorry, Sanders said.": a word or two, all it says
         return _parenthetical(tokens, text, stop, a, b, cue) if found else None
     return None
+
+
+def _short_answer(words: Sequence[Token]) -> bool:
+    """One or two words before ", X said." that are an answer ("Sorry", "Absolutely not"), not an
+    opener of the attribution ("Meanwhile", "Later", "Privately")."""
+    return (
+        len(words) <= 2
+        and all(t.is_word for t in words)
+        and words[0].capitalized
+        and words[0].lower not in LEADING_JUNK
+        and not any(t.lower.endswith("ly") or t.lower in DAYS for t in words)
+    )
+
+
+DAYS = words("monday tuesday wednesday thursday friday saturday sunday tonight")
 
 
 def _attribution_end(tokens: Sequence[Token], hit: CueHit, subject: Candidate, lex: Lexicon) -> int:
@@ -640,8 +652,9 @@ def _parenthetical(tokens: Sequence[Token], text: str, stop: int, a: int, b: int
     named = bool(rest) and rest[0].capitalized and len(rest) > 1 and rest[1].is_word and not rest[1].capitalized
     if len(rest) < 2 or not rest[0].is_word or (rest[0].capitalized and not named):
         return None
-    if rest[0].lower in ("and", "but") and not named:
-        # "The plan was a failure, he said, and the districts lost out": the clause before is his
+    if (rest[0].lower in ("and", "but") or _participle_word(rest[0])) and not named:
+        # "The plan was a failure, he said, and the districts lost out": the clause before is his;
+        # "Yes, Vale said, adding that …": the participle reports on its own
         return Content(clause_kind(text, a, b), a, b, cue)
     if rest[0].lower in ("who", "which") or (named and rest[1].lower in ("and", "or")):
         return None
@@ -654,6 +667,10 @@ def _parenthetical(tokens: Sequence[Token], text: str, stop: int, a: int, b: int
         return Content(clause_kind(text, c, d), c, d, cue)
     kind: StatementKind = "mixed" if has_quote_marks(text[a:b]) or has_quote_marks(text[c:d]) else "indirect"
     return Content(kind, a, b, cue, continuation=(c, d))
+
+
+def _participle_word(tok: Token) -> bool:
+    return tok.is_word and not tok.capitalized and len(tok.lower) > 5 and tok.lower.endswith("ing")
 
 
 NAME_HONORIFICS = words("mr mrs ms dr")

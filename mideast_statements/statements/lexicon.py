@@ -94,6 +94,8 @@ class Lexicon:
     # a road, "his reporting"): a cue only when "that" follows ("maintained that the talks failed")
     that_only: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()  # folded names of states and provinces within a country ("florida")
+    # country_of's answers by the word as written: asked for every capitalised word of every phrase
+    _country_memo: dict[str, str | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
         """The longest cue whose words start at ``words[i]`` (lower case)."""
@@ -104,7 +106,12 @@ class Lexicon:
         return None
 
     def country_of(self, text: str) -> str | None:
-        return self.places.get(_fold(text))
+        memo = self._country_memo
+        if text not in memo:
+            if len(memo) > 100_000:
+                memo.clear()  # a corpus run's vocabulary: bounded, whatever its size
+            memo[text] = self.places.get(_fold(text))
+        return memo[text]
 
 
 def _fold(text: str) -> str:

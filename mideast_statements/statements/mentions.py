@@ -140,6 +140,16 @@ def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
     return strip_possessive(group.lower) if names else None
 
 
+# "A third, Daniel Traynor, said", "Another, X, said": one more of a group counted before
+_ONE_MORE = words("another other second third fourth fifth sixth latter former")
+
+
+def _one_more(words: Sequence[Token]) -> bool:
+    """ "a third", "another", "the other": an ordinal alone, a member of a group named before."""
+    last = words[-1].lower if words else ""
+    return last in _ONE_MORE and (len(words) == 1 or (len(words) == 2 and words[0].lower in ("a", "an", "the")))
+
+
 def _share_of_them(words: Sequence[Token]) -> bool:
     """ "most of them", "many of us", "two of them": a count or a group word, "of", and a plural pronoun."""
     return (
@@ -261,7 +271,7 @@ AGED = re.compile(r"\d{1,3}-year-old")
 
 def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     share = _share(tokens, text)
-    if share is not None:
+    if share is not None and not (appositive and _one_more(tokens)):  # "a third, Daniel Traynor,": the name
         return share
     words = noun_phrase([t for t in tokens if t.kind != "quote"], lex)
     opened_by_date = False  # "In May Vale said", "Last August Vale said": a month after it is a date
@@ -315,7 +325,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         phrase = text[written_start : words[-1].end]
         head = strip_possessive(words[-1].lower)
         return Mention("generic", phrase, written_start, words[-1].end, name=phrase, head=head, written=phrase)
-    if _share_of_them(words) or (len(words) == 1 and words[0].text == "One"):
+    if _share_of_them(words) or (len(words) == 1 and words[0].text == "One") or (appositive and _one_more(words)):
         # "Most of them said", "one of us", "One, who works for a charity, said": a share of a group
         # named before, as written ("One of
         # them, the Kestrel Union, said": the body named beside it)

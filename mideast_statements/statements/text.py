@@ -333,9 +333,13 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if nxt.text == "(" and i + 2 < len(tokens):
+        nxt = tokens[i + 2]  # "… Sykes said. (Just take a look …)": a bracketed sentence opens
     starts_new = nxt.kind == "quote" or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
     if not starts_new:
         return False
+    if tok.text == ")":
+        return i > 0 and tokens[i - 1].text in _ENDERS  # "(… the decision.) But": the bracketed sentence ends
     if tok.kind == "quote":
         content = tok.text.rstrip("”»\"’' ")
         if content[-1:] in ("!", "?") and _attribution_follows(tokens, i + 1):
@@ -393,7 +397,7 @@ def split_units(paragraph: str) -> list[Unit]:
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         # only a full stop, "!", "?" or a quotation can end a sentence: other tokens skip the check
-        if i == last or ((tok.kind == "quote" or tok.text in _ENDERS) and _ends_sentence(tokens, i)):
+        if i == last or ((tok.kind == "quote" or tok.text in _ENDERS or tok.text == ")") and _ends_sentence(tokens, i)):
             chunk = tuple(tokens[begin : i + 1])
             if chunk:
                 units.append(Unit(chunk, chunk[0].start, chunk[-1].end))
