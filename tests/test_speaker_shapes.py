@@ -821,3 +821,30 @@ def test_a_word_or_two_before_a_closing_attribution_is_the_answer() -> None:
     paras = ["Yes, Hart said, adding that talks would go on."]
     got = [(s.cue, s.text, s.continuation) for s in extract_statements(paras)]
     assert got == [("said", "Yes", None), ("adding", "talks would go on", None)]
+
+
+def test_a_plural_cue_word_after_a_describer_or_a_past_verb_is_a_noun() -> None:
+    assert found(['Previous reports by the group have been dismissed as "politically motivated."']) == []
+    paragraph = "The minister also dismissed claims that the contract had been awarded without a tender."
+    assert found([paragraph]) == [("act", "The minister", "claims that the contract had been awarded without a tender")]
+
+
+def test_a_purpose_word_before_group_opening_a_headline_is_no_name() -> None:
+    paras = [
+        "Rights group urges probe into deaths of detainees",
+        "A human rights group on Wednesday called for an independent investigation.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["human rights group", "human rights group"]
+    assert found(["Wagner group said the town was taken."])[0][1] == "Wagner"
+
+
+def test_a_count_before_a_role_is_no_part_of_it() -> None:
+    paragraph = "One diplomat familiar with the talks said the deal was close."
+    assert speakers(paragraph) == [("One diplomat familiar with the talks", "diplomat", None)]
+    assert speakers("Omar Vale, one of the negotiators, said the deal was close.")[0][1] == "one of the negotiators"
+
+
+def test_countered_and_a_directorate() -> None:
+    assert found(["Vale countered that the plan was flawed."]) == [("indirect", "Vale", "the plan was flawed")]
+    paragraph = "The talks were held, according to the Communications Directorate."
+    assert speakers(paragraph) == [("Communications Directorate", None, None)]

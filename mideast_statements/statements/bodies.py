@@ -78,8 +78,21 @@ def body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
             named = named[1:]  # "the Iran-backed group": a describing word, no name
         # after describing words only: "the Kestrel Front group", "Lebanon's X group" (not "the Reagan era group")
         if named and (k == 0 or words[k - 1].text.endswith(POSSESSIVE_ENDS) or not words[k - 1].capitalized):
+            if k == 0 and len(named) == 1 and _purpose_word(named[0].lower):
+                return None  # "Rights group urges …", "Aid group says": a headline's common noun, no name
             return named if not any(lex.country_of(t.text) for t in named) else None
     return None
+
+
+# what a group is for, written before "group" with a capital only when it opens a headline or sentence
+PURPOSE_WORDS = words(
+    "rights aid relief watchdog advocacy lobby pressure activist campaign protest peace opposition rebel "
+    "militant research industry trade business environmental student youth veterans faith civic"
+)
+
+
+def _purpose_word(low: str) -> bool:
+    return low in PURPOSE_WORDS or (low.endswith("s") and not low.endswith("ss") and len(low) > 4)
 
 
 def office_of(words: Sequence[Token], titled: int) -> bool:

@@ -226,6 +226,7 @@ def verb_position(
         or _after_hyphenated_modifier(lowers, i)
         or _noun_in_adjunct(tokens, lowers, i)
         or _coordinated_noun(tokens, lowers, i, size)
+        or _plural_after_describer(tokens, lowers, i, size)
     ):
         return False
     k = i - 1
@@ -329,6 +330,26 @@ def _after_hyphenated_modifier(lowers: Sequence[str], i: int) -> bool:
 
 
 DESCRIBING_PREFIXES = words("anti pro non post pre mid multi cross pan")
+
+
+# words that describe a plural noun after them ("Previous reports by the group", "unconfirmed claims")
+DESCRIBERS = words(
+    "previous recent earlier similar new such other further initial unconfirmed conflicting separate "
+    "repeated numerous multiple several many latest local false"
+)
+
+
+def _plural_after_describer(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:
+    """ "Previous reports by the group", "dismissed claims that …": a plural cue word after a word that
+    describes it, or after a past verb whose object it is, is a noun ("says" is never one)."""
+    low = lowers[i]
+    if size != 1 or i == 0 or not low.endswith("s") or low.endswith("ss") or low in NEVER_NOUNS:
+        return False
+    before = tokens[i - 1]
+    if not before.is_word:
+        return False
+    past = not before.capitalized and len(before.lower) > 4 and before.lower.endswith("ed")
+    return before.lower in DESCRIBERS or past
 
 
 def _coordinated_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:

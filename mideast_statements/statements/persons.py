@@ -42,8 +42,11 @@ __all__ = [
 def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """ "the prime minister of the Palestinian National Authority" → (role, organization)."""
     words = [t for t in tokens if t.kind != "punct" or t.text in "-’'"]
-    while words and words[0].lower in _DETERMINERS_OR_POSSESSIVES:
-        words = words[1:]
+    while words and (
+        words[0].lower in _DETERMINERS_OR_POSSESSIVES
+        or (words[0].lower in ("one", "another") and len(words) > 1 and words[1].lower != "of")
+    ):
+        words = words[1:]  # "one diplomat familiar with the talks": a diplomat; "one of the …" keeps its count
     # "a mother of five who fled her home in X": the relative clause describes; it names no body
     words = words[: next((k for k, t in enumerate(words) if k and t.lower in ROLE_CLAUSE), len(words))]
     if not words:
