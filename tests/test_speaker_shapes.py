@@ -848,3 +848,27 @@ def test_countered_and_a_directorate() -> None:
     assert found(["Vale countered that the plan was flawed."]) == [("indirect", "Vale", "the plan was flawed")]
     paragraph = "The talks were held, according to the Communications Directorate."
     assert speakers(paragraph) == [("Communications Directorate", None, None)]
+
+
+def test_an_ing_portfolio_before_a_title_stays_in_the_role() -> None:
+    assert speakers("Housing Minister Avi Ronen said the plan was fine.") == [("Avi Ronen", "Housing Minister", None)]
+
+
+def test_a_bare_body_noun_as_organisation_is_the_body_named_before() -> None:
+    paras = [
+        "The Qarvati Foreign Ministry said the talks would resume.",
+        "A spokesman for the ministry, Omar Vale, said the date was set.",
+    ]
+    assert [s.speaker.organization for s in extract_statements(paras)] == [None, "Qarvati Foreign Ministry"]
+    # "the group" is no army or ministry
+    paras = ["The Meridian army said it had struck targets.", "A spokesman for the group, Abu Sami, said it lied."]
+    assert extract_statements(paras)[-1].speaker.organization == "group"
+
+
+def test_the_role_of_a_named_body_is_a_relatives_antecedent() -> None:
+    paragraph = "Vale referred to the spokesperson of the Kestrel Department of State, who questioned the count."
+    assert speakers(paragraph)[-1] == (
+        "the spokesperson of the Kestrel Department of State",
+        "spokesperson",
+        "Kestrel Department of State",
+    )

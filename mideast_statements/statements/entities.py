@@ -165,6 +165,7 @@ PAIR = re.compile(
 )
 # the office a pair's noun names: a person known by another role is not one of them
 PAIR_OFFICES = {"ministers": "minister", "presidents": "president", "premiers": "premier", "kings": "king"}
+STATE_ORGANS = words("army military ministry government police forces navy court parliament cabinet presidency embassy")
 ANY_BODY = frozenset(("group", "organisation", "organization", "body"))  # words for any body
 PAIR_REACH = 3  # paragraphs back a pair may have been named in
 LEDE_NAMED_PARAGRAPHS = 2  # how far after the lede its role's bearer may be named
@@ -508,8 +509,12 @@ class Cast:
         """The body "it", "its" or "they" stands for at ``at``: the last institution before it; with
         ``noun`` ("the movement's chief"), the last whose name has that noun, or for a word any body
         goes by ("group", "organisation") the last institution."""
-        if noun is None or noun in ANY_BODY:
+        if noun is None:
             return self._last(at, lambda e: e.kind == "institution")
+        if noun in ANY_BODY:  # "the group": no army, ministry or government, which no one calls so
+            return self._last(
+                at, lambda e: e.kind == "institution" and not STATE_ORGANS & set(name_key(e.fullest()).split())
+            )
         return self._last(at, lambda e: e.kind == "institution" and noun in name_key(e.fullest()).split(" "))
 
     def _person_antecedent(self, at: Position, word: str, not_for: Entity | None = None) -> Entity | None:

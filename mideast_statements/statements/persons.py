@@ -195,7 +195,14 @@ def person_phrase(
     gender = next((HONORIFIC_GENDER[t.lower.rstrip(".")] for t in pre if t.lower.rstrip(".") in HONORIFIC_GENDER), None)
     name_words = [t for t in name_words if t.lower not in lex.honorifics]
     name = strip_possessive(join_tokens(name_words, text) if name_words else join_tokens(pre[-1:], text))
-    pre = [t for t in pre if t.kind == "word" and not no_title(t, lex)]
+    # "Housing Minister X", "Planning Minister X": a capitalised -ing word before a title is the portfolio
+    pre = [
+        t
+        for k, t in enumerate(pre)
+        if t.kind == "word"
+        and (not no_title(t, lex) or (t.capitalized and k + 1 < len(pre) and pre[k + 1].text in lex.titles))
+        and t.lower not in lex.honorifics
+    ]
     country = country_in(pre, lex, text) if pre else None
     places = 0
     while places < len(pre) and lex.country_of(strip_possessive(pre[places].text)) is not None:

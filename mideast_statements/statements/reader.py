@@ -201,6 +201,11 @@ class _Reader:
             self._noted(entity, (pi, mention.start))
             if entity.kind == "person" and entity.organization is None and mention.role:
                 self._owner_of_role(entity, mention, pi, unit)
+            elif entity.kind == "person" and (entity.organization or "").lower() in self.lex.institutions:
+                # "A spokesman for the group, Abu Khalil": the group named before is his organisation
+                owner = self.cast.antecedent_body((pi, mention.start), (entity.organization or "").lower())
+                if owner is not None:
+                    entity.organization = owner.fullest()
         return entity
 
     def _owned_body(self, mention: Mention, pi: int, unit: Unit) -> Mention:

@@ -83,6 +83,8 @@ def relative_subject(
         ):
             break
         s -= 1
+    if s >= 3 and tokens[s - 1].lower in ("the", "a", "an") and tokens[s - 2].lower in ("with", "of", "for", "at"):
+        s -= 1  # "the spokesperson of the Kestrel Department of State, who": the name's article, then "of"
     # "a person familiar with the talks, who …", "a volunteer in Dunmere who …": the noun phrase a
     # preposition's object hangs from
     while s >= 2 and tokens[s - 1].lower in ("with", "of", "for", "at", "from", "in") and a - s < 12:
