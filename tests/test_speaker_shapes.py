@@ -872,3 +872,39 @@ def test_the_role_of_a_named_body_is_a_relatives_antecedent() -> None:
         "spokesperson",
         "Kestrel Department of State",
     )
+
+
+def test_an_international_body_after_a_country_stays_in_the_title() -> None:
+    paragraph = "Palestinian U.N. Ambassador Riyad Mansour said the plan was dead."
+    assert speakers(paragraph) == [("Riyad Mansour", "U.N. Ambassador", None)]
+
+
+def test_a_quotation_closing_on_its_comma_ends_before_an_apposed_role() -> None:
+    paragraph = 'The talks were "positive," an Iraqi government spokesman, Basim Awad, told reporters.'
+    assert found([paragraph]) == [("mixed", "Basim Awad", 'The talks were "positive,"')]
+    assert speakers(paragraph)[0][1] == "Iraqi government spokesman"
+
+
+def test_a_role_with_another_country_is_not_a_person_the_registry_files_elsewhere() -> None:
+    paras = [
+        "Russia is ready to host talks, Foreign Minister Sergei Lavrov said after meeting his Qatari counterpart.",
+        "The Qatari minister, for his part, said Doha would continue its mediation efforts.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Sergei Lavrov", "The Qatari minister"]
+
+
+def test_a_plural_cue_word_after_a_peoples_adjective_is_a_noun() -> None:
+    paragraph = "Egypt rejected Israeli claims that it was responsible for closing the crossing."
+    assert found([paragraph]) == [("act", "Egypt", "Israeli claims that it was responsible for closing the crossing")]
+    assert found(["Israel claims that Egypt closed the crossing."])[0][:2] == ("indirect", "Israel")
+
+
+def test_a_kinship_or_neighbour_noun_apposed_to_a_name() -> None:
+    assert speakers("Her neighbour, Yusuf Darwish, 61, said he had lost his shop.") == [
+        ("Yusuf Darwish", "neighbour", None)
+    ]
+
+
+def test_an_occasion_after_a_quotation_in_the_object_ends_nothing_before_it() -> None:
+    paragraph = 'The army blamed the shelling on "enemy forces," in a statement carried by the agency.'
+    assert found([paragraph]) == [("act", "army", 'the shelling on "enemy forces,"')]

@@ -158,6 +158,7 @@ def comma_subject(
             and tokens[a - 1].is_word
             and tokens[a + 1].is_word
             and len(tokens[a].text.split()) <= 3
+            and not tokens[a].text.rstrip("”\"’' ").endswith(",")  # '"…," an official, X, said': the words end
         )
         if a == -1 or (
             not inner_name and (tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote")

@@ -394,7 +394,12 @@ def _strongly_clausal(tokens: Sequence[Token], a: int) -> bool:
         return False
     if uncontracted(tokens[a].lower) in SUBJECT_PRONOUNS:
         return True
-    return any(t.lower in AUX for t in tokens[a : a + 6] if t.is_word and not t.capitalized)
+    for t in tokens[a : a + 6]:
+        if t.lower == "that":
+            return False  # "rejected Israeli claims that it was …": the auxiliary is the noun's clause's
+        if t.is_word and not t.capitalized and t.lower in AUX:
+            return True
+    return False
 
 
 def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon, addressee: bool) -> bool:

@@ -190,9 +190,17 @@ def _cue_text(text: str, tokens: Sequence[Token], hit: CueHit) -> str:
 
 def _occasion(tokens: Sequence[Token], k: int, end: int) -> bool:
     """Does an adjunct of occasion or time start at k ("in a statement", "on Tuesday", "during a call")?"""
-    if tokens[k].lower not in ("in", "on", "at", "during", "via", "through", "after"):
+    if tokens[k].lower not in _OCCASION_OPENERS:
         return False
-    return any(t.lower in OCCASIONS for t in tokens[k + 1 : min(end, k + 5)])
+    for t in tokens[k + 1 : min(end, k + 5)]:
+        if not t.is_word or t.lower in _OCCASION_OPENERS:
+            return False  # 'blamed the shelling on "enemy forces," in a statement': the object goes on
+        if t.lower in OCCASIONS:
+            return True
+    return False
+
+
+_OCCASION_OPENERS = words("in on at during via through after")
 
 
 def _contrast(tokens: Sequence[Token], subject: Candidate) -> bool:

@@ -226,7 +226,7 @@ def verb_position(
         or _after_hyphenated_modifier(lowers, i)
         or _noun_in_adjunct(tokens, lowers, i)
         or _coordinated_noun(tokens, lowers, i, size)
-        or _plural_after_describer(tokens, lowers, i, size)
+        or _plural_after_describer(tokens, lowers, i, size, lex)
     ):
         return False
     k = i - 1
@@ -339,9 +339,10 @@ DESCRIBERS = words(
 )
 
 
-def _plural_after_describer(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:
-    """ "Previous reports by the group", "dismissed claims that …": a plural cue word after a word that
-    describes it, or after a past verb whose object it is, is a noun ("says" is never one)."""
+def _plural_after_describer(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int, lex: Lexicon) -> bool:
+    """ "Previous reports by the group", "dismissed claims that …", "Israeli claims that …": a plural
+    cue word after a word that describes it (a people's adjective too, not a country's name: "Israel
+    claims" keeps its verb), or after a past verb whose object it is, is a noun ("says" is never one)."""
     low = lowers[i]
     if size != 1 or i == 0 or not low.endswith("s") or low.endswith("ss") or low in NEVER_NOUNS:
         return False
@@ -349,7 +350,11 @@ def _plural_after_describer(tokens: Sequence[Token], lowers: Sequence[str], i: i
     if not before.is_word:
         return False
     past = not before.capitalized and len(before.lower) > 4 and before.lower.endswith("ed")
-    return before.lower in DESCRIBERS or past
+    people = before.capitalized and before.lower.endswith(PEOPLE_ENDS) and lex.country_of(before.text) is not None
+    return before.lower in DESCRIBERS or past or people
+
+
+PEOPLE_ENDS = ("ian", "ean", "ese", "ish", "ican", "i")  # "Israeli", "Iranian", "Turkish", "American"
 
 
 def _coordinated_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:

@@ -693,8 +693,10 @@ class Cast:
                 continue
             if pos[0] < at[0] - ROLE_NAMED_PARAGRAPHS:
                 break
-            if mention.country and person.country not in (None, mention.country):
-                continue
+            known = self.registry.lookup(person.name or person.text)
+            country = person.country or (known.country if known else None)
+            if mention.country and country not in (None, mention.country):
+                continue  # "The Qatari minister" is not Lavrov, whom the registry files under RU
             self._found_at, self._candidates = pos, 1
             return self._person(person)
         return None

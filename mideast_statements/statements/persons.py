@@ -107,6 +107,9 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
     return join_tokens(words, text) or None, None
 
 
+INTERNATIONAL_BODIES = frozenset(("UN", "EU", "CIS"))  # codes of bodies, not states, in countries.toml
+
+
 def _portfolio(org: Sequence[Token], lex: Lexicon) -> bool:
     """The words after a role's "for" name a field, not a body: lower-case words with no institution
     or people noun ("political affairs", "the region"; "the UN secretary-general" names the UN)."""
@@ -205,9 +208,12 @@ def person_phrase(
     ]
     country = country_in(pre, lex, text) if pre else None
     places = 0
-    while places < len(pre) and lex.country_of(strip_possessive(pre[places].text)) is not None:
+    while places < len(pre) and (code := lex.country_of(strip_possessive(pre[places].text))) is not None:
+        if places and code in INTERNATIONAL_BODIES:
+            break  # "Palestinian U.N. Ambassador X": the body after the country is part of the title
         places += 1
-    if places and places < len(pre) and strip_possessive(pre[places].text) in lex.institution_words:
+    body_next = places < len(pre) and lex.country_of(strip_possessive(pre[places].text)) in INTERNATIONAL_BODIES
+    if places and places < len(pre) and strip_possessive(pre[places].text) in lex.institution_words and not body_next:
         places -= 1  # "Palestinian Authority spokesman X": the place opens the body's name
     title = list(pre[places:])
     regions = [t for t in pre[:places] if strip_possessive(t.text).lower() in lex.regions]
