@@ -908,3 +908,36 @@ def test_a_kinship_or_neighbour_noun_apposed_to_a_name() -> None:
 def test_an_occasion_after_a_quotation_in_the_object_ends_nothing_before_it() -> None:
     paragraph = 'The army blamed the shelling on "enemy forces," in a statement carried by the agency.'
     assert found([paragraph]) == [("act", "army", 'the shelling on "enemy forces,"')]
+
+
+def test_a_subjectless_verb_after_commas_with_no_relative_is_the_main_clause() -> None:
+    paragraph = (
+        "Teodor Vass, 58, a former economy minister, was taken away by plainclothes officers, "
+        "his wife, Irina Vass, told the Marrah Times by phone."
+    )
+    assert speakers(paragraph) == [("Irina Vass", "wife", None)]
+
+
+def test_a_possessive_body_and_field_words_of_an_unnamed_role() -> None:
+    paragraph = "The Kestrel Union's foreign policy chief called the arrest worrying."
+    assert speakers(paragraph) == [
+        ("The Kestrel Union's foreign policy chief", "foreign policy chief", "Kestrel Union")
+    ]
+
+
+def test_a_date_between_a_verb_and_its_own_preposition() -> None:
+    paragraph = "The Presidency warned today of the grave consequences of the decision."
+    assert found([paragraph]) == [("act", "Presidency", "the grave consequences of the decision")]
+    paragraph = "The Presidency called on Monday for an end to the raids."
+    assert found([paragraph]) == [("act", "Presidency", "an end to the raids")]
+    assert found(["Vale called on the council to act."]) == [("act", "Vale", "the council to act")]
+
+
+def test_the_source_is_the_last_unnamed_source_of_that_noun() -> None:
+    paras = [
+        "Two sources close to the talks told Reuters the proposal fell short.",
+        "One of the sources said the leaders had been informed.",
+        "The proposal envisaged a six-week truce, the sources said.",
+    ]
+    names = [s.speaker.name for s in extract_statements(paras)]
+    assert names == ["Two sources close to the talks", "One of the sources", "Two sources close to the talks"]

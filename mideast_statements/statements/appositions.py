@@ -45,8 +45,9 @@ def segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue: 
         return "relative"
     if first.is_word and not first.capitalized and low in AUX and a > 0 and tokens[a - 1].text == ",":
         # "Rubio, whose hometown, Miami, is projected to flood, argues": a verb with no subject goes
-        # on with the relative clause an appositive broke
-        return "relative"
+        # on with the relative clause an appositive broke; with no relative before it, it is the main
+        # clause's verb ("Vass, 58, a former minister, was taken away …, his wife, X, told")
+        return "relative" if any(t.lower in RELATIVES for t in tokens[:a]) else "clause"
     # "the owner of the Mavericks who rebuffed pleas to run": a noun phrase with its relative clause
     relative = next(
         (

@@ -133,6 +133,13 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     return end
 
 
+def _cue_with(lex: Lexicon, verb: str, particle: str) -> bool:
+    """Is the verb form with this particle after it a cue of its own ("warned of", "called for")?"""
+    return particle in ("of", "for", "on", "against", "to") and any(
+        c.words == (verb, particle) for c in lex.cues.get(verb, ())
+    )
+
+
 def _that_past_relative(tokens: Sequence[Token], lowers: Sequence[str], k: int) -> Complement:
     """After a noun, "that" and an auxiliary at ``k`` open the noun's relative clause ("the confusion
     that has surrounded the talks"): the clause reported starts at a later "that" in the sentence
@@ -470,6 +477,11 @@ def read_complement(
         return Complement(None, dates=tuple(tokens[k:e]))
     if lowers[hit.index] in QUOTING and next_cue is not None and lowers[next_cue - 1] == "as":
         return Complement(None)  # "The agency quoted Tal Vesper as saying …": what is reported is Vesper's
+    dated = skip_date(tokens, j + 1 if lowers[j : j + 1] == ["on"] else j, lex)
+    if j < dated < n - 1 and _cue_with(lex, lowers[hit.index], lowers[dated]) and hit.stop == hit.index + 1:
+        # "warned today of the consequences", "called on Monday for an end to …": the verb's own
+        # preposition after the date opens the object
+        return Complement("np", dated + 1, tuple(tokens[j:dated]))
     m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
     if hit.cue.lemma in TELLING and m == j:
         m = _listener_before_that(tokens, lowers, j)

@@ -74,6 +74,12 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         if cue is None:
             i += 1
             continue
+        if len(cue.words) > 1 and _date_after(lowers, i + len(cue.words), lex):
+            # "called on Monday for an end to …": "on" opens the date; the verb alone is the cue
+            cue = next((c for c in listed.get(low, ()) if len(c.words) == 1), None)
+            if cue is None:
+                i += 1
+                continue
         stop = i + len(cue.words)
         if not verb_position(tokens, lowers, i, len(cue.words), cue.participle, lex) or (
             cue.participle and i and lowers[i - 1] in ASPECT_VERBS and cue.act_share >= 0.5
@@ -88,6 +94,15 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         for k, h in enumerate(hits)
     ]
     return [h for h, no in zip(hits, describing, strict=True) if not no]
+
+
+def _date_after(lowers: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Does a day open at ``k``, right after a cue that ends in "on"/"at"/"in" ("called on Monday")?"""
+    return (
+        k < len(lowers)
+        and lowers[k - 1] in ("on", "at", "in")
+        and (lowers[k] in lex.weekdays or lowers[k] in lex.today or lowers[k] in lex.yesterday)
+    )
 
 
 QUOTE_FRAME = frozenset({"quote"})

@@ -133,30 +133,9 @@ OUTLET_NOUNS = {
     **dict.fromkeys(("broadcaster", "channel", "station", "network"), _BROADCAST_WORDS),
     "outlet": _PAPER_WORDS | _BROADCAST_WORDS | words("Agency Press"),
 }
-STATE_BODIES = frozenset(
-    [
-        "ministry",
-        "government",
-        "army",
-        "forces",
-        "force",
-        "police",
-        "office",
-        "presidency",
-        "kremlin",
-        "palace",
-        "house",
-        "embassy",
-        "cabinet",
-        "parliament",
-        "court",
-        "department",
-        "agency",
-        "administration",
-        "military",
-        "navy",
-        "council",
-    ]
+STATE_BODIES = words(
+    "ministry government army forces force police office presidency kremlin palace house embassy "
+    "cabinet parliament court department agency administration military navy council"
 )
 # two people spoken of together ("the two leaders", "both foreign ministers")
 PAIR = re.compile(
@@ -165,8 +144,8 @@ PAIR = re.compile(
 )
 # the office a pair's noun names: a person known by another role is not one of them
 PAIR_OFFICES = {"ministers": "minister", "presidents": "president", "premiers": "premier", "kings": "king"}
-STATE_ORGANS = words("army military ministry government police forces navy court parliament cabinet presidency embassy")
 ANY_BODY = frozenset(("group", "organisation", "organization", "body"))  # words for any body
+SHARE_OF = re.compile(r"\w+ of ")  # "One of the sources", "some of them": a share of a group
 PAIR_REACH = 3  # paragraphs back a pair may have been named in
 LEDE_NAMED_PARAGRAPHS = 2  # how far after the lede its role's bearer may be named
 ROLE_NAMED_PARAGRAPHS = 2  # how far back a role noun finds a person named but not yet speaking
@@ -299,7 +278,7 @@ class Cast:
             two = self._former_or_latter(mention, at) or self._outlet_named_before(mention, at)
             if two is not None:
                 return two
-            same = self._unnamed.get((kind, name_key(mention.text)))
+            same = self._unnamed.get((kind, name_key(mention.text))) or self._same_noun(kind, mention)
             if same is not None and mention.written and mention.written != same.written:
                 same.add(mention)  # "executives" read again with its relative clause
             return same or self._new(kind, mention)
@@ -316,6 +295,20 @@ class Cast:
         if kind == "person":
             return self._person(mention)
         return self._body_named_before(mention, at) or self._institution(mention)
+
+    def _same_noun(self, kind: str, mention: Mention) -> Entity | None:
+        """ "the source" after "a diplomatic source told AFP": the last unnamed source of that noun."""
+        written = (mention.written or "").lower().split()
+        if len(written) != 2 or written[0] != "the" or not mention.head:
+            return None
+        return next(
+            (
+                e
+                for e in reversed(self._unnamed.values())
+                if e.kind == kind and mention.head in e.heads and not SHARE_OF.match(e.written or "")
+            ),
+            None,
+        )  # "One of the sources" is one of them, not "the sources"
 
     def _body_named_before(self, mention: Mention, at: Position) -> Entity | None:
         """ "The group", "the militant movement" after "Hamas said", "the pan-Arab body" after the Arab
@@ -513,7 +506,7 @@ class Cast:
             return self._last(at, lambda e: e.kind == "institution")
         if noun in ANY_BODY:  # "the group": no army, ministry or government, which no one calls so
             return self._last(
-                at, lambda e: e.kind == "institution" and not STATE_ORGANS & set(name_key(e.fullest()).split())
+                at, lambda e: e.kind == "institution" and not STATE_BODIES & set(name_key(e.fullest()).split())
             )
         return self._last(at, lambda e: e.kind == "institution" and noun in name_key(e.fullest()).split(" "))
 

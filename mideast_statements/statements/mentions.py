@@ -150,6 +150,15 @@ def _one_more(words: Sequence[Token]) -> bool:
     return last in _ONE_MORE and (len(words) == 1 or (len(words) == 2 and words[0].lower in ("a", "an", "the")))
 
 
+def _role_owner(member_of: str | None, definite: bool, body: bool) -> str | None:
+    """The organisation of an unnamed role: "a White House official" (as written), "the Kestrel
+    Union's foreign policy chief" (a possessive body, named with an institution's word: "Kestrel
+    Bay's foreign minister" serves a place); none for "the White House official"."""
+    if member_of and member_of.endswith(POSSESSIVE_ENDS):
+        return strip_possessive(member_of) if body else None
+    return None if definite else member_of
+
+
 def _share_of_them(words: Sequence[Token]) -> bool:
     """ "most of them", "many of us", "two of them": a count or a group word, "of", and a plural pronoun."""
     return (
@@ -625,7 +634,12 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         role, org = (
             split_appositive(words, text, lex)
             if prep < len(words) and not describing_participle(words, prep, lex)
-            else (titled_head(words[: prep - 1], head_tok, text, lex), None if definite else member_of)
+            else (
+                titled_head(words[: prep - 1], head_tok, text, lex),
+                _role_owner(
+                    member_of, definite, any(strip_possessive(t.text) in lex.institution_words for t in org_caps)
+                ),
+            )
         )
         return Mention(
             kind,

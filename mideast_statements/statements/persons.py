@@ -107,6 +107,8 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
     return join_tokens(words, text) or None, None
 
 
+# fields a role covers, written in lower case before its noun ("foreign policy chief")
+FIELD_WORDS = words("policy security legal economic political military media communications press intelligence")
 INTERNATIONAL_BODIES = frozenset(("UN", "EU", "CIS"))  # codes of bodies, not states, in countries.toml
 
 
@@ -132,8 +134,12 @@ def titled_head(before: Sequence[Token], head: Token, text: str, lex: Lexicon) -
     """A role with the title words written before its noun in lower case: "the Moravian foreign
     minister" → "foreign minister", "a senior official" → "senior official"."""
     k = len(before)
-    while k > 0 and not before[k - 1].capitalized and before[k - 1].text.capitalize() in lex.titles:
-        k -= 1
+    while (
+        k > 0
+        and not before[k - 1].capitalized
+        and (before[k - 1].text.capitalize() in lex.titles or before[k - 1].lower in FIELD_WORDS)
+    ):
+        k -= 1  # "the bloc's foreign policy chief", "a senior legal adviser"
     if k < len(before):
         return strip_possessive(text[before[k].start : head.end])
     return strip_possessive(head.text if head.text.isupper() else head.lower)  # "the PM" keeps its capitals
