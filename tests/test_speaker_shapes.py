@@ -941,3 +941,11 @@ def test_the_source_is_the_last_unnamed_source_of_that_noun() -> None:
     ]
     names = [s.speaker.name for s in extract_statements(paras)]
     assert names == ["Two sources close to the talks", "One of the sources", "Two sources close to the talks"]
+
+
+def test_a_bare_body_noun_is_the_organisation_of_a_person_met_before() -> None:
+    paras = [
+        "The leader of the Velan Resistance Front, Sheikh Hadi Nasrallah, vowed that the group would fight on.",
+        "Hours later the front announced the death of one of its commanders.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Hadi Nasrallah", "Velan Resistance Front"]

@@ -19,7 +19,7 @@ from .antecedents import AntecedentModel, Candidate, rank
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN, Mention, member_word
 from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
-from .role_words import owned_by, role_owners, role_qualifiers
+from .role_words import ANY_BODY, OUTLET_NOUNS, PAIR, PAIR_OFFICES, owned_by, role_owners, role_qualifiers
 from .text import words
 
 __all__ = ["Cast", "Entity", "Link", "Position"]
@@ -125,26 +125,10 @@ LOOKBACK = 20  # paragraphs a pronoun for a thing or a group looks back
 GENDER_REACH = 20  # people of one surname looked at for the one an honorific's gender fits
 # words for a non-state body ("the group said" after "Hamas said"), and the last words of a state's own
 BODY_NOUNS = frozenset(["group", "movement", "militia", "faction", "organization", "organisation", "body", "bloc"])
-# what an article calls a news outlet it named before, and the words the outlet's name then holds
-_PAPER_WORDS = words("Times Post Journal Gazette Herald Tribune Daily News Telegraph Chronicle Star Sun Mail")
-_BROADCAST_WORDS = words("TV Radio Television Channel Broadcasting Network News")
-OUTLET_NOUNS = {
-    **dict.fromkeys(("newspaper", "daily", "paper", "tabloid"), _PAPER_WORDS),
-    **dict.fromkeys(("broadcaster", "channel", "station", "network"), _BROADCAST_WORDS),
-    "outlet": _PAPER_WORDS | _BROADCAST_WORDS | words("Agency Press"),
-}
 STATE_BODIES = words(
     "ministry government army forces force police office presidency kremlin palace house embassy "
     "cabinet parliament court department agency administration military navy council"
 )
-# two people spoken of together ("the two leaders", "both foreign ministers")
-PAIR = re.compile(
-    r"(?:the two|both(?: the)?|the two (?:foreign|prime|defen[cs]e))\s+(?:foreign |prime |defen[cs]e )?"
-    r"(?:leaders|ministers|presidents|premiers|counterparts|diplomats|envoys|heads of state|kings|officials)"
-)
-# the office a pair's noun names: a person known by another role is not one of them
-PAIR_OFFICES = {"ministers": "minister", "presidents": "president", "premiers": "premier", "kings": "king"}
-ANY_BODY = frozenset(("group", "organisation", "organization", "body"))  # words for any body
 SHARE_OF = re.compile(r"\w+ of ")  # "One of the sources", "some of them": a share of a group
 PAIR_REACH = 3  # paragraphs back a pair may have been named in
 LEDE_NAMED_PARAGRAPHS = 2  # how far after the lede its role's bearer may be named
@@ -429,9 +413,21 @@ class Cast:
         entity = min((e for e in fitting if e is not None), key=lambda e: e.order, default=None)
         if entity is not None:
             return self._index(_merged(entity, mention, known), known)
+        employer = self._employer_called(name) if len(key) == 1 and name.islower() else None
+        if employer is not None:  # "the front announced" after "… of the Velan Resistance Front, X,"
+            return self._institution(attrs.evolve(mention, name=employer, text=employer))
         entity = self._new("institution", mention)
         entity.known = known
         return self._index(entity, known)
+
+    def _employer_called(self, noun: str) -> str | None:
+        """The organisation of a person met lately whose name ends with ``noun`` ("Velan Resistance
+        Front" for "the front"); a bounded look back, as ``ROLE_REACH`` bounds the speakers'."""
+        for entity in islice(reversed(self.entities), ROLE_REACH):
+            org = entity.organization if entity.kind == "person" else None
+            if org and " " in org and self._body_key(org)[-1] == self._body_key(noun)[-1]:
+                return org
+        return None
 
     def _same_institution(self, entity: Entity, key: list[str], known: KnownSpeaker | None) -> bool:
         other = self._body_key(entity.fullest())

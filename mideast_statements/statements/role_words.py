@@ -1,15 +1,26 @@
 """What a role noun is written with ("the prime minister", "Qarvat's envoy"), and whether a person
 the article named before fits it: the words that make one office another, and the places or bodies
-that own the role."""
+that own the role; the nouns for a news outlet, a pair of people and any body that stand for
+someone named before."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from .phrase_words import Mention
 from .text import words
 
-__all__ = ["ROLE_QUALIFIERS", "owned_by", "role_owners", "role_qualifiers"]
+__all__ = [
+    "ANY_BODY",
+    "OUTLET_NOUNS",
+    "PAIR",
+    "PAIR_OFFICES",
+    "ROLE_QUALIFIERS",
+    "owned_by",
+    "role_owners",
+    "role_qualifiers",
+]
 
 # words that make one office of a role noun another ("prime", "foreign", "defence" minister): a role
 # noun that has one fits only a person whose titles have it too
@@ -35,3 +46,21 @@ def owned_by(owners: set[str], names: Collection[str]) -> bool:
     """Does every place or body a role noun is written with stand among the words an entity was
     called by ("Qarvati", "Qarvat's")?"""
     return all(any(w.startswith(owner) for w in names) for owner in owners)
+
+
+# what an article calls a news outlet it named before, and the words the outlet's name then holds
+_PAPER_WORDS = words("Times Post Journal Gazette Herald Tribune Daily News Telegraph Chronicle Star Sun Mail")
+_BROADCAST_WORDS = words("TV Radio Television Channel Broadcasting Network News")
+OUTLET_NOUNS = {
+    **dict.fromkeys(("newspaper", "daily", "paper", "tabloid"), _PAPER_WORDS),
+    **dict.fromkeys(("broadcaster", "channel", "station", "network"), _BROADCAST_WORDS),
+    "outlet": _PAPER_WORDS | _BROADCAST_WORDS | words("Agency Press"),
+}
+# two people spoken of together ("the two leaders", "both foreign ministers")
+PAIR = re.compile(
+    r"(?:the two|both(?: the)?|the two (?:foreign|prime|defen[cs]e))\s+(?:foreign |prime |defen[cs]e )?"
+    r"(?:leaders|ministers|presidents|premiers|counterparts|diplomats|envoys|heads of state|kings|officials)"
+)
+# the office a pair's noun names: a person known by another role is not one of them
+PAIR_OFFICES = {"ministers": "minister", "presidents": "president", "premiers": "premier", "kings": "king"}
+ANY_BODY = frozenset(("group", "organisation", "organization", "body"))  # words for any body
