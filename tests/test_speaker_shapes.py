@@ -949,3 +949,13 @@ def test_a_bare_body_noun_is_the_organisation_of_a_person_met_before() -> None:
         "Hours later the front announced the death of one of its commanders.",
     ]
     assert [s.speaker.name for s in extract_statements(paras)] == ["Hadi Nasrallah", "Velan Resistance Front"]
+
+
+def test_a_share_of_them_after_an_inverted_verb_speaks() -> None:
+    paragraph = '"My brother is a shopkeeper," said one of them, who declined to give his name.'
+    assert found([paragraph]) == [("direct", "one of them", "My brother is a shopkeeper")]
+
+
+def test_a_plural_after_to_in_an_adjunct_is_no_infinitive() -> None:
+    paragraph = "A spokesperson said in a written response to questions from the agency that the strike hit a base."
+    assert found([paragraph]) == [("indirect", "A spokesperson", "the strike hit a base")]

@@ -279,6 +279,7 @@ def _infinitive(tokens: Sequence[Token], k: int) -> bool:
         and after.lower not in DETERMINERS
         and after.lower not in OBJECT_PRONOUNS
         and after.lower not in WH_WORDS  # "to what he called …": a preposition and its object
+        and not is_plural(after.lower)  # "in a response to questions from …": a plural noun, no verb
     )
 
 

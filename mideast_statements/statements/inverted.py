@@ -8,7 +8,7 @@ from itertools import islice
 
 from .cues import CueHit
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, QUANTITIES, Mention, analyse
+from .mentions import AGENT_NOUN, QUANTITIES, Mention, analyse, share_of_them
 from .phrases import AUX, BOUNDARY_WORDS, Candidate, can_head, with_relative
 from .text import Token, last_word_index, words
 
@@ -39,7 +39,7 @@ def inverted_reading(
         or tokens[e].lower in lex.adjunct_openers
         or tokens[e].lower in ("who", "whose")  # "said a handful of Democrats who point to …"
     )
-    if e > j and ends and not can_head(tokens[e - 1], lex):
+    if e > j and ends and not can_head(tokens[e - 1], lex) and not share_of_them(tokens[j:e]):
         described = _described_head(tokens, j, e, lex)  # '"…," said a person close to the talks.'
         if described is None:
             return Candidate("none", clause_start=hit.index, dates=dates)

@@ -82,6 +82,7 @@ __all__ = [
     "phrase_word",
     "remembered_readings",
     "role_plural",
+    "share_of_them",
     "verb_with_object",
 ]
 
@@ -159,7 +160,7 @@ def _role_owner(member_of: str | None, definite: bool, body: bool) -> str | None
     return None if definite else member_of
 
 
-def _share_of_them(words: Sequence[Token]) -> bool:
+def share_of_them(words: Sequence[Token]) -> bool:
     """ "most of them", "many of us", "two of them": a count or a group word, "of", and a plural pronoun."""
     return (
         len(words) == 3
@@ -334,7 +335,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         phrase = text[written_start : words[-1].end]
         head = strip_possessive(words[-1].lower)
         return Mention("generic", phrase, written_start, words[-1].end, name=phrase, head=head, written=phrase)
-    if _share_of_them(words) or (len(words) == 1 and words[0].text == "One") or (appositive and _one_more(words)):
+    if share_of_them(words) or (len(words) == 1 and words[0].text == "One") or (appositive and _one_more(words)):
         # "Most of them said", "one of us", "One, who works for a charity, said": a share of a group
         # named before, as written ("One of
         # them, the Kestrel Union, said": the body named beside it)
