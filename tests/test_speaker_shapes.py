@@ -959,3 +959,17 @@ def test_a_share_of_them_after_an_inverted_verb_speaks() -> None:
 def test_a_plural_after_to_in_an_adjunct_is_no_infinitive() -> None:
     paragraph = "A spokesperson said in a written response to questions from the agency that the strike hit a base."
     assert found([paragraph]) == [("indirect", "A spokesperson", "the strike hit a base")]
+
+
+def test_its_leader_after_the_opposition_spoke() -> None:
+    paras = [
+        "Prime Minister Anna Holt accepted the resignation, her office said.",
+        'The opposition said it was "too little, too late." Its leader, Marek Vos, called for an inquiry.',
+    ]
+    assert extract_statements(paras)[-1].speaker.organization == "opposition"
+
+
+def test_a_two_word_state_name_opened_by_a_peoples_word() -> None:
+    assert found(["Saudi Arabia welcomed on Monday the announcement of a truce."]) == [
+        ("act", "Saudi Arabia", "the announcement of a truce")
+    ]

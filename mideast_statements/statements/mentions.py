@@ -59,8 +59,10 @@ from .phrase_words import (
     common_noun,
     country_in,
     join_tokens,
+    one_more,
     people_noun,
     people_plural,
+    role_owner,
     role_plural,
 )
 from .text import LEADING_JUNK, LY_NOUNS, MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, uncontracted, words
@@ -139,25 +141,6 @@ def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
     # names, and the "of" inside one ("the Ministry of Ports and Harbours")
     names = all(t.capitalized or t.lower in ("and", "the", "of") or t.text == "," for t in listed)
     return strip_possessive(group.lower) if names else None
-
-
-# "A third, Daniel Traynor, said", "Another, X, said": one more of a group counted before
-_ONE_MORE = words("another other second third fourth fifth sixth latter former")
-
-
-def _one_more(words: Sequence[Token]) -> bool:
-    """ "a third", "another", "the other": an ordinal alone, a member of a group named before."""
-    last = words[-1].lower if words else ""
-    return last in _ONE_MORE and (len(words) == 1 or (len(words) == 2 and words[0].lower in ("a", "an", "the")))
-
-
-def _role_owner(member_of: str | None, definite: bool, body: bool) -> str | None:
-    """The organisation of an unnamed role: "a White House official" (as written), "the Kestrel
-    Union's foreign policy chief" (a possessive body, named with an institution's word: "Kestrel
-    Bay's foreign minister" serves a place); none for "the White House official"."""
-    if member_of and member_of.endswith(POSSESSIVE_ENDS):
-        return strip_possessive(member_of) if body else None
-    return None if definite else member_of
 
 
 def share_of_them(words: Sequence[Token]) -> bool:
@@ -281,7 +264,7 @@ AGED = re.compile(r"\d{1,3}-year-old")
 
 def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     share = _share(tokens, text)
-    if share is not None and not (appositive and _one_more(tokens)):  # "a third, Daniel Traynor,": the name
+    if share is not None and not (appositive and one_more(tokens)):  # "a third, Daniel Traynor,": the name
         return share
     words = noun_phrase([t for t in tokens if t.kind != "quote"], lex)
     opened_by_date = False  # "In May Vale said", "Last August Vale said": a month after it is a date
@@ -335,7 +318,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         phrase = text[written_start : words[-1].end]
         head = strip_possessive(words[-1].lower)
         return Mention("generic", phrase, written_start, words[-1].end, name=phrase, head=head, written=phrase)
-    if share_of_them(words) or (len(words) == 1 and words[0].text == "One") or (appositive and _one_more(words)):
+    if share_of_them(words) or (len(words) == 1 and words[0].text == "One") or (appositive and one_more(words)):
         # "Most of them said", "one of us", "One, who works for a charity, said": a share of a group
         # named before, as written ("One of
         # them, the Kestrel Union, said": the body named beside it)
@@ -489,6 +472,11 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         and not place
     ):
         pre = words[:i]
+        state = join_tokens(words[i - 1 : j], text) if i >= 1 and pre[-1].capitalized else None
+        if state is not None and lex.country_of(strip_possessive(state)) is not None:
+            # "Saudi Arabia": a state's name of two words, the first a people's word, is no "Arabia"
+            name = strip_possessive(state)
+            return Mention("institution", name, start, end, name=name, country=lex.country_of(name), head=name.lower())
         if known_as_body(words, i, j, lex):
             # "the military body responsible for civilian affairs, known as CAFA": the body's own name
             name = join_tokens(words[i:j], text)
@@ -637,7 +625,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             if prep < len(words) and not describing_participle(words, prep, lex)
             else (
                 titled_head(words[: prep - 1], head_tok, text, lex),
-                _role_owner(
+                role_owner(
                     member_of, definite, any(strip_possessive(t.text) in lex.institution_words for t in org_caps)
                 ),
             )

@@ -12,7 +12,7 @@ import attrs
 
 from .lexicon import Lexicon
 from .names import strip_possessive
-from .text import Token, words
+from .text import POSSESSIVE_ENDS, Token, words
 
 __all__ = [
     "AGENT_NOUN",
@@ -23,6 +23,7 @@ __all__ = [
     "MEMBER_COUNTS",
     "NAME_MODIFIERS",
     "OF_FOR",
+    "ONE_MORE",
     "PLACE_PREPOSITIONS",
     "POSSESSIVES",
     "RANKS",
@@ -34,8 +35,10 @@ __all__ = [
     "country_in",
     "is_age",
     "join_tokens",
+    "one_more",
     "people_noun",
     "people_plural",
+    "role_owner",
     "role_plural",
 ]
 
@@ -165,3 +168,22 @@ LEADING_VERBS = {
     "runs": "head",
     "founded": "founder",
 }
+
+
+# "A third, Daniel Traynor, said", "Another, X, said": one more of a group counted before
+ONE_MORE = words("another other second third fourth fifth sixth latter former")
+
+
+def one_more(words: Sequence[Token]) -> bool:
+    """ "a third", "another", "the other": an ordinal alone, a member of a group named before."""
+    last = words[-1].lower if words else ""
+    return last in ONE_MORE and (len(words) == 1 or (len(words) == 2 and words[0].lower in ("a", "an", "the")))
+
+
+def role_owner(member_of: str | None, definite: bool, body: bool) -> str | None:
+    """The organisation of an unnamed role: "a White House official" (as written), "the Kestrel
+    Union's foreign policy chief" (a possessive body, named with an institution's word: "Kestrel
+    Bay's foreign minister" serves a place); none for "the White House official"."""
+    if member_of and member_of.endswith(POSSESSIVE_ENDS):
+        return strip_possessive(member_of) if body else None
+    return None if definite else member_of
