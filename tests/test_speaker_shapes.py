@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from mideast_statements.statements import extract_statements, load_lexicon
+from mideast_statements.statements import extract_statements, load_lexicon, load_speakers
 
 
 def found(paragraphs: list[str]) -> list[tuple[str, str, str]]:
@@ -810,8 +810,8 @@ def test_an_occasion_between_a_name_and_its_verb() -> None:
 
 
 def test_a_bracketed_sentence_is_a_sentence_of_its_own() -> None:
-    paragraph = "That criticism was often warranted, Mr. Sykes said. (Just take a look at the decision.) But he left."
-    assert found([paragraph]) == [("indirect", "Sykes", "That criticism was often warranted")]
+    paragraph = "That criticism was often warranted, Mr. Varga said. (Just take a look at the decision.) But he left."
+    assert found([paragraph]) == [("indirect", "Varga", "That criticism was often warranted")]
 
 
 def test_a_word_or_two_before_a_closing_attribution_is_the_answer() -> None:
@@ -835,7 +835,7 @@ def test_a_purpose_word_before_group_opening_a_headline_is_no_name() -> None:
         "A human rights group on Wednesday called for an independent investigation.",
     ]
     assert [s.speaker.name for s in extract_statements(paras)] == ["human rights group", "human rights group"]
-    assert found(["Wagner group said the town was taken."])[0][1] == "Wagner"
+    assert found(["Varga group said the town was taken."])[0][1] == "Varga"
 
 
 def test_a_count_before_a_role_is_no_part_of_it() -> None:
@@ -875,8 +875,8 @@ def test_the_role_of_a_named_body_is_a_relatives_antecedent() -> None:
 
 
 def test_an_international_body_after_a_country_stays_in_the_title() -> None:
-    paragraph = "Palestinian U.N. Ambassador Riyad Mansour said the plan was dead."
-    assert speakers(paragraph) == [("Riyad Mansour", "U.N. Ambassador", None)]
+    paragraph = "Palestinian U.N. Ambassador Karim Sabbagh said the plan was dead."
+    assert speakers(paragraph) == [("Karim Sabbagh", "U.N. Ambassador", None)]
 
 
 def test_a_quotation_closing_on_its_comma_ends_before_an_apposed_role() -> None:
@@ -885,18 +885,38 @@ def test_a_quotation_closing_on_its_comma_ends_before_an_apposed_role() -> None:
     assert speakers(paragraph)[0][1] == "Iraqi government spokesman"
 
 
-def test_a_role_with_another_country_is_not_a_person_the_registry_files_elsewhere() -> None:
+def test_a_role_with_another_country_is_not_a_person_the_registry_files_elsewhere(tmp_path: Path) -> None:
+    (tmp_path / "speakers.toml").write_text('[[speaker]]\nid = "ivan-lesk"\nname = "Ivan Lesk"\ncountry = "XM"\n')
+    lexicon = load_lexicon(extra=[_invented_countries(tmp_path)])
     paras = [
-        "Russia is ready to host talks, Foreign Minister Sergei Lavrov said after meeting his Qatari counterpart.",
-        "The Qatari minister, for his part, said Doha would continue its mediation efforts.",
+        "Moravia is ready to host talks, Foreign Minister Ivan Lesk said after meeting his Qarvati counterpart.",
+        "The Qarvati minister, for his part, said Dorvan would continue its mediation efforts.",
     ]
-    assert [s.speaker.name for s in extract_statements(paras)] == ["Sergei Lavrov", "The Qatari minister"]
+    registry = load_speakers(extra=[tmp_path / "speakers.toml"])
+    got = [s.speaker.name for s in extract_statements(paras, lexicon=lexicon, speakers=registry)]
+    assert got == ["Ivan Lesk", "The Qarvati minister"]
+    # without the registry's country nothing tells them apart
+    assert [s.speaker.name for s in extract_statements(paras, lexicon=lexicon)] == ["Ivan Lesk", "Ivan Lesk"]
 
 
-def test_a_plural_cue_word_after_a_peoples_adjective_is_a_noun() -> None:
-    paragraph = "Egypt rejected Israeli claims that it was responsible for closing the crossing."
-    assert found([paragraph]) == [("act", "Egypt", "Israeli claims that it was responsible for closing the crossing")]
-    assert found(["Israel claims that Egypt closed the crossing."])[0][:2] == ("indirect", "Israel")
+def _invented_countries(tmp_path: Path) -> Path:
+    """Invented states for rules that need a country's words (codes in ISO's user-assigned X range)."""
+    path = tmp_path / "countries.toml"
+    path.write_text(
+        '[countries]\nXQ = ["Qarvat", "Qarvati"]\nXM = ["Moravia", "Moravian"]\nXV = ["Varnian", "Varnian Hadra"]\n'
+    )
+    return path
+
+
+def test_a_plural_cue_word_after_a_peoples_adjective_is_a_noun(tmp_path: Path) -> None:
+    lexicon = load_lexicon(extra=[_invented_countries(tmp_path)])
+    paragraph = "Qarvat rejected Moravian claims that it was responsible for closing the crossing."
+    got = [(s.kind, s.speaker.name, s.text) for s in extract_statements([paragraph], lexicon=lexicon)]
+    assert got == [("act", "Qarvat", "Moravian claims that it was responsible for closing the crossing")]
+    paragraph = "Moravia claims that Qarvat closed the crossing."
+    assert [(s.kind, s.speaker.name) for s in extract_statements([paragraph], lexicon=lexicon)] == [
+        ("indirect", "Moravia")
+    ]
 
 
 def test_a_kinship_or_neighbour_noun_apposed_to_a_name() -> None:
@@ -969,7 +989,8 @@ def test_its_leader_after_the_opposition_spoke() -> None:
     assert extract_statements(paras)[-1].speaker.organization == "opposition"
 
 
-def test_a_two_word_state_name_opened_by_a_peoples_word() -> None:
-    assert found(["Saudi Arabia welcomed on Monday the announcement of a truce."]) == [
-        ("act", "Saudi Arabia", "the announcement of a truce")
-    ]
+def test_a_two_word_state_name_opened_by_a_peoples_word(tmp_path: Path) -> None:
+    lexicon = load_lexicon(extra=[_invented_countries(tmp_path)])
+    paragraph = "Varnian Hadra welcomed on Monday the announcement of a truce."
+    got = [(s.kind, s.speaker.name, s.text) for s in extract_statements([paragraph], lexicon=lexicon)]
+    assert got == [("act", "Varnian Hadra", "the announcement of a truce")]

@@ -557,7 +557,7 @@ def _before(
         colon = (
             k >= 1
             and tokens[k - 1].text == ":"
-            # 'Trump said: "…," the Times reported': the colon's verb reports the quotation, the later one all
+            # 'Vale said: "…," the Courier reported': the colon's verb reports the quotation, the later one all
             and not any(h.index < k and h.cue.act_share < 0.5 for h in hits[:order])
         )
         if words_in(tokens, 0, k, 2) >= 2 and not colon:
@@ -588,7 +588,7 @@ def _before(
         if found >= 3 and not goes_on and _ends_attribution(tokens, hit, lex, subject.relation):
             return Content(clause_kind(text, a, b), a, b, cue)
         if found and _short_answer(tokens[first : k + 1]) and (stop >= len(tokens) - 1 or tokens[stop].text in ".!?"):
-            return Content(clause_kind(text, a, b), a, b, cue)  # "Sorry, Sanders said.": a word or two, all it says
+            return Content(clause_kind(text, a, b), a, b, cue)  # "Sorry, Hart said.": a word or two, all it says
         return _parenthetical(tokens, text, stop, a, b, cue) if found else None
     return None
 

@@ -264,7 +264,7 @@ AGED = re.compile(r"\d{1,3}-year-old")
 
 def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence[Token] = ()) -> Mention | None:
     share = _share(tokens, text)
-    if share is not None and not (appositive and one_more(tokens)):  # "a third, Daniel Traynor,": the name
+    if share is not None and not (appositive and one_more(tokens)):  # "a third, Daniel Varga,": the name
         return share
     words = noun_phrase([t for t in tokens if t.kind != "quote"], lex)
     opened_by_date = False  # "In May Vale said", "Last August Vale said": a month after it is a date

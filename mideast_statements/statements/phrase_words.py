@@ -170,7 +170,7 @@ LEADING_VERBS = {
 }
 
 
-# "A third, Daniel Traynor, said", "Another, X, said": one more of a group counted before
+# "A third, Daniel Varga, said", "Another, X, said": one more of a group counted before
 ONE_MORE = words("another other second third fourth fifth sixth latter former")
 
 

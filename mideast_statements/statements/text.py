@@ -334,7 +334,7 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1]
     if nxt.text == "(" and i + 2 < len(tokens):
-        nxt = tokens[i + 2]  # "… Sykes said. (Just take a look …)": a bracketed sentence opens
+        nxt = tokens[i + 2]  # "… Varga said. (Just take a look …)": a bracketed sentence opens
     starts_new = nxt.kind == "quote" or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
     if not starts_new:
         return False
