@@ -722,8 +722,8 @@ def test_a_plural_joined_by_and_to_a_noun_is_no_verb() -> None:
 
 
 def test_and_inside_an_institutions_name_stays_in_the_organisation() -> None:
-    paragraph = "Jon Varga, an analyst at the Institute for Peace and Security Studies, said the paper was long."
-    assert speakers(paragraph) == [("Jon Varga", "analyst", "Institute for Peace and Security Studies")]
+    paragraph = "Jon Varga, an analyst at the Marrah Institute for Coastal and Border Studies, said the paper was long."
+    assert speakers(paragraph) == [("Jon Varga", "analyst", "Marrah Institute for Coastal and Border Studies")]
 
 
 def test_a_noun_and_its_gerund_after_a_preposition_report_nothing() -> None:
@@ -773,8 +773,8 @@ def test_a_region_written_with_a_role_noun_must_be_the_persons() -> None:
         "The Florida senator told reporters he feels good about his campaign.",
     ]
     assert [s.speaker.name for s in extract_statements(paras)] == ["Hart", "The Florida senator"]
-    paras = ["Florida Sen. Marco Ruiz said the plan would fail.", *paras]
-    assert [s.speaker.name for s in extract_statements(paras)] == ["Marco Ruiz", "Hart", "Marco Ruiz"]
+    paras = ["Florida Sen. Dara Quint said the plan would fail.", *paras]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Dara Quint", "Hart", "Dara Quint"]
 
 
 def test_an_abbreviated_title_is_the_role_noun_later() -> None:
@@ -965,10 +965,10 @@ def test_the_source_is_the_last_unnamed_source_of_that_noun() -> None:
 
 def test_a_bare_body_noun_is_the_organisation_of_a_person_met_before() -> None:
     paras = [
-        "The leader of the Velan Resistance Front, Sheikh Hadi Nasrallah, vowed that the group would fight on.",
+        "The leader of the Velan Resistance Front, Sheikh Hadi Nassar, vowed that the group would fight on.",
         "Hours later the front announced the death of one of its commanders.",
     ]
-    assert [s.speaker.name for s in extract_statements(paras)] == ["Hadi Nasrallah", "Velan Resistance Front"]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Hadi Nassar", "Velan Resistance Front"]
 
 
 def test_a_share_of_them_after_an_inverted_verb_speaks() -> None:
