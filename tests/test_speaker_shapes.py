@@ -994,3 +994,10 @@ def test_a_two_word_state_name_opened_by_a_peoples_word(tmp_path: Path) -> None:
     paragraph = "Varnian Hadra welcomed on Monday the announcement of a truce."
     got = [(s.kind, s.speaker.name, s.text) for s in extract_statements([paragraph], lexicon=lexicon)]
     assert got == [("act", "Varnian Hadra", "the announcement of a truce")]
+
+
+def test_people_apposed_to_a_plural_role_take_it() -> None:
+    paragraph = "The two presidents, Omar Haddad and Lena Kask, said they had agreed to set up a committee."
+    assert speakers(paragraph) == [("Omar Haddad", "president", None), ("Lena Kask", "president", None)]
+    # one capitalised word may be a state: no role for it
+    assert [s[1] for s in speakers("The mediators, Qarvat and Moravia, said the talks would resume.")] == [None, None]

@@ -331,7 +331,7 @@ def read_subject(
         subject, s = apposed
         named = _apposed_names(tokens, subject, k, lex, text)
         if named:  # "The mediators, Qatar and Egypt, said": the names say who the mediators are
-            return Candidate("subject", named, s, s, found)
+            return Candidate("subject", _with_plural_role(named, subject, lex), s, s, found)
         return _listed_subject(tokens, s, subject, lex, text, found)
     if tok.kind in ("quote", "punct"):
         return inverted_reading(tokens, hit, text, lex, found)
@@ -479,6 +479,19 @@ def _apposed_names(tokens: Sequence[Token], subject: Mention, k: int, lex: Lexic
     if len(names) < 2 or not all(n is not None and n.kind in NAMES for n in names):
         return ()
     return tuple(n for n in names if n is not None)
+
+
+def _with_plural_role(named: tuple[Mention, ...], group: Mention, lex: Lexicon) -> tuple[Mention, ...]:
+    """ "The two presidents, X and Y, said": each person named takes the group's role noun, in the
+    singular, when the article gives them none."""
+    head = group.head or ""
+    role = head[:-1] if head.endswith("s") and head[:-1] in lex.roles else None
+    if role is None:
+        return named
+    # a full personal name only: one capitalised word may be a state ("The mediators, Qarvat and …")
+    return tuple(
+        attrs.evolve(m, role=role) if m.kind == "person" and not m.role and " " in (m.name or "") else m for m in named
+    )
 
 
 NOUN_BEFORE_PARTICIPLE = 3  # words of the noun phrase a sentence opens with before its describing participle
