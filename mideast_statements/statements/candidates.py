@@ -28,6 +28,7 @@ from .mentions import (
     group_noun,
     issued_after,
     people_noun,
+    role_plural,
 )
 from .names import joined_titles
 from .phrase_extent import issued_by
@@ -485,7 +486,7 @@ def _with_plural_role(named: tuple[Mention, ...], group: Mention, lex: Lexicon) 
     """ "The two presidents, X and Y, said": each person named takes the group's role noun, in the
     singular, when the article gives them none."""
     head = group.head or ""
-    role = head[:-1] if head.endswith("s") and head[:-1] in lex.roles else None
+    role = head[:-1] if role_plural(head, lex) else None
     if role is None:
         return named
     # a full personal name only: one capitalised word may be a state ("The mediators, Qarvat and …")

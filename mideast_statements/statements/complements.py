@@ -135,9 +135,8 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
 
 def _cue_with(lex: Lexicon, verb: str, particle: str) -> bool:
     """Is the verb form with this particle after it a cue of its own ("warned of", "called for")?"""
-    return particle in ("of", "for", "on", "against", "to") and any(
-        c.words == (verb, particle) for c in lex.cues.get(verb, ())
-    )
+    cue = lex.cue_at((verb, particle), 0) if particle in ("of", "for", "on", "against", "to") else None
+    return cue is not None and cue.words == (verb, particle)
 
 
 def _that_past_relative(tokens: Sequence[Token], lowers: Sequence[str], k: int) -> Complement:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from .lexicon import Cue, Lexicon
-from .text import SUBJECT_PRONOUNS, Token, closing_mark, uncontracted, words
+from .text import SUBJECT_PRONOUNS, Token, closing_mark, is_plural, uncontracted, words
 
 __all__ = ["UNNAMED", "CueHit", "find_cues", "lowered", "verb_position"]
 
@@ -380,8 +380,7 @@ def _coordinated_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, si
         return False
     low, after = lowers[i], tokens[i + 2]
     return (
-        low.endswith("s")
-        and not low.endswith(("ss", "us", "is"))
+        is_plural(low)
         and low not in NEVER_NOUNS
         and after.is_word
         and not after.capitalized

@@ -11,7 +11,7 @@ from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
 from .names import strip_possessive
 from .phrase_words import DETERMINERS, POSSESSIVES, people_noun, people_plural
-from .text import MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, uncontracted, words
+from .text import MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, is_plural, uncontracted, words
 
 __all__ = [
     "CLAUSE_STARTS",
@@ -100,10 +100,6 @@ def describing_participle(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 # past forms that, after a noun or a name, describe it rather than act ("a Republican involved in …")
 DESCRIBING_PARTICIPLES = words("involved briefed based concerned affiliated associated aligned allied stationed")
-
-
-def is_plural(low: str) -> bool:
-    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 COUNTED = words("other two three four five six seven eight nine ten several numerous")  # "two other emails"

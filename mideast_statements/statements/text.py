@@ -22,6 +22,7 @@ __all__ = [
     "comma_at",
     "find_quotes",
     "has_quote_marks",
+    "is_plural",
     "last_word_index",
     "quoted_span",
     "split_units",
@@ -315,6 +316,11 @@ _LINKING_VERBS = words(
     "is are was were be been being am get gets got feel feels felt seem seems seemed remain remains remained "
     "become became"
 )
+
+
+def is_plural(low: str) -> bool:
+    """A plural's look (lower case): "talks", "sources"; not "press", "status", "analysis"."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def last_word_index(tokens: Sequence[Token]) -> int:
