@@ -281,14 +281,15 @@ class Cast:
         return self._body_named_before(mention, at) or self._institution(mention)
 
     def _same_noun(self, kind: str, mention: Mention) -> Entity | None:
-        """ "the source" after "a diplomatic source told AFP": the last unnamed source of that noun."""
+        """ "the source" after "a diplomatic source told AFP": the last unnamed source of that noun,
+        among the latest ``ROLE_REACH`` (a bounded look back: no article makes it a scan of the cast)."""
         written = (mention.written or "").lower().split()
         if len(written) != 2 or written[0] != "the" or not mention.head:
             return None
         return next(
             (
                 e
-                for e in reversed(self._unnamed.values())
+                for e in islice(reversed(self._unnamed.values()), ROLE_REACH)
                 if e.kind == kind and mention.head in e.heads and not SHARE_OF.match(e.written or "")
             ),
             None,
