@@ -5,7 +5,8 @@ into an Article or a Failure, in the order the tasks came, N in and N out. With 
 process pool parses them; a bounded window of tasks is in flight (memory stays flat on a corpus of
 millions), and a worker that dies (a crash in a C extension, the kernel's OOM killer) becomes the
 failure of the task it held — found by running the unfinished tasks one by one in a fresh worker —
-while the batch goes on. Workers ignore Ctrl-C; the caller's interrupt cancels what is queued.
+while the batch goes on. Workers ignore Ctrl-C; the main process takes it between the pool's calls
+(``interrupts``) and cancels what is queued.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .api import Failure, Skipped, parse, parse_file, parse_stream, with_source
 from .decode import DEFAULT_MAX_BYTES
 from .errors import MideastStatementsError
 from .inputs import is_warc, walk_inputs
+from .interrupts import Interrupts
 from .model import Article
 from .routing import Registry
 
@@ -164,11 +166,25 @@ def _pooled(
     tasks: Iterator[Task | Failure], options: dict[str, Any], workers: int, stdin: BinaryIO | None, debug: bool
 ) -> Iterator[tuple[str, Result]]:
     window = workers * 4  # tasks in flight: enough to keep every worker busy, few enough to bound memory
+    with Interrupts(defer=True) as interrupts:  # Ctrl-C stops the loop between the pool's calls, never inside one
+        yield from _pool_loop(tasks, options, workers, stdin, debug, window, interrupts)
+
+
+def _pool_loop(
+    tasks: Iterator[Task | Failure],
+    options: dict[str, Any],
+    workers: int,
+    stdin: BinaryIO | None,
+    debug: bool,
+    window: int,
+    interrupts: Interrupts,
+) -> Iterator[tuple[str, Result]]:
     pool = _pool(workers)
     # each entry: its source, and the task's future or a result already known (a failure, stdin, a redone task)
     pending: deque[tuple[str, Any, Future[Result] | None]] = deque()
     try:
         while True:
+            interrupts.check()
             while len(pending) < window and (task := next(tasks, None)) is not None:
                 if isinstance(task, Failure):
                     pending.append((task.source, task, None))
@@ -184,11 +200,11 @@ def _pooled(
                 yield source, item
                 continue
             try:
-                result = future.result()
+                result = _wait(future, interrupts)
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 unfinished = [item, *(t for _, t, f in pending if f is not None)]
-                redone = {id(t): r for t, r in _isolated(unfinished, options)}
+                redone = {id(t): r for t, r in _isolated(unfinished, options, interrupts)}
                 pending = deque((s, redone[id(t)], None) if f is not None else (s, t, None) for s, t, f in pending)
                 pool = _pool(workers)
                 result = redone[id(item)]
@@ -197,15 +213,29 @@ def _pooled(
                 result = Failure(source, "InternalError", lost)
             yield source, result
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # queued tasks are dropped and the workers finish the one they hold (within the time
+        # budget): Python 3.11's shutdown(wait=False) races its exit hook ("Bad file descriptor")
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _isolated(tasks: list[Task], options: dict[str, Any]) -> Iterator[tuple[Task, Result]]:
+POLL = 0.1  # seconds between looks at the Ctrl-C flag while a worker parses
+
+
+def _wait(future: Future[Result], interrupts: Interrupts) -> Result:
+    """The future's result, stopping (KeyboardInterrupt) when Ctrl-C comes meanwhile."""
+    while True:
+        try:
+            return future.result(timeout=POLL)
+        except TimeoutError:
+            interrupts.check()
+
+
+def _isolated(tasks: list[Task], options: dict[str, Any], interrupts: Interrupts) -> Iterator[tuple[Task, Result]]:
     """Each task alone in a fresh worker: the one that kills its worker is found and reported."""
     for task in tasks:
         with _pool(1) as single:
             try:
-                yield task, single.submit(run_one, task, options).result()
+                yield task, _wait(single.submit(run_one, task, options), interrupts)
             except BrokenProcessPool:
                 yield task, Failure(task.source, "WorkerCrashed", "the worker process died while reading this input")
 

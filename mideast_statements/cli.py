@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 import orjson
 
@@ -20,12 +21,31 @@ from .decode import DEFAULT_MAX_BYTES
 from .errors import InputUnreadable, MideastStatementsError, UnknownAdapter
 from .evaluate import evaluate
 from .inputs import is_warc
+from .interrupts import Interrupts
 from .model import Article
 from .progress import Progress, summary_line
 from .routing import default_registry
 from .serialize import to_dict
 
-__all__ = ["main"]
+__all__ = ["entry", "main"]
+
+
+def entry() -> NoReturn:
+    """The console command: ``main``, then exit with its code. A Ctrl-C that comes once the command
+    has returned (the run is complete, its summary printed) no longer breaks the interpreter's
+    teardown with a traceback: the exit code stays the run's."""
+    try:
+        code = main()
+    except KeyboardInterrupt:  # after the command's own handling, before it returned
+        print("interrupted", file=sys.stderr)
+        code = 130
+    while True:
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            break
+        except KeyboardInterrupt:
+            continue  # the run is over: a Ctrl-C now changes nothing
+    sys.exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except BrokenPipeError:  # `| head` closed the pipe: not an error of ours
         return 0
+    except KeyboardInterrupt:  # Ctrl-C outside a command's own handling (its summary, closing files)
+        print("interrupted", file=sys.stderr)
+        return 130
     except MideastStatementsError as exc:
         if args.debug:
             raise
@@ -170,13 +193,15 @@ def _extract(args: argparse.Namespace) -> int:
     plan = _plan(args.paths, skipped)
     progress = Progress(quiet=args.quiet, total=_count_inputs(plan))
     try:
-        for source, relative, result in _run(args, plan, skipped):
-            if isinstance(result, Failure):
-                failures.append(result)
-            else:
-                extracted.append(source)
-            writer.write(relative, result)
-            progress.update(source, result)
+        with Interrupts() as interrupts:
+            for source, relative, result in _run(args, plan, skipped):
+                if isinstance(result, Failure):
+                    failures.append(result)
+                else:
+                    extracted.append(source)
+                writer.write(relative, result)
+                progress.update(source, result)
+                interrupts.check()
     except KeyboardInterrupt:
         progress.close()
         print(f"interrupted: {len(extracted) + len(failures)} records written in full", file=sys.stderr)

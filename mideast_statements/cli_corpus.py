@@ -13,6 +13,7 @@ import orjson
 from .api import Failure, Skipped
 from .batch import default_workers, iter_articles
 from .export import FORMATS, export_rows, rows_from_articles, rows_from_store
+from .interrupts import Interrupts
 from .progress import Progress, summary_line
 from .store import Store
 
@@ -68,11 +69,13 @@ def _results(args: argparse.Namespace, skipped: list[Skipped], progress: Progres
     """The inputs' results, shown on the progress bar; failures also collected for the summary."""
     workers = args.jobs if args.jobs > 0 else default_workers()
     paths = args.paths if hasattr(args, "paths") else args.sources
-    for source, result in iter_articles(paths, statements=not args.no_statements, skipped=skipped, workers=workers):
-        if isinstance(result, Failure):
-            failures.append(result)
-        progress.update(source, result)
-        yield source, result
+    with Interrupts() as interrupts:
+        for source, result in iter_articles(paths, statements=not args.no_statements, skipped=skipped, workers=workers):
+            if isinstance(result, Failure):
+                failures.append(result)
+            progress.update(source, result)
+            yield source, result
+            interrupts.check()
 
 
 def _store(args: argparse.Namespace) -> int:
