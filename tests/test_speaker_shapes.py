@@ -807,6 +807,10 @@ def test_an_occasion_between_a_name_and_its_verb() -> None:
     assert found([paragraph])[0][1] == "Vale"
     # a place after the source, no occasion, stays in its phrase
     assert found(["Officials in Cairo said the talks had failed."])[0][1] == "Officials in Cairo"
+    # "after hinting" opens a phrase of its own: the occasion before it ends at the object, the
+    # participle is the subject's
+    paragraph = "Vale told the Courier on Wednesday after hinting that “personnel changes” could come."
+    assert found([paragraph]) == [("mixed", "Vale", "“personnel changes” could come")]
 
 
 def test_a_bracketed_sentence_is_a_sentence_of_its_own() -> None:
@@ -1001,3 +1005,25 @@ def test_people_apposed_to_a_plural_role_take_it() -> None:
     assert speakers(paragraph) == [("Omar Haddad", "president", None), ("Lena Kask", "president", None)]
     # one capitalised word may be a state: no role for it
     assert [s[1] for s in speakers("The mediators, Qarvat and Moravia, said the talks would resume.")] == [None, None]
+
+
+def test_a_name_between_the_verb_and_a_break_speaks_after_an_earlier_verb() -> None:
+    words = "The win marks a first -- a newcomer beating a favorite backed by big donors"
+    assert found([words + ", said Dan Scolar, a professor."]) == [("indirect", "Dan Scolar", words)]
+
+
+def test_a_sentence_opened_by_its_verb_names_the_speaker_then_the_quotation() -> None:
+    paras = ['The agency made a "mistake," Varga has said. Said Varga, "The error on our part is painful to us."']
+    assert found(paras)[-1] == ("direct", "Varga", "The error on our part is painful to us.")
+    # the speaker's description before a colon; such a paragraph is no transcript line "Adds Tal Vesper:"
+    assert found(['Adds Tal Vesper, a lawyer: "It is over now."']) == [("direct", "Tal Vesper", "It is over now.")]
+    assert found(['Adds Tal Vesper: "It is over now."']) == [("direct", "Tal Vesper", "It is over now.")]
+    got = found(['Said the minister: "We will not sign this."'])
+    assert got == [("direct", "the minister", "We will not sign this.")]
+    # the opening verb with no quotation after its speaker reports nothing
+    assert found(["Said Varga, a lawyer, and two others."]) == []
+
+
+def test_an_operative_is_a_source() -> None:
+    paragraph = "One operative inside the tower tried to play down the comments, saying they were “not a big deal.”"
+    assert found([paragraph]) == [("mixed", "One operative", "they were “not a big deal.”")]

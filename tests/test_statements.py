@@ -554,7 +554,7 @@ def test_listeners_relative_clauses_and_according_to_after_a_quotation() -> None
             "Harbour Workers Union",
             "We are ready to talk to everyone",
         ),
-        "Said Keller: “We are ready.”": ("Keller", "“We are ready.”"),
+        "Said Keller: “We are ready.”": ("Keller", "We are ready."),
         "Rep. Tomas Keller (Mich.), a delegate supporting Lina Sorel, said he had spoken to the council.": (
             "Tomas Keller",
             "he had spoken to the council",

@@ -146,6 +146,7 @@ OCCASIONS = words(
     "saturday sunday today yesterday"
 )
 _OCCASION_OPENERS = words("in on at during")
+_CLAUSE_OPENERS = words("after before while when upon by since without despite of from with")
 _NOT_IN_ADJUNCT = words("he she they it we i you what who whom which that for and but or to as than")
 
 
@@ -153,6 +154,8 @@ def occasion_after_name(tokens: Sequence[Token], k: int) -> int | None:
     """Where an adjunct of occasion that ends at ``k`` opens, right after a name ("Erdogan in a
     statement said", "Vale in a speech on Monday said"); None when the words up to k are no such
     adjunct ("Sources in Cairo said" name a place)."""
+    if tokens[k].lower in _CLAUSE_OPENERS:
+        return None  # "told the AP on Monday after hinting": the word before the verb opens its own phrase
     for j in range(k, max(0, k - 10), -1):
         tok = tokens[j]
         if not tok.is_word or tok.lower in _NOT_IN_ADJUNCT:

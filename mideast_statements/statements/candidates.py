@@ -262,6 +262,12 @@ def read_subject(
     if hit.cue.participle:
         return _participle_subject(tokens, hit, before, lex, text, is_cue, k, connector, found)
     if k < 0:
+        if hit.index == 0 and not hit.cue.addressee and _name_then_mark(tokens, hit.stop):
+            # 'Said Varga, "…"', 'Adds the minister: "…"': the sentence opens with the verb, its
+            # speaker after it, the words after the comma or colon
+            inverted = inverted_reading(tokens, hit, text, lex, found)
+            if inverted.mentions:
+                return inverted
         return Candidate("none", clause_start=hit.index, dates=found)
     tok = tokens[k]
     if before and tok.text == ",":
@@ -298,6 +304,12 @@ def read_subject(
         if before[-1].cue.participle and before[-1].index <= 1:
             # "Defending that terrain is …, said a handful of Democrats": the opening participle is
             # the content's, not a verb whose speaker this one shares
+            inverted = inverted_reading(tokens, hit, text, lex, found)
+            if inverted.mentions:
+                return inverted
+        if not hit.cue.addressee and _name_then_break(tokens, hit.stop, lex):
+            # "… a favorite backed by big donors, said Dan Scolar, a professor": a name between the
+            # verb and a break speaks, whatever verb came before
             inverted = inverted_reading(tokens, hit, text, lex, found)
             if inverted.mentions:
                 return inverted
@@ -843,6 +855,17 @@ def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
     if e == len(tokens) or tokens[e].text == ".":
         return True
     return tokens[e].text == "," and e + 1 < len(tokens) and tokens[e + 1].is_word and not tokens[e + 1].capitalized
+
+
+def _name_then_mark(tokens: Sequence[Token], j: int) -> bool:
+    """A speaker phrase after an opening verb, then a comma or colon and a quotation: 'Said Varga,
+    "…"', 'Said the minister: "…"'."""
+    for e in range(j, min(len(tokens) - 1, j + 12)):
+        if tokens[e].text in (",", ":") and tokens[e + 1].kind == "quote":
+            return e > j
+        if not (tokens[e].is_word or tokens[e].text == ","):
+            return False
+    return False
 
 
 _THIRD_OR_FIRST_PRONOUNS = SUBJECT_PRONOUNS - {"you"}  # made once: tested per reported clause

@@ -281,7 +281,23 @@ def content_of(
         # "…, the emir said:" at the end: what he said is the next paragraph, not the words before
         # (", as the report notes:" still reports the words before)
         return None
+    if subject.relation == "inverted" and hit.index == 0:
+        return _after_opening_verb(tokens, text, hit, subject, lex)
     return _before(tokens, text, order, hits, subject, first_made, lex)
+
+
+def _after_opening_verb(
+    tokens: Sequence[Token], text: str, hit: CueHit, subject: Candidate, lex: Lexicon
+) -> Content | None:
+    """'Said Varga, "…"', 'Adds the minister: "…"': the quotation after the speaker the sentence's
+    opening verb names."""
+    stop = _attribution_end(tokens, hit, subject, lex)
+    for m in range(stop, min(len(tokens) - 1, stop + 12)):
+        if not (tokens[m].is_word or tokens[m].text in (",", ":")):
+            break
+        if tokens[m].text in (",", ":") and tokens[m + 1].kind == "quote":  # past "…, a lawyer:"
+            return quote_content(tokens[m + 1], "direct", _cue_text(text, tokens, hit))
+    return None
 
 
 def _after(

@@ -35,7 +35,7 @@ def inverted_reading(
         e = owner  # "said a longtime adviser to Tom Vale, who …": the head's complement is the phrase's
     ends = (
         e == n
-        or tokens[e].text in (",", ".", ";", "(", "—", "–")
+        or tokens[e].text in (",", ".", ";", ":", "(", "—", "–")
         or tokens[e].lower in lex.adjunct_openers
         or tokens[e].lower in ("who", "whose")  # "said a handful of Democrats who point to …"
     )

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from .text import words
+
 __all__ = ["Line", "Span", "interview_credits", "read_line"]
 
 # "TAPPER:", "JAKE TAPPER:", "Jake Tapper:", "Q:", "A:" at the start of a paragraph
@@ -59,6 +61,13 @@ NOT_SPEAKERS = frozenset(
 ) | {"breaking news", "read more", "editor's note", "also see", "full text", "key points", "bottom line"}
 
 
+# Speech verbs that may open a sentence before their speaker ('Said Varga: "…"')
+OPENING_VERBS = words(
+    "said says added adds asked asks wrote writes noted notes explained explains recalled recalls continued "
+    "continues concluded concludes insisted insists argued argues warned warns replied replies"
+)
+
+
 @attrs.frozen(slots=True)
 class Line:
     """A paragraph attributed whole: the label or credited name as written, and the words' span."""
@@ -78,6 +87,8 @@ def read_line(paragraph: str) -> Line | None:
         low = label.lower().rstrip(".")
         if low in NOT_SPEAKERS or len(words.split()) < 3 or not re.search(r"[a-z]", words) or _a_list(words):
             return None  # "Clinton: 547." is a tally, "Update: …" furniture, "Ohio: Jo Vale, Al Reyes, …" a list
+        if " " in low and low.split(" ", 1)[0] in OPENING_VERBS:
+            return None  # 'Adds Tal Vesper: "…"' opens with its verb: a sentence, not a label
         # "Q:"/"A:", and the words written out as a briefing's transcript has them ("Question:", "ANSWER:")
         kind = "question" if low in ("q", "question") else "answer" if low in ("a", "answer") else "transcript"
         return Line(label, m.end(), m.end() + len(words), kind)
