@@ -1027,3 +1027,31 @@ def test_a_sentence_opened_by_its_verb_names_the_speaker_then_the_quotation() ->
 def test_an_operative_is_a_source() -> None:
     paragraph = "One operative inside the tower tried to play down the comments, saying they were “not a big deal.”"
     assert found([paragraph]) == [("mixed", "One operative", "they were “not a big deal.”")]
+
+
+def test_a_whose_clause_defines_an_unnamed_source() -> None:
+    paragraph = "The officials whose laws were struck down say the change has come in the courts."
+    assert found([paragraph]) == [
+        ("indirect", "The officials whose laws were struck down", "the change has come in the courts")
+    ]
+    # a named person's whose-clause is a description between commas, not the name
+    assert found(["Mr. Vale, whose plan was rejected, said he would try again."])[0][1] == "Vale"
+
+
+def test_names_between_dashes_after_the_subject() -> None:
+    paragraph = "The three scholars - Mr. Tarn, Ms. Orlo and Mr. Amel - agreed there are qualified candidates."
+    assert found([paragraph]) == [("indirect", "The three scholars", "there are qualified candidates")]
+
+
+def test_the_report_after_a_report_that_spoke_is_that_report(tmp_path: Path) -> None:
+    lexicon = load_lexicon(extra=[_invented_countries(tmp_path)])
+    paras = [
+        "Hackers hit the agency, according to a congressional report on Wednesday.",
+        "Moravia has accused Qarvat of hacking computers.",
+        "Hackers also reached the chairman's computer, the report said.",
+    ]
+    got = [(s.speaker.name, s.text) for s in extract_statements(paras, lexicon=lexicon)]
+    assert got[-1] == ("a congressional report", "Hackers also reached the chairman's computer")
+    # a document no one has heard from yet is its issuer's
+    paras = ["The ministry issued a statement on Monday.", "The talks will resume, the statement said."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["ministry"]

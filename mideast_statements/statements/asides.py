@@ -89,7 +89,9 @@ def opening_dash(tokens: Sequence[Token], k: int) -> int | None:
             # an aside describes the subject ("- including imams -", "- the group's founder -")
             # (after a name's bracket too: "Tal Vesper (Labour) - who chairs … - said")
             before = tokens[j - 1].is_word or tokens[j - 1].text == ")"
-            return j if before and tokens[j + 1].lower in ASIDE_OPENERS else None
+            # or names the subject's people ("The three scholars - Mr. Tarn, Ms. Orlo and Mr. Amel -")
+            names = all(t.capitalized or t.text in ",." or t.lower == "and" for t in tokens[j + 1 : k])
+            return j if before and (tokens[j + 1].lower in ASIDE_OPENERS or names) else None
         if tok.kind == "quote" or tok.text in ".;:!?":
             return None
     return None

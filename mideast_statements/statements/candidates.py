@@ -419,7 +419,7 @@ def read_subject(
     )
     if (
         r >= 1
-        and tokens[r].lower in ("who", "that")
+        and tokens[r].lower in ("who", "that", "whose")
         and tokens[r - 1].is_word
         and not is_cue(r - 1)
         and not (tokens[r].lower == "that" and (verb_before or complement))
@@ -428,7 +428,7 @@ def read_subject(
         s = np_start(tokens, r - 1, is_cue)
         clause_end = k
         k = s
-        while k + 1 < len(tokens) and tokens[k + 1].lower not in ("who", "that"):
+        while k + 1 < len(tokens) and tokens[k + 1].lower not in ("who", "that", "whose"):
             k += 1
         mention = analyse(tokens[s : k + 1], text, lex)
         if mention is not None and _published_object(tokens, s, mention, lex):

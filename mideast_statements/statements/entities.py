@@ -18,9 +18,18 @@ from ..model import Speaker, SpeakerKind
 from .antecedents import AntecedentModel, Candidate, rank
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN, Mention, member_word
-from .registry import KnownSpeaker, SpeakerRegistry, name_key, surname_key
-from .role_words import ANY_BODY, OUTLET_NOUNS, PAIR, PAIR_OFFICES, owned_by, role_owners, role_qualifiers
-from .text import words
+from .registry import KnownSpeaker, SpeakerRegistry, given_name, name_key, surname_key
+from .role_words import (
+    ANY_BODY,
+    BODY_NOUNS,
+    OUTLET_NOUNS,
+    PAIR,
+    PAIR_OFFICES,
+    STATE_BODIES,
+    owned_by,
+    role_owners,
+    role_qualifiers,
+)
 
 __all__ = ["Cast", "Entity", "Link", "Position"]
 
@@ -28,9 +37,6 @@ Position = tuple[int, int]  # (paragraph, character offset)
 MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
 FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _SPEAKER_KIND: dict[str, SpeakerKind] = {"person": "person", "institution": "organization"}
-NAME_PARTICLES = words(
-    "al el bin ibn abu abul abou bint de di da del della van von der den du la le dos das ben bar st"
-)
 
 
 @attrs.frozen(slots=True)
@@ -99,16 +105,6 @@ class Entity:
         return self._fullest or ""
 
 
-def given_name(name: str) -> str | None:
-    """The first name of a full name, keyed ("Tom Vesper" → "tom"); None for a surname alone or an
-    initial ("J. Vesper")."""
-    words = name.split()  # "Lopez-Cantera" is one word; "de Blasio", "Le Pen" give no first name
-    if len(words) < 2 or words[0].lower() in NAME_PARTICLES:
-        return None
-    first = name_key(words[0])
-    return first if len(first) > 1 and " " not in first else None
-
-
 def same_person(entity: Entity, name: str) -> bool:
     """May this name be the entity's? Not when both give first names and they differ: "Tom Vesper"
     is not "Mara Vesper", whose surname he shares."""
@@ -123,12 +119,6 @@ def _fullness(form: str) -> tuple[int, bool, int]:
 
 LOOKBACK = 20  # paragraphs a pronoun for a thing or a group looks back
 GENDER_REACH = 20  # people of one surname looked at for the one an honorific's gender fits
-# words for a non-state body ("the group said" after "Hamas said"), and the last words of a state's own
-BODY_NOUNS = frozenset(["group", "movement", "militia", "faction", "organization", "organisation", "body", "bloc"])
-STATE_BODIES = words(
-    "ministry government army forces force police office presidency kremlin palace house embassy "
-    "cabinet parliament court department agency administration military navy council"
-)
 SHARE_OF = re.compile(r"\w+ of ")  # "One of the sources", "some of them": a share of a group
 PAIR_REACH = 3  # paragraphs back a pair may have been named in
 LEDE_NAMED_PARAGRAPHS = 2  # how far after the lede its role's bearer may be named
@@ -244,6 +234,9 @@ class Cast:
         if kind == "pronoun":
             return self._antecedent(mention.pronoun or "", at, mention.text.lower(), not_for)
         if kind == "document":  # its issuer, the last that spoke before its sentence; else the document as written
+            same = self._document_heard(mention)
+            if same is not None:
+                return same
             # ("X reaffirmed …, the statement said": X, named in the sentence it reports, is not its issuer)
             before = min(at, (self.sentence_start[0], self.sentence_start[1] - 1))
             issuer = self._last(
@@ -281,19 +274,35 @@ class Cast:
         return self._body_named_before(mention, at) or self._institution(mention)
 
     def _same_noun(self, kind: str, mention: Mention) -> Entity | None:
-        """ "the source" after "a diplomatic source told AFP": the last unnamed source of that noun,
-        among the latest ``ROLE_REACH`` (a bounded look back: no article makes it a scan of the cast)."""
+        """ "the source" after "a diplomatic source told AFP": the last unnamed source of that noun."""
         written = (mention.written or "").lower().split()
         if len(written) != 2 or written[0] != "the" or not mention.head:
             return None
-        return next(
-            (
-                e
-                for e in islice(reversed(self._unnamed.values()), ROLE_REACH)
-                if e.kind == kind and mention.head in e.heads and not SHARE_OF.match(e.written or "")
-            ),
-            None,
-        )  # "One of the sources" is one of them, not "the sources"
+        head = mention.head  # "One of the sources" is one of them, not "the sources"
+        return self._recent_unnamed(
+            lambda e: e.kind == kind and head in e.heads and not SHARE_OF.match(e.written or "")
+        )
+
+    def _recent_unnamed(self, test: Callable[[Entity], bool]) -> Entity | None:
+        """The latest unnamed source that passes ``test``, among the latest ``ROLE_REACH`` (a bounded
+        look back: no article makes it a scan of the cast)."""
+        return next((e for e in islice(reversed(self._unnamed.values()), ROLE_REACH) if test(e)), None)
+
+    def _document_heard(self, mention: Mention) -> Entity | None:
+        """ "the report said" after "according to a congressional report": the document that already
+        spoke as a source of its own, when its words take in the mention's."""
+        words = set(name_key(mention.text).split()) - {"the", "this", "that"}
+        head = mention.head
+        if not head:
+            return None
+        return self._recent_unnamed(
+            lambda e: (
+                e.kind == "generic"
+                and id(e) in self.spoken
+                and head in e.heads
+                and words <= set(name_key(e.fullest()).split())
+            )
+        )
 
     def _body_named_before(self, mention: Mention, at: Position) -> Entity | None:
         """ "The group", "the militant movement" after "Hamas said", "the pan-Arab body" after the Arab

@@ -116,10 +116,11 @@ def _participle_after_aux(tokens: Sequence[Token], m: int, k: int) -> bool:
 
 def with_relative(mention: Mention, tokens: Sequence[Token], k: int, clause_end: int, text: str) -> Mention:
     """An unnamed source keeps its defining relative clause as written ("those who back her
-    opponents", "a person who attended the meeting"): without it "those" names nobody."""
+    opponents", "a person who attended the meeting", "officials whose laws were struck down"):
+    without it "those" names nobody."""
     if mention.kind not in ("generic", "description", "role") or not mention.written or clause_end - k > 14:
         return mention
-    if k + 1 >= len(tokens) or tokens[k + 1].lower != "who":
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in ("who", "whose"):
         return mention  # "that" opens a reported clause as often as a relative one
     if any(t.kind != "word" and t.text not in "-’'" for t in tokens[k + 1 : clause_end + 1]):
         return mention  # a comma or a quotation inside: not one plain relative clause

@@ -14,7 +14,15 @@ import attrs
 from .lexicon import read_toml
 from .text import words
 
-__all__ = ["KnownSpeaker", "SpeakerRegistry", "default_speakers", "load_speakers", "name_key", "surname_key"]
+__all__ = [
+    "KnownSpeaker",
+    "SpeakerRegistry",
+    "default_speakers",
+    "given_name",
+    "load_speakers",
+    "name_key",
+    "surname_key",
+]
 
 _TOKEN = re.compile(r"\w+")
 _DROP = words("the mr mrs ms dr sir sheikh king prince ayatollah")
@@ -32,6 +40,21 @@ def name_key(name: str) -> str:
 def surname_key(name: str) -> str:
     """The last word of ``name_key``: how a person is found again by surname."""
     return name_key(name).split(" ")[-1]
+
+
+NAME_PARTICLES = words(
+    "al el bin ibn abu abul abou bint de di da del della van von der den du la le dos das ben bar st"
+)
+
+
+def given_name(name: str) -> str | None:
+    """The first name of a full name, keyed ("Tom Vesper" → "tom"); None for a surname alone or an
+    initial ("J. Vesper")."""
+    words = name.split()  # "Lopez-Cantera" is one word; "de Blasio", "Le Pen" give no first name
+    if len(words) < 2 or words[0].lower() in NAME_PARTICLES:
+        return None
+    first = name_key(words[0])
+    return first if len(first) > 1 and " " not in first else None
 
 
 @attrs.frozen(slots=True)

@@ -23,7 +23,7 @@ def long_relative(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callabl
     head a source; None when no such clause is there."""
     for w in range(s - 1, max(0, s - RELATIVE_REACH), -1):
         tok = tokens[w]
-        if tok.lower == "who":
+        if tok.lower in ("who", "whose"):  # "The officials whose laws were struck down say"
             return w if w >= 1 and tokens[w - 1].is_word and can_head(tokens[w - 1], lex) else None
         if not (tok.is_word or tok.text in "-’'") or is_cue(w) or tok.lower in BOUNDARY_WORDS:
             return None  # "…, as a number of writers suggested": "as" opens another clause

@@ -13,10 +13,12 @@ from .text import words
 
 __all__ = [
     "ANY_BODY",
+    "BODY_NOUNS",
     "OUTLET_NOUNS",
     "PAIR",
     "PAIR_OFFICES",
     "ROLE_QUALIFIERS",
+    "STATE_BODIES",
     "owned_by",
     "role_owners",
     "role_qualifiers",
@@ -64,3 +66,11 @@ PAIR = re.compile(
 # the office a pair's noun names: a person known by another role is not one of them
 PAIR_OFFICES = {"ministers": "minister", "presidents": "president", "premiers": "premier", "kings": "king"}
 ANY_BODY = frozenset(("group", "organisation", "organization", "body"))  # words for any body
+
+
+# words for a non-state body ("the group said" after "Hamas said"), and the last words of a state's own
+BODY_NOUNS = frozenset(["group", "movement", "militia", "faction", "organization", "organisation", "body", "bloc"])
+STATE_BODIES = words(
+    "ministry government army forces force police office presidency kremlin palace house embassy "
+    "cabinet parliament court department agency administration military navy council"
+)
