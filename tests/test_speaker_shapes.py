@@ -1055,3 +1055,23 @@ def test_the_report_after_a_report_that_spoke_is_that_report(tmp_path: Path) -> 
     # a document no one has heard from yet is its issuer's
     paras = ["The ministry issued a statement on Monday.", "The talks will resume, the statement said."]
     assert [s.speaker.name for s in extract_statements(paras)] == ["ministry"]
+
+
+def test_a_cue_word_before_a_modal_is_a_noun() -> None:
+    paras = [
+        "Michael Capellas, her counterpart at Corvan, called with an offer.",
+        "In a merger, he said, the Vale brand would survive.",
+    ]
+    got = [(s.speaker.name, s.cue, s.text, s.continuation) for s in extract_statements(paras)]
+    assert got == [("Michael Capellas", "said", "In a merger", "the Vale brand would survive")]
+
+
+def test_a_closing_pronoun_is_not_the_thing_its_clause_opens_with() -> None:
+    paras = [
+        "The Net has sped up such claims, said Angie Lorn, the site's editor. "
+        "The Net has also made it possible for people to organize into groups, she said."
+    ]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Angie Lorn", "Angie Lorn"]
+    # a person may be: "He was tired, he said"
+    paras = ["Tal Vesper spoke on Monday. He was tired of the talks, he said."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Tal Vesper"]

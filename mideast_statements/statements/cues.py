@@ -225,6 +225,14 @@ def verb_position(
     ):
         return False  # "the Russian and Syrian claims are false": a plural noun, the subject of "are"
     if (
+        size == 1
+        and not participle
+        and i + 1 < len(lowers)
+        and lowers[i + 1] in MODALS
+        and lowers[i] not in NEVER_NOUNS
+    ):
+        return False  # "the Vale brand would survive": no speaking verb has a modal right after it
+    if (
         prev in NOUN_MARKERS
         or (prev in SINGLE_MARKERS and not lowers[i].endswith(("s", "ed")) and lowers[i] not in NEVER_NOUNS)
         or (tokens[i].capitalized and i and not participle)

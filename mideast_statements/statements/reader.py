@@ -243,8 +243,16 @@ class _Reader:
         ``clause``: the sentence's subject and where its phrase ends."""
         pair = self.cast.pair(mention, (pi, mention.start))
         if pair is None:
-            # "Hale, she said, had promised …": she is not Hale, the reported clause's subject
-            set_off = clause is not None and self.paragraphs[pi][clause[1] : mention.start] == ", "
+            # "Hale, she said, had promised …": she is not Hale, the reported clause's subject; nor is she
+            # the thing it opens with in "The Net has sped it up, she said" (a person may be: "He was
+            # tired, he said")
+            set_off = clause is not None and (
+                self.paragraphs[pi][clause[1] : mention.start] == ", "
+                or (
+                    clause[0].kind == "institution"
+                    and self.paragraphs[pi][max(0, mention.start - 2) : mention.start] == ", "
+                )
+            )
             not_for = clause[0] if clause is not None and set_off and mention.kind == "pronoun" else None
             return self._resolve(mention, pi, unit, not_for)
         for entity in pair:
