@@ -1075,3 +1075,21 @@ def test_a_closing_pronoun_is_not_the_thing_its_clause_opens_with() -> None:
     # a person may be: "He was tired, he said"
     paras = ["Tal Vesper spoke on Monday. He was tired of the talks, he said."]
     assert [s.speaker.name for s in extract_statements(paras)] == ["Tal Vesper"]
+
+
+def test_according_to_then_a_participle_or_a_relative_sources_the_clause_before() -> None:
+    clause = "The firm has struck a provisional agreement with the unions"
+    got = found([clause + ", according to the Labor Department, taking a step toward ending the strike."])
+    assert got == [("indirect", "Labor Department", clause)]
+    assert found(["The talks resumed, according to Tal Vesper, who leads the group."]) == [
+        ("indirect", "Tal Vesper", "The talks resumed")
+    ]
+    # at the sentence's start the words after the source are what it says
+    assert found(["According to the ministry, talks resumed on Monday."])[0][2] == "talks resumed on Monday"
+
+
+def test_a_name_before_an_apposition_with_a_relative_and_no_closing_comma() -> None:
+    paragraph = (
+        "“Vale needs a plan for the small parties,” Nat Orlo, the polling guru who founded the Orlo Index tweeted."
+    )
+    assert found([paragraph]) == [("direct", "Nat Orlo", "Vale needs a plan for the small parties")]

@@ -433,37 +433,52 @@ def read_subject(
         mention = analyse(tokens[s : k + 1], text, lex)
         if mention is not None and _published_object(tokens, s, mention, lex):
             return Candidate("sentence", clause_start=s, dates=found)
+        before_apposition = _name_before_apposition(
+            tokens, s, mention, text, lex, is_cue, found, tokens[r].lower == "who"
+        )
+        if before_apposition is not None:
+            return before_apposition
         return Candidate(
             "subject", (with_relative(mention, tokens, k, clause_end, text),) if mention else (), s, s, found
         )
     mention = analyse(tokens[s : k + 1], text, lex)
-    if (
+    before_apposition = _name_before_apposition(tokens, s, mention, text, lex, is_cue, found)
+    return before_apposition or _listed_subject(tokens, s, mention, lex, text, found)
+
+
+def _name_before_apposition(
+    tokens: Sequence[Token],
+    s: int,
+    mention: Mention | None,
+    text: str,
+    lex: Lexicon,
+    is_cue: Callable[[int], bool],
+    found: tuple[Token, ...],
+    personal: bool = False,
+) -> Candidate | None:
+    """ "Sen. Kirsten Vale (D-NY), a supporter of the bill told host X": an apposition at ``s`` whose
+    closing comma is missing; the name before it speaks. ``personal``: a "who" after the
+    description says it is a person's ("Nat Orlo, the polling guru who founded X tweeted")."""
+    if not (
         mention is not None
         and mention.kind in ("description", "generic")
         and tokens[s].lower in ("a", "an", "the")  # one described person, not "these people", "officials"
         and s >= 2
         and tokens[s - 1].text == ","
         # a person's description ("a supporter of the bill"), not a thing ("Led by X, the rally …")
-        and (mention.role is not None or AGENT_NOUN.match(mention.head or "") is not None)
+        and (personal or mention.role is not None or AGENT_NOUN.match(mention.head or "") is not None)
     ):
-        # "Sen. Kirsten Vale (D-NY), a supporter of the bill told host X": an apposition whose closing
-        # comma is missing; the name before it speaks
-        comma = s - 1
-        if tokens[comma - 1].text == ")" and (opening := opening_bracket(tokens, comma - 1)) is not None:
-            comma = opening  # "Sen. Kirsten Vale (D-NY), a supporter …": the bracket describes the name
-        apposed = comma_subject(tokens, comma, text, lex, is_cue)
-        if (
-            apposed is not None
-            and apposed[0].kind == "person"
-            and (" " in (apposed[0].name or "") or apposed[0].titled)
-        ):
-            person, start = apposed
-            if mention.role and not person.role:  # the description after the comma gives the role
-                person = attrs.evolve(
-                    person, role=mention.role, organization=person.organization or mention.organization
-                )
-            return Candidate("subject", (person,), start, start, found)
-    return _listed_subject(tokens, s, mention, lex, text, found)
+        return None
+    comma = s - 1
+    if tokens[comma - 1].text == ")" and (opening := opening_bracket(tokens, comma - 1)) is not None:
+        comma = opening  # "Sen. Kirsten Vale (D-NY), a supporter …": the bracket describes the name
+    apposed = comma_subject(tokens, comma, text, lex, is_cue)
+    if apposed is None or apposed[0].kind != "person" or not (" " in (apposed[0].name or "") or apposed[0].titled):
+        return None
+    person, start = apposed
+    if mention.role and not person.role:  # the description after the comma gives the role
+        person = attrs.evolve(person, role=mention.role, organization=person.organization or mention.organization)
+    return Candidate("subject", (person,), start, start, found)
 
 
 NAMES = ("person", "institution")

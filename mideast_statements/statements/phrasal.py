@@ -37,6 +37,9 @@ CAME = words("came comes come")
 SOURCE_PARTICIPLES = words("writing speaking talking citing quoting testifying reporting addressing")
 
 
+RELATIVES = words("who whose which")
+
+
 def according_to(
     tokens: Sequence[Token], lowers: Sequence[str], text: str, hits: Sequence[CueHit], lex: Lexicon
 ) -> list[tuple[Mention, Content, bool]]:
@@ -66,7 +69,16 @@ def according_to(
             closing = after_comma and words_in(tokens, 0, k - 1, 4) >= 4 and tokens[k - 1].text == ","
             # (after a name set off from its role, "who …" describes the person too)
             relative = named is not None and lowers[e + 1] == "who" if after_comma else False
-            if closing and (_appositive(tokens[e + 1 : last + 1], lex) or lowers[e + 1] in LINKED_CLAUSE or relative):
+            # "…, according to the ministry, taking a step toward …": a participle goes on with the clause
+            # before; "…, according to Tal Vesper, who leads the group": a relative describes the source
+            participle = after_comma and (
+                (lowers[e + 1].endswith("ing") and not tokens[e + 1].capitalized) or lowers[e + 1] in RELATIVES
+            )
+            if participle and k >= 3 and tokens[k - 1].text == ",":
+                closing = True  # however short the clause before ("The talks resumed, according to …")
+            if closing and (
+                _appositive(tokens[e + 1 : last + 1], lex) or lowers[e + 1] in LINKED_CLAUSE or relative or participle
+            ):
                 # "…, according to Brian Wieser, an analyst at X.": the words after the source describe it;
                 # "…, according to the average, although Ames keeps it close": they add a clause of the writer's
                 a_idx, b_idx = first_word(tokens), k - 1
