@@ -167,55 +167,43 @@ def _pooled(
 ) -> Iterator[tuple[str, Result]]:
     window = workers * 4  # tasks in flight: enough to keep every worker busy, few enough to bound memory
     with Interrupts(defer=True) as interrupts:  # Ctrl-C stops the loop between the pool's calls, never inside one
-        yield from _pool_loop(tasks, options, workers, stdin, debug, window, interrupts)
-
-
-def _pool_loop(
-    tasks: Iterator[Task | Failure],
-    options: dict[str, Any],
-    workers: int,
-    stdin: BinaryIO | None,
-    debug: bool,
-    window: int,
-    interrupts: Interrupts,
-) -> Iterator[tuple[str, Result]]:
-    pool = _pool(workers)
-    # each entry: its source, and the task's future or a result already known (a failure, stdin, a redone task)
-    pending: deque[tuple[str, Any, Future[Result] | None]] = deque()
-    try:
-        while True:
-            interrupts.check()
-            while len(pending) < window and (task := next(tasks, None)) is not None:
-                if isinstance(task, Failure):
-                    pending.append((task.source, task, None))
-                elif task.source == "-":  # standard input belongs to this process
-                    pending.append((task.source, run_one(task, options, stdin, debug), None))
-                else:
-                    pending.append((task.source, task, pool.submit(run_one, task, options, None, debug)))
-            if not pending:
-                pool.shutdown(wait=True)  # all done: the workers exit and are reaped
-                return
-            source, item, future = pending.popleft()
-            if future is None:
-                yield source, item
-                continue
-            try:
-                result = _wait(future, interrupts)
-            except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                unfinished = [item, *(t for _, t, f in pending if f is not None)]
-                redone = {id(t): r for t, r in _isolated(unfinished, options, interrupts)}
-                pending = deque((s, redone[id(t)], None) if f is not None else (s, t, None) for s, t, f in pending)
-                pool = _pool(workers)
-                result = redone[id(item)]
-            except Exception as exc:  # the result could not come back (a record that does not pickle)
-                lost = f"the worker's result was lost: {type(exc).__name__}: {exc}"
-                result = Failure(source, "InternalError", lost)
-            yield source, result
-    finally:
-        # queued tasks are dropped and the workers finish the one they hold (within the time
-        # budget): Python 3.11's shutdown(wait=False) races its exit hook ("Bad file descriptor")
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool = _pool(workers)
+        # each entry: its source, and the task's future or a result already known (a failure, stdin, a redone task)
+        pending: deque[tuple[str, Any, Future[Result] | None]] = deque()
+        try:
+            while True:
+                interrupts.check()
+                while len(pending) < window and (task := next(tasks, None)) is not None:
+                    if isinstance(task, Failure):
+                        pending.append((task.source, task, None))
+                    elif task.source == "-":  # standard input belongs to this process
+                        pending.append((task.source, run_one(task, options, stdin, debug), None))
+                    else:
+                        pending.append((task.source, task, pool.submit(run_one, task, options, None, debug)))
+                if not pending:
+                    pool.shutdown(wait=True)  # all done: the workers exit and are reaped
+                    return
+                source, item, future = pending.popleft()
+                if future is None:
+                    yield source, item
+                    continue
+                try:
+                    result = _wait(future, interrupts)
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    unfinished = [item, *(t for _, t, f in pending if f is not None)]
+                    redone = {id(t): r for t, r in _isolated(unfinished, options, interrupts)}
+                    pending = deque((s, redone[id(t)], None) if f is not None else (s, t, None) for s, t, f in pending)
+                    pool = _pool(workers)
+                    result = redone[id(item)]
+                except Exception as exc:  # the result could not come back (a record that does not pickle)
+                    lost = f"the worker's result was lost: {type(exc).__name__}: {exc}"
+                    result = Failure(source, "InternalError", lost)
+                yield source, result
+        finally:
+            # queued tasks are dropped and the workers finish the one they hold (within the time
+            # budget): Python 3.11's shutdown(wait=False) races its exit hook ("Bad file descriptor")
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 POLL = 0.1  # seconds between looks at the Ctrl-C flag while a worker parses

@@ -53,6 +53,7 @@ from .text import (
     Token,
     comma_at,
     marks_verb,
+    quotation_after,
     titled_quote,
     uncontracted,
     words,
@@ -72,7 +73,7 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
     while k >= 0:
         tok = tokens[k]
         low = tok.lower
-        day = tok.is_word and (low in lex.weekdays or low in lex.today or low in lex.yesterday)
+        day = tok.is_word and low in lex.days
         adverb = tok.is_word and not tok.capitalized and low.endswith("ly") and low not in STAYING_LY
         # a capitalised word inside the sentence is a name, whatever it spells ("Theresa May said")
         if day or adverb or (tok.is_word and low in lex.between and not (tok.capitalized and k > 0)):
@@ -262,12 +263,11 @@ def read_subject(
     if hit.cue.participle:
         return _participle_subject(tokens, hit, before, lex, text, is_cue, k, connector, found)
     if k < 0:
-        if hit.index == 0 and not hit.cue.addressee and _name_then_mark(tokens, hit.stop):
-            # 'Said Varga, "…"', 'Adds the minister: "…"': the sentence opens with the verb, its
-            # speaker after it, the words after the comma or colon
-            inverted = inverted_reading(tokens, hit, text, lex, found)
-            if inverted.mentions:
-                return inverted
+        mark = quotation_after(tokens, hit.stop) if hit.index == 0 and not hit.cue.addressee else None
+        # 'Said Varga, "…"', 'Adds the minister: "…"': the sentence opens with the verb, its speaker
+        # after it, the words after the comma or colon
+        if mark is not None and mark > hit.stop and (inverted := _named_after(tokens, hit, text, lex, found)):
+            return inverted
         return Candidate("none", clause_start=hit.index, dates=found)
     tok = tokens[k]
     if before and tok.text == ",":
@@ -301,18 +301,15 @@ def read_subject(
             # "Writing on X, the envoy to the UN, Eitan Rosh, accused …": the person set off after the
             # opening participle's phrase is the subject of both
             return Candidate("subject", (apposed[0],), apposed[1], apposed[1], found)
-        if before[-1].cue.participle and before[-1].index <= 1:
+        if (
             # "Defending that terrain is …, said a handful of Democrats": the opening participle is
             # the content's, not a verb whose speaker this one shares
-            inverted = inverted_reading(tokens, hit, text, lex, found)
-            if inverted.mentions:
-                return inverted
-        if not hit.cue.addressee and _name_then_break(tokens, hit.stop, lex):
+            (before[-1].cue.participle and before[-1].index <= 1)
             # "… a favorite backed by big donors, said Dan Scolar, a professor": a name between the
             # verb and a break speaks, whatever verb came before
-            inverted = inverted_reading(tokens, hit, text, lex, found)
-            if inverted.mentions:
-                return inverted
+            or (not hit.cue.addressee and _name_then_break(tokens, hit.stop, lex))
+        ) and (inverted := _named_after(tokens, hit, text, lex, found)):
+            return inverted
         return Candidate("chain", clause_start=connector, dates=found)
     if before and tok.lower in ("and", "but", "or"):
         # "When asked whom she backed, Ms. Lind smiled and said": a new subject after the earlier
@@ -328,12 +325,15 @@ def read_subject(
     if tok.lower in ("which", "who"):
         return relative_subject(tokens, hit, k, lex, text, found)
     # 'X, host of MSNBC’s “Morning Joe,” suggested': a title that closes on a comma closes the appositive
-    if tok.text == "," and not hit.cue.addressee and _name_then_break(tokens, hit.stop, lex):
+    if (
+        tok.text == ","
+        and not hit.cue.addressee
+        and _name_then_break(tokens, hit.stop, lex)
+        and (inverted := _named_after(tokens, hit, text, lex, found))
+    ):
         # "Lina Sorel also lacks in the looks department, said Keller, but …": a name after the verb
         # and before a break is the speaker, not the subject of the clause before the comma
-        inverted = inverted_reading(tokens, hit, text, lex, found)
-        if inverted.mentions:
-            return inverted
+        return inverted
     if tok.text == "," or (tok.kind == "quote" and titled_quote(tokens, k) and tok.text.rstrip("”\"’' ").endswith(",")):
         apposed = comma_subject(tokens, k, text, lex, is_cue)
         if apposed is None:
@@ -872,15 +872,12 @@ def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
     return tokens[e].text == "," and e + 1 < len(tokens) and tokens[e + 1].is_word and not tokens[e + 1].capitalized
 
 
-def _name_then_mark(tokens: Sequence[Token], j: int) -> bool:
-    """A speaker phrase after an opening verb, then a comma or colon and a quotation: 'Said Varga,
-    "…"', 'Said the minister: "…"'."""
-    for e in range(j, min(len(tokens) - 1, j + 12)):
-        if tokens[e].text in (",", ":") and tokens[e + 1].kind == "quote":
-            return e > j
-        if not (tokens[e].is_word or tokens[e].text == ","):
-            return False
-    return False
+def _named_after(
+    tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, found: tuple[Token, ...]
+) -> Candidate | None:
+    """The speaker the words after the verb name ('…, said Keller'), or None when they name none."""
+    inverted = inverted_reading(tokens, hit, text, lex, found)
+    return inverted if inverted.mentions else None
 
 
 _THIRD_OR_FIRST_PRONOUNS = SUBJECT_PRONOUNS - {"you"}  # made once: tested per reported clause

@@ -206,7 +206,7 @@ def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     k = j
     while k < n:
         low = tokens[k].lower
-        if low in lex.weekdays or low in lex.today or low in lex.yesterday or low in ("today", "yesterday", "tonight"):
+        if low in lex.days or low in ("today", "yesterday", "tonight"):
             k += 1
             if k < n and tokens[k].lower in PERIODS:
                 k += 1

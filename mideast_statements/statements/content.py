@@ -41,6 +41,7 @@ from .text import (
     comma_at,
     has_quote_marks,
     last_word_index,
+    quotation_after,
     quoted_span,
     titled_quote,
     words,
@@ -291,13 +292,8 @@ def _after_opening_verb(
 ) -> Content | None:
     """'Said Varga, "…"', 'Adds the minister: "…"': the quotation after the speaker the sentence's
     opening verb names."""
-    stop = _attribution_end(tokens, hit, subject, lex)
-    for m in range(stop, min(len(tokens) - 1, stop + 12)):
-        if not (tokens[m].is_word or tokens[m].text in (",", ":")):
-            break
-        if tokens[m].text in (",", ":") and tokens[m + 1].kind == "quote":  # past "…, a lawyer:"
-            return quote_content(tokens[m + 1], "direct", _cue_text(text, tokens, hit))
-    return None
+    mark = quotation_after(tokens, _attribution_end(tokens, hit, subject, lex))  # past "…, a lawyer:"
+    return quote_content(tokens[mark + 1], "direct", _cue_text(text, tokens, hit)) if mark is not None else None
 
 
 def _after(

@@ -98,11 +98,7 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
 
 def _date_after(lowers: Sequence[str], k: int, lex: Lexicon) -> bool:
     """Does a day open at ``k``, right after a cue that ends in "on"/"at"/"in" ("called on Monday")?"""
-    return (
-        k < len(lowers)
-        and lowers[k - 1] in ("on", "at", "in")
-        and (lowers[k] in lex.weekdays or lowers[k] in lex.today or lowers[k] in lex.yesterday)
-    )
+    return k < len(lowers) and lowers[k - 1] in ("on", "at", "in") and lowers[k] in lex.days
 
 
 QUOTE_FRAME = frozenset({"quote"})

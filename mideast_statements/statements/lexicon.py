@@ -96,6 +96,12 @@ class Lexicon:
     regions: frozenset[str] = frozenset()  # folded names of states and provinces within a country ("florida")
     # country_of's answers by the word as written: asked for every capitalised word of every phrase
     _country_memo: dict[str, str | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    # every word that names a day ("monday", "today", "yesterday"): one set for the per-token tests
+    days: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    @days.default
+    def _all_days(self) -> frozenset[str]:
+        return frozenset(self.weekdays) | self.today | self.yesterday
 
     def cue_at(self, words: Sequence[str], i: int) -> Cue | None:
         """The longest cue whose words start at ``words[i]`` (lower case)."""

@@ -37,7 +37,7 @@ CAME = words("came comes come")
 SOURCE_PARTICIPLES = words("writing speaking talking citing quoting testifying reporting addressing")
 
 
-RELATIVES = words("who whose which")
+SOURCE_RELATIVES = words("who whose which")  # a relative after "according to X," describes X
 
 
 def according_to(
@@ -72,7 +72,7 @@ def according_to(
             # "…, according to the ministry, taking a step toward …": a participle goes on with the clause
             # before; "…, according to Tal Vesper, who leads the group": a relative describes the source
             participle = after_comma and (
-                (lowers[e + 1].endswith("ing") and not tokens[e + 1].capitalized) or lowers[e + 1] in RELATIVES
+                (lowers[e + 1].endswith("ing") and not tokens[e + 1].capitalized) or lowers[e + 1] in SOURCE_RELATIVES
             )
             if participle and k >= 3 and tokens[k - 1].text == ",":
                 closing = True  # however short the clause before ("The talks resumed, according to …")

@@ -24,6 +24,7 @@ __all__ = [
     "has_quote_marks",
     "is_plural",
     "last_word_index",
+    "quotation_after",
     "quoted_span",
     "split_units",
     "titled_quote",
@@ -214,6 +215,20 @@ def closing_mark(quote: Token) -> str:
     q = quote.quote
     inner = quote.text[q.content_start - quote.start : q.content_end - quote.start] if q else quote.text
     return inner.rstrip()[-1:]
+
+
+QUOTATION_REACH = 12  # tokens of a speaker phrase between an opening verb and its quotation
+
+
+def quotation_after(tokens: Sequence[Token], j: int) -> int | None:
+    """The comma or colon, reached from ``j`` over words and commas, that a quotation follows ('Said
+    Varga, a lawyer: "…"'); None when another mark or the reach comes first."""
+    for e in range(j, min(len(tokens) - 1, j + QUOTATION_REACH)):
+        if tokens[e].text in (",", ":") and tokens[e + 1].kind == "quote":
+            return e
+        if not (tokens[e].is_word or tokens[e].text == ","):
+            return None
+    return None
 
 
 def comma_at(tok: Token) -> bool:
