@@ -219,7 +219,18 @@ def _no_noun_problems(low: list[str], words: list[str]) -> list[str]:
         found.append(f"a span of time: {words[-1]!r}")
     if low[0] == "the" and 1 < len(low) <= 3 and low[1] in DEGREE:
         found.append("a describing word without its noun")
-    if len(low) > 2 and low[-2] == "to" and last_lower and low[-1].isalpha() and low[-1] not in TO_OBJECTS:
+    # "sources privy to negotiations": a plural after an adjective taking "to" is its object
+    object_of_adjective = (
+        len(low) > 2 and low[-3] in ("privy", "close", "closest", "loyal", "near") and low[-1].endswith("s")
+    )
+    if (
+        len(low) > 2
+        and low[-2] == "to"
+        and last_lower
+        and low[-1].isalpha()
+        and low[-1] not in TO_OBJECTS
+        and not object_of_adjective
+    ):
         found.append(f"an infinitive: to {words[-1]!r}")
     return found
 

@@ -14,7 +14,7 @@ from .cues import UNNAMED
 from .lexicon import Lexicon
 from .mentions import INTERJECTIONS, LEADING_VERBS, Mention, analyse, verb_with_object
 from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, auxiliary, np_start, opening_bracket, written_through
-from .text import Token, titled_quote, words
+from .text import MONTHS, Token, titled_quote, words
 
 __all__ = ["ADVERBS", "PREPOSITIONS", "SegmentKind", "comma_subject", "segment_kind"]
 
@@ -109,7 +109,11 @@ def segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue: 
     if low in RELATIVES:
         return "relative"
     if first.is_word and not first.capitalized and (low.endswith(("ed", "ing")) or low == "led"):
-        return "participle"
+        # "retired Gen. Tarek Vale", "embattled Sen. Ana Lind": a describing word before a title and a name
+        titled = b - a >= 3 and all(
+            t.capitalized and t.lower not in lex.weekdays and t.lower not in MONTHS for t in tokens[a + 1 : b]
+        )
+        return "np" if titled and low.endswith("ed") else "participle"
     if all(t.lower in OPENING_ADVERBS or t.lower in lex.weekdays for t in tokens[a:b] if t.is_word):
         return "adverbial"
     if low in INTERRUPTION_OPENERS or (low in PREPOSITIONS and not first.capitalized) or low in PREPOSITIONS:

@@ -77,7 +77,11 @@ def adverbial_phrase(tokens: Sequence[Token], k: int) -> int:
 
 DASHES = ("-", "—", "–")
 DASH_REACH = 16  # tokens an aside between dashes may take
-ASIDE_OPENERS = words("including a an the who which whose one both all each among like such himself herself themselves")
+ASIDE_OPENERS = words(
+    "including a an the who which whose one both all each among like such himself herself themselves "
+    # "Democrats - and some Republicans - say": an aside that adds to the subject
+    "and or along plus especially particularly notably even some many most several"
+)
 
 
 def opening_dash(tokens: Sequence[Token], k: int) -> int | None:

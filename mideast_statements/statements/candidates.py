@@ -319,6 +319,12 @@ def read_subject(
             mention = subject_phrase(tokens, comma + 1, lex, text)
             if mention is not None and mention.kind in ("person", "institution") and mention.end < tokens[k - 1].start:
                 return Candidate("subject", (mention,), comma + 1, comma + 1, found)
+        verb = before[-1].index
+        gerund = before[-1].cue.participle and verb >= 1 and tokens[verb - 1].lower not in AUX  # not "was saying"
+        if gerund and not hit.cue.participle:
+            # "senators vented about X vowing to fight on and said …": a finite verb joins the main
+            # clause's verb, not a gerund's; its subject is the sentence's
+            return Candidate("sentence", clause_start=connector, dates=found)
         return Candidate("chain", clause_start=connector, dates=found)
     if tok.lower in ("and", "but") and k > 0:
         return Candidate("sentence", clause_start=connector, dates=found)  # "X compared … and urged …", ", but said"
@@ -419,7 +425,7 @@ def read_subject(
     )
     if (
         r >= 1
-        and tokens[r].lower in ("who", "that", "whose")
+        and uncontracted(tokens[r].lower) in ("who", "that", "whose")  # "leaders who’d rather … said"
         and tokens[r - 1].is_word
         and not is_cue(r - 1)
         and not (tokens[r].lower == "that" and (verb_before or complement))
@@ -428,7 +434,7 @@ def read_subject(
         s = np_start(tokens, r - 1, is_cue)
         clause_end = k
         k = s
-        while k + 1 < len(tokens) and tokens[k + 1].lower not in ("who", "that", "whose"):
+        while k + 1 < len(tokens) and uncontracted(tokens[k + 1].lower) not in ("who", "that", "whose"):
             k += 1
         mention = analyse(tokens[s : k + 1], text, lex)
         if mention is not None and _published_object(tokens, s, mention, lex):

@@ -503,7 +503,10 @@ def read_complement(
         return _that_past_relative(tokens, lowers, m)
     if m < n and lowers[m] == "that":
         dated = m > j and skip_date(tokens, j, lex) == m  # "warned Thursday that"
-        return Complement("that", m + 1, tuple(tokens[j:m]) if dated else ())
+        opening = m + 2 if m + 2 < n and tokens[m + 1].text == "," else m + 1  # "said that, if elected, …"
+        return Complement("that", opening, tuple(tokens[j:m]) if dated else ())
+    if "clause" in frames and m == j and _conditional_aside(tokens, lowers, m):
+        return Complement("clause", m + 1)  # "said, if elected, she would act": the condition is said too
     if (
         "clause" in frames
         and m + 2 < n
@@ -547,7 +550,9 @@ def read_complement(
         return Complement("that", after_aside, dates)
     q = a
     last = last_word_index(tokens)
-    quote_next = q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote"
+    quote_next = (
+        q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote" and not titled_quote(tokens, q + 1)
+    )
     # 'said: "…"', 'said, "You tell me," repeatedly, before …': the quotation is the content
     if quote_next and (q + 1 == last or (q + 2 < n and tokens[q + 2].text == ",") or closes_on_comma(tokens[q + 1])):
         return Complement("quote", q + 1, dates)
@@ -567,6 +572,11 @@ def read_complement(
         content = tokens[last].text[a_quote - tokens[last].start : b_quote - tokens[last].start]
         if content[:1].isupper() and (q == last or _short_gap(tokens, a, last)):
             return Complement("quote", last, dates)
+        first = next((m for m in range(a, last) if tokens[m].kind == "quote"), None)
+        if first is not None and first > a and tokens[first - 1].text == "," and _short_gap(tokens, a, first):
+            # 'chanted back at him, "Send them home," and "Build the wall."': quotations in a row after
+            # the verb's adjuncts are the words, from the first
+            return Complement("clause", first, dates)
     described = subject.relation == "subject" and _as_description(tokens, a)  # its own subject, before it
     if "np" in frames and hit.cue.act_share >= 0.5 and a == j and described:
         # "a move Volkova dismissed as "a whitewash"": the object stands before (a relative's gap);
@@ -717,10 +727,30 @@ def _closing(tokens: Sequence[Token], s: int) -> bool:
     return tokens[s - 2].kind == "quote" or words_in(tokens, 0, s - 1, 4) >= 4
 
 
+CONDITIONS = words("if unless once when whenever")
+
+
+def _conditional_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) -> bool:
+    """ "said, if elected, she would …": a comma after the verb, a condition of a few plain words
+    set off by commas, then a subject pronoun or a name and the clause's verb."""
+    n = len(tokens)
+    if not (m + 3 < n and tokens[m].text == "," and lowers[m + 1] in CONDITIONS):
+        return False
+    c = next((k for k in range(m + 2, min(n, m + 12)) if not tokens[k].is_word), None)
+    if c is None or tokens[c].text != "," or c + 2 >= n:
+        return False
+    opener = tokens[c + 1]
+    subject = (
+        opener.lower in SUBJECT_PRONOUNS or opener.lower in ("the", "a", "an", "this", "these") or opener.capitalized
+    )
+    return subject and tokens[c + 2].is_word
+
+
 def _short_gap(tokens: Sequence[Token], a: int, last: int) -> bool:
-    """At most 14 words and no "that" between a verb's adjuncts and a closing quotation; the count
-    stops at the 15th word, so a long sentence costs no more than a short one."""
-    return words_in(tokens, a, last, 15) <= 14 and all(t.lower != "that" for t in tokens[a:last])
+    """At most 14 words and no "that" between a verb's adjuncts and a closing quotation, nor another
+    quotation ('said places "have …," while "X is …"': the quotations are parts of one clause); the
+    count stops at the 15th word, so a long sentence costs no more than a short one."""
+    return words_in(tokens, a, last, 15) <= 14 and all(t.lower != "that" and t.kind != "quote" for t in tokens[a:last])
 
 
 def words_in(tokens: Sequence[Token], a: int, b: int, enough: int) -> int:

@@ -118,7 +118,7 @@ def _framed_verb(tokens: Sequence[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].is_word and i - j <= 4:
         j -= 1
-    closes = i + 1 == n or tokens[i + 1].text in (".", "!", "?")
+    closes = i + 1 == n or tokens[i + 1].text in (".", "!", "?") or _adjunct_to_end(tokens, i + 1)
     phrase = tokens[j + 1 : i]
     named = bool(phrase) and (all(t.capitalized for t in phrase) or phrase[0].lower in NOUN_MARKERS)
     if named and j >= 0 and _quote_closing(tokens[j]) and closes:
@@ -130,6 +130,21 @@ def _framed_verb(tokens: Sequence[Token], i: int) -> bool:
         k += 1
     # quotation, the verb, words ending in a name, then the end or a comma
     return k > i + 1 and tokens[k - 1].capitalized and (k == n or tokens[k].text in (".", ","))
+
+
+# what opens a short adjunct between such a verb and the sentence's end ('…," Vale fumed on Tuesday.')
+FRAMED_ADJUNCTS = words(
+    "on in at during after before to from yesterday today tonight last this earlier later "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _adjunct_to_end(tokens: Sequence[Token], k: int) -> bool:
+    """A short adjunct of plain words from ``k`` to the sentence's end ("on Tuesday", "in an interview")."""
+    if k >= len(tokens) or tokens[k].lower not in FRAMED_ADJUNCTS:
+        return False
+    end = next((m for m in range(k, len(tokens)) if tokens[m].text in (".", "!", "?")), len(tokens))
+    return end - k <= 6 and all(t.is_word for t in tokens[k:end])
 
 
 def _quote_closing(tok: Token) -> bool:

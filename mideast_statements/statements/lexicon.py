@@ -127,6 +127,37 @@ def _fold(text: str) -> str:
     return text.lower().strip()
 
 
+# endings of nouns for people: "attendee", "donor", "strategist", "historian", "spokesman"
+_PERSON_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ee|ist|ian|ant|(?<!m)ent|man|men)s?")
+
+
+def number_forms(nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns with their other number, for nouns of people: a person noun the training data saw
+    head a source in one number heads one in the other ("attendees" → "an attendee said"). Nouns of
+    things keep the number they were seen in ("a series of tweets" is no source)."""
+    out = set(nouns)
+    for noun in nouns:
+        if not _PERSON_NOUN.fullmatch(noun) or noun in ("other", "others"):
+            continue
+        if noun.endswith(("ers", "ors")):
+            continue  # a singular in -er or -or is often a surname ("Backer says"): kept plural only
+        if noun.endswith("ies") and len(noun) > 4:
+            out.add(noun[:-3] + "y")
+        elif noun.endswith(("ches", "shes", "sses", "xes")):
+            out.add(noun[:-2])
+        elif noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics", "news")):
+            out.add(noun[:-1])
+        elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
+            out.add(noun[:-1] + "ies")
+        elif noun.endswith(("ch", "sh", "ss", "x")):
+            out.add(noun + "es")
+        elif noun.endswith(("man", "men")):  # "spokesman", "congressmen"
+            out.add(noun[:-2] + ("en" if noun.endswith("man") else "an"))
+        elif not noun.endswith("s"):
+            out.add(noun + "s")
+    return frozenset(out)
+
+
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """Lists are extended, tables merged, anything else replaced."""
     out = dict(base)
@@ -340,7 +371,7 @@ def load_lexicon(
         yesterday=low(dates.get("yesterday", [])),
         places=places,
         regions=frozenset(_fold(w) for words in data.get("regions", {}).values() for w in words),
-        source_nouns=frozenset(learnt.get("source_nouns", {})) | low(nouns.get("sources", [])),
+        source_nouns=number_forms(frozenset(learnt.get("source_nouns", {})) | low(nouns.get("sources", []))),
         role_synonyms={k.lower(): tuple(v.lower() for v in vs) for k, vs in nouns.get("role_synonyms", {}).items()},
         body_synonyms={k.lower(): v.lower() for k, v in nouns.get("body_synonyms", {}).items()},
         first_names=dict(learnt_names.get("first_names", {})),

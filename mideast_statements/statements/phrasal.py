@@ -205,10 +205,18 @@ def _appositive(words: Sequence[Token], lex: Lexicon) -> bool:
     tag = [t for t in words if t.text != "."]
     if tag and len(tag) <= 3 and all(t.is_word and t.capitalized for t in tag):
         return True  # "according to former Sen. Scott Brown, R-Mass.": a party and state, a title
-    if not words or not words[0].is_word or words[0].lower not in APPOSITIVE_OPENERS:
+    if not words or not words[0].is_word:
+        return False
+    # "director of the X Center, which ran the poll": a role with no article, as wire copy writes it
+    bare_role = any(t.lower in lex.roles and not t.capitalized for t in words[:3]) and all(
+        t.is_word and not t.capitalized for t in words[:2]
+    )
+    if words[0].lower not in APPOSITIVE_OPENERS and not bare_role:
         return False
     # "a law professor at X, and Kevin Quinn, a political scientist at Y": a role first allows a long one
-    role_first = words[0].lower in ("a", "an") and any(strip_possessive(t.lower) in lex.roles for t in words[1:4])
+    role_first = bare_role or (
+        words[0].lower in ("a", "an") and any(strip_possessive(t.lower) in lex.roles for t in words[1:4])
+    )
     if len(words) > (40 if role_first else 16):
         return False
     if any(t.lower in CLAUSE_WORDS for t in words[1:]):

@@ -262,7 +262,17 @@ def _ends_in_infinitive(words: Sequence[Token]) -> bool:
     if len(words) < 3 or words[-2].lower != "to":
         return False
     last = words[-1]
-    return last.is_word and not last.capitalized and last.lower not in _TO_OBJECTS and last.lower.isalpha()
+    return (
+        last.is_word
+        and not last.capitalized
+        and last.lower not in _TO_OBJECTS
+        and last.lower.isalpha()
+        # "sources privy to negotiations": after an adjective that takes "to", a plural is its object
+        and not (words[-3].lower in _ADJECTIVES_WITH_TO and is_plural(last.lower))
+    )
+
+
+_ADJECTIVES_WITH_TO = words("privy close closest loyal near opposed sympathetic friendly hostile allied")
 
 
 # words that may stand before an article inside one noun phrase ("the head of the", "half a dozen")

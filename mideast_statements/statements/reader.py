@@ -548,14 +548,16 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     timespan = len(tokens) > 2 and tokens[0].lower in NUMBER_WORDS and tokens[1].lower in TIME_UNITS
     # "But a few days later, Trump reversed himself": a time before the subject
     time_after_but = comma is not None and comma <= 7 and any(t.lower in TIME_UNITS for t in tokens[1:comma])
+    # "And even Vale tried …": a focusing adverb between the conjunction and the subject
+    s = 2 if len(tokens) > 3 and tokens[1].lower in FOCUS_ADVERBS else 1
     if (
-        len(tokens) > 2
+        len(tokens) > s + 1
         and tokens[0].lower in ("but", "and", "yet")
-        and (tokens[1].capitalized or tokens[1].lower in ("the", "a", "an"))
-        and tokens[1].lower not in OPENING_WORDS
+        and (tokens[s].capitalized or tokens[s].lower in ("the", "a", "an"))
+        and tokens[s].lower not in OPENING_WORDS
         and not time_after_but
     ):
-        return subject_phrase(tokens, 1, lex, text)  # "But Akhil Vale, the chief …, noted": no opening phrase
+        return subject_phrase(tokens, s, lex, text)  # "But Akhil Vale, the chief …, noted": no opening phrase
     if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
         comma is not None and (tokens[0].lower in OPENING_WORDS or adverb or participle or timespan or time_after_but)
     ):
@@ -584,6 +586,7 @@ def _apposed_person(tokens: Sequence[Token], subject: Mention | None, lex: Lexic
     return named if named is not None and named.kind == "person" else subject
 
 
+FOCUS_ADVERBS = words("even also then now still only")
 PLACE_OPENERS = words("at in on from during after before outside near")
 NUMBER_WORDS = words("one two three four five six seven eight nine ten several a few many")
 

@@ -12,7 +12,7 @@ from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import Mention, analyse
 from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, Candidate, can_head
-from .text import SUBJECT_PRONOUNS, Token, words
+from .text import SUBJECT_PRONOUNS, Token, uncontracted, words
 
 __all__ = ["cue_in_relative", "long_relative", "relative_subject"]
 
@@ -23,14 +23,16 @@ def long_relative(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callabl
     head a source; None when no such clause is there."""
     for w in range(s - 1, max(0, s - RELATIVE_REACH), -1):
         tok = tokens[w]
-        if tok.lower in ("who", "whose"):  # "The officials whose laws were struck down say"
+        if uncontracted(tok.lower) in ("who", "whose"):  # "The officials whose laws were struck down say"
             return w if w >= 1 and tokens[w - 1].is_word and can_head(tokens[w - 1], lex) else None
+        if tok.lower in ("and", "or") and w >= 1 and tokens[w - 1].capitalized and tokens[w + 1].capitalized:
+            continue  # "who would rather campaign for Tarvel or Ombrin or Kessa Dorn said": names joined
         if not (tok.is_word or tok.text in "-’'") or is_cue(w) or tok.lower in BOUNDARY_WORDS:
             return None  # "…, as a number of writers suggested": "as" opens another clause
     return None
 
 
-RELATIVE_REACH = 14  # the words a relative clause before its verb may take
+RELATIVE_REACH = 20  # the words a relative clause before its verb may take
 
 
 def cue_in_relative(tokens: Sequence[Token], prev: CueHit, s: int, lex: Lexicon) -> int | None:
@@ -135,7 +137,9 @@ def _predicate(tokens: Sequence[Token], k: int) -> bool:
         if tok.lower in COPULAS:
             # "Then there was the host X, who lamented": after "there" the noun is introduced, and speaks
             existential = c >= 1 and tokens[c - 1].lower == "there"
-            return c + 1 < k and tokens[c + 1].lower in ("a", "an", "the") and not existential
+            # "it is the leaders who have insisted": a cleft's "it" is no speaker; the leaders are
+            cleft = c >= 1 and tokens[c - 1].lower == "it" and tokens[k - 1].text != ","
+            return c + 1 < k and tokens[c + 1].lower in ("a", "an", "the") and not (existential or cleft)
         if not (tok.is_word or tok.text == ",") or tok.lower in PREDICATE_BOUNDS or tok.lower in AUX:
             return False
     return False

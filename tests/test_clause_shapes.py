@@ -1,0 +1,68 @@
+"""Sentence shapes around a speaker, with invented speakers and places: each test is one general
+rule (what stands between a subject and its verb, what follows an "according to" source)."""
+
+from __future__ import annotations
+
+from mideast_statements.statements import extract_statements
+
+
+def said(paragraph: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker.name, s.cue, s.text) for s in extract_statements([paragraph])]
+
+
+def test_a_describing_participle_before_a_title_and_a_name_opens_the_subject() -> None:
+    paragraph = (
+        "And retired Gen. Tarek Ombrin, who led Qarvati forces in Moravia and later coordinated efforts "
+        "against the militia, said on Sunday that the minister was endangering troops."
+    )
+    assert said(paragraph) == [("Tarek Ombrin", "said", "the minister was endangering troops")]
+    # a participle with its object stays an opening phrase
+    (s,) = extract_statements(["Alarmed by the unrest, Kessa Dorn said the vote must wait."])
+    assert (s.speaker.name, s.text) == ("Kessa Dorn", "the vote must wait")
+
+
+def test_an_aside_between_dashes_that_adds_to_the_subject() -> None:
+    assert said("Kessa Dorn — and some of her allies — say that the plan will fail.") == [
+        ("Kessa Dorn", "say", "the plan will fail")
+    ]
+    assert said("The minister - and even some of his aides - said the plan would fail.")[0][0] == "The minister"
+
+
+def test_according_to_a_source_then_a_bare_role_sources_the_clause_before() -> None:
+    paragraph = (
+        "Turnout fell in the north, according to Kessa Dorn, director of the Varnia Survey Center, "
+        "which conducted the poll."
+    )
+    assert said(paragraph) == [("Kessa Dorn", "according to", "Turnout fell in the north")]
+
+
+def test_a_focusing_adverb_after_and_before_the_sentences_subject() -> None:
+    paragraph = "And even Ombrin tried to help them, noting that he would demur too."
+    assert said(paragraph) == [("Ombrin", "noting", "he would demur too")]
+
+
+def test_an_unlisted_past_verb_after_a_quotation_and_a_name_then_a_short_adjunct() -> None:
+    (s,) = extract_statements(['"We would have backed the bill," Ombrin fumed on Tuesday.'])
+    assert (s.kind, s.speaker.name, s.cue, s.text) == ("direct", "Ombrin", "fumed", "We would have backed the bill")
+
+
+def test_a_works_title_after_its_noun_is_no_quotation_of_the_speaker() -> None:
+    paragraph = "The war dampened plans to return home, Mr. Ombrin said in his 2012 book, ''A Long Road.''"
+    assert said(paragraph) == [("Ombrin", "said", "The war dampened plans to return home")]
+    # words in sentence case after "in his book," are the speaker's
+    (s,) = extract_statements(['Ombrin said in his book, "We failed them all."'])
+    assert (s.kind, s.text) == ("direct", "We failed them all.")
+
+
+def test_quotations_inside_a_clause_or_in_a_row_are_one_statement() -> None:
+    paragraph = 'Kessa Dorn said places such as Moravia "have more resonance," while "Varnia is a newcomer."'
+    (s,) = extract_statements([paragraph])
+    assert (s.kind, s.text) == ("mixed", 'places such as Moravia "have more resonance," while "Varnia is a newcomer."')
+    (t,) = extract_statements(['The crowd chanted back at him, "Send them home," and "Build the wall."'])
+    assert (t.kind, t.text) == ("mixed", '"Send them home," and "Build the wall."')
+
+
+def test_a_condition_set_off_after_the_verb_opens_the_reported_clause() -> None:
+    assert said("Kessa Dorn said, if elected, she would act.") == [("Kessa Dorn", "said", "if elected, she would act")]
+    assert said("Kessa Dorn said that, if elected, she would act.")[0][2] == "if elected, she would act"
+    assert said("Kessa Dorn said, if anything, the plan was too small.")[0][2] == "if anything, the plan was too small"
