@@ -66,3 +66,64 @@ def test_a_condition_set_off_after_the_verb_opens_the_reported_clause() -> None:
     assert said("Kessa Dorn said, if elected, she would act.") == [("Kessa Dorn", "said", "if elected, she would act")]
     assert said("Kessa Dorn said that, if elected, she would act.")[0][2] == "if elected, she would act"
     assert said("Kessa Dorn said, if anything, the plan was too small.")[0][2] == "if anything, the plan was too small"
+
+
+def test_plain_describing_words_before_a_listener_noun_and_its_name() -> None:
+    paragraph = 'Kessa Dorn told conservative radio host Tal Vesper on Wednesday that her tweet was "a joke."'
+    assert said(paragraph) == [("Kessa Dorn", "told", 'her tweet was "a joke."')]
+    assert said("Kessa Dorn told local reporters she had no role.")[0][2] == "she had no role"
+
+
+def test_verbs_that_cast_their_object_in_the_speakers_words_are_acts() -> None:
+    (s,) = extract_statements(['The Varnia Times characterized the race as a "journey from denial."'])
+    assert (s.kind, s.speaker.name, s.text) == ("act", "Varnia Times", 'the race as a "journey from denial."')
+    (t,) = extract_statements(["Kessa Dorn likened the plan to a trap."])
+    assert (t.kind, t.text) == ("act", "the plan to a trap")
+
+
+def test_a_listener_and_where_it_was_before_that() -> None:
+    paragraph = "Retired surgeon Tal Vesper told a crowded banquet hall at a hotel in downtown Varnia that he will run."
+    assert said(paragraph) == [("Tal Vesper", "told", "he will run")]
+    # a verb after "and" starts a clause of its own, not the listener's words
+    paragraph = "Ombrin talked over them as they answered questions and even assured the crowd that he would win."
+    assert ("assured", "he would win") in [(cue, text) for _, cue, text in said(paragraph)]
+
+
+def test_an_unlisted_noun_after_an_inverted_verb_then_the_persons_name() -> None:
+    (s,) = extract_statements(
+        ['"The odds are good," said another leading advocate, Tal Vesper of the firm Dorn Brown.']
+    )
+    assert (s.speaker.name, s.text) == ("Tal Vesper", "The odds are good")
+    # a verb that opens the sentence is no inverted one ("Asked about the ferry, X said")
+    paragraph = "Asked about the ferry, Tomas Keller said, “I have not heard that concern” from the harbour staff."
+    assert [s.speaker.name for s in extract_statements([paragraph])] == ["Tomas Keller"]
+
+
+def test_those_described_by_a_participle_before_the_verb() -> None:
+    assert said("By double digits, those surveyed say stricter laws would help.") == [
+        ("those surveyed", "say", "stricter laws would help")
+    ]
+
+
+def test_asides_between_bars_and_dashes_that_describe_the_subject() -> None:
+    paragraph = "Kessa Dorn - Vesper's partner and co-host on his channel - told the Varnia Post that he had changed."
+    assert said(paragraph) == [("Kessa Dorn", "told", "he had changed")]
+    assert said("Tal Vesper ― the party's leader ― said the vote would go ahead.")[0][0] == "Tal Vesper"
+
+
+def test_a_places_word_between_two_name_words_is_a_middle_name() -> None:
+    assert said("Kessa Jordan Vesper told the Varnia Post that he had changed.")[0][0] == "Kessa Jordan Vesper"
+    # after "The", a place's word opens the name of a publication, not a person's
+    (_, s) = extract_statements(
+        ["The envoy told her it was not simple, according to an account in The Cairo Evening Lantern."]
+    )
+    assert s.speaker.kind == "organization"
+
+
+def test_a_bare_quotation_goes_on_the_quotation_before_not_a_report_in_its_aside() -> None:
+    paragraph = (
+        "“They’re not terminable at will,” party spokesperson Tal Vesper told the Varnia Journal in July, "
+        "after Ombrin stated an interest in ending business with the party. “These contracts are fully binding.”"
+    )
+    first = extract_statements([paragraph])[0]
+    assert (first.speaker.name, first.continuation) == ("Tal Vesper", "These contracts are fully binding.")

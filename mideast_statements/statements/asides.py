@@ -75,12 +75,12 @@ def adverbial_phrase(tokens: Sequence[Token], k: int) -> int:
     return 0
 
 
-DASHES = ("-", "—", "–")
+DASHES = ("-", "—", "–", "―")
 DASH_REACH = 16  # tokens an aside between dashes may take
 ASIDE_OPENERS = words(
     "including a an the who which whose one both all each among like such himself herself themselves "
     # "Democrats - and some Republicans - say": an aside that adds to the subject
-    "and or along plus especially particularly notably even some many most several"
+    "and or along plus especially particularly notably even some many most several two three four five"
 )
 
 
@@ -95,7 +95,9 @@ def opening_dash(tokens: Sequence[Token], k: int) -> int | None:
             before = tokens[j - 1].is_word or tokens[j - 1].text == ")"
             # or names the subject's people ("The three scholars - Mr. Tarn, Ms. Orlo and Mr. Amel -")
             names = all(t.capitalized or t.text in ",." or t.lower == "and" for t in tokens[j + 1 : k])
-            return j if before and (tokens[j + 1].lower in ASIDE_OPENERS or names) else None
+            # or describes them by whose they are ("- Vesper's girlfriend and co-host -")
+            owner = tokens[j + 1].capitalized and tokens[j + 1].text.endswith(("'s", "’s"))
+            return j if before and (tokens[j + 1].lower in ASIDE_OPENERS or names or owner) else None
         if tok.kind == "quote" or tok.text in ".;:!?":
             return None
     return None

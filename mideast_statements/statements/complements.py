@@ -96,11 +96,15 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     while caps > k and not (tokens[caps - 1].capitalized or _channel_number(tokens, caps - 1)):
         caps -= 1  # a name ends on a name word, not on "of" ("the Israeli PM of the steps …")
     end = caps
+    # "told conservative radio host X": plain describing words, with no article, before a listener noun
+    described = caps == k == j and any(
+        tokens[m].lower in lex.addressee_nouns and tokens[m].lower not in PRONOUNS for m in range(k + 1, min(n, k + 3))
+    )
     gap = end  # "told the AFP news agency", "told the state news agency": plain words before the noun
     while (
         # after an article or a name only ("declined to say whether it …", "promised her entire
         # program would …" have no listener)
-        (caps > k or (k > j and tokens[j].lower in ("the", "a", "an")))
+        (caps > k or (k > j and tokens[j].lower in ("the", "a", "an")) or described)
         and gap < n
         and gap - end < 2
         and tokens[gap].is_word
@@ -177,16 +181,28 @@ SUBJECT_OPENERS = words("he she it they we i you his her its their our my the a 
 
 
 def _listener_before_that(tokens: Sequence[Token], lowers: Sequence[str], j: int) -> int:
-    """ "told investors that", "told a crowd of supporters that": a few plain words between a verb
-    that takes a listener and "that" are the listener; the index of "that", else j."""
+    """ "told investors that", "told a crowd of supporters that", "told a crowded hall at a hotel in
+    downtown X that": plain words between a verb that takes a listener and "that" are the listener
+    and where it was; the index of "that", else j. A subject pronoun or a finite verb on the way
+    opens a clause ("told them he knows that …")."""
     if j >= len(tokens) or not tokens[j].is_word or lowers[j] in AUX:
         return j
-    for k in range(j + 1, min(j + 6, len(tokens))):
+    for k in range(j + 1, min(j + LISTENER_REACH, len(tokens))):
         if lowers[k] == "that":
             return k
-        if not tokens[k].is_word or lowers[k] in AUX:
+        if (
+            not tokens[k].is_word
+            or lowers[k] in AUX
+            or lowers[k] in SUBJECT_PRONOUNS
+            or lowers[k] in FINITE_VERBS
+            or lowers[k] in ("and", "or", "but")  # "answered questions and even assured the crowd that"
+            or (k > j + 4 and lowers[k].endswith("ed"))
+        ):
             break
     return j
+
+
+LISTENER_REACH = 15  # words a listener and its place may take before "that"
 
 
 MONTHS = words(

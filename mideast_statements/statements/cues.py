@@ -432,7 +432,14 @@ def _compound_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size:
         and lowers[i - 1] not in IRREGULAR_PLURALS  # "the women say officers …"
         and lowers[i - 1] not in NOT_SUBJECT_NOUNS
         and uncontracted(lowers[i + 1]) not in NOT_OBJECT_START  # "say he’s …"
+        and not _people_described(lowers, i - 1)
     )
+
+
+def _people_described(lowers: Sequence[str], k: int) -> bool:
+    """ "those surveyed", "voters polled": a participle at ``k`` after "those" or a plural describes
+    the people who are the verb's subject."""
+    return k >= 1 and lowers[k].endswith("ed") and (lowers[k - 1] in ("those", "people") or is_plural(lowers[k - 1]))
 
 
 def _noun_in_adjunct(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:

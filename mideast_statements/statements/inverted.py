@@ -41,9 +41,11 @@ def inverted_reading(
     )
     if e > j and ends and not can_head(tokens[e - 1], lex) and not share_of_them(tokens[j:e]):
         described = _described_head(tokens, j, e, lex)  # '"…," said a person close to the talks.'
-        if described is None:
+        # '"…," said another advocate, X': after a verb that follows the words, never one opening the sentence
+        named = hit.index > 0 and tokens[j].lower in DESCRIBED_OPENERS and _name_set_off(tokens, e)
+        if described is None and not named:
             return Candidate("none", clause_start=hit.index, dates=dates)
-        e = described
+        e = described if described is not None else e
     elif _with_knowledge(tokens, e, lex):
         # '"…," said one person with knowledge of the talks': "with" and a bare noun describe the source
         e = _phrase_end(tokens, e + 1, j) or e
@@ -168,3 +170,17 @@ def _inverted_word(tok: Token, lex: Lexicon) -> bool:
         return tok.text in ("-", "’", "'")
     low = tok.lower
     return tok.capitalized or not (low in BOUNDARY_WORDS or low in AUX or low in lex.adjunct_openers or low in lex.cues)
+
+
+DESCRIBED_OPENERS = frozenset(("a", "an", "another", "the", "one"))  # "said another advocate, X"
+
+
+def _name_set_off(tokens: Sequence[Token], e: int) -> bool:
+    """ "said another leading advocate, Tal Vesper of …": a comma, then a personal name of two
+    capitalised words or more; the name says who the unlisted noun before it is."""
+    return (
+        e + 2 < len(tokens)
+        and tokens[e].text == ","
+        and all(t.is_word and t.capitalized for t in tokens[e + 1 : e + 3])
+        and not tokens[e + 1].text.isupper()
+    )

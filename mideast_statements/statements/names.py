@@ -136,15 +136,30 @@ def name_tokens(tokens: Sequence[Token], lex: Lexicon) -> tuple[int, int]:
             break  # a name has no digits and at most four words besides particles ("Yusuf bin Rashid Al Marri")
         # a title word that ends the name is a surname ("Peter T. King", "Martin Luther King")
         surname = (
-            i == j
-            and i >= 2
-            and tok.text in lex.titles
-            and tok.text not in lex.institution_words  # "the Kestrel Ministry" is no Mr. Ministry
-            and not tok.text.isupper()  # "Kestrel PM": an abbreviated title is nobody's surname
-            and _given_name(tokens[i - 2], lex)
-        ) or (
-            # a people's word after a first name the training data knows is a surname ("Anna Cuban")
-            i == j and i >= 2 and lex.country_of(tok.text) is not None and tokens[i - 2].lower in lex.first_names
+            (
+                i == j
+                and i >= 2
+                and tok.text in lex.titles
+                and tok.text not in lex.institution_words  # "the Kestrel Ministry" is no Mr. Ministry
+                and not tok.text.isupper()  # "Kestrel PM": an abbreviated title is nobody's surname
+                and _given_name(tokens[i - 2], lex)
+            )
+            or (
+                # a people's word after a first name the training data knows is a surname ("Anna Cuban")
+                i == j and i >= 2 and lex.country_of(tok.text) is not None and tokens[i - 2].lower in lex.first_names
+            )
+            or (
+                # a place's word between two name words is a middle name ("Deborah Jordan Reynolds")
+                i < j
+                and i >= 2
+                and named >= 1
+                and lex.country_of(tok.text) is not None
+                and tokens[i - 2].is_word
+                and tokens[i - 2].capitalized
+                and tokens[i - 2].lower not in ("the", "a", "an", "this", "that")  # "The Cairo Evening Lantern"
+                and not tokens[i - 2].text.endswith(POSSESSIVE_ENDS)
+                and not titleish(tokens[i - 2], lex)
+            )
         )
         if (tok.capitalized and (surname or not titleish(tok, lex))) or (particle and i < j and tok.lower != "of"):
             i -= 1

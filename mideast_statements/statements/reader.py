@@ -661,6 +661,12 @@ def _bare_quote(unit: Unit, pi: int, ui: int, found: list[Found]) -> None:
     prev = found[-1]
     if prev.kind == "act":  # '"…," said X, who has offered advice to Y. "…"': the quotation is X's
         prev = next((f for f in reversed(found) if f.kind != "act"), prev)
+    if prev.kind != "direct" and prev.paragraph == pi and prev.unit == ui - 1:
+        # '"…," X told the Journal, after Y stated an interest in … "…"': a quotation goes on the one
+        # quoted in the sentence before, not a report inside that sentence's aside
+        prev = next(
+            (f for f in reversed(found[-8:]) if f.paragraph == pi and f.unit == ui - 1 and f.kind == "direct"), prev
+        )
     follows = (
         prev.kind == "direct"
         and prev.continuation is None
