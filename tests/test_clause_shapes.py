@@ -127,3 +127,33 @@ def test_a_bare_quotation_goes_on_the_quotation_before_not_a_report_in_its_aside
     )
     first = extract_statements([paragraph])[0]
     assert (first.speaker.name, first.continuation) == ("Tal Vesper", "These contracts are fully binding.")
+
+
+def test_a_pronoun_after_an_opening_conjunction_and_a_short_adjunct_is_the_sentences_subject() -> None:
+    paragraphs = [
+        "Tal Orrin, a former labor leader, had close ties to Vice President Dan Brook. "
+        "But on Sunday he finally gave Lina Moss a ringing endorsement.",
+        "“We need someone who is battle tested,” he said introducing Moss.",
+    ]
+    assert [s.speaker.name for s in extract_statements(paragraphs)] == ["Tal Orrin"]
+
+
+def test_a_subject_with_a_who_clause_then_an_aside_between_commas() -> None:
+    paragraph = "Some voters who have listened to his speeches, on television or at events, said he had less magnetism."
+    assert said(paragraph) == [("Some voters", "said", "he had less magnetism")]
+
+
+def test_invisible_marks_and_a_closing_mark_typed_as_the_opening_one() -> None:
+    # a direction mark before a quotation whose opening mark is typed the wrong way round
+    (s,) = extract_statements(["\u202a”This is why the militia has to go. They are cruel,” said Tal Vesper."])
+    assert (s.kind, s.speaker.name, s.text) == (
+        "direct",
+        "Tal Vesper",
+        "This is why the militia has to go. They are cruel",
+    )
+
+
+def test_a_closing_attribution_with_the_one_written_to() -> None:
+    paragraph = "There is no need to move the files, and the rest are stored safely, Vesper wrote Lind."
+    (s,) = extract_statements([paragraph])
+    assert (s.cue, s.text) == ("wrote", "There is no need to move the files, and the rest are stored safely")

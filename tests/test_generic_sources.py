@@ -70,3 +70,17 @@ def test_a_finite_verb_after_a_gerund_and_and_shares_the_sentences_subject() -> 
     # a progressive form is finite: the verb after "and" shares its subject
     progressive = "Kessa Dorn was insisting that the vote be held and said it would go ahead."
     assert [name for name, *_ in said(progressive)] == ["Kessa Dorn", "Kessa Dorn"]
+
+
+def test_what_a_poll_found_ends_the_respondents_phrase() -> None:
+    # never "The survey showed 54 percent …" as a name: the verb of the finding ends it
+    assert said("The survey showed 54 percent of voters said they would back Vesper.")[0][0] == "54 percent of voters"
+    assert said("The poll shows most voters say the country is on the wrong track.")[0][0] == "most voters"
+
+
+def test_a_quantifier_before_an_adverb_heads_no_source() -> None:
+    paragraph = (
+        "Candidates make money on the trail, most frequently in royalties from books often released midcampaign."
+    )
+    assert not any(s.speaker.name.startswith("most") for s in extract_statements([paragraph]))
+    assert said("Many elderly voters said the clinic must stay open.")[0][0] == "Many elderly voters"

@@ -123,7 +123,10 @@ def segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue: 
     if first.capitalized and first.lower not in DETERMINERS and verb_with_object(tokens[a:b], 0, lex):
         return "participle"  # "Alarmed by the unrest, Senator X said"
     if first.capitalized and any(
-        verb_with_object(tokens[a:b], m, lex) for m in range(1, b - a) if not tokens[a + m].capitalized
+        # only before a relative pronoun: "Some voters who have listened to his speeches" is a noun phrase
+        verb_with_object(tokens[a:b], m, lex)
+        for m in range(1, relative - a)
+        if not tokens[a + m].capitalized
     ):
         # "Facebook created the tool, a spokeswoman, X, said": the content's clause; a phrase with
         # an article keeps its reduced relative ("a super PAC allied with …")
@@ -184,6 +187,10 @@ def comma_subject(
     # ("The tool helps in a crisis, a spokeswoman, Anna White, said")
     for head in (i for i in range(start, len(bounds)) if kinds[i] in ("np", "opening np")):
         s_head, e_head = bounds[head]
+        # "Some voters who have listened to his speeches, on television …, said": the noun before "who"
+        who = next((m for m in range(s_head + 1, e_head) if tokens[m].lower == "who"), None)
+        if who is not None and head == start and tokens[who - 1].is_word:
+            e_head = who
         if tokens[e_head - 1].text == ")":  # "Sen. Jo Vale (R-Ga.)": the name before the bracket
             opening = opening_bracket(tokens, e_head - 1)
             e_head = e_head if opening is None else opening

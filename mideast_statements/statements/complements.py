@@ -41,6 +41,7 @@ __all__ = [
     "Frame",
     "as_clause",
     "closes_on_comma",
+    "name_then_end",
     "read_complement",
     "skip_date",
     "words_in",
@@ -491,6 +492,9 @@ def read_complement(
         if e == k:
             k, e = _closing_day(tokens, lowers, k, lex, is_cue)
         return Complement(None, dates=tuple(tokens[k:e]))
+    reporting = hit.cue.act_share < 0.5 and subject.relation == "subject" and subject.start is not None
+    if reporting and name_then_end(tokens, j) and _closing(tokens, subject.start):  # type: ignore[arg-type]
+        return Complement(None)  # "…, there is no need to move them, Vale wrote Lind.": Lind was written to
     if lowers[hit.index] in QUOTING and next_cue is not None and lowers[next_cue - 1] == "as":
         return Complement(None)  # "The agency quoted Tal Vesper as saying …": what is reported is Vesper's
     dated = skip_date(tokens, j + 1 if lowers[j : j + 1] == ["on"] else j, lex)
@@ -741,6 +745,14 @@ def _closing(tokens: Sequence[Token], s: int) -> bool:
     if s < 2 or tokens[s - 1].text != ",":
         return False
     return tokens[s - 2].kind == "quote" or words_in(tokens, 0, s - 1, 4) >= 4
+
+
+def name_then_end(tokens: Sequence[Token], j: int) -> bool:
+    """A capitalised name of one to three words right after the verb, then the sentence's end."""
+    e = j
+    while e < len(tokens) and e - j < 3 and tokens[e].is_word and tokens[e].capitalized:
+        e += 1
+    return e > j and (e == len(tokens) or tokens[e].text in (".", "!", "?"))
 
 
 CONDITIONS = words("if unless once when whenever")

@@ -26,6 +26,7 @@ from .complements import (
     Complement,
     as_clause,
     closes_on_comma,
+    name_then_end,
     skip_date,
     words_in,
 )
@@ -735,4 +736,5 @@ def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relati
         or first.lower in lex.adjunct_openers
         or first.lower in lex.addressee_nouns
         or (hit.cue.addressee and (first.capitalized or first.lower in NOUN_MARKERS))
+        or name_then_end(tokens, j)  # "…, Vale wrote Lind.": the one written to
     )

@@ -835,17 +835,17 @@ PUBLISHED_WORDS = words("interview interviews remarks comments speech video arti
 
 
 def _no_noun(words: Sequence[Token], definite: bool) -> bool:
-    """The phrase (its article taken off) ends in a span of time ("the last two weeks", "Hours") or
-    is a degree word and a describing word cut before its noun ("the most telling", "the overall")."""
+    """The phrase (its article off) ends in a span of time ("the last two weeks", "Hours"), is a degree word
+    cut before its noun ("the most telling") or an adverb after a quantifier ("most frequently in …")."""
     last = words[-1]
+    if len(words) > 1 and words[0].lower in GROUP_OPENERS and words[1].lower.endswith("ly"):
+        return words[1].lower not in LY_NOUNS and (len(words) == 2 or words[2].lower in PREPOSITIONS)  # "elderly" no
     if last.capitalized and len(words) > 1:
         return False  # "13 Hours": a title
     if len(words) > 2 and words[1].lower == "of" and words[0].lower not in DEGREE_WORDS:
         return False  # "The employee of nearly four years": the head is before "of"
-    if last.lower in TIME_UNITS:
-        return True
-    # a singular one with a word before it ("the day", "This year"); "Day said" is a surname
-    if f"{last.lower}s" in TIME_UNITS and (definite or len(words) > 1):
+    # a span of time, or a singular one with a word before it ("the day", "This year"); "Day said" is a surname
+    if last.lower in TIME_UNITS or (f"{last.lower}s" in TIME_UNITS and (definite or len(words) > 1)):
         return True
     return definite and words[0].lower in DEGREE_WORDS and len(words) <= 2
 

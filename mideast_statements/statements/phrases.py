@@ -88,10 +88,15 @@ def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> 
             m < k
             and tokens[m].lower.endswith("ed")
             and not tokens[m].capitalized
-            and tokens[m + 1].lower in DETERMINERS
+            and (tokens[m + 1].lower in DETERMINERS or tokens[m + 1].text[:1].isdigit())
         ):
             return m + 1  # "Vale started a petition calling on": a verb before its object ends the subject
+        if m < k and tokens[m].lower in FINDING_VERBS:
+            return m + 1  # "The survey showed 54 percent of voters said": what a poll found reports its respondents
     return s
+
+
+FINDING_VERBS = words("shows showed finds found suggests suggested indicates indicated")
 
 
 def _passive_verb(tokens: Sequence[Token], m: int) -> bool:

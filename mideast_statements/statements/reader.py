@@ -40,6 +40,9 @@ OPENING_WORDS = words(
 )
 
 
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 @attrs.define
 class Found:
     """A statement found in the article, before it becomes a record."""
@@ -68,7 +71,9 @@ class _Reader:
         registry: SpeakerRegistry,
         antecedents: AntecedentModel | None = None,
     ) -> None:
-        self.paragraphs = paragraphs
+        # invisible format marks (zero-width spaces, direction marks) read as spaces, offsets kept
+        self.paragraphs = [_INVISIBLE.sub(" ", p) if _INVISIBLE.search(p) else p for p in paragraphs]
+        paragraphs = self.paragraphs
         self.day = day
         self.lex = lex
         self.registry = registry
@@ -548,6 +553,14 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     timespan = len(tokens) > 2 and tokens[0].lower in NUMBER_WORDS and tokens[1].lower in TIME_UNITS
     # "But a few days later, Trump reversed himself": a time before the subject
     time_after_but = comma is not None and comma <= 7 and any(t.lower in TIME_UNITS for t in tokens[1:comma])
+    if tokens and tokens[0].lower in ("but", "and", "yet", "so", "then"):
+        # "But on Sunday he finally gave …": a short adjunct, then the pronoun that is the subject
+        for k in range(1, min(len(tokens) - 1, 7)):
+            tok = tokens[k]
+            if tok.lower in ("he", "she"):
+                return subject_phrase(tokens, k, lex, text)
+            if not tok.is_word or (tok.capitalized and tok.lower not in lex.weekdays):
+                break
     # "And even Vale tried …": a focusing adverb between the conjunction and the subject
     s = 2 if len(tokens) > 3 and tokens[1].lower in FOCUS_ADVERBS else 1
     if (

@@ -142,7 +142,9 @@ def _double_marks(paragraph: str) -> list[tuple[int, int, str]]:
             closing = i > 0 and not paragraph[i - 1].isspace()
             marks.append((i + 1, 2, "close") if closing else (i, 2, "open"))
         elif ch in CLOSERS or ch == "’’":
-            marks.append((i, len(ch), "close"))
+            # a closer typed where an opener stands (at the start or after a space, a word right after)
+            wrong_way = ch == "”" and (i == 0 or paragraph[i - 1].isspace()) and paragraph[i + 1 : i + 2].isalnum()
+            marks.append((i, len(ch), "open" if wrong_way else "close"))
         elif ch in OPENERS or ch == "‘‘":
             marks.append((i, len(ch), "open"))
         else:  # a straight mark: the side it stands on tells
