@@ -492,8 +492,8 @@ def read_complement(
         if e == k:
             k, e = _closing_day(tokens, lowers, k, lex, is_cue)
         return Complement(None, dates=tuple(tokens[k:e]))
-    reporting = hit.cue.act_share < 0.5 and subject.relation == "subject" and subject.start is not None
-    if reporting and name_then_end(tokens, j) and _closing(tokens, subject.start):  # type: ignore[arg-type]
+    start = subject.start if subject.relation == "subject" else None
+    if hit.cue.act_share < 0.5 and start is not None and name_then_end(tokens, j) and _closing(tokens, start):
         return Complement(None)  # "…, there is no need to move them, Vale wrote Lind.": Lind was written to
     if lowers[hit.index] in QUOTING and next_cue is not None and lowers[next_cue - 1] == "as":
         return Complement(None)  # "The agency quoted Tal Vesper as saying …": what is reported is Vesper's

@@ -553,7 +553,7 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     timespan = len(tokens) > 2 and tokens[0].lower in NUMBER_WORDS and tokens[1].lower in TIME_UNITS
     # "But a few days later, Trump reversed himself": a time before the subject
     time_after_but = comma is not None and comma <= 7 and any(t.lower in TIME_UNITS for t in tokens[1:comma])
-    if tokens and tokens[0].lower in ("but", "and", "yet", "so", "then"):
+    if tokens and tokens[0].lower in OPENING_CONJUNCTIONS:
         # "But on Sunday he finally gave …": a short adjunct, then the pronoun that is the subject
         for k in range(1, min(len(tokens) - 1, 7)):
             tok = tokens[k]
@@ -565,7 +565,7 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     s = 2 if len(tokens) > 3 and tokens[1].lower in FOCUS_ADVERBS else 1
     if (
         len(tokens) > s + 1
-        and tokens[0].lower in ("but", "and", "yet")
+        and tokens[0].lower in NAME_CONJUNCTIONS
         and (tokens[s].capitalized or tokens[s].lower in ("the", "a", "an"))
         and tokens[s].lower not in OPENING_WORDS
         and not time_after_but
@@ -600,6 +600,8 @@ def _apposed_person(tokens: Sequence[Token], subject: Mention | None, lex: Lexic
 
 
 FOCUS_ADVERBS = words("even also then now still only")
+OPENING_CONJUNCTIONS = words("but and yet so then")  # before a subject: "But on Sunday he …"
+NAME_CONJUNCTIONS = OPENING_CONJUNCTIONS - {"so", "then"}  # before a name with no opening phrase: "But Vale, …"
 PLACE_OPENERS = words("at in on from during after before outside near")
 NUMBER_WORDS = words("one two three four five six seven eight nine ten several a few many")
 
