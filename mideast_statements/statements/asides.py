@@ -80,7 +80,9 @@ DASH_REACH = 16  # tokens an aside between dashes may take
 ASIDE_OPENERS = words(
     "including a an the who which whose one both all each among like such himself herself themselves "
     # "Democrats - and some Republicans - say": an aside that adds to the subject
-    "and or along plus especially particularly notably even some many most several two three four five"
+    "and or along plus especially particularly notably even some many most several two three four five "
+    # "Vesper - after a long pause - told …": the circumstance of the words
+    "after before during while without following despite amid"
 )
 
 

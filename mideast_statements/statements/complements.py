@@ -590,7 +590,17 @@ def read_complement(
     ):
         a_quote, b_quote = quoted_span(tokens[last])
         content = tokens[last].text[a_quote - tokens[last].start : b_quote - tokens[last].start]
-        if content[:1].isupper() and (q == last or _short_gap(tokens, a, last)):
+        # a closing quotation that is a whole sentence after a listener ('told the mayors who came,
+        # "no one should …."') is the words though it opens in lower case: a cut into the sentence
+        whole = (
+            hit.cue.lemma in TELLING
+            and tokens[last - 1].text in (",", ":")
+            and all(t.is_word for t in tokens[a : last - 1])
+            and last - 1 - a <= LISTENER_REACH
+            and content[-1:] in ".?!"
+            and len(content.split()) >= 4
+        )
+        if (content[:1].isupper() or whole) and (q == last or _short_gap(tokens, a, last)):
             return Complement("quote", last, dates)
         first = next((m for m in range(a, last) if tokens[m].kind == "quote"), None)
         if first is not None and first > a and tokens[first - 1].text == "," and _short_gap(tokens, a, first):

@@ -314,8 +314,11 @@ def _after(
         return None  # "continued to insist that …": the verb after "to" reports, with the same speaker
     n = len(tokens)
     end = n
+    lead = _leading_clause_end(tokens, start) if frame in ("clause", "that") else None
     for later in range(order + 1, len(hits)):
         subject = subjects[later]
+        if lead is not None and subject.clause_start == lead + 1 and subject.relation == "subject":
+            continue  # "said that, if elected, she would ask …": the main clause of the words
         if subject.relation == "none" and subject.clause_start == hits[later].index:
             continue  # "the draft proposed by Washington is …": a participle describing a noun inside the words
         if not inside[later] and subject.clause_start > start and (subject.relation != "subject" or subject.mentions):
@@ -460,6 +463,20 @@ def _closes_single_quote(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 
 QUOTED_FRAGMENT_REACH = 8  # words a single-quoted fragment ending the words may take
+
+
+def _leading_clause_end(tokens: Sequence[Token], start: int) -> int | None:
+    """The comma closing a subordinate clause that opens the reported words ("if elected," "when
+    the talks resume,"): the clause after it is still the speaker's."""
+    k = start + 1 if start < len(tokens) and tokens[start].text == "," else start
+    if k >= len(tokens) or tokens[k].lower not in SUBORDINATORS | {"if", "unless"}:
+        return None
+    for m in range(k + 1, min(k + 12, len(tokens) - 1)):
+        if tokens[m].text == ",":
+            return m
+        if not tokens[m].is_word:
+            return None
+    return None
 
 
 def _verb_phrase_after(tokens: Sequence[Token], k: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from ..model import Speaker, SpeakerKind
 from .antecedents import AntecedentModel, Candidate, rank
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN, Mention, member_word
+from .names import before_of, ends_alike
 from .registry import KnownSpeaker, SpeakerRegistry, given_name, name_key, surname_key
 from .role_words import (
     ANY_BODY,
@@ -151,6 +152,7 @@ class Cast:
         self.honorifics = dict(honorifics or {})
         self.entities: list[Entity] = []
         self._institutions: dict[str, list[Entity]] = {}  # each ending of a name (or "id:" registry id) → institutions
+        self._latest_body: dict[str, Entity] = {}  # a name's last word → the body named or heard last with it
         self._institution_names: dict[str, list[Entity]] = {}  # a whole name → institutions
         self._filed: set[tuple[int, str, int]] = set()  # (index, key, entity) already filed, for both kinds
         self._persons: dict[str, list[Entity]] = {}  # surname (or "id:" registry id) → people
@@ -271,7 +273,7 @@ class Cast:
             kind = "person"  # "Cuban said", after "Anna Cuban": a surname the article gave a person
         if kind == "person":
             return self._person(mention)
-        return self._body_named_before(mention, at) or self._institution(mention)
+        return self._body_named_before(mention, at) or self.institution(mention)
 
     def _same_noun(self, kind: str, mention: Mention) -> Entity | None:
         """ "the source" after "a diplomatic source told AFP": the last unnamed source of that noun."""
@@ -291,8 +293,7 @@ class Cast:
     def _document_heard(self, mention: Mention) -> Entity | None:
         """ "the report said" after "according to a congressional report": the document that already
         spoke as a source of its own, when its words take in the mention's."""
-        words = set(name_key(mention.text).split()) - {"the", "this", "that"}
-        head = mention.head
+        words, head = set(name_key(mention.text).split()) - {"the", "this", "that"}, mention.head
         if not head:
             return None
         return self._recent_unnamed(
@@ -405,10 +406,11 @@ class Cast:
             self._file(self._persons, key, entity)
         return entity
 
-    def _institution(self, mention: Mention) -> Entity:
+    def institution(self, mention: Mention) -> Entity:
         """The institution the mention names: one whose name ends with the mention's words (or the other
         way round: "the ministry", "the Foreign Ministry"), or the same registry entry. Looked up by
-        the name's last word and the registry id, not by a scan over the cast."""
+        the name's last word and the registry id, not by a scan over the cast. Also called for a body
+        named in passing ("the Varnia Space Agency's search"), so that "the agency" may stand for it."""
         name = mention.name or mention.text
         key = self._body_key(name)
         known = self.registry.lookup(name)
@@ -421,11 +423,13 @@ class Cast:
         ]
         fitting = (next((e for e in found if self._same_institution(e, key, known)), None) for found in lists)
         entity = min((e for e in fitting if e is not None), key=lambda e: e.order, default=None)
+        if entity is not None and len(key) == 1 and name.islower():
+            entity = self._latest_body.get(key[0], entity)  # "the party": the one named last
         if entity is not None:
             return self._index(_merged(entity, mention, known), known)
         employer = self._employer_called(name) if len(key) == 1 and name.islower() else None
         if employer is not None:  # "the front announced" after "… of the Velan Resistance Front, X,"
-            return self._institution(attrs.evolve(mention, name=employer, text=employer))
+            return self.institution(attrs.evolve(mention, name=employer, text=employer))
         entity = self._new("institution", mention)
         entity.known = known
         return self._index(entity, known)
@@ -441,7 +445,7 @@ class Cast:
 
     def _same_institution(self, entity: Entity, key: list[str], known: KnownSpeaker | None) -> bool:
         other = self._body_key(entity.fullest())
-        return bool(known and entity.known and known.id == entity.known.id) or _ends_alike(key, other)
+        return bool(known and entity.known and known.id == entity.known.id) or ends_alike(key, other)
 
     def _body_key(self, name: str) -> list[str]:
         """The name's words as the cast files a body ("Meridian military" → "meridian army")."""
@@ -452,7 +456,7 @@ class Cast:
         """File an institution under every ending of its fullest name ("foreign ministry",
         "ministry"), its whole name, and its registry id."""
         words = self._body_key(entity.fullest())
-        head = _before_of(words)  # "foreign ministry" of "foreign ministry of jordan": no ending after "of"
+        head = before_of(words)  # "foreign ministry" of "foreign ministry of jordan": no ending after "of"
         keys = [" ".join(words[i:]) for i in range(len(head))]
         keys += [" ".join(head[i:]) for i in range(len(head)) if len(head) < len(words)]
         entry = known or entity.known
@@ -461,6 +465,8 @@ class Cast:
         for key in keys:
             self._file(self._institutions, key, entity)
         self._file(self._institution_names, keys[0], entity)
+        if entity.fullest()[:1].isupper():  # a name, not a description ("the new government")
+            self._latest_body[words[-1]] = entity
         return entity
 
     def _file(self, index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
@@ -873,21 +879,6 @@ class Cast:
             id=known.id if known else None,
             aliases=aliases,
         )
-
-
-def _before_of(words: list[str]) -> list[str]:
-    return words[: words.index("of")] if "of" in words[1:] else words
-
-
-def _ends_alike(key: list[str], other: list[str]) -> bool:
-    """Do two institutions' names end alike ("the ministry", "the Foreign Ministry", "the Foreign
-    Ministry of Jordan")? A word after "of" names what the body belongs to: "Jordan" is not the
-    Foreign Ministry of Jordan."""
-    shorter, longer = sorted((key, other), key=len)
-    if longer[-len(shorter) :] == shorter and "of" not in longer[: len(longer) - len(shorter)]:
-        return True
-    head = _before_of(longer)
-    return len(head) < len(longer) and "of" not in shorter and head[-len(shorter) :] == shorter
 
 
 def _merged(entity: Entity, mention: Mention, known: KnownSpeaker | None) -> Entity:

@@ -16,6 +16,8 @@ __all__ = [
     "NEVER_IN_NAMES",
     "PLACE_OPENERS",
     "THING_NAME_ENDS",
+    "before_of",
+    "ends_alike",
     "is_particle",
     "joined_titles",
     "name_tokens",
@@ -220,3 +222,18 @@ def _given_name(tok: Token, lex: Lexicon) -> bool:
     return (len(tok.text) == 2 and tok.text.endswith(".") and tok.text[0].isupper()) or (
         tok.capitalized and not titleish(tok, lex) and not tok.text.endswith(POSSESSIVE_ENDS)
     )
+
+
+def before_of(words: list[str]) -> list[str]:
+    return words[: words.index("of")] if "of" in words[1:] else words
+
+
+def ends_alike(key: list[str], other: list[str]) -> bool:
+    """Do two institutions' names end alike ("the ministry", "the Foreign Ministry", "the Foreign
+    Ministry of Jordan")? A word after "of" names what the body belongs to: "Jordan" is not the
+    Foreign Ministry of Jordan."""
+    shorter, longer = sorted((key, other), key=len)
+    if longer[-len(shorter) :] == shorter and "of" not in longer[: len(longer) - len(shorter)]:
+        return True
+    head = before_of(longer)
+    return len(head) < len(longer) and "of" not in shorter and head[-len(shorter) :] == shorter

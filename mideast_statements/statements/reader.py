@@ -79,13 +79,13 @@ class _Reader:
         self.registry = registry
         self.units = [_without_dateline(split_units(p), p) for p in paragraphs]
         self.headlines = {id(u) for us in self.units for u in us if _headline(u)}
-        people = [
-            ((pi, m.start), m)
-            for pi, (p, us) in enumerate(zip(paragraphs, self.units, strict=True))
-            for u in us
-            if id(u) not in self.headlines
-            for m in _people(u, p, lex)
-        ]
+        people: list[tuple[Position, Mention]] = []
+        # bodies named in each paragraph ("the Varnia Space Agency's search"): "the agency" may stand for them
+        self.bodies: list[list[Mention]] = [[] for _ in paragraphs]
+        for pi, (p, us) in enumerate(zip(paragraphs, self.units, strict=True)):
+            for u in us:
+                if id(u) not in self.headlines:
+                    people.extend(((pi, m.start), m) for m in _people(u, p, lex, self.bodies[pi]))
         proper = {t.text for us in self.units for u in us for t in u.tokens[1:] if t.capitalized}
         # a capitalised word the article never writes in lower case is a name even where it opens a sentence
         proper |= {
@@ -126,6 +126,8 @@ class _Reader:
     def read(self) -> list[Found]:
         for pi, paragraph in enumerate(self.paragraphs):
             check_budget()  # where no timer can interrupt (a worker thread), the budget is kept here
+            for body in self.bodies[pi]:
+                self.cast.institution(body)
             line = read_line(paragraph)
             self.cast.sentence_start = (pi, 0)
             whole = (
@@ -461,8 +463,9 @@ def _proper_start(mention: Mention, proper: set[str], lex: Lexicon, registry: Sp
     )
 
 
-def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
-    """Every personal name with a title or a first name ("Wikileaks co-founder Julian Assange")."""
+def _people(unit: Unit, text: str, lex: Lexicon, bodies: list[Mention]) -> list[Mention]:
+    """Every personal name with a title or a first name ("Wikileaks co-founder Julian Assange");
+    names of bodies of two words or more that end in a body's word ("Space Agency") go to ``bodies``."""
     tokens = unit.tokens
     out: list[Mention] = []
     k, n = 0, len(tokens)
@@ -490,6 +493,8 @@ def _people(unit: Unit, text: str, lex: Lexicon) -> list[Mention]:
             continue
         mention = analyse(tokens[s:e], text, lex, _role_apposed(tokens, e, lex))
         named = mention is not None and mention.kind == "person" and mention.name is not None
+        if mention is not None and mention.kind == "institution" and e - s > 1 and _body_head(tokens[e - 1]):
+            bodies.append(_without_owner(mention, tokens[s:e], lex))
         full = mention is not None and (" " in (mention.name or "") or mention.role or mention.titled)
         if named and mention and full and not (k == 0 and e - k == 1) and not _place(tokens, s, mention, lex):
             out.append(mention)
@@ -514,6 +519,27 @@ def _role_apposed(tokens: Sequence[Token], e: int, lex: Lexicon) -> Sequence[Tok
     opened = first.lower in ("the", "a", "an") or first.text.endswith(POSSESSIVE_ENDS) or titled
     role = (titled or not tokens[head].capitalized) and tokens[head].lower in lex.roles
     return tokens[e + 1 : close] if opened and role else ()
+
+
+# last words of a body's name that "the agency", "the ministry" may take up
+BODY_HEADS = words(
+    "agency ministry council commission committee department court union league party front movement "
+    "authority bureau office service institute foundation organization organisation association"
+)
+
+
+def _without_owner(mention: Mention, words: Sequence[Token], lex: Lexicon) -> Mention:
+    """The body's own name: "Supreme Court" of "Mr. Varga's Supreme Court" (a country that owns it
+    stays: "Ombrin's Health Ministry"); no possessive after it."""
+    owner = max((i for i, t in enumerate(words[:-1]) if t.text.endswith(POSSESSIVE_ENDS)), default=None)
+    name = mention.name or mention.text
+    if owner is not None and lex.country_of(strip_possessive(words[owner].text)) is None:
+        name = " ".join(t.text for t in words[owner + 1 :])
+    return attrs.evolve(mention, name=strip_possessive(name))
+
+
+def _body_head(tok: Token) -> bool:
+    return strip_possessive(tok.lower) in BODY_HEADS
 
 
 REMARKS_MADE = re.compile(r",[^.;:\"“”]{0,200}?, (?:made|delivered) (?:the|his|her|these|those) (?:remarks|comments)\b")
@@ -553,6 +579,8 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     timespan = len(tokens) > 2 and tokens[0].lower in NUMBER_WORDS and tokens[1].lower in TIME_UNITS
     # "But a few days later, Trump reversed himself": a time before the subject
     time_after_but = comma is not None and comma <= 7 and any(t.lower in TIME_UNITS for t in tokens[1:comma])
+    # "Hours later, Vale returned …", "A week ago, …": a time phrase before the subject
+    time_ago = comma is not None and 1 < comma <= 5 and tokens[comma - 1].lower in TIME_AFTER
     if tokens and tokens[0].lower in OPENING_CONJUNCTIONS:
         # "But on Sunday he finally gave …": a short adjunct, then the pronoun that is the subject
         for k in range(1, min(len(tokens) - 1, 7)):
@@ -572,7 +600,8 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     ):
         return subject_phrase(tokens, s, lex, text)  # "But Akhil Vale, the chief …, noted": no opening phrase
     if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
-        comma is not None and (tokens[0].lower in OPENING_WORDS or adverb or participle or timespan or time_after_but)
+        comma is not None
+        and (tokens[0].lower in OPENING_WORDS or adverb or participle or timespan or time_after_but or time_ago)
     ):
         if comma is None:
             return None
@@ -608,8 +637,12 @@ NUMBER_WORDS = words("one two three four five six seven eight nine ten several a
 
 def _after_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     """Past the rest of an opening phrase's commas: "At an event in Ames, Iowa, on Sunday, Mrs.
-    Clinton …" — a place of one to three capitalised words, or a date, set off by commas."""
+    Clinton …" — a place of one to three capitalised words, or a date, set off by commas; "On
+    Thursday, after remaining neutral for months, Vale …" — a clause of circumstance."""
     while True:
+        if k < len(tokens) and tokens[k].lower in CIRCUMSTANCE and (end := _circumstance_end(tokens, k)) is not None:
+            k = end + 1
+            continue
         comma = next((m for m in range(k, min(k + 5, len(tokens))) if tokens[m].text == ","), None)
         if comma is None or comma == k:
             return k
@@ -630,6 +663,24 @@ def _after_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
         if not (place or date) or comma + 1 >= len(tokens):
             return k
         k = comma + 1
+
+
+TIME_AFTER = words("later earlier ago")
+# words that open a clause of circumstance between an opening phrase and the subject
+CIRCUMSTANCE = words("after before while when since despite following amid during without")
+
+
+def _circumstance_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The comma that closes a clause of circumstance opening at ``k`` (words only, at most 14 of
+    them), when a subject can follow it: a capitalised word or a determiner."""
+    for m in range(k + 1, min(k + 16, len(tokens) - 1)):
+        tok = tokens[m]
+        if tok.text == ",":
+            after = tokens[m + 1]
+            return m if after.is_word and (after.capitalized or after.lower in ("the", "a", "an")) else None
+        if not tok.is_word:
+            return None
+    return None
 
 
 def _intro_dates(unit: Unit) -> list[Token]:

@@ -126,6 +126,7 @@ def relative_subject(
 
 COPULAS = words("is was are were remains remained became")
 PREDICATE_BOUNDS = BOUNDARY_WORDS - {"and"}  # "a serial liar, … and birther who": "and" joins the predicate
+OBJECT_LINKS = words("from by among")  # a preposition whose object a relative clause may follow
 
 
 def _predicate(tokens: Sequence[Token], k: int) -> bool:
@@ -142,6 +143,8 @@ def _predicate(tokens: Sequence[Token], k: int) -> bool:
             return c + 1 < k and tokens[c + 1].lower in ("a", "an", "the") and not (existential or cleft)
         if not (tok.is_word or tok.text == ",") or tok.lower in PREDICATE_BOUNDS or tok.lower in AUX:
             return False
+        if tok.lower in OBJECT_LINKS:
+            return False  # "became the subject of derision from opponents, who accused …": the object's relative
     return False
 
 
