@@ -157,3 +157,64 @@ def test_a_closing_attribution_with_the_one_written_to() -> None:
     paragraph = "There is no need to move the files, and the rest are stored safely, Vesper wrote Lind."
     (s,) = extract_statements([paragraph])
     assert (s.cue, s.text) == ("wrote", "There is no need to move the files, and the rest are stored safely")
+
+
+def test_according_to_after_an_aside_between_dashes() -> None:
+    paragraph = "Ombrin had 115 thefts — including 12 robberies — according to the bureau."
+    assert said(paragraph) == [("bureau", "according to", "Ombrin had 115 thefts — including 12 robberies")]
+    # a dash that opens an aside holding the source leaves the clause before it alone
+    paragraph = "Tal Vesper blamed the storm while — according to the Varnia Post — knowing the truth."
+    assert ("Varnia Post", "Tal Vesper blamed the storm while") not in [(n, t) for n, _, t in said(paragraph)]
+
+
+def test_an_occasion_between_an_object_and_what_it_was_called() -> None:
+    (s,) = extract_statements(['Kessa Dorn described the group during an interview as "a remnant of another period."'])
+    assert s.text == 'the group during an interview as "a remnant of another period."'
+    (t,) = extract_statements(["Kessa Dorn offered the crowd a farewell in Ombrin on Tuesday as she ended her bid."])
+    assert t.text == "the crowd a farewell in Ombrin"  # "on Tuesday as she ended …": a time, then a clause
+
+
+def test_a_quotation_inside_an_opening_clause_is_not_the_later_verbs_words() -> None:
+    paragraph = 'Although Tal Vesper admitted they had "been friends," he claimed they had never met in person.'
+    assert ("Tal Vesper", "claimed", "they had never met in person") in said(paragraph)
+
+
+def test_an_aside_between_commas_right_after_the_verb() -> None:
+    paragraph = "Tal Vesper described, in blistering terms, a set of practices that left the port open."
+    assert said(paragraph) == [("Tal Vesper", "described", "a set of practices that left the port open")]
+    assert said("Tal Vesper said, in a statement, the talks had failed.")[0][2] == "the talks had failed"
+    calling = said("Tal Vesper mocked Dorn, calling him, among other things, “a failed candidate.”")[-1]
+    assert calling == ("Tal Vesper", "calling", "him, among other things, “a failed candidate.”")
+
+
+def test_a_parenthetical_attribution_with_an_occasion_a_day_or_a_listener() -> None:
+    for attribution in ("Tal Vesper argued in his email", "Tal Vesper said on Monday", "Tal Vesper told reporters"):
+        (s,) = extract_statements([f"The incident, {attribution}, is a reason to adopt new rules."])
+        assert (s.speaker.name, s.text, s.continuation) == (
+            "Tal Vesper",
+            "The incident",
+            "is a reason to adopt new rules",
+        )
+
+
+def test_an_opening_phrase_before_a_parenthetical_attribution_is_no_part_of_the_words() -> None:
+    for opener in ("If anything", "In fact", "In the end"):
+        paragraph = f"{opener}, Tal Vesper said, the incident is a reason to adopt new rules."
+        assert said(paragraph) == [("Tal Vesper", "said", "the incident is a reason to adopt new rules")]
+
+
+def test_phrasal_verbs_that_report_nothing() -> None:
+    assert said("Kessa Dorn would let businesses write off their investment.") == []
+    assert said("Several firms called off projects with Tal Vesper.") == []
+    assert said("Tal Vesper wrote that the talks had failed.") == [("Tal Vesper", "wrote", "the talks had failed")]
+
+
+def test_a_pronouns_relative_clause_inside_the_words_does_not_end_them() -> None:
+    paragraph = "The Qarvat Front said the attack, which it called Operation Dawn, was in retaliation for the raid."
+    (s, *_) = extract_statements([paragraph])
+    assert s.text == "the attack, which it called Operation Dawn, was in retaliation for the raid"
+    # a named speaker's relative clause is a report of its own
+    paragraph = (
+        "Aides say the effort could backfire, angering both, which Kessa Dorn praised on Tuesday ''for trying.''"
+    )
+    assert ("Kessa Dorn", "praised") in [(name, cue) for name, cue, _ in said(paragraph)]

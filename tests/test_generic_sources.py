@@ -84,3 +84,13 @@ def test_a_quantifier_before_an_adverb_heads_no_source() -> None:
     )
     assert not any(s.speaker.name.startswith("most") for s in extract_statements([paragraph]))
     assert said("Many elderly voters said the clinic must stay open.")[0][0] == "Many elderly voters"
+
+
+def test_joined_describing_words_before_the_sources_noun() -> None:
+    paragraph = "Agents want to interview Tal Vesper about the server, current and former officials said."
+    assert said(paragraph) == [
+        ("current and former officials", "said", "Agents want to interview Tal Vesper about the server")
+    ]
+    assert said("Some current and former officials said the plan failed.")[0][0] == "Some current and former officials"
+    # two places joined before the verb stay two sources
+    assert [name for name, _, _ in said("Ombrin and Varnia said the talks would resume.")] == ["Ombrin", "Varnia"]

@@ -31,7 +31,7 @@ from .mentions import (
     role_plural,
 )
 from .names import joined_titles
-from .phrase_extent import issued_by
+from .phrase_extent import GROUP_OPENERS, issued_by, joined_modifier
 from .phrases import (
     AUX,
     BOUNDARY_WORDS,
@@ -151,7 +151,14 @@ NAME_JOINERS = words("of for the")
 def _across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
     """Where a subject that np_start began after "and" really begins when the "and" is inside an
     institution's name: "the Institute for Coastal Research and Prevention", "the Customs and
-    Border Services", "Dr. Ida Lind of the Department of Ports and Inland Waterways"."""
+    Border Services", "Dr. Ida Lind of the Department of Ports and Inland Waterways"; or inside
+    joined describing words: "current and former officials", "Qarvati and Varnian officials"."""
+    joined = s >= 2 and tokens[s - 1].lower in ("and", "or") and s + 1 < len(tokens) and tokens[s + 1].is_word
+    if joined and tokens[s + 1].lower not in lex.cues and all(joined_modifier(tokens[m], lex) for m in (s - 2, s)):
+        a = s - 2
+        while a > 0 and tokens[a - 1].lower in GROUP_OPENERS:
+            a -= 1  # "some current and former officials"
+        return a if a == 0 or not tokens[a - 1].is_word else s
     if s < 2 or tokens[s - 1].lower != "and" or not tokens[s].capitalized or not tokens[s - 2].capitalized:
         return s
     if tokens[s].lower in lex.first_names or tokens[s].lower == "the":

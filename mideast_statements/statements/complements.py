@@ -483,7 +483,13 @@ def read_complement(
         return Complement(None)  # '"…?" asked Trump': the quotation is what it reports (its reading dates it)
     if j < n and lowers[j] in ("and", "or", "but"):
         return Complement(None)  # "reports and confirms that …": the verb after "and" reports it
-    if subject.relation == "subject" and subject.start is not None and _after_quotation(tokens, subject.start):
+    embedded = j < n and lowers[j] in SUBJECT_PRONOUNS | {"that"} and _quote_in_clause(tokens, subject.start)
+    if (
+        subject.relation == "subject"
+        and subject.start is not None
+        and _after_quotation(tokens, subject.start)
+        and not embedded
+    ):
         # '"…?" Trump asked reporters during …': the quotation is what it reports; '"…," Vale said
         # Monday.', '… said on Monday.': the day after the verb dates it
         k = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j  # "told reporters on Monday"
@@ -553,6 +559,11 @@ def read_complement(
     after_aside = _that_after_aside(tokens, lowers, m)  # "said, without evidence, that …", "said — on X — that …"
     if after_aside is not None:
         return Complement("that", after_aside)
+    object_after = _object_after_aside(tokens, lowers, m)
+    if object_after is not None and "np" in frames and hit.cue.act_share >= 0.5:
+        return Complement("np", object_after)  # "described, in blistering terms, a set of practices …"
+    if object_after is not None and "clause" in frames and hit.cue.clause_share >= 0.6:
+        return Complement("clause", object_after)  # "said, in a statement, the talks had failed"
     if "np" in frames and j < m < n - 1 and lowers[m] in ("of", "about"):
         return Complement("np", m + 1)  # "informed the prime minister of the steps …"
     if "np" in frames and hit.cue.act_share >= 0.5 and m == j and _quoted_infinitive(tokens, m):
@@ -715,6 +726,21 @@ def _that_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) ->
     return None
 
 
+ASIDE_OPENERS = words("in on at during with without however after before among for")
+
+
+def _object_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) -> int | None:
+    """Where the object or clause starts after an aside of plain words between commas right after
+    the verb ("in blistering terms", "without evidence"), when a determiner or a subject pronoun
+    opens it."""
+    if m + 1 >= len(tokens) or tokens[m].text != "," or lowers[m + 1] not in ASIDE_OPENERS:
+        return None
+    close = next((c for c in range(m + 1, min(m + 8, len(tokens) - 1)) if not tokens[c].is_word), None)
+    if close is None or close == m + 1 or tokens[close].text != ",":
+        return None
+    return close + 1 if lowers[close + 1] in DETERMINERS or lowers[close + 1] in SUBJECT_PRONOUNS else None
+
+
 def _only_adverbs(tokens: Sequence[Token], m: int, lex: Lexicon) -> bool:
     """Adverbs and adjuncts only from m to the sentence's end: the verb reports nothing after it."""
     k = m
@@ -747,6 +773,13 @@ def _after_quotation(tokens: Sequence[Token], s: int) -> bool:
     if s >= 1 and tokens[s - 1].kind == "quote":
         return closing_mark(tokens[s - 1]) in (",", "?", "!", "…") and not titled_quote(tokens, s - 1)
     return s >= 2 and tokens[s - 1].text == "," and tokens[s - 2].kind == "quote" and not titled_quote(tokens, s - 2)
+
+
+def _quote_in_clause(tokens: Sequence[Token], s: int | None) -> bool:
+    """Is the quotation before the speaker phrase at ``s`` part of a clause ('Although X admitted
+    they had "been friends," he claimed they …': words before it), not the words of the verb?"""
+    q = s - 1 if s is not None and s >= 1 and tokens[s - 1].kind == "quote" else (s or 0) - 2
+    return q >= 1 and tokens[q].kind == "quote" and tokens[q - 1].is_word and not tokens[q - 1].capitalized
 
 
 def _closing(tokens: Sequence[Token], s: int) -> bool:

@@ -194,15 +194,20 @@ def _occasion(tokens: Sequence[Token], k: int, end: int) -> bool:
     """Does an adjunct of occasion or time start at k ("in a statement", "on Tuesday", "during a call")?"""
     if tokens[k].lower not in _OCCASION_OPENERS:
         return False
-    for t in tokens[k + 1 : min(end, k + 5)]:
+    for m in range(k + 1, min(end, k + 5)):
+        t = tokens[m]
         if not t.is_word or t.lower in _OCCASION_OPENERS:
             return False  # 'blamed the shelling on "enemy forces," in a statement': the object goes on
         if t.lower in OCCASIONS:
-            return True
+            # "described the group during an interview as …": what it was called follows ("as he left"
+            # is a clause of time)
+            called = m + 2 < end and tokens[m + 1].lower == "as" and tokens[m + 2].lower not in PERSONAL_SUBJECTS
+            return not called
     return False
 
 
 _OCCASION_OPENERS = words("in on at during via through after")
+PERSONAL_SUBJECTS = words("he she they it we i you")
 
 
 def _contrast(tokens: Sequence[Token], subject: Candidate) -> bool:
@@ -328,6 +333,8 @@ def _after(
             if subject.relation == "subject" and (
                 (tokens[opener].lower in SUBORDINATORS | {"if", "whether"} and not _contrast(tokens, subject))
                 or tokens[subject.clause_start].lower in ("who", "which")  # "… the leaders who insisted on …"
+                # "the attack, which it called X, was …": a pronoun's relative clause inside the words
+                or (tokens[opener].lower in ("which", "whom") and all(m.kind == "pronoun" for m in subject.mentions))
                 or tokens[opener].lower == "what"  # "slammed them for what he called …"
             ):
                 continue  # "said he was angry when he called them": the later report is inside this one
@@ -382,6 +389,7 @@ def _after(
             end = verbs[1]
         elif frame == "clause" and verbs and hit.cue.act_share >= 0.5:
             end, frame = verbs[0], "np"  # "a resolution demanding a ceasefire was adopted": an object
+    skip = start
     for k in range(start, end):
         tok = tokens[k]
         if (
@@ -400,6 +408,11 @@ def _after(
         if frame == "np" and tok.text == ":" and k + 1 < end and _quote_then_attribution(tokens, k + 1, end):
             end = k  # 'defends his record in an ad: "…," the senator says': the quotation is the next report's
             break
+        if k < skip:
+            continue
+        if frame == "np" and (close := _aside_then_quote(tokens, k, end)):
+            skip = close + 1  # 'calling him, among other things, "a failed candidate."': the aside is inside
+            continue
         if tok.text == ";" or (frame == "np" and tok.text in (",", "(", "—", "–") and not _name_list(tokens, k, end)):
             end = k
             break
@@ -486,6 +499,17 @@ def _verb_phrase_after(tokens: Sequence[Token], k: int, end: int) -> bool:
         return False
     verb = tokens[k + 2]
     return verb.is_word and not verb.capitalized and (verb.lower in FINITE_VERBS or verb.lower.endswith("ed"))
+
+
+def _aside_then_quote(tokens: Sequence[Token], k: int, end: int) -> int:
+    """The closing comma of an aside of a few plain words opened by the comma at ``k``, when a
+    quotation follows it; 0 when there is no such aside."""
+    if tokens[k].text != ",":
+        return 0
+    close = next((c for c in range(k + 1, min(k + 6, end - 1)) if not tokens[c].is_word), None)
+    if close is not None and close > k + 1 and tokens[close].text == "," and tokens[close + 1].kind == "quote":
+        return close
+    return 0
 
 
 def _relative_at(tokens: Sequence[Token], k: int) -> bool:
@@ -643,7 +667,7 @@ def _attribution_end(tokens: Sequence[Token], hit: CueHit, subject: Candidate, l
     description set off after the name ("The plan, said Tal Vesper, will fail", "The paradox, says
     Carl Anthony, historian at the Library, is that …")."""
     if subject.relation != "inverted" or not subject.mentions:
-        return hit.stop
+        return _past_adjunct(tokens, hit, lex)
     end = subject.mentions[-1].end
     stop = next((m for m in range(hit.stop, len(tokens)) if tokens[m].start >= end), len(tokens))
     if stop + 2 < len(tokens) and tokens[stop].text == "," and _describes(tokens[stop + 1], lex):
@@ -651,6 +675,24 @@ def _attribution_end(tokens: Sequence[Token], hit: CueHit, subject: Candidate, l
         if c is not None and tokens[c].text == "," and not any(t.lower in AUX for t in tokens[stop + 1 : c]):
             return c
     return stop
+
+
+def _past_adjunct(tokens: Sequence[Token], hit: CueHit, lex: Lexicon) -> int:
+    """The comma after an occasion, a day or a listener right after the verb ("The plan, Vale said
+    in his email, is …", "…, Vale told reporters on Monday, …"): the attribution ends there; else
+    the token after the verb."""
+    j = hit.stop
+    c = next((m for m in range(j, min(j + 7, len(tokens))) if not tokens[m].is_word), None)
+    if c is None or c == j or tokens[c].text != ",":
+        return j
+    first = tokens[j].lower
+    listener = hit.cue.addressee and first in LISTENERS
+    if listener or first in lex.weekdays or _occasion(tokens, j, c + 1) or (first == "on" and c == j + 2):
+        return c
+    return j
+
+
+LISTENERS = words("reporters journalists me us him her them supporters")
 
 
 def _describes(tok: Token, lex: Lexicon) -> bool:
@@ -721,7 +763,33 @@ SENTENCE_OPENERS = words(
 def _only_opener(before: str) -> bool:
     """Is the stretch before a parenthetical attribution one opening adverb ("Still", "Ultimately")?"""
     word = before.strip(" ,").lower()
-    return word in SENTENCE_OPENERS or (word.isalpha() and word.endswith("ly") and " " not in word)
+    return (
+        word in SENTENCE_OPENERS
+        or word in PHRASE_OPENERS
+        or (word.isalpha() and word.endswith("ly") and " " not in word)
+    )
+
+
+# openers of a few words, the writer's or the speaker's link to what came before ("In fact, X said, …")
+PHRASE_OPENERS = frozenset(
+    (
+        "in fact",
+        "if anything",
+        "of course",
+        "at least",
+        "for now",
+        "in the end",
+        "in short",
+        "by contrast",
+        "in any case",
+        "for example",
+        "for instance",
+        "in turn",
+        "after all",
+        "above all",
+        "in other words",
+    )
+)
 
 
 def _closes_sentence(tokens: Sequence[Token], hit: CueHit, lex: Lexicon) -> bool:

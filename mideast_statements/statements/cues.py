@@ -81,6 +81,9 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
                 i += 1
                 continue
         stop = i + len(cue.words)
+        if stop < n and lowers[stop] in NOT_REPORTING.get(cue.lemma, ()):
+            i = stop  # "write off capital investment", "called off the talks": a phrasal verb, no report
+            continue
         if not verb_position(tokens, lowers, i, len(cue.words), cue.participle, lex) or (
             cue.participle and i and lowers[i - 1] in ASPECT_VERBS and cue.act_share >= 0.5
         ):
@@ -101,6 +104,7 @@ def _date_after(lowers: Sequence[str], k: int, lex: Lexicon) -> bool:
     return k < len(lowers) and lowers[k - 1] in ("on", "at", "in") and lowers[k] in lex.days
 
 
+NOT_REPORTING = {"write": ("off", "down"), "call": ("off",)}  # particles that make a verb no report
 QUOTE_FRAME = frozenset({"quote"})
 THAT_FRAME = frozenset({"that"})
 READS = frozenset(["read", "reads"])

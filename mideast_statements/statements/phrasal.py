@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .asides import DASHES
 from .candidates import AUX, charge_aside, np_start
 from .complements import closes_on_comma, words_in
 from .content import Content, clause_kind, first_word, quote_content
@@ -35,6 +36,11 @@ def _with_longest(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str
 CAME = words("came comes come")
 # how a source's aside opens ("According to X, writing for the Courier, …")
 SOURCE_PARTICIPLES = words("writing speaking talking citing quoting testifying reporting addressing")
+
+
+def _closing_dash(tokens: Sequence[Token], d: int) -> bool:
+    """Does the dash at ``d`` close an aside opened by a dash before it?"""
+    return tokens[d].text in DASHES and sum(t.text in DASHES for t in tokens[:d]) % 2 == 1
 
 
 SOURCE_RELATIVES = words("who whose which")  # a relative after "according to X," describes X
@@ -91,8 +97,8 @@ def according_to(
                 participle = bool(aside) and aside[0].lower in SOURCE_PARTICIPLES
                 if k == 0 and comma is not None and (_appositive(aside, lex) or participle):
                     a_idx = comma + 1
-            elif k >= 1 and tokens[k - 1].text == ",":
-                a_idx, b_idx = first_word(tokens), k - 1
+            elif k >= 1 and (tokens[k - 1].text == "," or _closing_dash(tokens, k - 1)):
+                a_idx, b_idx = first_word(tokens), k - 1  # "…, according to Y", "… — including X — according to Y"
             elif (
                 k >= 1
                 and tokens[k - 1].kind == "quote"

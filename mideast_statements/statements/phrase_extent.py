@@ -17,6 +17,7 @@ __all__ = [
     "CLAUSE_STARTS",
     "DAY_PARTS",
     "DESCRIBING_PARTICIPLES",
+    "GROUP_OPENERS",
     "ISSUING",
     "QUANTIFIERS",
     "QUANTITIES",
@@ -27,6 +28,7 @@ __all__ = [
     "is_weekday",
     "issuable",
     "issued_by",
+    "joined_modifier",
     "noun_phrase",
     "participle_after_plural",
     "verb_with_object",
@@ -354,3 +356,14 @@ def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 
 _TRAILING_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS  # made once: tested on every noun phrase
+
+
+# describing words that come joined before a source's noun ("current and former officials")
+MODIFIERS = words("current former senior junior retired active serving local federal state military civilian foreign")
+GROUP_OPENERS = words("some many several two three the other")
+
+
+def joined_modifier(tok: Token, lex: Lexicon) -> bool:
+    """A describing word: a listed one, or a people's ("Qarvati"), not a place's name ("Georgia")."""
+    demonym = tok.capitalized and tok.lower.endswith(("an", "i", "ese", "ish")) and lex.country_of(tok.text) is not None
+    return tok.lower in MODIFIERS or demonym
