@@ -218,3 +218,36 @@ def test_a_pronouns_relative_clause_inside_the_words_does_not_end_them() -> None
         "Aides say the effort could backfire, angering both, which Kessa Dorn praised on Tuesday ''for trying.''"
     )
     assert ("Kessa Dorn", "praised") in [(name, cue) for name, cue, _ in said(paragraph)]
+
+
+def test_a_quotation_alone_before_its_attribution_in_the_same_paragraph() -> None:
+    paragraphs = [
+        '"I will look at many people," Kessa Dorn said. "Mountain men?" Tal Vesper repeated.',
+        '"I am not sure he is free, but we will see, right?" Kessa Dorn remarked, smiling.',
+    ]
+    found = [(s.speaker.name, s.cue, s.text) for s in extract_statements(paragraphs)]
+    assert ("Tal Vesper", "repeated", "Mountain men?") in found
+    assert ("Kessa Dorn", "remarked", "I am not sure he is free, but we will see, right?") in found
+    # with no attribution after it, the quotation goes to the one who "said in a statement"
+    statements = extract_statements(["Tal Vesper spoke in a statement.", '"We will not give up." Kessa Dorn added.'])
+    assert [(s.speaker.name, s.text) for s in statements] == [("Kessa Dorn", "We will not give up.")]
+
+
+def test_went_so_far_as_to_say() -> None:
+    assert said("Tal Vesper has gone so far as to say that the network is over.") == [
+        ("Tal Vesper", "say", "the network is over")
+    ]
+
+
+def test_in_what_a_named_person_set_off_by_a_role_called() -> None:
+    paragraph = (
+        'Vesper held the line at the convention, in what Kessa Dorn, the treasurer, called "hand-to-hand combat."'
+    )
+    assert said(paragraph) == [("Kessa Dorn", "called", "hand-to-hand combat.")]
+
+
+def test_a_participle_after_where_or_to_whom_the_verb_went_is_the_subjects() -> None:
+    paragraph = "Then, last week, Kessa Dorn posted on Varnia Social accusing the label of blocking her."
+    # no words of hers before the verb either: an opener and a time only
+    assert said(paragraph) == [("Kessa Dorn", "accusing", "the label of blocking her")]
+    assert said("Kessa Dorn wrote to the council urging a vote.") == [("Kessa Dorn", "urging", "a vote")]

@@ -94,3 +94,15 @@ def test_joined_describing_words_before_the_sources_noun() -> None:
     assert said("Some current and former officials said the plan failed.")[0][0] == "Some current and former officials"
     # two places joined before the verb stay two sources
     assert [name for name, _, _ in said("Ombrin and Varnia said the talks would resume.")] == ["Ombrin", "Varnia"]
+
+
+def test_a_finding_verb_ends_the_phrase_before_it() -> None:
+    assert said("Early polls show voters in the area say the vote is close.") == [
+        ("voters in the area", "say", "the vote is close")
+    ]
+    statements = extract_statements(["Findings show voters fear the result.", "The findings underscore a divide."])
+    assert [s.speaker.name for s in statements] == ["Findings"]
+
+
+def test_a_bare_infinitive_after_help_is_no_report() -> None:
+    assert said("Taxes are unpopular in Varnia, which helps explain why no candidate names them.") == []

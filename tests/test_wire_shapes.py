@@ -1045,3 +1045,11 @@ def test_a_countrys_possessive_before_a_describing_word_is_no_part_of_a_bodys_na
     ]
     (s,) = extract_statements(["Yemen's Iran-aligned Velan Front said it had targeted a ship."])
     assert s.speaker.country == "YE"
+
+
+def test_a_label_and_a_colon_before_no_spoken_words_is_no_transcript_line() -> None:
+    for line in ("Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1 tsp.", "More Varnia Sports: https://x.example/a"):
+        assert not extract_statements([line])
+    assert not extract_statements(["DEAR ABBY: My husband and I were getting ready to leave."])
+    (s,) = extract_statements(["Tal Vesper: No. Never. I will stay."])
+    assert (s.speaker.name, s.text) == ("Tal Vesper", "No. Never. I will stay.")

@@ -30,12 +30,12 @@ from .mentions import (
     people_noun,
     role_plural,
 )
-from .names import joined_titles
-from .phrase_extent import GROUP_OPENERS, issued_by, joined_modifier
+from .phrase_extent import across_name_and, issued_by
 from .phrases import (
     AUX,
     BOUNDARY_WORDS,
     DETERMINERS,
+    FINDING_VERBS,
     Candidate,
     Relation,
     can_head,
@@ -93,6 +93,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
                 k -= 1  # "surveys of voters late last week indicated"
         elif low == "to" and k >= 2 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in TO_CARRIERS:
             k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
+        elif low == "to" and k >= 4 and [t.lower for t in tokens[k - 3 : k]] == ["so", "far", "as"]:
+            k -= 5 if tokens[k - 4].lower in TO_CARRIERS else 4  # "went so far as to say"
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
             k -= 3
         elif size := adverbial_phrase(tokens, k):
@@ -145,46 +147,6 @@ def _participle(tok: Token) -> bool:
     return tok.is_word and not tok.capitalized and len(tok.lower) > 4 and tok.lower.endswith("ed")
 
 
-NAME_JOINERS = words("of for the")
-
-
-def _across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
-    """Where a subject that np_start began after "and" really begins when the "and" is inside an
-    institution's name: "the Institute for Coastal Research and Prevention", "the Customs and
-    Border Services", "Dr. Ida Lind of the Department of Ports and Inland Waterways"; or inside
-    joined describing words: "current and former officials", "Qarvati and Varnian officials"."""
-    joined = s >= 2 and tokens[s - 1].lower in ("and", "or") and s + 1 < len(tokens) and tokens[s + 1].is_word
-    if joined and tokens[s + 1].lower not in lex.cues and all(joined_modifier(tokens[m], lex) for m in (s - 2, s)):
-        a = s - 2
-        while a > 0 and tokens[a - 1].lower in GROUP_OPENERS:
-            a -= 1  # "some current and former officials"
-        return a if a == 0 or not tokens[a - 1].is_word else s
-    if s < 2 or tokens[s - 1].lower != "and" or not tokens[s].capitalized or not tokens[s - 2].capitalized:
-        return s
-    if tokens[s].lower in lex.first_names or tokens[s].lower == "the":
-        return s  # "the Ministry of Health and Anna Lind", "NBC and The Harbour Times": two sources
-    titles = joined_titles(tokens, s, lex)  # "Qatar's Prime Minister and Foreign Minister Sheikh X"
-    if titles != s:
-        return titles
-    e = s
-    while e < len(tokens) and tokens[e].capitalized:
-        e += 1
-    a = s - 2
-    while a > 0 and (tokens[a - 1].capitalized or tokens[a - 1].lower in NAME_JOINERS) and s - a < 12:
-        a -= 1
-    if tokens[s - 2].text in lex.institution_words and not any(t.lower in ("of", "for") for t in tokens[a : s - 2]):
-        return s  # "Hamas and Islamic Jihad", "the Foreign Ministry and Defence Ministry": two whole names
-    # an institution's word ends the right side, or leads "of"/"for" on the left
-    inside = tokens[e - 1].text in lex.institution_words or any(
-        tokens[m].lower in ("of", "for") and tokens[m - 1].text in lex.institution_words for m in range(a + 1, s - 1)
-    )
-    if not inside:
-        return s
-    while a < s - 1 and tokens[a].lower in ("of", "for"):
-        a += 1
-    return a
-
-
 GROUP_PLACES = words("of in from")  # "the ministers of X and Y", "protesters in X and Y"
 LIST_REACH = 24  # tokens a list of names may take: the walk back over it stays bounded
 
@@ -212,7 +174,7 @@ def _joined_name(
     tokens: Sequence[Token], s: int, mention: Mention | None, lex: Lexicon, text: str
 ) -> tuple[int, Mention | None]:
     """The subject starting at s, widened over an "and" inside an institution's name."""
-    a = _across_name_and(tokens, s, lex)
+    a = across_name_and(tokens, s, lex)
     if a == s or mention is None:
         return s, mention
     e = s
@@ -362,7 +324,7 @@ def read_subject(
     if tok.kind in ("quote", "punct"):
         return inverted_reading(tokens, hit, text, lex, found)
     s = _over_participle(tokens, np_start(tokens, k, is_cue), lex, is_cue)
-    s = _across_list_of(tokens, _across_name_and(tokens, s, lex), lex, is_cue)
+    s = _across_list_of(tokens, across_name_and(tokens, s, lex), lex, is_cue)
     if 0 < s < k and charge_aside(tokens, s - 1):
         # "…, a charge Moravia denies": the verb is a relative clause's, about the clause before; the
         # speaker of that clause keeps it, and the denial reports no words of its own
@@ -642,7 +604,7 @@ def _participle_subject(
     quoted = _quoted_as(tokens, k, lex, text, is_cue) or _passive_quoted(tokens, k, lex, text, is_cue)
     if quoted is not None:  # "The agency quoted Tal Vesper as saying …": the one quoted speaks
         return Candidate("subject", (quoted[0],), quoted[1], quoted[1], dates)
-    s = _across_name_and(tokens, np_start(tokens, k, is_cue), lex)
+    s = across_name_and(tokens, np_start(tokens, k, is_cue), lex)
     if s < k and tokens[s].lower == "with":
         s += 1  # "…, with a spokesperson telling reporters that …": the noun after "with" speaks
     if gerund_object(tokens, s):
@@ -659,6 +621,10 @@ def _participle_subject(
                 return Candidate("subject", (mention,), s + 1, s + 1, dates)
         # "Otter, who spent more time talking about …": a verb phrase after the relative pronoun
         return relative_subject(tokens, hit, s - 1, lex, text, dates)
+    p = s if tokens[s].lower in ("on", "to", "via") else s - 1
+    if p >= 1 and tokens[p].lower in ("on", "to", "via") and tokens[p - 1].lower in POSTING:
+        # "posted on Twitter accusing …", "wrote to the council urging …": where or to whom, not who
+        return Candidate(shared, clause_start=hit.index, dates=dates)
     mention = analyse(tokens[s : k + 1], text, lex)
     if (
         mention is None
@@ -675,6 +641,8 @@ def _participle_subject(
 
 
 QUOTING = words("quoted quotes quoting cited cites citing")
+# verbs of where or to whom words went ("took to X", "appeared on Y", "wrote to Z"), then a participle
+POSTING = words("posted wrote tweeted appeared spoke went took turned")
 
 
 def _quoted_as(
@@ -791,7 +759,11 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             or (low in lex.cues and not (tok.capitalized and e > k))
         ):
             break
-        if e > k and not tok.capitalized and (low.endswith(("ed", "ly")) or low in ADVERBS or low in FINITE_VERBS):
+        if (
+            e > k
+            and not tok.capitalized
+            and (low.endswith(("ed", "ly")) or low in ADVERBS or low in FINITE_VERBS | FINDING_VERBS)
+        ):
             # "Members of the family long ago soured …", "the former president gave …": a verb or an
             # adverb ends the phrase
             break
@@ -831,6 +803,7 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
 
 
 PLACE_WORDS = words("in at from")
+HEAD_ENDERS = FINITE_VERBS | FINDING_VERBS  # "the former president gave …", "Findings show voters …"
 
 
 def _named_object(tokens: Sequence[Token], e: int) -> bool:

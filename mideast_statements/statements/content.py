@@ -639,6 +639,8 @@ def _before(
             and not tokens[stop + 1].capitalized
             and (tokens[stop + 1].lower in AUX or tokens[stop + 1].lower in FINITE_VERBS)
         )
+        if (stop >= len(tokens) or tokens[stop].text != ",") and _openers_only(text[a:b], lex):
+            return None  # "Then, last week, Dorn posted on X …": an opener and a time, no words of hers
         if found >= 3 and not goes_on and _ends_attribution(tokens, hit, lex, subject.relation):
             return Content(clause_kind(text, a, b), a, b, cue)
         if found and _short_answer(tokens[first : k + 1]) and (stop >= len(tokens) - 1 or tokens[stop].text in ".!?"):
@@ -758,6 +760,18 @@ SENTENCE_OPENERS = words(
     "still however but yet and so now then instead meanwhile indeed also again ultimately nevertheless "
     "nonetheless moreover besides otherwise thus therefore anyway first second finally later earlier today"
 )
+
+
+TIME_WORDS = words("last this next early late week month year weekend morning afternoon evening night on")
+
+
+def _openers_only(before: str, lex: Lexicon) -> bool:
+    """Is the stretch before an attribution only openers and times ("Then, last week", "Later, on
+    Monday")?"""
+    pieces = [p.strip().lower() for p in before.split(",") if p.strip()]
+    return bool(pieces) and all(
+        _only_opener(p) or all(w in TIME_WORDS or w in lex.days for w in p.split()) for p in pieces
+    )
 
 
 def _only_opener(before: str) -> bool:

@@ -33,7 +33,7 @@ ASPECT_VERBS = words(
 # No finite verb follows these: a cue word after them is a noun
 NOUN_AFTER_PREPOSITION = words("of for with from in at into about without against among between")
 # "went on to say", "continued to insist": an infinitive cue that still reports speech
-TO_CARRIERS = words("on continued continues continue continuing went goes proceeded")
+TO_CARRIERS = words("on continued continues continue continuing went goes go going gone proceeded")
 
 
 @attrs.frozen(slots=True)
@@ -104,6 +104,7 @@ def _date_after(lowers: Sequence[str], k: int, lex: Lexicon) -> bool:
     return k < len(lowers) and lowers[k - 1] in ("on", "at", "in") and lowers[k] in lex.days
 
 
+HELPING = words("help helps helped helping")
 NOT_REPORTING = {"write": ("off", "down"), "call": ("off",)}  # particles that make a verb no report
 QUOTE_FRAME = frozenset({"quote"})
 THAT_FRAME = frozenset({"that"})
@@ -226,10 +227,12 @@ def verb_position(
     prev = lowers[i - 1] if i else ""
     if prev.endswith(("’s", "'s")) and not participle and prev[:-2] not in CONTRACTED_SUBJECTS:
         return False  # "the ministry's claim" is a noun; "he's said" is a verb
-    if prev == "to":
-        return i >= 2 and lowers[i - 2] in TO_CARRIERS
+    if prev == "to":  # "went on to say", "went so far as to say"
+        return i >= 2 and (lowers[i - 2] in TO_CARRIERS or (i >= 4 and lowers[i - 4 : i - 1] == ["so", "far", "as"]))
     if lowers[i] == "thanks" and i + 1 < len(lowers) and lowers[i + 1] == "to":
         return False  # "thanks to": a preposition
+    if prev in HELPING:
+        return False  # "which helps explain why …": a bare infinitive after "help", no one's report
     if (
         size == 1
         and i + 1 < len(lowers)

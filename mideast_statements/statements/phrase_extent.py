@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .bodies import PREPOSITIONS
 from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
-from .names import strip_possessive
+from .names import joined_titles, strip_possessive
 from .phrase_words import DETERMINERS, POSSESSIVES, people_noun, people_plural
 from .text import MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, is_plural, uncontracted, words
 
@@ -23,6 +23,7 @@ __all__ = [
     "QUANTITIES",
     "TIME_UNITS",
     "WORKS",
+    "across_name_and",
     "describing_participle",
     "is_plural",
     "is_weekday",
@@ -367,3 +368,43 @@ def joined_modifier(tok: Token, lex: Lexicon) -> bool:
     """A describing word: a listed one, or a people's ("Qarvati"), not a place's name ("Georgia")."""
     demonym = tok.capitalized and tok.lower.endswith(("an", "i", "ese", "ish")) and lex.country_of(tok.text) is not None
     return tok.lower in MODIFIERS or demonym
+
+
+NAME_JOINERS = words("of for the")
+
+
+def across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
+    """Where a subject that np_start began after "and" really begins when the "and" is inside an
+    institution's name: "the Institute for Coastal Research and Prevention", "the Customs and
+    Border Services", "Dr. Ida Lind of the Department of Ports and Inland Waterways"; or inside
+    joined describing words: "current and former officials", "Qarvati and Varnian officials"."""
+    joined = s >= 2 and tokens[s - 1].lower in ("and", "or") and s + 1 < len(tokens) and tokens[s + 1].is_word
+    if joined and tokens[s + 1].lower not in lex.cues and all(joined_modifier(tokens[m], lex) for m in (s - 2, s)):
+        a = s - 2
+        while a > 0 and tokens[a - 1].lower in GROUP_OPENERS:
+            a -= 1  # "some current and former officials"
+        return a if a == 0 or not tokens[a - 1].is_word else s
+    if s < 2 or tokens[s - 1].lower != "and" or not tokens[s].capitalized or not tokens[s - 2].capitalized:
+        return s
+    if tokens[s].lower in lex.first_names or tokens[s].lower == "the":
+        return s  # "the Ministry of Health and Anna Lind", "NBC and The Harbour Times": two sources
+    titles = joined_titles(tokens, s, lex)  # "Qatar's Prime Minister and Foreign Minister Sheikh X"
+    if titles != s:
+        return titles
+    e = s
+    while e < len(tokens) and tokens[e].capitalized:
+        e += 1
+    a = s - 2
+    while a > 0 and (tokens[a - 1].capitalized or tokens[a - 1].lower in NAME_JOINERS) and s - a < 12:
+        a -= 1
+    if tokens[s - 2].text in lex.institution_words and not any(t.lower in ("of", "for") for t in tokens[a : s - 2]):
+        return s  # "Hamas and Islamic Jihad", "the Foreign Ministry and Defence Ministry": two whole names
+    # an institution's word ends the right side, or leads "of"/"for" on the left
+    inside = tokens[e - 1].text in lex.institution_words or any(
+        tokens[m].lower in ("of", "for") and tokens[m - 1].text in lex.institution_words for m in range(a + 1, s - 1)
+    )
+    if not inside:
+        return s
+    while a < s - 1 and tokens[a].lower in ("of", "for"):
+        a += 1
+    return a

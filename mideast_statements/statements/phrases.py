@@ -17,6 +17,7 @@ __all__ = [
     "AUX",
     "BOUNDARY_WORDS",
     "DETERMINERS",
+    "FINDING_VERBS",
     "Candidate",
     "Relation",
     "auxiliary",
@@ -96,7 +97,7 @@ def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> 
     return s
 
 
-FINDING_VERBS = words("shows showed finds found suggests suggested indicates indicated")
+FINDING_VERBS = words("show shows showed find finds found suggest suggests suggested indicate indicates indicated")
 
 
 def _passive_verb(tokens: Sequence[Token], m: int) -> bool:

@@ -167,11 +167,11 @@ class _Reader:
             )
             if pending is not None:  # '"…!" X said as he left.': the quotation before is X's
                 quote_unit, quote_ui = pending
-                if reading.orphan is not None and (content := _quote_of(quote_unit)) is not None:
+                if reading.orphan is not None and (content := _quote_of(quote_unit, answer=True)) is not None:
                     content = attrs.evolve(content, cue=reading.orphan.content.cue)
                     self._add(attrs.evolve(reading.orphan, relation="orphan|before"), content, pi, quote_ui, None, 1)
                     reading = attrs.evolve(reading, orphan=None)
-                else:
+                elif not self._to_orphan(quote_unit, pi, quote_ui):
                     _bare_quote(quote_unit, pi, quote_ui, self.found)
                 pending = None
             intro = _intro_dates(unit)
@@ -179,14 +179,10 @@ class _Reader:
                 date = statement_date([t.text for t in [*claim.dates, *intro]], self.day, self.lex)  # its own first
                 self._add(claim, claim.content, pi, ui, date, len(reading.claims))
             if not reading.claims and _is_bare_quote(unit):
-                content = _quote_of(unit)
-                if self.orphan is not None and content is not None and self.orphan[1] >= pi - 1:
-                    # "X said in a statement." then "…": the quotation is what X said
-                    content = attrs.evolve(content, cue=self.orphan[0].content.cue)
-                    self._add(attrs.evolve(self.orphan[0], relation="orphan|after"), content, pi, ui, None, 1)
-                elif ui + 1 < len(units):
+                # a sentence after it in the paragraph may name its speaker ('"…?" Lind asked.'), first
+                if ui + 1 < len(units):
                     pending = (unit, ui)
-                else:
+                elif not self._to_orphan(unit, pi, ui):
                     _bare_quote(unit, pi, ui, self.found)
             if reading.orphan is not None and not reading.claims:
                 self.orphan = (reading.orphan, pi)
@@ -199,6 +195,16 @@ class _Reader:
             self.cast.previous_subject = subject_entity  # a pronoun in the next sentence may stand for it
         if pending is not None:
             _bare_quote(pending[0], pi, pending[1], self.found)
+
+    def _to_orphan(self, unit: Unit, pi: int, ui: int) -> bool:
+        """ "X said in a statement." then "…": the quotation is what X said, when X spoke in this
+        paragraph or the one before."""
+        content = _quote_of(unit)
+        if self.orphan is None or content is None or self.orphan[1] < pi - 1:
+            return False
+        content = attrs.evolve(content, cue=self.orphan[0].content.cue)
+        self._add(attrs.evolve(self.orphan[0], relation="orphan|after"), content, pi, ui, None, 1)
+        return True
 
     def _resolve(self, mention: Mention, pi: int, unit: Unit, not_for: Entity | None = None) -> Entity | None:
         if mention.start == unit.start and not _proper_start(mention, self.proper, self.lex, self.registry):
@@ -704,10 +710,12 @@ def _is_bare_quote(unit: Unit) -> bool:
     return sum(1 for t in unit.tokens if t.kind == "quote") == 1 and not any(t.is_word for t in unit.tokens)
 
 
-def _quote_of(unit: Unit) -> Content | None:
-    """The words of a sentence that is only a quotation, as a direct statement's content."""
+def _quote_of(unit: Unit, answer: bool = False) -> Content | None:
+    """The words of a sentence that is only a quotation, as a direct statement's content; with
+    ``answer``, a question or an exclamation of fewer words counts ('"Grizzly Adams?" X asked.')."""
     quote = next(t for t in unit.tokens if t.kind == "quote")
-    if len(quote.text.split()) < MIN_QUOTE_WORDS:
+    short = answer and quote.text.rstrip("”\"’' ").endswith(("?", "!"))
+    if len(quote.text.split()) < (1 if short else MIN_QUOTE_WORDS):
         return None
     return quote_content(quote, "direct", "")
 

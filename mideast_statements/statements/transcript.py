@@ -89,6 +89,8 @@ def read_line(paragraph: str) -> Line | None:
             return None  # "Clinton: 547." is a tally, "Update: …" furniture, "Ohio: Jo Vale, Al Reyes, …" a list
         if " " in low and low.split(" ", 1)[0] in OPENING_VERBS:
             return None  # 'Adds Tal Vesper: "…"' opens with its verb: a sentence, not a label
+        if low.startswith("dear ") or (low not in ("q", "question", "a", "answer") and not _spoken(words)):
+            return None  # "DEAR ABBY:" greets; "More sports: https://…", "Containers: 1 Green, 1 Red" are no words said
         # "Q:"/"A:", and the words written out as a briefing's transcript has them ("Question:", "ANSWER:")
         kind = "question" if low in ("q", "question") else "answer" if low in ("a", "answer") else "transcript"
         return Line(label, m.end(), m.end() + len(words), kind)
@@ -101,6 +103,13 @@ def read_line(paragraph: str) -> Line | None:
         if len(text.split()) >= 3:
             return Line(credit.group("name").strip(), offset, offset + len(text), "credit")
     return None
+
+
+def _spoken(words: str) -> bool:
+    """Words a person may have said: two lower-case words or more, links at most half of them."""
+    links = len(re.findall(r"(?:https?://|www\.)\S+", words))
+    lower = re.findall(r"\b[a-z][a-z’'\-]*", re.sub(r"(?:https?://|www\.)\S+", " ", words))
+    return len(lower) >= 2 and links * 2 < len(words.split())
 
 
 def _a_list(words: str) -> bool:
