@@ -73,3 +73,19 @@ def test_the_party_stands_for_the_party_named_last() -> None:
 def test_an_admiral_named_before_is_the_admiral() -> None:
     paragraphs = ("Adm. Tal Vesper commands the fleet.", "The comments had two goals, the admiral said.")
     assert said(*paragraphs) == [("Tal Vesper", "said", "The comments had two goals")]
+
+
+def test_and_inside_a_roles_object_keeps_the_role_whole() -> None:
+    (s,) = extract_statements(
+        ["The Qarvati minister of foreign affairs and expatriates, Tal Vesper, said talks resume."]
+    )
+    assert (s.speaker.name, s.speaker.role) == ("Tal Vesper", "Qarvati minister of foreign affairs and expatriates")
+    paragraph = "The minister of environment and energy, Kessa Dorn, spoke to reporters, saying the accord holds."
+    assert said(paragraph) == [("Kessa Dorn", "saying", "the accord holds")]
+    # a name after "and" is a second person, and capitalised words after "of" may be a name
+    assert said("The minister of health and Tal Vesper said the talks would resume.")[0][0] == "Tal Vesper"
+
+
+def test_joined_describing_words_before_a_relative_clause() -> None:
+    paragraph = "Current and former officials who spoke with the Varnia Post said the party is a shell."
+    assert said(paragraph)[0][0] == "Current and former officials who spoke with the Varnia Post"

@@ -13,6 +13,7 @@ import attrs
 from .cues import UNNAMED
 from .lexicon import Lexicon
 from .mentions import INTERJECTIONS, LEADING_VERBS, Mention, analyse, verb_with_object
+from .phrase_extent import across_name_and
 from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, auxiliary, np_start, opening_bracket, written_through
 from .text import MONTHS, Token, titled_quote, words
 
@@ -198,7 +199,7 @@ def comma_subject(
         if tokens[e_head - 1].text == ")":  # "Sen. Jo Vale (R-Ga.)": the name before the bracket
             opening = opening_bracket(tokens, e_head - 1)
             e_head = e_head if opening is None else opening
-        s = max(np_start(tokens, e_head - 1, is_cue), s_head)
+        s = max(across_name_and(tokens, np_start(tokens, e_head - 1, is_cue), lex), s_head)
         appositive: Sequence[Token] = ()
         if head + 1 < len(bounds) and (
             kinds[head + 1] == "np"

@@ -30,7 +30,7 @@ from .mentions import (
     people_noun,
     role_plural,
 )
-from .phrase_extent import across_name_and, issued_by
+from .phrase_extent import across_name_and, issued_by, role_object_and
 from .phrases import (
     AUX,
     BOUNDARY_WORDS,
@@ -400,7 +400,7 @@ def read_subject(
         and not (tokens[r].lower == "that" and (verb_before or complement))
     ):
         # "A person who attended the meeting said": the subject is before the relative clause
-        s = np_start(tokens, r - 1, is_cue)
+        s = across_name_and(tokens, np_start(tokens, r - 1, is_cue), lex)
         clause_end = k
         k = s
         while k + 1 < len(tokens) and uncontracted(tokens[k + 1].lower) not in ("who", "that", "whose"):
@@ -754,7 +754,7 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
         low = tok.lower
         # a capitalised cue word inside the phrase is part of a name ("The Washington Post columnist")
         if (
-            low in BOUNDARY_WORDS
+            (low in BOUNDARY_WORDS and not (low == "and" and role_object_and(tokens, e, lex)))
             or (not tok.capitalized and low in AUX)
             or (low in lex.cues and not (tok.capitalized and e > k))
         ):

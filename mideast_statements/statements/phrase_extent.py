@@ -32,6 +32,7 @@ __all__ = [
     "joined_modifier",
     "noun_phrase",
     "participle_after_plural",
+    "role_object_and",
     "verb_with_object",
 ]
 
@@ -384,6 +385,8 @@ def across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
         while a > 0 and tokens[a - 1].lower in GROUP_OPENERS:
             a -= 1  # "some current and former officials"
         return a if a == 0 or not tokens[a - 1].is_word else s
+    if s >= 3 and tokens[s - 1].lower == "and" and (role := _role_of_before(tokens, s - 1, lex)) is not None:
+        return role  # "The minister of foreign affairs and expatriates, X,": "and" joins the role's objects
     if s < 2 or tokens[s - 1].lower != "and" or not tokens[s].capitalized or not tokens[s - 2].capitalized:
         return s
     if tokens[s].lower in lex.first_names or tokens[s].lower == "the":
@@ -408,3 +411,32 @@ def across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
     while a < s - 1 and tokens[a].lower in ("of", "for"):
         a += 1
     return a
+
+
+def _role_of_before(tokens: Sequence[Token], c: int, lex: Lexicon) -> int | None:
+    """Where the phrase starts when a role noun and "of" stand a few plain words before the "and" at
+    ``c`` ("the minister of environment and energy"), the role's article or describing words with it."""
+    of = next((m for m in range(c - 1, max(0, c - 5), -1) if tokens[m].lower == "of"), None)
+    if of is None or of < 1 or tokens[of - 1].lower not in lex.roles:
+        return None
+    if not all(t.is_word and not t.capitalized and t.lower not in ("and", "or") for t in tokens[of + 1 : c]):
+        return None  # lower-case objects only: "Secretary of State Hillary Clinton and …" joins two people
+    a = of - 1
+    while (
+        a > 0
+        and tokens[a - 1].is_word
+        and (tokens[a - 1].capitalized or tokens[a - 1].lower in ("the", "a", "its", "his", "her"))
+    ):
+        a -= 1  # "The Qarvati minister of …", "its minister of …"
+    return a
+
+
+def role_object_and(tokens: Sequence[Token], c: int, lex: Lexicon) -> bool:
+    """Does the "and" at ``c`` join the objects of a role's "of" ("minister of environment and
+    energy"), a lower-case word after it?"""
+    return (
+        c + 1 < len(tokens)
+        and tokens[c + 1].is_word
+        and not tokens[c + 1].capitalized
+        and (_role_of_before(tokens, c, lex) is not None)
+    )
