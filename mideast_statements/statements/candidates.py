@@ -16,7 +16,7 @@ import attrs
 
 from .appositions import ADVERBS, PREPOSITIONS, comma_subject, segment_kind
 from .asides import DASHES, adverbial_phrase, gerund_object, occasion_after_name, opening_concession, opening_dash
-from .cues import PASSIVE_AUX, TO_CARRIERS, CueHit
+from .cues import PASSIVE_AUX, SO_FAR_AS, TO_CARRIERS, CueHit
 from .inverted import inverted_reading
 from .lexicon import Lexicon
 from .mentions import (
@@ -93,7 +93,7 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
                 k -= 1  # "surveys of voters late last week indicated"
         elif low == "to" and k >= 2 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in TO_CARRIERS:
             k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
-        elif low == "to" and k >= 4 and [t.lower for t in tokens[k - 3 : k]] == ["so", "far", "as"]:
+        elif low == "to" and k >= 4 and [t.lower for t in tokens[k - 3 : k]] == SO_FAR_AS:
             k -= 5 if tokens[k - 4].lower in TO_CARRIERS else 4  # "went so far as to say"
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
             k -= 3

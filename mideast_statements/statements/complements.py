@@ -23,6 +23,7 @@ from .text import (
     LY_NOUNS,
     VERB_MARKS,
     Token,
+    closing_comma,
     closing_mark,
     last_word_index,
     quoted_span,
@@ -726,17 +727,17 @@ def _that_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) ->
     return None
 
 
-ASIDE_OPENERS = words("in on at during with without however after before among for")
+VERB_ASIDE_OPENERS = words("in on at during with without however after before among for")
 
 
 def _object_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) -> int | None:
     """Where the object or clause starts after an aside of plain words between commas right after
     the verb ("in blistering terms", "without evidence"), when a determiner or a subject pronoun
     opens it."""
-    if m + 1 >= len(tokens) or tokens[m].text != "," or lowers[m + 1] not in ASIDE_OPENERS:
+    if m + 1 >= len(tokens) or tokens[m].text != "," or lowers[m + 1] not in VERB_ASIDE_OPENERS:
         return None
-    close = next((c for c in range(m + 1, min(m + 8, len(tokens) - 1)) if not tokens[c].is_word), None)
-    if close is None or close == m + 1 or tokens[close].text != ",":
+    close = closing_comma(tokens, m + 1, min(m + 8, len(tokens) - 1))
+    if close is None:
         return None
     return close + 1 if lowers[close + 1] in DETERMINERS or lowers[close + 1] in SUBJECT_PRONOUNS else None
 
@@ -807,8 +808,8 @@ def _conditional_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) -
     n = len(tokens)
     if not (m + 3 < n and tokens[m].text == "," and lowers[m + 1] in CONDITIONS):
         return False
-    c = next((k for k in range(m + 2, min(n, m + 12)) if not tokens[k].is_word), None)
-    if c is None or tokens[c].text != "," or c + 2 >= n:
+    c = closing_comma(tokens, m + 2, min(n, m + 12))
+    if c is None or c + 2 >= n:
         return False
     opener = tokens[c + 1]
     subject = (

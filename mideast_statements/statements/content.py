@@ -21,6 +21,7 @@ from .candidates import AUX, Candidate, charge_aside
 from .complements import (
     ARTICLE_TAKERS,
     NOT_BEFORE_ED,
+    OBJECT_PRONOUNS,
     PERIODS,
     SUBORDINATORS,
     Complement,
@@ -34,10 +35,13 @@ from .cues import MODALS, NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN
 from .names import strip_possessive
+from .phrase_extent import DAY_PARTS
 from .text import (
     FINITE_VERBS,
     LEADING_JUNK,
+    SUBJECT_PRONOUNS,
     Token,
+    closing_comma,
     closing_mark,
     comma_at,
     has_quote_marks,
@@ -207,7 +211,7 @@ def _occasion(tokens: Sequence[Token], k: int, end: int) -> bool:
 
 
 _OCCASION_OPENERS = words("in on at during via through after")
-PERSONAL_SUBJECTS = words("he she they it we i you")
+PERSONAL_SUBJECTS = SUBJECT_PRONOUNS | {"it"}
 
 
 def _contrast(tokens: Sequence[Token], subject: Candidate) -> bool:
@@ -484,12 +488,7 @@ def _leading_clause_end(tokens: Sequence[Token], start: int) -> int | None:
     k = start + 1 if start < len(tokens) and tokens[start].text == "," else start
     if k >= len(tokens) or tokens[k].lower not in SUBORDINATORS | {"if", "unless"}:
         return None
-    for m in range(k + 1, min(k + 12, len(tokens) - 1)):
-        if tokens[m].text == ",":
-            return m
-        if not tokens[m].is_word:
-            return None
-    return None
+    return closing_comma(tokens, k + 1, min(k + 12, len(tokens) - 1))
 
 
 def _verb_phrase_after(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -506,8 +505,8 @@ def _aside_then_quote(tokens: Sequence[Token], k: int, end: int) -> int:
     quotation follows it; 0 when there is no such aside."""
     if tokens[k].text != ",":
         return 0
-    close = next((c for c in range(k + 1, min(k + 6, end - 1)) if not tokens[c].is_word), None)
-    if close is not None and close > k + 1 and tokens[close].text == "," and tokens[close + 1].kind == "quote":
+    close = closing_comma(tokens, k + 1, min(k + 6, end - 1))
+    if close is not None and close > k + 1 and tokens[close + 1].kind == "quote":
         return close
     return 0
 
@@ -673,8 +672,8 @@ def _attribution_end(tokens: Sequence[Token], hit: CueHit, subject: Candidate, l
     end = subject.mentions[-1].end
     stop = next((m for m in range(hit.stop, len(tokens)) if tokens[m].start >= end), len(tokens))
     if stop + 2 < len(tokens) and tokens[stop].text == "," and _describes(tokens[stop + 1], lex):
-        c = next((m for m in range(stop + 2, min(stop + 16, len(tokens))) if not tokens[m].is_word), None)
-        if c is not None and tokens[c].text == "," and not any(t.lower in AUX for t in tokens[stop + 1 : c]):
+        c = closing_comma(tokens, stop + 2, min(stop + 16, len(tokens)))
+        if c is not None and not any(t.lower in AUX for t in tokens[stop + 1 : c]):
             return c
     return stop
 
@@ -684,8 +683,8 @@ def _past_adjunct(tokens: Sequence[Token], hit: CueHit, lex: Lexicon) -> int:
     in his email, is …", "…, Vale told reporters on Monday, …"): the attribution ends there; else
     the token after the verb."""
     j = hit.stop
-    c = next((m for m in range(j, min(j + 7, len(tokens))) if not tokens[m].is_word), None)
-    if c is None or c == j or tokens[c].text != ",":
+    c = closing_comma(tokens, j, min(j + 7, len(tokens)))
+    if c is None or c == j:
         return j
     first = tokens[j].lower
     listener = hit.cue.addressee and first in LISTENERS
@@ -694,7 +693,7 @@ def _past_adjunct(tokens: Sequence[Token], hit: CueHit, lex: Lexicon) -> int:
     return j
 
 
-LISTENERS = words("reporters journalists me us him her them supporters")
+LISTENERS = (OBJECT_PRONOUNS - {"it"}) | {"supporters"}  # "told reporters", "told him"
 
 
 def _describes(tok: Token, lex: Lexicon) -> bool:
@@ -762,7 +761,7 @@ SENTENCE_OPENERS = words(
 )
 
 
-TIME_WORDS = words("last this next early late week month year weekend morning afternoon evening night on")
+TIME_WORDS = DAY_PARTS | words("week month year weekend on")
 
 
 def _openers_only(before: str, lex: Lexicon) -> bool:

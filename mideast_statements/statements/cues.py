@@ -34,6 +34,7 @@ ASPECT_VERBS = words(
 NOUN_AFTER_PREPOSITION = words("of for with from in at into about without against among between")
 # "went on to say", "continued to insist": an infinitive cue that still reports speech
 TO_CARRIERS = words("on continued continues continue continuing went goes go going gone proceeded")
+SO_FAR_AS = ["so", "far", "as"]  # "went so far as to say": the words before "to" that carry the verb too
 
 
 @attrs.frozen(slots=True)
@@ -228,7 +229,7 @@ def verb_position(
     if prev.endswith(("’s", "'s")) and not participle and prev[:-2] not in CONTRACTED_SUBJECTS:
         return False  # "the ministry's claim" is a noun; "he's said" is a verb
     if prev == "to":  # "went on to say", "went so far as to say"
-        return i >= 2 and (lowers[i - 2] in TO_CARRIERS or (i >= 4 and lowers[i - 4 : i - 1] == ["so", "far", "as"]))
+        return i >= 2 and (lowers[i - 2] in TO_CARRIERS or (i >= 4 and lowers[i - 4 : i - 1] == SO_FAR_AS))
     if lowers[i] == "thanks" and i + 1 < len(lowers) and lowers[i + 1] == "to":
         return False  # "thanks to": a preposition
     if prev in HELPING:

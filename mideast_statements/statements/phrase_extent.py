@@ -17,7 +17,6 @@ __all__ = [
     "CLAUSE_STARTS",
     "DAY_PARTS",
     "DESCRIBING_PARTICIPLES",
-    "GROUP_OPENERS",
     "ISSUING",
     "QUANTIFIERS",
     "QUANTITIES",
@@ -361,14 +360,18 @@ _TRAILING_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS  # made once: tested on ev
 
 
 # describing words that come joined before a source's noun ("current and former officials")
-MODIFIERS = words("current former senior junior retired active serving local federal state military civilian foreign")
-GROUP_OPENERS = words("some many several two three the other")
+JOINED_MODIFIERS = words(
+    "current former senior junior retired active serving local federal state military civilian foreign"
+)
+# words before joined describing words that belong to the phrase ("some current and former officials");
+# mentions.GROUP_OPENERS is another list, of words that open an unnamed group
+MODIFIER_OPENERS = words("some many several two three the other")
 
 
 def joined_modifier(tok: Token, lex: Lexicon) -> bool:
     """A describing word: a listed one, or a people's ("Qarvati"), not a place's name ("Georgia")."""
     demonym = tok.capitalized and tok.lower.endswith(("an", "i", "ese", "ish")) and lex.country_of(tok.text) is not None
-    return tok.lower in MODIFIERS or demonym
+    return tok.lower in JOINED_MODIFIERS or demonym
 
 
 NAME_JOINERS = words("of for the")
@@ -382,7 +385,7 @@ def across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
     joined = s >= 2 and tokens[s - 1].lower in ("and", "or") and s + 1 < len(tokens) and tokens[s + 1].is_word
     if joined and tokens[s + 1].lower not in lex.cues and all(joined_modifier(tokens[m], lex) for m in (s - 2, s)):
         a = s - 2
-        while a > 0 and tokens[a - 1].lower in GROUP_OPENERS:
+        while a > 0 and tokens[a - 1].lower in MODIFIER_OPENERS:
             a -= 1  # "some current and former officials"
         return a if a == 0 or not tokens[a - 1].is_word else s
     if s >= 3 and tokens[s - 1].lower == "and" and (role := _role_of_before(tokens, s - 1, lex)) is not None:

@@ -26,7 +26,7 @@ from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered
 from .names import joined_titles, strip_possessive
 from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
-from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, Unit, quoted_span, split_units, words
+from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, Unit, closing_comma, quoted_span, split_units, words
 from .transcript import Line, Span, interview_credits, read_line
 
 __all__ = ["Found", "read_article"]
@@ -679,14 +679,11 @@ CIRCUMSTANCE = words("after before while when since despite following amid durin
 def _circumstance_end(tokens: Sequence[Token], k: int) -> int | None:
     """The comma that closes a clause of circumstance opening at ``k`` (words only, at most 14 of
     them), when a subject can follow it: a capitalised word or a determiner."""
-    for m in range(k + 1, min(k + 16, len(tokens) - 1)):
-        tok = tokens[m]
-        if tok.text == ",":
-            after = tokens[m + 1]
-            return m if after.is_word and (after.capitalized or after.lower in ("the", "a", "an")) else None
-        if not tok.is_word:
-            return None
-    return None
+    c = closing_comma(tokens, k + 1, min(k + 16, len(tokens) - 1))
+    if c is None:
+        return None
+    after = tokens[c + 1]
+    return c if after.is_word and (after.capitalized or after.lower in ("the", "a", "an")) else None
 
 
 def _intro_dates(unit: Unit) -> list[Token]:

@@ -19,6 +19,7 @@ __all__ = [
     "Quote",
     "Token",
     "Unit",
+    "closing_comma",
     "comma_at",
     "find_quotes",
     "has_quote_marks",
@@ -231,6 +232,13 @@ def quotation_after(tokens: Sequence[Token], j: int) -> int | None:
         if not (tokens[e].is_word or tokens[e].text == ","):
             return None
     return None
+
+
+def closing_comma(tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """The comma that ends a run of plain words from ``a``: the first token in ``[a, b)`` that is no
+    word, when it is a comma; None when another mark comes first or none before ``b``."""
+    c = next((m for m in range(a, min(b, len(tokens))) if not tokens[m].is_word), None)
+    return c if c is not None and tokens[c].text == "," else None
 
 
 def comma_at(tok: Token) -> bool:
