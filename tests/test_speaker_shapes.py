@@ -410,9 +410,14 @@ def test_a_participle_inside_the_subject_reports_up_to_the_main_verb() -> None:
 def test_a_person_set_off_after_an_opening_participle_is_the_subject() -> None:
     paragraph = 'Writing on X, the Marovian envoy to the UN, Eitan Rosh, accused the council of "moral bankruptcy".'
     assert found([paragraph]) == [("act", "Eitan Rosh", 'the council of "moral bankruptcy"')]
-    # an opening clause that is the words reported keeps its speaker after the verb
+    # an opening clause that is the words reported keeps its speaker after the verb (the speaker
+    # reading is the rule tested here; whether the choice model keeps the statement is its own matter)
     paragraph = "Defending that terrain is crucial, said a handful of Kestrel lawmakers."
-    assert found([paragraph])[0][1] == "a handful of Kestrel lawmakers"
+    (statement,) = extract_statements([paragraph], min_confidence=0)
+    assert (statement.speaker.name, statement.text) == (
+        "a handful of Kestrel lawmakers",
+        "Defending that terrain is crucial",
+    )
 
 
 def test_a_title_case_dateline_with_its_agency_is_no_part_of_the_words() -> None:

@@ -152,7 +152,7 @@ def gerund_object(tokens: Sequence[Token], s: int) -> bool:
 
 OCCASIONS = words(
     "statement interview letter tweet post video speech conference briefing meeting call message op-ed article "
-    "email remarks communique communiqué address session summit visit monday tuesday wednesday thursday friday "
+    "email remarks communique communiqué address session summit visit filing monday tuesday wednesday thursday friday "
     "saturday sunday today yesterday"
 )
 _OCCASION_OPENERS = words("in on at during")

@@ -18,6 +18,7 @@ from .appositions import ADVERBS, PREPOSITIONS, comma_subject, segment_kind
 from .asides import DASHES, adverbial_phrase, gerund_object, occasion_after_name, opening_concession, opening_dash
 from .cues import PASSIVE_AUX, SO_FAR_AS, TO_CARRIERS, CueHit
 from .inverted import inverted_reading
+from .joined import NAMES, across_list_of, joined_groups, listed_subject
 from .lexicon import Lexicon
 from .mentions import (
     AGENT_NOUN,
@@ -25,7 +26,6 @@ from .mentions import (
     Mention,
     analyse,
     describing_participle,
-    group_noun,
     issued_after,
     people_noun,
     role_plural,
@@ -48,6 +48,7 @@ from .text import (
     FINITE_VERBS,
     LY_NOUNS,
     MONTHS,
+    POSSESSIVE_ENDS,
     SUBJECT_PRONOUNS,
     VERB_MARKS,
     Token,
@@ -63,7 +64,7 @@ __all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "charge_
 
 DATE_WORDS = words("on late early earlier last this")
 DEGREE_ADVERBS = words("most more very so less least too")
-STAYING_LY = LY_NOUNS | words("only early")  # "-ly" words _skip_back does not step over: no adverbs there
+STAYING_LY = LY_NOUNS | words("early")  # "-ly" words _skip_back does not step over: no adverbs there
 ADJUNCT_OPENERS = words("in on at during")
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
 
@@ -93,6 +94,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
                 k -= 1  # "surveys of voters late last week indicated"
         elif low == "to" and k >= 2 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in TO_CARRIERS:
             k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
+        elif low == "to" and k >= 2 and tokens[k - 1].lower in TO_CARRIERS and tokens[k - 1].is_word:
+            k -= 2  # "The faction continues to tell itself that …": the carrier verb's subject speaks
         elif low == "to" and k >= 4 and [t.lower for t in tokens[k - 3 : k]] == SO_FAR_AS:
             k -= 5 if tokens[k - 4].lower in TO_CARRIERS else 4  # "went so far as to say"
         elif tok.text == "," and k >= 2 and tokens[k - 1].lower in INTERJECTIONS and tokens[k - 2].text == ",":
@@ -147,68 +150,6 @@ def _participle(tok: Token) -> bool:
     return tok.is_word and not tok.capitalized and len(tok.lower) > 4 and tok.lower.endswith("ed")
 
 
-GROUP_PLACES = words("of in from")  # "the ministers of X and Y", "protesters in X and Y"
-LIST_REACH = 24  # tokens a list of names may take: the walk back over it stays bounded
-
-
-def _across_list_of(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
-    """Where a subject begun after "and" begins when the names listed belong to one group: "the
-    foreign ministers of Qarvat, Moravia and Kestrel said" is the ministers, not Kestrel."""
-    if s < 3 or tokens[s - 1].lower != "and" or not tokens[s].capitalized:
-        return s
-    a = s - 1
-    while a > 0 and s - a < LIST_REACH and (tokens[a - 1].capitalized or tokens[a - 1].text in (",", "and")):
-        a -= 1
-    first = a
-    if a >= 3 and tokens[a - 1].lower == "the":
-        a -= 1  # "Leaders of the Kestrel Senate and House": the article opens the list
-    if a < 2 or tokens[a - 1].lower not in GROUP_PLACES or not tokens[first].capitalized:
-        return s
-    group = tokens[a - 2]
-    if not (group.is_word and group_noun(group, lex)):
-        return s
-    return np_start(tokens, a - 2, is_cue)
-
-
-def _joined_name(
-    tokens: Sequence[Token], s: int, mention: Mention | None, lex: Lexicon, text: str
-) -> tuple[int, Mention | None]:
-    """The subject starting at s, widened over an "and" inside an institution's name."""
-    a = across_name_and(tokens, s, lex)
-    if a == s or mention is None:
-        return s, mention
-    e = s
-    while e < len(tokens) and tokens[e].end <= mention.end:
-        e += 1
-    joined = analyse(tokens[a:e], text, lex)
-    return (a, joined) if joined is not None else (s, mention)
-
-
-def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """Earlier items of a list of names ending at s ("Abbas, Assad, Raisi, and el-Sisi")."""
-    items: list[tuple[int, int]] = []
-    k = s - 1
-    if k < 0 or tokens[k].lower != "and":
-        return []
-    while k >= 0 and tokens[k].lower in ("and", ","):
-        k -= 1
-        if k >= 0 and tokens[k].text == "," and tokens[k + 1].lower == "and":
-            continue
-        e = k + 1
-        while k >= 0 and (tokens[k].capitalized or tokens[k].lower in lex.particles) and e - k <= 4:
-            k -= 1
-        if e - (k + 1) < 1:
-            if items and tokens[e].text == ",":
-                break  # "…, Egypt and Qatar said": the comma before the first name closes the clause before
-            return []
-        items.insert(0, (k + 1, e))
-        if k < 0 or tokens[k].lower not in ("and", ","):
-            break
-    if items and items[0][0] > 0 and tokens[items[0][0] - 1].lower in PREPOSITIONS:
-        return []  # "at the PGA Championship in Louisville, and Nicklaus said": a place, not a speaker
-    return items
-
-
 def read_subject(
     tokens: Sequence[Token],
     hit: CueHit,
@@ -232,7 +173,9 @@ def read_subject(
     if hit.cue.participle:
         return _participle_subject(tokens, hit, before, lex, text, is_cue, k, connector, found)
     if k < 0:
-        mark = quotation_after(tokens, hit.stop) if hit.index == 0 and not hit.cue.addressee else None
+        # ("Continued Stone:": a verb that may take a listener opens with a name, no listener's words)
+        name_next = hit.stop < len(tokens) and tokens[hit.stop].capitalized and tokens[hit.stop].lower not in lex.days
+        mark = quotation_after(tokens, hit.stop) if hit.index == 0 and (not hit.cue.addressee or name_next) else None
         # 'Said Varga, "…"', 'Adds the minister: "…"': the sentence opens with the verb, its speaker
         # after it, the words after the comma or colon
         if mark is not None and mark > hit.stop and (inverted := _named_after(tokens, hit, text, lex, found)):
@@ -320,11 +263,11 @@ def read_subject(
         named = _apposed_names(tokens, subject, k, lex, text)
         if named:  # "The mediators, Qatar and Egypt, said": the names say who the mediators are
             return Candidate("subject", _with_plural_role(named, subject, lex), s, s, found)
-        return _listed_subject(tokens, s, subject, lex, text, found)
+        return listed_subject(tokens, s, subject, lex, text, found)
     if tok.kind in ("quote", "punct"):
         return inverted_reading(tokens, hit, text, lex, found)
-    s = _over_participle(tokens, np_start(tokens, k, is_cue), lex, is_cue)
-    s = _across_list_of(tokens, across_name_and(tokens, s, lex), lex, is_cue)
+    s = _over_participle(tokens, np_start(tokens, k, is_cue), lex, is_cue, text)
+    s = across_list_of(tokens, across_name_and(tokens, s, lex), lex, is_cue)
     if 0 < s < k and charge_aside(tokens, s - 1):
         # "…, a charge Moravia denies": the verb is a relative clause's, about the clause before; the
         # speaker of that clause keeps it, and the denial reports no words of its own
@@ -417,8 +360,9 @@ def read_subject(
             "subject", (with_relative(mention, tokens, k, clause_end, text),) if mention else (), s, s, found
         )
     mention = analyse(tokens[s : k + 1], text, lex)
+    s, mention = joined_groups(tokens, s, k, mention, lex, text, is_cue)
     before_apposition = _name_before_apposition(tokens, s, mention, text, lex, is_cue, found)
-    return before_apposition or _listed_subject(tokens, s, mention, lex, text, found)
+    return before_apposition or listed_subject(tokens, s, mention, lex, text, found)
 
 
 def _name_before_apposition(
@@ -454,9 +398,6 @@ def _name_before_apposition(
     if mention.role and not person.role:  # the description after the comma gives the role
         person = attrs.evolve(person, role=mention.role, organization=person.organization or mention.organization)
     return Candidate("subject", (person,), start, start, found)
-
-
-NAMES = ("person", "institution")
 
 
 def _apposed_names(tokens: Sequence[Token], subject: Mention, k: int, lex: Lexicon, text: str) -> tuple[Mention, ...]:
@@ -515,28 +456,6 @@ def _described_before_name(
         return None  # a name before the participle ("Vale, defending the bill,") is the subject itself
     noun = analyse(tokens[:p], text, lex)
     return noun if noun is not None and noun.kind in ("generic", "description") else None
-
-
-def _listed_subject(
-    tokens: Sequence[Token], s: int, mention: Mention | None, lex: Lexicon, text: str, dates: tuple[Token, ...]
-) -> Candidate:
-    """The subject whose last item starts at s, with the names listed before it ("Abbas, Assad,
-    Raisi, and el-Sisi", "Tom Vale and Sen. Ana Lind (R-N.H.), who …,"); "Vale and others": the
-    named ones speak, "others" names nobody."""
-    s, mention = _joined_name(tokens, s, mention, lex, text)
-    items = _list_before(tokens, s, lex)
-    listed = [analyse(tokens[a:b], text, lex) for a, b in items]
-    if items and mention is not None and all(m and m.kind in NAMES for m in listed):
-        every = [m for m in listed if m is not None]
-        if mention.kind in NAMES:
-            every.append(mention)
-        elif not (mention.kind == "generic" and mention.head == "others"):
-            every = []
-        if every and every[0].titled:  # "Presidents Vela, Moreno and Ostrander": the title is every name's
-            every = [attrs.evolve(m, titled=True) if m.kind == "person" else m for m in every]
-        if every:
-            return Candidate("subject", tuple(every), items[0][0], items[0][0], dates)
-    return Candidate("subject", (mention,) if mention else (), s, s, dates)
 
 
 def _published_object(tokens: Sequence[Token], s: int, mention: Mention, lex: Lexicon) -> bool:
@@ -604,6 +523,10 @@ def _participle_subject(
     quoted = _quoted_as(tokens, k, lex, text, is_cue) or _passive_quoted(tokens, k, lex, text, is_cue)
     if quoted is not None:  # "The agency quoted Tal Vesper as saying …": the one quoted speaks
         return Candidate("subject", (quoted[0],), quoted[1], quoted[1], dates)
+    if tokens[k].lower == "at" or (k >= 2 and tokens[k - 1].lower in PREPOSITIONS and tokens[k - 2].lower in AUX):
+        # "are better at informing parents", "are on record opposing the plan": the predicate's, whose
+        # subject is the sentence's
+        return Candidate(shared, clause_start=hit.index, dates=dates)
     s = across_name_and(tokens, np_start(tokens, k, is_cue), lex)
     if s < k and tokens[s].lower == "with":
         s += 1  # "…, with a spokesperson telling reporters that …": the noun after "with" speaks
@@ -831,31 +754,63 @@ def _title_continues(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
     return False
 
 
-def _over_participle(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
+def _over_participle(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool], text: str) -> int:
     """ "Officials speaking on condition of anonymity said", "Protesters demanding the release of X
     said": a cue's participle right after a noun for people describes the noun, and the subject
     phrase begins before them both."""
     if s >= 2 and is_cue(s - 1) and describing_participle(tokens, s - 1, lex):
         return np_start(tokens, s - 2, is_cue)
+    if s >= 3 and is_cue(s - 1) and tokens[s - 1].lower.endswith("ing") and tokens[s - 2].capitalized:
+        # "Officials in Ombrin speaking on condition of anonymity said": the participle describes
+        # the people a place follows
+        a = np_start(tokens, s - 2, is_cue)
+        described = analyse(tokens[a : s - 1], text, lex) if a < s - 2 else None
+        if described is not None and described.kind == "generic" and described.listed:
+            return a
     by = s if s < len(tokens) and tokens[s].lower == "by" else s - 1
     if by >= 2 and tokens[by].lower == "by" and issued_by(tokens, by - 1, lex):
         return np_start(tokens, by - 2, is_cue)  # "A statement released by the ministry said"
     return s
 
 
+def _past_date(tokens: Sequence[Token], e: int, lex: Lexicon) -> int:
+    """The token after a date at ``e`` ("on Tuesday, November 19", "Tuesday"); ``e`` when none starts there."""
+    k = e + 1 if e + 1 < len(tokens) and tokens[e].lower == "on" else e
+    d = k
+    while d < len(tokens) and (
+        tokens[d].lower in lex.weekdays
+        or tokens[d].lower in MONTHS
+        or (d > k and (tokens[d].text[:1].isdigit() or tokens[d].text == ","))
+    ):
+        d += 1
+    while d > k and tokens[d - 1].text == ",":
+        d -= 1
+    return d if d > k else e
+
+
 def _name_then_break(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
     """Capitalised words (not a day or a month) right after the verb, then the sentence's end or a
-    comma and a lower-case word: ", said Keller, but …", ", said Tomas Keller."."""
-    e = j
-    while e < len(tokens) and e - j < 4 and tokens[e].capitalized and tokens[e].is_word:
-        if tokens[e].lower in lex.weekdays or tokens[e].lower in MONTHS:
-            return False
+    comma and a lower-case word or an owner: ", said Keller, but …", ", said Tomas Keller.", ", said
+    lobbyist and party strategist Tomas Keller, Vale's former partner." (role nouns before the name)."""
+    e, named = j, 0
+    while e < len(tokens) and e - j < 7 and tokens[e].is_word:
+        tok = tokens[e]
+        if tok.capitalized:
+            if tok.lower in lex.weekdays or tok.lower in MONTHS:
+                if not named:
+                    return False
+                break  # ", said Ombrin Watch Tuesday.": the day after the name dates the words
+            named += 1
+        elif not (can_head(tok, lex) or (e > j and tok.lower == "and")):
+            break
         e += 1
-    if e == j:
+    if not named or not tokens[e - 1].capitalized:
         return False
+    e = _past_date(tokens, e, lex)
     if e == len(tokens) or tokens[e].text == ".":
         return True
-    return tokens[e].text == "," and e + 1 < len(tokens) and tokens[e + 1].is_word and not tokens[e + 1].capitalized
+    after = tokens[e + 1] if tokens[e].text == "," and e + 1 < len(tokens) else None
+    return after is not None and after.is_word and (not after.capitalized or after.text.endswith(POSSESSIVE_ENDS))
 
 
 def _named_after(

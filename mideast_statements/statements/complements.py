@@ -13,6 +13,7 @@ from typing import Literal
 
 import attrs
 
+from .asides import DASHES
 from .candidates import AUX, QUOTING, Candidate
 from .cues import CueHit
 from .lexicon import Lexicon
@@ -42,6 +43,7 @@ __all__ = [
     "Frame",
     "as_clause",
     "closes_on_comma",
+    "dash_summary",
     "name_then_end",
     "read_complement",
     "skip_date",
@@ -484,7 +486,19 @@ def read_complement(
         return Complement(None)  # '"…?" asked Trump': the quotation is what it reports (its reading dates it)
     if j < n and lowers[j] in ("and", "or", "but"):
         return Complement(None)  # "reports and confirms that …": the verb after "and" reports it
-    embedded = j < n and lowers[j] in SUBJECT_PRONOUNS | {"that"} and _quote_in_clause(tokens, subject.start)
+    # 'Although X admitted they had "been friends," he claimed they …', 'Citing "obligations at home,"
+    # the spokeswoman told the Herald that …': a quotation inside an opening clause is not what the
+    # verb reports when a clause or a listener follows the verb
+    embedded = (
+        j < n
+        and (
+            lowers[j] in SUBJECT_PRONOUNS | {"that", "the", "a", "an"}
+            or (hit.cue.addressee and tokens[j].is_word)
+            or (tokens[j].text == ":" and j + 1 < n and tokens[j + 1].kind == "quote")  # 'X said: "…"'
+            or (tokens[j].capitalized and lowers[j] not in lex.weekdays and lowers[j] not in MONTHS)
+        )
+        and _quote_in_clause(tokens, subject.start)
+    )
     if (
         subject.relation == "subject"
         and subject.start is not None
@@ -502,6 +516,12 @@ def read_complement(
     start = subject.start if subject.relation == "subject" else None
     if hit.cue.act_share < 0.5 and start is not None and name_then_end(tokens, j) and _closing(tokens, start):
         return Complement(None)  # "…, there is no need to move them, Vale wrote Lind.": Lind was written to
+    if start is not None and _closing(tokens, start):
+        d = skip_date(tokens, j + 1 if lowers[j : j + 1] == ["on"] else j, lex)
+        if dash_summary(tokens, d):
+            # "Clause, the office reported on Tuesday — a development that …": the dash opens the
+            # writer's word on the clause before, which is what was reported
+            return Complement(None, dates=tuple(tokens[j:d]) if d > j else ())
     if lowers[hit.index] in QUOTING and next_cue is not None and lowers[next_cue - 1] == "as":
         return Complement(None)  # "The agency quoted Tal Vesper as saying …": what is reported is Vesper's
     dated = skip_date(tokens, j + 1 if lowers[j : j + 1] == ["on"] else j, lex)
@@ -645,6 +665,16 @@ def read_complement(
         and not (hit.cue.addressee and m == j)  # "told our correspondent": a listener, not a clause
         and _opens_clause(tokens, a, lex, hit.cue.addressee)
     )
+    if (
+        clause_verb
+        and hit.cue.clause_share < 0.6
+        and lowers[a] in ("a", "an")
+        and (next_cue is None or next_cue - a > 3)  # "wrote a letter urging …": the participle reports
+        and not _clausal(tokens, a, is_cue)
+    ):
+        # "revealed a variety of dynamics": after a verb seldom followed by a bare clause, "a" and no
+        # verb show an object, whatever frames the training data gave it
+        return Complement("np", a, dates)
     if "clause" in frames and not object_first and (clause_verb or _clausal(tokens, a, is_cue)):
         return Complement("clause", a, dates)
     listener = m > j and tokens[j].lower not in lex.weekdays and tokens[j].lower not in lex.adjunct_openers
@@ -673,6 +703,16 @@ def read_complement(
 
 
 PREPOSITION_ENDS = words("for on upon against at")
+SUMMING_OPENERS = words("a an another one the this")  # "— a move that …", "— the latest sign of …"
+
+
+def dash_summary(tokens: Sequence[Token], d: int) -> bool:
+    """Does a dash at ``d`` ("—", "--") open the writer's summing-up of the clause before ("— a move
+    that …")?"""
+    e = d
+    while e < len(tokens) and tokens[e].text in DASHES:
+        e += 1
+    return d < e < len(tokens) and tokens[e].lower in SUMMING_OPENERS
 
 
 def _that_thing(tokens: Sequence[Token], m: int, is_cue: Callable[[int], bool]) -> bool:
@@ -780,7 +820,10 @@ def _quote_in_clause(tokens: Sequence[Token], s: int | None) -> bool:
     """Is the quotation before the speaker phrase at ``s`` part of a clause ('Although X admitted
     they had "been friends," he claimed they …': words before it), not the words of the verb?"""
     q = s - 1 if s is not None and s >= 1 and tokens[s - 1].kind == "quote" else (s or 0) - 2
-    return q >= 1 and tokens[q].kind == "quote" and tokens[q - 1].is_word and not tokens[q - 1].capitalized
+    if q < 1 or tokens[q].kind != "quote" or not tokens[q - 1].is_word:
+        return False
+    # "Citing "…," he said": an opening participle, capitalised because it opens the sentence
+    return not tokens[q - 1].capitalized or (q == 1 and tokens[0].lower.endswith("ing"))
 
 
 def _closing(tokens: Sequence[Token], s: int) -> bool:

@@ -27,6 +27,7 @@ from .complements import (
     Complement,
     as_clause,
     closes_on_comma,
+    dash_summary,
     name_then_end,
     skip_date,
     words_in,
@@ -292,9 +293,15 @@ def content_of(
         # "…, the emir said:" at the end: what he said is the next paragraph, not the words before
         # (", as the report notes:" still reports the words before)
         return None
-    if subject.relation == "inverted" and hit.index == 0:
+    if subject.relation == "inverted" and all(
+        t.kind == "punct" or t.lower in _OPENING_CONJUNCTIONS for t in tokens[: hit.index]
+    ):
+        # 'Said Vesper: "…"', 'But, said Vesper, "…"': the verb opens the sentence, the words follow
         return _after_opening_verb(tokens, text, hit, subject, lex)
     return _before(tokens, text, order, hits, subject, first_made, lex)
+
+
+_OPENING_CONJUNCTIONS = words("but and yet so still")
 
 
 def _after_opening_verb(
@@ -825,6 +832,8 @@ def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relati
     rest = list(islice((t for t in tokens[j:] if t.kind != "punct"), 2))
     if relation == "inverted" or not rest:
         return True
+    if dash_summary(tokens, j):
+        return True  # "…, the office reported — a development that …": the writer's word on the clause
     first = rest[0]
     after_comma = j < len(tokens) and tokens[j].text == ","
     if first.lower in ("this", "that", "these", "those") and not (len(rest) > 1 and rest[1].lower in PERIODS):

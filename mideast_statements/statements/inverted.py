@@ -10,9 +10,13 @@ from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN, QUANTITIES, Mention, analyse, share_of_them
 from .phrases import AUX, BOUNDARY_WORDS, Candidate, can_head, with_relative
-from .text import Token, last_word_index, words
+from .text import Token, is_plural, last_word_index, words
 
 __all__ = ["inverted_reading"]
+
+
+def _unnamed(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind in ("generic", "description") and mention.listed
 
 
 def inverted_reading(
@@ -28,9 +32,15 @@ def inverted_reading(
     if j < e < n - 1 and tokens[e].lower == "and" and can_head(tokens[e - 1], lex):
         # "said Doyle and others,": two speakers, read one by one
         second = _inverted_end(tokens, e + 1, lex)
-        if second > e + 1:
+        if second > e + 1 and e - j == 1 and not tokens[j].capitalized and not is_plural(tokens[j].lower):
+            e = second  # "said lobbyist and party strategist Tom Vale": a bare role noun is the name's title
+        elif second > e + 1:
             first = analyse(tokens[j:e], text, lex)
-            j, e = e + 1, second
+            last = analyse(tokens[e + 1 : second], text, lex)
+            if _unnamed(first) and _unnamed(last):
+                first, e = None, second  # "said officials and diplomats": one unnamed source, as written
+            else:
+                j, e = e + 1, second
     if (owner := _owner_end(tokens, j, e, lex)) is not None:
         e = owner  # "said a longtime adviser to Tom Vale, who …": the head's complement is the phrase's
     ends = (
@@ -67,6 +77,8 @@ def inverted_reading(
         while clause_end + 1 < n and (tokens[clause_end + 1].is_word or tokens[clause_end + 1].text in "-’'"):
             clause_end += 1
         mention = with_relative(mention, tokens, e - 1, clause_end, text)
+    if first is not None and mention is not None and mention.kind == "generic" and mention.head == "others":
+        mention = None  # "said Doyle and others": the named one speaks, "others" names nobody
     found = tuple(m for m in (first, mention) if m is not None)
     return Candidate(
         "inverted",

@@ -13,6 +13,15 @@ import attrs
 
 from .bodies import PREPOSITIONS, body_called, institution_with_and, known_as_body, office_of, press_office, run_start
 from .lexicon import Lexicon
+from .members import (
+    ADJECTIVE_ENDINGS,
+    COUNTING_OPENERS,
+    GROUP_OPENERS,
+    capitalized_plural,
+    described_members,
+    group_member,
+    member_word,
+)
 from .names import (
     HYPHENED_PARTICIPLE,
     MONTH_OPENERS,
@@ -107,9 +116,6 @@ def phrase_word(tok: Token, lex: Lexicon) -> bool:
     "Foreign Minister X", "the port authority")?"""
     low = tok.lower
     return tok.capitalized or low in DETERMINERS or low in lex.roles or low in lex.particles or low in lex.institutions
-
-
-ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # "Republican", "Democratic", "Lebanese", "British"
 
 
 def group_noun(tok: Token, lex: Lexicon) -> bool:
@@ -313,7 +319,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if party_tag(words[0]) and all(party_tag(t) or not t.is_word for t in words):
         return None  # "(D-Va.)": a party and a state describe the name before them
     written_start = words[0].start
-    if len(words) > 1 and words[0].lower in GROUP_OPENERS and _capitalized_plural(words[1:], lex):
+    if len(words) > 1 and words[0].lower in GROUP_OPENERS and capitalized_plural(words[1:], lex):
         # "Some Democrats", "Other Republicans", "Many Netizens": a group, as written, not a name
         phrase = text[written_start : words[-1].end]
         head = strip_possessive(words[-1].lower)
@@ -388,8 +394,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     # "a Democrat familiar with the talks", "one Republican involved in …", "two Palestinians present":
     # a capitalised word counted by an article or a number is a member of a group; "Many liberal
     # Democrats", "a lifelong Republican": members of a party or a people, described
-    member = _group_member(words, text[written_start:start].strip().lower() in ("a", "an"), lex)
-    if member is None and _described_members(words, lex):
+    member = group_member(words, text[written_start:start].strip().lower() in ("a", "an"), lex)
+    if member is None and described_members(words, lex):
         member = len(words) - 1
     if member is not None:
         low = strip_possessive(words[member].lower)
@@ -444,6 +450,15 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
                 or describing_participle(words, b - 1, lex)
                 or _document_by(words, b - 1, lex)
             )
+        )
+        or (
+            # "Friends of Mr. Vesper", "an aide of Gov. Vesper": an "of" after no title is the
+            # preposition before its object ("Secretary of State X" keeps its title's "of")
+            0 < titled < b
+            and titled >= 2
+            and words[titled - 1].lower == "of"
+            and not is_title(words[titled - 2], lex)
+            and not words[titled - 2].text.isupper()
         )
         or (
             titled < b
@@ -585,7 +600,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         # a nationality word is no issuer ("the Israeli statement"); a seat of government is ("the Kremlin readout")
         bare = [(t, strip_possessive(t.text)) for t in words[: prep - 1] if t.capitalized]
         # ("a UN report": an acronym is a body's, whatever country code the lexicon gives it)
-        issuer = [t for t, b in bare if lex.country_of(b) is None or b in lex.institution_words or b.isupper()]
+        # ("One tweet said": a counting word capitalised because it opens the sentence names no issuer)
+        issuer = [
+            t
+            for t, b in bare
+            if (lex.country_of(b) is None or b in lex.institution_words or b.isupper())
+            and not (t is words[0] and t.lower in COUNTING_OPENERS)
+        ]
         if issuer and (prep == len(words) or words[prep].lower == "of"):  # "the Kremlin readout of the call"
             # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
             name = strip_possessive(join_tokens(issuer, text))
@@ -650,11 +671,17 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if (
         prep < len(words)
         and not head_tok.capitalized
-        and not (common_noun(head_tok, lex) or head in lex.documents or AGENT_NOUN.match(head) or head in QUANTITIES)
+        and not (
+            common_noun(head_tok, lex)
+            or head in lex.documents
+            or head in WORKS  # "a Herald review of election filings"
+            or AGENT_NOUN.match(head)
+            or head in QUANTITIES
+        )
         and not participle_after_plural(words, prep + 1)  # "veterans interviewed at rallies" are people, as written
     ):
         return None  # "Vargas' question on Facebook": a thing, not the name of an institution
-    if counted and _capitalized_plural(words[prep - 1 : prep], lex):
+    if counted and capitalized_plural(words[prep - 1 : prep], lex):
         return generic()  # "a handful of Democrats": a share of a group, as written, no institution
     if last.capitalized and HYPHENED_PARTICIPLE.search(last.text):
         return None  # "The Harbour-born, …": a describing word cut before its name
@@ -698,63 +725,6 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     return None
 
 
-# what may follow a group's member in a source phrase: a describing word or a preposition, no noun
-MEMBER_FOLLOWERS = words("familiar close present who") | PREPOSITIONS
-
-
-def _group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int | None:
-    """Index of a capitalised head counted by "a"/"an" (already stripped: ``indefinite``) or by a
-    number ("one Democrat", "an Israeli familiar with …"): names take no article. None otherwise."""
-    h = 1 if words and words[0].lower in MEMBER_COUNTS else 0
-    if not (indefinite or h) or h >= len(words):
-        return None
-    head = words[h]
-    if not head.is_word or not head.capitalized or head.text.isupper() or head.lower in lex.institutions:
-        return None
-    if h + 1 < len(words):
-        # "an Israeli official", "one Reuters reporter": the head comes later
-        return h if words[h + 1].lower in _AFTER_MEMBER else None
-    # alone, only a word for a member of a people or a party ("an Israeli", "one Democrat"): "a
-    # Rochester", "A Clinton" are cut from "a Rochester rally", "A Clinton presidency"
-    low = strip_possessive(head.lower)
-    return h if member_word(low, lex) or is_plural(low) else None
-
-
-def _described_members(words: Sequence[Token], lex: Lexicon) -> bool:
-    """Members of a people or a party (the last word) after a lower-case describing word."""
-    last = words[-1]
-    low = strip_possessive(last.lower)
-    return (
-        len(words) > 1
-        and last.capitalized
-        # a plural of a member word ("Democrats", "Nordmarkians"); one member must be a known people's
-        # word ("a lifelong Democrat"): "Logan", "Vivian" end like "Republican"
-        and (
-            member_word(low[:-1], lex)
-            if is_plural(low)
-            else lex.country_of(low) is not None or low.endswith("crat") or low == "republican"
-        )
-        and not any(t.lower in PREPOSITIONS for t in words)
-        and _describing(words[-2], len(words) - 2, is_plural(low), lex)  # "owner Anna Cuban" names a person
-    )
-
-
-def _describing(tok: Token, k: int, plural: bool, lex: Lexicon) -> bool:
-    """A lower-case describing word, or an ordinary one capitalised because it opens the phrase
-    before a plural ("Veteran Republicans"; "Senate Republicans" is a body, not described members;
-    "Anna Cuban" a name)."""
-    if not tok.is_word or tok.lower in POSSESSIVES or tok.lower.endswith("ing"):
-        return False  # "featuring Hispanics": a verb and its object
-    if not tok.capitalized:
-        return True
-    return plural and k == 0 and tok.lower in lex.common_words and tok.text not in lex.institution_words
-
-
-def member_word(low: str, lex: Lexicon) -> bool:
-    """Is this lower-case word one for a member of a people or a party ("israeli", "democrat")?"""
-    return lex.country_of(low) is not None or low.endswith((*ADJECTIVE_ENDINGS, "crat", "crats"))
-
-
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
 DEGREE_WORDS = words("most more least less overall very")
@@ -779,21 +749,6 @@ def _unlisted_head(words: Sequence[Token], prep: int, determined: bool, lex: Lex
         return False  # "the derogatory …" cut before its noun: a describing word heads nothing
     # "Numerous veterans", "Several engineers": a plural counted by a group word is as determined
     return determined or (is_plural(low) and (prep == 1 or words[0].lower in GROUP_OPENERS))
-
-
-GROUP_OPENERS = words("some many several other most few numerous various")
-
-
-def _capitalized_plural(words: Sequence[Token], lex: Lexicon) -> bool:
-    """Capitalised words ending in a plural that names no institution ("Democrats", "Senate Republicans")."""
-    last = words[-1]
-    return (
-        all(t.is_word and t.capitalized for t in words)
-        and is_plural(last.lower)
-        and not last.text.isupper()
-        and last.lower not in lex.institutions
-        and last.text not in lex.institution_words
-    )
 
 
 def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
@@ -897,4 +852,3 @@ _LEADING_DETERMINERS = DETERMINERS | QUANTIFIERS
 _OPENING_DETERMINERS = DETERMINERS | QUANTIFIERS | POSSESSIVES
 _TRAILING_PRONOUNS = SUBJECT_PRONOUNS - {"you"}
 _PREPOSITIONS_BUT_OF = PREPOSITIONS - {"of"}
-_AFTER_MEMBER = MEMBER_FOLLOWERS | DESCRIBING_PARTICIPLES

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .asides import DASHES
+from .asides import DASHES, OCCASIONS
 from .candidates import AUX, charge_aside, np_start
 from .complements import closes_on_comma, words_in
 from .content import Content, clause_kind, first_word, quote_content
@@ -44,6 +44,16 @@ def _closing_dash(tokens: Sequence[Token], d: int) -> bool:
 
 
 SOURCE_RELATIVES = words("who whose which")  # a relative after "according to X," describes X
+_IN_OCCASION = words("in during")
+
+
+def _before_occasion(tokens: Sequence[Token], a: int, e: int) -> int:
+    """Where a source's words end before an occasion ("according to her lawyers in a court filing",
+    "… the ministry in a statement"): the occasion says where the source spoke, it is no part of it."""
+    for m in range(a, e - 1):
+        if tokens[m].lower in _IN_OCCASION and any(t.lower in OCCASIONS for t in tokens[m + 1 : min(e, m + 5)]):
+            return m
+    return e
 
 
 def according_to(
@@ -63,6 +73,7 @@ def according_to(
             e = k + size
             while e < n and (tokens[e].is_word or (_joiner(tokens, e) and e + 1 < n and tokens[e + 1].is_word)):
                 e += 1  # "according to a New York Times/CBS News poll"
+            e = _before_occasion(tokens, k + size + 1, e)
             mention = analyse(tokens[k + size : e], text, lex)
             if mention is None:
                 continue
@@ -97,6 +108,8 @@ def according_to(
                 participle = bool(aside) and aside[0].lower in SOURCE_PARTICIPLES
                 if k == 0 and comma is not None and (_appositive(aside, lex) or participle):
                     a_idx = comma + 1
+                elif k == 0 and comma is None and lowers[e + 1] in SOURCE_PARTICIPLES:
+                    continue  # "According to Jack Vale, writing for the Courier:": the words follow the colon
             elif k >= 1 and (tokens[k - 1].text == "," or _closing_dash(tokens, k - 1)):
                 a_idx, b_idx = first_word(tokens), k - 1  # "…, according to Y", "… — including X — according to Y"
             elif (

@@ -180,7 +180,11 @@ def noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         if k == 0:
             continue
         compound = k + 1 < len(words) and (
-            words[k + 1].lower in lex.roles or words[k + 1].capitalized or words[k + 1].lower in lex.institutions
+            words[k + 1].lower in lex.roles
+            or words[k + 1].capitalized
+            or words[k + 1].lower in lex.institutions
+            # "Some protest leaders": a base form before a noun for people ("X rebuked critics" keeps its verb)
+            or (people_noun(words[k + 1], lex) and not low.endswith(("s", "ed", "ing")))
         )  # "the RNC's powerful rules committee"
         # a cue word that ends the phrase after a describing word is a noun ("the organizer of a pro-Trump rally"),
         # and so is a document after a singular noun ("a press release from …", "a campaign tweet")

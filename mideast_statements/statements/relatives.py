@@ -72,6 +72,13 @@ def relative_subject(
     """ "the ministry, which said …": the antecedent speaks; "X is a Y who said …": X does."""
     if _predicate(tokens, k):
         return Candidate("sentence", clause_start=k, dates=dates)
+    if k >= 1 and tokens[k - 1].lower == "and":
+        # "the group, which was founded by X after his campaign and which has endorsed Y": the second
+        # relative shares the first one's antecedent
+        first = next((m for m in range(k - 2, max(-1, k - 30), -1) if tokens[m].lower == tokens[k].lower), None)
+        if first is None:
+            return Candidate("none", clause_start=hit.index, dates=dates)
+        k = first
     a = k - 1
     if a >= 0 and tokens[a].text == ",":
         a -= 1
@@ -85,11 +92,13 @@ def relative_subject(
         ):
             break
         s -= 1
+    person = tokens[k].lower != "which"
     if s >= 3 and tokens[s - 1].lower in ("the", "a", "an") and tokens[s - 2].lower in ("with", "of", "for", "at"):
         s -= 1  # "the spokesperson of the Kestrel Department of State, who": the name's article, then "of"
     # "a person familiar with the talks, who …", "a volunteer in Dunmere who …": the noun phrase a
     # preposition's object hangs from
-    while s >= 2 and tokens[s - 1].lower in ("with", "of", "for", "at", "from", "in") and a - s < 12:
+    # ("the director of the group, which …": "which" stands for the thing it follows)
+    while s >= 2 and tokens[s - 1].lower in ("with", "of", "for", "at", "from", "in") and a - s < 12 and person:
         t = s - 2
         while t > 0 and tokens[t - 1].is_word and tokens[t - 1].lower not in BOUNDARY_WORDS and s - t < 5:
             if tokens[t].lower in ("the", "a", "an"):

@@ -1,0 +1,149 @@
+"""Sources joined by "and" or listed: "Abbas, Assad and el-Sisi said", "the foreign ministers of
+Qarvat and Varnia", "Officials and diplomats said", "Vale and his allies say", "…, he and Mr. Allen
+said". Each reading gives the subject's mentions and where its phrase starts; the candidates stage
+calls them once it has found the phrase before the verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .appositions import PREPOSITIONS
+from .lexicon import Lexicon
+from .mentions import Mention, analyse, group_noun
+from .phrase_extent import across_name_and
+from .phrases import Candidate, np_start
+from .text import Token, comma_at, words
+
+__all__ = ["NAMES", "across_list_of", "joined_groups", "listed_subject"]
+
+NAMES = ("person", "institution")
+
+GROUP_PLACES = words("of in from")  # "the ministers of X and Y", "protesters in X and Y"
+LIST_REACH = 24  # tokens a list of names may take: the walk back over it stays bounded
+
+
+def across_list_of(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
+    """Where a subject begun after "and" begins when the names listed belong to one group: "the
+    foreign ministers of Qarvat, Moravia and Kestrel said" is the ministers, not Kestrel."""
+    if s < 3 or tokens[s - 1].lower != "and" or not tokens[s].capitalized:
+        return s
+    a = s - 1
+    while a > 0 and s - a < LIST_REACH and (tokens[a - 1].capitalized or tokens[a - 1].text in (",", "and")):
+        a -= 1
+    first = a
+    if a >= 3 and tokens[a - 1].lower == "the":
+        a -= 1  # "Leaders of the Kestrel Senate and House": the article opens the list
+    if a < 2 or tokens[a - 1].lower not in GROUP_PLACES or not tokens[first].capitalized:
+        return s
+    group = tokens[a - 2]
+    if not (group.is_word and group_noun(group, lex)):
+        return s
+    return np_start(tokens, a - 2, is_cue)
+
+
+def _joined_name(
+    tokens: Sequence[Token], s: int, mention: Mention | None, lex: Lexicon, text: str
+) -> tuple[int, Mention | None]:
+    """The subject starting at s, widened over an "and" inside an institution's name."""
+    a = across_name_and(tokens, s, lex)
+    if a == s or mention is None:
+        return s, mention
+    e = s
+    while e < len(tokens) and tokens[e].end <= mention.end:
+        e += 1
+    joined = analyse(tokens[a:e], text, lex)
+    return (a, joined) if joined is not None else (s, mention)
+
+
+def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Earlier items of a list of names ending at s ("Abbas, Assad, Raisi, and el-Sisi")."""
+    items: list[tuple[int, int]] = []
+    k = s - 1
+    if k < 0 or tokens[k].lower != "and":
+        return []
+    while k >= 0 and tokens[k].lower in ("and", ","):
+        k -= 1
+        if k >= 0 and tokens[k].text == "," and tokens[k + 1].lower == "and":
+            continue
+        e = k + 1
+        while k >= 0 and (tokens[k].capitalized or tokens[k].lower in lex.particles) and e - k <= 4:
+            k -= 1
+        if e - (k + 1) < 1:
+            if items and tokens[e].text == ",":
+                break  # "…, Egypt and Qatar said": the comma before the first name closes the clause before
+            return []
+        items.insert(0, (k + 1, e))
+        if k < 0 or tokens[k].lower not in ("and", ","):
+            break
+    if items and items[0][0] > 0 and tokens[items[0][0] - 1].lower in PREPOSITIONS:
+        return []  # "at the PGA Championship in Louisville, and Nicklaus said": a place, not a speaker
+    return items
+
+
+_UNNAMED = ("generic", "description")
+
+
+def joined_groups(
+    tokens: Sequence[Token],
+    s: int,
+    k: int,
+    mention: Mention | None,
+    lex: Lexicon,
+    text: str,
+    is_cue: Callable[[int], bool],
+) -> tuple[int, Mention | None]:
+    """The subject widened over an "and" that joins two unnamed sources at the clause's start
+    ("Officials and diplomats said", "Varnian lawmakers and their allies in the unions say"): one
+    source, as written, not the last of the two."""
+    if mention is None or mention.kind not in _UNNAMED or not mention.listed or s < 2 or tokens[s - 1].lower != "and":
+        return s, mention
+    a = np_start(tokens, s - 2, is_cue)
+    if a > 0 and tokens[a - 1].text != ",":
+        return s, mention  # "He signed the deal and officials said": the "and" joins two clauses
+    first = analyse(tokens[a : s - 1], text, lex)
+    if first is None or first.kind not in _UNNAMED or not first.listed:
+        return s, mention
+    joined = analyse(tokens[a : k + 1], text, lex)
+    whole = joined is not None and joined.kind in _UNNAMED and joined.end == mention.end  # no word cut off
+    return (a, joined) if whole else (s, mention)
+
+
+def listed_subject(
+    tokens: Sequence[Token], s: int, mention: Mention | None, lex: Lexicon, text: str, dates: tuple[Token, ...]
+) -> Candidate:
+    """The subject whose last item starts at s, with the names listed before it ("Abbas, Assad,
+    Raisi, and el-Sisi", "Tom Vale and Sen. Ana Lind (R-N.H.), who …,"); "Vale and others": the
+    named ones speak, "others" names nobody."""
+    s, mention = _joined_name(tokens, s, mention, lex, text)
+    p = s - 2
+    if (
+        mention is not None
+        and p >= 0
+        and tokens[s - 1].lower == "and"
+        and tokens[p].lower in ("he", "she")
+        and (p == 0 or comma_at(tokens[p - 1]))
+        and (mention.kind in NAMES or (mention.kind in _UNNAMED and mention.listed))
+        and (pronoun := analyse(tokens[p : p + 1], text, lex)) is not None
+    ):
+        # "…, he and Mr. Allen said.", "…, she and another reporter said.": both speak
+        return Candidate("subject", (pronoun, mention), p, p, dates)
+    items = _list_before(tokens, s, lex)
+    listed = [analyse(tokens[a:b], text, lex) for a, b in items]
+    if items and mention is not None and all(m and m.kind in NAMES for m in listed):
+        every = [m for m in listed if m is not None]
+        if mention.kind in NAMES or (
+            # "Vale and his allies say": the group after the names speaks with them ("Qarvat and
+            # Varnia officials" are the officials of both)
+            mention.kind in _UNNAMED and mention.listed and mention.head != "others" and mention.text[:1].islower()
+        ):
+            every.append(mention)
+        elif not (mention.kind == "generic" and mention.head == "others"):
+            every = []
+        if every and every[0].titled:  # "Presidents Vela, Moreno and Ostrander": the title is every name's
+            every = [attrs.evolve(m, titled=True) if m.kind == "person" else m for m in every]
+        if every:
+            return Candidate("subject", tuple(every), items[0][0], items[0][0], dates)
+    return Candidate("subject", (mention,) if mention else (), s, s, dates)

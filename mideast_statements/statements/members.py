@@ -1,0 +1,112 @@
+"""Members of a people or a party as sources: "a Democrat familiar with the talks", "one Israeli
+official", "Many liberal Democrats", "Democrats close to the campaign", "Some Democrats" — an
+unnamed group or person, as written, never the party or the country itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .bodies import PREPOSITIONS
+from .lexicon import Lexicon
+from .names import strip_possessive
+from .phrase_extent import DESCRIBING_PARTICIPLES, is_plural
+from .phrase_words import MEMBER_COUNTS, POSSESSIVES
+from .text import Token, words
+
+__all__ = [
+    "ADJECTIVE_ENDINGS",
+    "COUNTING_OPENERS",
+    "GROUP_OPENERS",
+    "MEMBER_FOLLOWERS",
+    "capitalized_plural",
+    "described_members",
+    "group_member",
+    "member_word",
+]
+
+ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # "Republican", "Democratic", "Lebanese", "British"
+
+# what may follow a group's member in a source phrase: a describing word or a preposition, no noun
+MEMBER_FOLLOWERS = words("familiar close present who") | PREPOSITIONS
+
+
+def group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int | None:
+    """Index of a capitalised head counted by "a"/"an" (already stripped: ``indefinite``) or by a
+    number ("one Democrat", "an Israeli familiar with …"): names take no article. None otherwise."""
+    h = 1 if words and words[0].lower in MEMBER_COUNTS else 0
+    g = 1 if words and words[0].lower in GROUP_OPENERS else 0
+    if not (indefinite or h) and len(words) > g + 2 and words[g + 1].lower in _DESCRIBE_MEMBERS:
+        low = strip_possessive(words[g].lower)
+        # "Democrats close to the campaign", "Some Varnians familiar with the talks": members of a
+        # party or a people, described by the words after them
+        plural_member = words[g].capitalized and is_plural(low) and member_word(low[:-1], lex)
+        return g if plural_member and not words[g].text.isupper() and low not in lex.institutions else None
+    if not (indefinite or h) or h >= len(words):
+        return None
+    head = words[h]
+    if not head.is_word or not head.capitalized or head.text.isupper() or head.lower in lex.institutions:
+        return None
+    if h + 1 < len(words):
+        # "an Israeli official", "one Reuters reporter": the head comes later
+        return h if words[h + 1].lower in _AFTER_MEMBER else None
+    # alone, only a word for a member of a people or a party ("an Israeli", "one Democrat"): "a
+    # Rochester", "A Clinton" are cut from "a Rochester rally", "A Clinton presidency"
+    low = strip_possessive(head.lower)
+    return h if member_word(low, lex) or is_plural(low) else None
+
+
+def described_members(words: Sequence[Token], lex: Lexicon) -> bool:
+    """Members of a people or a party (the last word) after a lower-case describing word."""
+    last = words[-1]
+    low = strip_possessive(last.lower)
+    return (
+        len(words) > 1
+        and last.capitalized
+        # a plural of a member word ("Democrats", "Nordmarkians"); one member must be a known people's
+        # word ("a lifelong Democrat"): "Logan", "Vivian" end like "Republican"
+        and (
+            member_word(low[:-1], lex)
+            if is_plural(low)
+            else lex.country_of(low) is not None or low.endswith("crat") or low == "republican"
+        )
+        and not any(t.lower in PREPOSITIONS for t in words)
+        and _describing(words[-2], len(words) - 2, is_plural(low), lex)  # "owner Anna Cuban" names a person
+    )
+
+
+def _describing(tok: Token, k: int, plural: bool, lex: Lexicon) -> bool:
+    """A lower-case describing word, or an ordinary one capitalised because it opens the phrase
+    before a plural ("Veteran Republicans"; "Senate Republicans" is a body, not described members;
+    "Anna Cuban" a name)."""
+    if not tok.is_word or tok.lower in POSSESSIVES or tok.lower.endswith("ing"):
+        return False  # "featuring Hispanics": a verb and its object
+    if not tok.capitalized:
+        return True
+    return plural and k == 0 and tok.lower in lex.common_words and tok.text not in lex.institution_words
+
+
+def member_word(low: str, lex: Lexicon) -> bool:
+    """Is this lower-case word one for a member of a people or a party ("israeli", "democrat")?"""
+    return lex.country_of(low) is not None or low.endswith((*ADJECTIVE_ENDINGS, "crat", "crats"))
+
+
+GROUP_OPENERS = words("some many several other most few numerous various")
+# words that open a phrase by counting or pointing ("One tweet said", "Another statement"), no name
+COUNTING_OPENERS = MEMBER_COUNTS | GROUP_OPENERS | words("each every this that these those no")
+
+
+def capitalized_plural(words: Sequence[Token], lex: Lexicon) -> bool:
+    """Capitalised words ending in a plural that names no institution ("Democrats", "Senate Republicans")."""
+    last = words[-1]
+    return (
+        all(t.is_word and t.capitalized for t in words)
+        and is_plural(last.lower)
+        and not last.text.isupper()
+        and last.lower not in lex.institutions
+        and last.text not in lex.institution_words
+    )
+
+
+_AFTER_MEMBER = MEMBER_FOLLOWERS | DESCRIBING_PARTICIPLES
+_DESCRIBE_MEMBERS = (MEMBER_FOLLOWERS - PREPOSITIONS) | DESCRIBING_PARTICIPLES
