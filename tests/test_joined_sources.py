@@ -194,3 +194,59 @@ def test_comparisons_and_aspect_verbs_before_a_gerund_report_nothing() -> None:
 
 def test_a_source_described_by_its_writing_before_a_colon_reports_the_words_after() -> None:
     assert said("According to Jack Vale, writing for the Ombrin Herald:") == []
+
+
+def test_as_after_a_quotation_closes_it_and_as_elsewhere_opens_the_clause_after() -> None:
+    paragraph = (
+        "Dorn pledges to “make the economy work for everyone,” as she put it on Wednesday in Ombrin, Varnia, "
+        "where she also promised to reject bad deals."
+    )
+    put = [text for name, cue, text in said(paragraph) if cue == "put it"]
+    assert put == ["Dorn pledges to “make the economy work for everyone,”"]
+    paragraph = "Staff can get in trouble, and as Tal Vesper noted, people in the case could still be sanctioned."
+    assert said(paragraph)[-1] == ("Tal Vesper", "noted", "people in the case could still be sanctioned")
+
+
+def test_a_reduced_clause_of_time_before_the_speaker_is_no_words_of_his() -> None:
+    assert said("Before dropping out, Tal Vesper responded with vitriol, promoting a campaign.") == []
+    # a clause after it is
+    assert said("Since leaving office, the talks have failed, Tal Vesper said.")[0][2] == (
+        "Since leaving office, the talks have failed"
+    )
+
+
+def test_a_degree_word_before_an_adverb_is_no_part_of_the_subject() -> None:
+    paragraph = "Editors who run news desks almost universally say that the future is mobile."
+    assert speakers(paragraph) == ["Editors who run news desks"]
+
+
+def test_a_past_form_between_a_comparative_and_a_plural_noun_describes_it() -> None:
+    paragraph = "Tal Vesper admitted it would be “very hard” to win if he has fewer pledged delegates in May."
+    assert [(name, cue) for name, cue, _ in said(paragraph)] == [("Tal Vesper", "admitted")]
+
+
+def test_a_web_address_is_one_word() -> None:
+    paragraph = "Ombrin spokesman Tal Vesper told Varniawatch.info that the council is “working with the coalition.”"
+    assert said(paragraph) == [("Tal Vesper", "told", "the council is “working with the coalition.”")]
+
+
+def test_roles_joined_by_and_before_a_name_are_one_persons() -> None:
+    paragraph = '"What is fun to think about is the ice," Ombrin scientist and study co-author Tal Vesper said.'
+    assert said(paragraph) == [("Tal Vesper", "said", "What is fun to think about is the ice")]
+    paragraph = "“Our results reflected broad growth,” chairman, CEO and president Kessa Dorn said in the release."
+    (statement,) = extract_statements([paragraph])
+    assert (statement.speaker.name, statement.speaker.role) == ("Kessa Dorn", "chairman, CEO and president")
+    # with an article before the first role, two people
+    assert speakers("The scientist and Tal Vesper said the water was frozen.") == ["Tal Vesper"]
+
+
+def test_a_plural_noun_after_told_listens_before_the_clauses_pronoun() -> None:
+    assert said("Tal Vesper told doctors he ate the meat in Ombrin.") == [
+        ("Tal Vesper", "told", "he ate the meat in Ombrin")
+    ]
+
+
+def test_a_negation_before_a_quotation_is_the_quotations() -> None:
+    paragraph = 'Privacy is not "a bolt-on thing," Tal Vesper said, but instead "a part of who we are."'
+    assert said(paragraph) == [("Tal Vesper", "said", 'Privacy is not "a bolt-on thing,"')]
+    assert said("Tal Vesper did not say that the talks failed.") == []

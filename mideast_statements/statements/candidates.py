@@ -18,7 +18,7 @@ from .appositions import ADVERBS, PREPOSITIONS, comma_subject, segment_kind
 from .asides import DASHES, adverbial_phrase, gerund_object, occasion_after_name, opening_concession, opening_dash
 from .cues import PASSIVE_AUX, SO_FAR_AS, TO_CARRIERS, CueHit
 from .inverted import inverted_reading
-from .joined import NAMES, across_list_of, joined_groups, listed_subject
+from .joined import NAMES, across_list_of, across_roles, joined_groups, listed_subject
 from .lexicon import Lexicon
 from .mentions import (
     AGENT_NOUN,
@@ -63,7 +63,7 @@ from .text import (
 __all__ = ["AUX", "BOUNDARY_WORDS", "QUOTING", "Candidate", "Relation", "charge_aside", "np_start", "read_subject"]
 
 DATE_WORDS = words("on late early earlier last this")
-DEGREE_ADVERBS = words("most more very so less least too")
+DEGREE_ADVERBS = words("most more very so less least too almost nearly")
 STAYING_LY = LY_NOUNS | words("early")  # "-ly" words _skip_back does not step over: no adverbs there
 ADJUNCT_OPENERS = words("in on at during")
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
@@ -268,6 +268,7 @@ def read_subject(
         return inverted_reading(tokens, hit, text, lex, found)
     s = _over_participle(tokens, np_start(tokens, k, is_cue), lex, is_cue, text)
     s = across_list_of(tokens, across_name_and(tokens, s, lex), lex, is_cue)
+    s = across_roles(tokens, s, lex, text, is_cue)
     if 0 < s < k and charge_aside(tokens, s - 1):
         # "…, a charge Moravia denies": the verb is a relative clause's, about the clause before; the
         # speaker of that clause keeps it, and the denial reports no words of its own

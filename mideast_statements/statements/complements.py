@@ -136,6 +136,15 @@ def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
         and tokens[end + 1].lower not in PRONOUNS  # "warned that it will …": "that" opens the clause
     ):
         end += 2  # "told federal investigators"
+    elif (
+        end == k
+        and k + 1 < n
+        and tokens[k].is_word
+        and not tokens[k].capitalized
+        and is_plural(tokens[k].lower)
+        and uncontracted(tokens[k + 1].lower) in SUBJECT_PRONOUNS
+    ):
+        end += 1  # "told doctors he ate the meat": any plural noun before the clause's pronoun listens
     if end == k:
         return j
     return end
@@ -591,8 +600,10 @@ def read_complement(
         return Complement("np", m)  # 'vowed to "respond decisively" to …': the infinitive in the source's words
     a = _skip_adjuncts(tokens, skip_date(tokens, m, lex), lex, is_cue)
     dates = tuple(tokens[m:a])
-    if a + 1 < n and tokens[a].text == "," and as_clause(tokens, subject):
-        return Complement("clause", a + 1, dates)  # "As the paper noted, it is surprising …"
+    if a + 1 < n and tokens[a].text == "," and as_clause(tokens, subject) and _as_opens(tokens, subject.start or 0):
+        # "As the paper noted, it is surprising …", "and as Comey noted, people …" ('"…," as she put it
+        # on Monday in X, where …': after a quotation the words are the quotation)
+        return Complement("clause", a + 1, dates)
     if a > m and a < n and lowers[a] == "that":
         if a + 1 < n and lowers[a + 1] in AUX:
             return _that_past_relative(tokens, lowers, a)  # "added to the confusion that has surrounded …"
@@ -745,6 +756,12 @@ CURRENCY_SIGNS = ("$", "€", "£", "¥")
 ASKING = words("ask wonder inquire enquire question query")
 ASKED_REACH = 6  # words for the one asked before "whether"
 NOUN_OWN_VERBS = words("was were is are has have had will would")
+
+
+def _as_opens(tokens: Sequence[Token], s: int) -> bool:
+    """Does the "as" before the speaker phrase at ``s`` open the clause after it ("As X noted, …",
+    "In May, as X reported, …"), rather than close a quotation before it ('"…," as she put it')?"""
+    return s < 2 or tokens[s - 2].kind != "quote"
 
 
 def as_clause(tokens: Sequence[Token], subject: Candidate) -> bool:

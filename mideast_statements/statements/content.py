@@ -647,6 +647,13 @@ def _before(
         )
         if (stop >= len(tokens) or tokens[stop].text != ",") and _openers_only(text[a:b], lex):
             return None  # "Then, last week, Dorn posted on X …": an opener and a time, no words of hers
+        if (
+            first + 1 <= k
+            and tokens[first].lower in SUBORDINATORS
+            and _participle_word(tokens[first + 1])
+            and not any(t.text == "," for t in tokens[first : k + 1])
+        ):
+            return None  # "Before dropping out, X responded …": a reduced clause of time, no words of his
         if found >= 3 and not goes_on and _ends_attribution(tokens, hit, lex, subject.relation):
             return Content(clause_kind(text, a, b), a, b, cue)
         if found and _short_answer(tokens[first : k + 1]) and (stop >= len(tokens) - 1 or tokens[stop].text in ".!?"):
@@ -836,6 +843,8 @@ def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relati
         return True  # "…, the office reported — a development that …": the writer's word on the clause
     first = rest[0]
     after_comma = j < len(tokens) and tokens[j].text == ","
+    if after_comma and first.lower == "but" and any(t.kind == "quote" for t in tokens[j + 2 : j + 5]):
+        return True  # '"…," Vale said, but instead "…"': the words go on after the attribution
     if first.lower in ("this", "that", "these", "those") and not (len(rest) > 1 and rest[1].lower in PERIODS):
         return False  # "…, many economists say, this effect could …": a clause, not "this week"
     return (

@@ -287,13 +287,20 @@ def verb_position(
     return not (k >= 0 and lowers[k] in PASSIVE_AUX and not participle)
 
 
+COMPARATIVES = words("fewer more most less")
+
+
 def _modifies_plural(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int, lex: Lexicon) -> bool:
     """ "Some protest leaders said": a base form after a counting word, then a plural noun that the
     next verb follows, describes that noun ("Some argue that", "Many criticize politicians for" keep
     their verbs)."""
-    if size != 1 or i == 0 or i + 2 >= len(tokens) or lowers[i - 1] not in COUNTING:
+    if size != 1 or i == 0 or i + 2 >= len(tokens):
         return False
-    if lowers[i].endswith(("s", "ed", "ing")):
+    if lowers[i - 1] in COMPARATIVES and lowers[i].endswith("ed"):
+        # "if he has fewer pledged delegates": a past form between a comparative and its plural noun
+        noun = tokens[i + 1]
+        return noun.is_word and not noun.capitalized and noun.lower.endswith("s") and not noun.lower.endswith("ss")
+    if lowers[i - 1] not in COUNTING or lowers[i].endswith(("s", "ed", "ing")):
         return False
     noun, verb = tokens[i + 1], lowers[i + 2]
     plural = noun.is_word and not noun.capitalized and noun.lower.endswith("s") and not noun.lower.endswith("ss")
@@ -349,7 +356,9 @@ def _negated(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
         # "X, who asked that her name not be used, said …": the negation was the relative clause's
         return False
     window = lowers[max(0, i - 4) : i]
-    cut = max((m for m, w in enumerate(window) if w in NEGATION_BOUNDS), default=-1)
+    # ('Privacy is not "a thing," Vale said': a quotation, one opaque mark here, ends the clause
+    # whose negation it was)
+    cut = max((m for m, w in enumerate(window) if w in NEGATION_BOUNDS or w == "\x00"), default=-1)
     window = window[cut + 1 :]
     return any(w in lex.negations for w in window) or any(
         " ".join(window[m : m + 2]) in lex.negations for m in range(len(window) - 1)

@@ -13,11 +13,12 @@ import attrs
 from .appositions import PREPOSITIONS
 from .lexicon import Lexicon
 from .mentions import Mention, analyse, group_noun
+from .names import strip_possessive
 from .phrase_extent import across_name_and
-from .phrases import Candidate, np_start
-from .text import Token, comma_at, words
+from .phrases import Candidate, can_head, np_start
+from .text import Token, comma_at, is_plural, words
 
-__all__ = ["NAMES", "across_list_of", "joined_groups", "listed_subject"]
+__all__ = ["NAMES", "across_list_of", "across_roles", "joined_groups", "listed_subject"]
 
 NAMES = ("person", "institution")
 
@@ -147,3 +148,25 @@ def listed_subject(
         if every:
             return Candidate("subject", tuple(every), items[0][0], items[0][0], dates)
     return Candidate("subject", (mention,) if mention else (), s, s, dates)
+
+
+def across_roles(tokens: Sequence[Token], s: int, lex: Lexicon, text: str, is_cue: Callable[[int], bool]) -> int:
+    """Where a subject begun after "and" begins when the words before the "and" are a role of the
+    same person ("JPL scientist and study co-author Mina Lale said"): one person with both roles."""
+    if s < 3 or tokens[s - 1].lower != "and" or not _role_word(tokens[s - 2], lex):
+        return s
+    a = np_start(tokens, s - 2, is_cue)
+    while a >= 2 and tokens[a - 1].text == "," and _role_word(tokens[a - 2], lex):
+        a = np_start(tokens, a - 2, is_cue)  # "chairman, CEO and president Tom Vale": a list of his titles
+    noun = strip_possessive(tokens[s - 2].lower)
+    if a >= s - 1 or tokens[a].lower in ("the", "a", "an") or is_plural(noun) or not can_head(tokens[s - 2], lex):
+        return s  # "The scientist and Tal Vesper said": two people
+    first = analyse(tokens[a : s - 1], text, lex)
+    return a if first is not None and first.kind in ("description", "role", "generic") else s
+
+
+def _role_word(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case noun that may head a role ("scientist"), or a role in capitals ("CEO")."""
+    if not tok.is_word:
+        return False
+    return (tok.text.isupper() and tok.lower in lex.roles) or (not tok.capitalized and can_head(tok, lex))

@@ -75,6 +75,7 @@ _WORD = re.compile(
     r"(?=[A-Z])(?:(?:Gov|Sen|Rep|Gen|Brig|Lt|Col|Sgt|Maj|Capt|Cmdr|Cpl|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon)\.(?=\s+[A-Z])|(?:Jr|Sr)\.|No\.(?=\s*\d)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)|(?:Mr|Mrs|Ms|Dr)\.(?=\s+(?:[a-z]{1,4}\s+){1,2}[A-Z])"
     r"|[RDI]-(?:[A-Z][a-z]*\.){1,3}(?=[,)])"  # a party and a state: "R-W.Va.", "D-N.Y.", "D-Calif."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|\.\s+[A-Z])))|no\.(?=\s*\d)|(?=\d)(?:\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+)"
+    r"|\w++\.(?:com|org|net|info|gov|edu|int|io|us|uk|news|tv)\b(?!\.\w)"  # "told Polygraph.info that"
     r"|\w+(?:[’'\-&]\w+)*(?:[’']s|(?<=s)[’'](?=\s+[a-z]))?|[^\w\s]"
 )  # a plural's possessive keeps its apostrophe when a lower-case word follows ("the Guards' aerospace force")
 # Nouns that end in -ly, never adverbs ("the Israeli daily", "an ally", "the rally")
