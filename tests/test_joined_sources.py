@@ -250,3 +250,17 @@ def test_a_negation_before_a_quotation_is_the_quotations() -> None:
     paragraph = 'Privacy is not "a bolt-on thing," Tal Vesper said, but instead "a part of who we are."'
     assert said(paragraph) == [("Tal Vesper", "said", 'Privacy is not "a bolt-on thing,"')]
     assert said("Tal Vesper did not say that the talks failed.") == []
+
+
+def test_people_and_their_verb_after_a_document_say_who_put_it_out() -> None:
+    paragraph = "Incomes would rise in Varnia, according to a fact sheet lawmakers released Monday."
+    assert said(paragraph) == [("a fact sheet", "according to", "Incomes would rise in Varnia")]
+    # people described by a participle are the source
+    assert speakers("The plan failed, according to two officials briefed on the talks.") == [
+        "two officials briefed on the talks"
+    ]
+
+
+def test_a_works_title_in_quotation_marks_inside_the_speaker_phrase() -> None:
+    paragraph = '"Hearing the heartbeat was a gift," the "Harbour" actor said on "Ombrin Nights."'
+    assert said(paragraph) == [('the "Harbour" actor', "said", "Hearing the heartbeat was a gift")]

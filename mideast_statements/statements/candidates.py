@@ -269,6 +269,13 @@ def read_subject(
     s = _over_participle(tokens, np_start(tokens, k, is_cue), lex, is_cue, text)
     s = across_list_of(tokens, across_name_and(tokens, s, lex), lex, is_cue)
     s = across_roles(tokens, s, lex, text, is_cue)
+    if (
+        2 <= s <= k
+        and tokens[s - 1].kind == "quote"
+        and tokens[s - 2].lower in ("the", "a", "an")
+        and _title(tokens[s - 1])
+    ):
+        s = s - 2  # 'the "Pose" actor said': a work's title inside the speaker phrase
     if 0 < s < k and charge_aside(tokens, s - 1):
         # "…, a charge Moravia denies": the verb is a relative clause's, about the clause before; the
         # speaker of that clause keeps it, and the denial reports no words of its own
@@ -772,6 +779,12 @@ def _over_participle(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Call
     if by >= 2 and tokens[by].lower == "by" and issued_by(tokens, by - 1, lex):
         return np_start(tokens, by - 2, is_cue)  # "A statement released by the ministry said"
     return s
+
+
+def _title(quote: Token) -> bool:
+    """A short quotation in title case, a work's name ("Pose", "Morning Joe"), not anyone's words."""
+    title = [w for w in quote.text.strip("“”\"‘’'. ,").split() if w[:1].isalpha()]
+    return 0 < len(title) <= 4 and all(w[0].isupper() for w in title)
 
 
 def _past_date(tokens: Sequence[Token], e: int, lex: Lexicon) -> int:

@@ -16,9 +16,10 @@ from .complements import closes_on_comma, words_in
 from .content import Content, clause_kind, first_word, quote_content
 from .cues import CueHit
 from .lexicon import Lexicon
-from .mentions import Mention, analyse
+from .mentions import Mention, analyse, people_noun
 from .names import strip_possessive
-from .text import POSSESSIVE_ENDS, Token, last_word_index, words
+from .phrase_extent import issuable
+from .text import POSSESSIVE_ENDS, Token, is_plural, last_word_index, words
 
 __all__ = ["according_to", "colon_quotes", "in_words", "noun_cues"]
 
@@ -45,6 +46,29 @@ def _closing_dash(tokens: Sequence[Token], d: int) -> bool:
 
 SOURCE_RELATIVES = words("who whose which")  # a relative after "according to X," describes X
 _IN_OCCASION = words("in during")
+
+
+PAPERS = words("sheet sheets document documents records files memo memos papers emails")
+
+
+def _before_contact_clause(tokens: Sequence[Token], a: int, e: int, lex: Lexicon) -> int:
+    """Where a source's words end before a clause with no "that" about it ("according to a fact sheet
+    lawmakers released Monday", "documents investigators obtained"): the people and their verb say
+    who put it out, they are no part of its name."""
+    for m in range(a, e - 1):
+        noun, verb = tokens[m], tokens[m + 1]
+        if (
+            noun.is_word
+            and not noun.capitalized
+            and is_plural(noun.lower)
+            and people_noun(noun, lex)
+            and (issuable(tokens[m - 1], lex) or tokens[m - 1].lower in PAPERS)  # what they put out
+            and verb.is_word
+            and not verb.capitalized
+            and verb.lower.endswith("ed")
+        ):
+            return m
+    return e
 
 
 def _before_occasion(tokens: Sequence[Token], a: int, e: int) -> int:
@@ -74,6 +98,7 @@ def according_to(
             while e < n and (tokens[e].is_word or (_joiner(tokens, e) and e + 1 < n and tokens[e + 1].is_word)):
                 e += 1  # "according to a New York Times/CBS News poll"
             e = _before_occasion(tokens, k + size + 1, e)
+            e = _before_contact_clause(tokens, k + size + 1, e, lex)
             mention = analyse(tokens[k + size : e], text, lex)
             if mention is None:
                 continue
