@@ -55,6 +55,7 @@ from .text import (
     comma_at,
     marks_verb,
     quotation_after,
+    title_words,
     titled_quote,
     uncontracted,
     words,
@@ -783,7 +784,7 @@ def _over_participle(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Call
 
 def _title(quote: Token) -> bool:
     """A short quotation in title case, a work's name ("Pose", "Morning Joe"), not anyone's words."""
-    title = [w for w in quote.text.strip("“”\"‘’'. ,").split() if w[:1].isalpha()]
+    title = title_words(quote)
     return 0 < len(title) <= 4 and all(w[0].isupper() for w in title)
 
 

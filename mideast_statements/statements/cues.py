@@ -296,14 +296,13 @@ def _modifies_plural(tokens: Sequence[Token], lowers: Sequence[str], i: int, siz
     their verbs)."""
     if size != 1 or i == 0 or i + 2 >= len(tokens):
         return False
+    noun = tokens[i + 1]
+    plural = noun.is_word and not noun.capitalized and noun.lower.endswith("s") and not noun.lower.endswith("ss")
     if lowers[i - 1] in COMPARATIVES and lowers[i].endswith("ed"):
-        # "if he has fewer pledged delegates": a past form between a comparative and its plural noun
-        noun = tokens[i + 1]
-        return noun.is_word and not noun.capitalized and noun.lower.endswith("s") and not noun.lower.endswith("ss")
+        return plural  # "if he has fewer pledged delegates": a past form between a comparative and its noun
     if lowers[i - 1] not in COUNTING or lowers[i].endswith(("s", "ed", "ing")):
         return False
-    noun, verb = tokens[i + 1], lowers[i + 2]
-    plural = noun.is_word and not noun.capitalized and noun.lower.endswith("s") and not noun.lower.endswith("ss")
+    verb = lowers[i + 2]
     return plural and (verb in PASSIVE_AUX or verb in HAVE or verb in lex.cues)
 
 
@@ -434,8 +433,8 @@ def _plural_after_describer(tokens: Sequence[Token], lowers: Sequence[str], i: i
     return before.lower in DESCRIBERS or past or people or adjective
 
 
-PEOPLE_ENDS = ("ian", "ean", "ese", "ish", "ican", "i")
-ADJECTIVE_ENDS = ("ial", "ical", "ive", "ous", "ary", "ful")  # "Israeli", "Iranian", "Turkish", "American"
+PEOPLE_ENDS = ("ian", "ean", "ese", "ish", "ican", "i")  # "Israeli", "Iranian", "Turkish", "American"
+ADJECTIVE_ENDS = ("ial", "ical", "ive", "ous", "ary", "ful")  # "territorial", "legislative", "judicial"
 
 
 def _coordinated_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:

@@ -7,16 +7,13 @@ from collections.abc import Sequence
 from itertools import islice
 
 from .cues import CueHit
+from .joined import unnamed
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN, QUANTITIES, Mention, analyse, share_of_them
 from .phrases import AUX, BOUNDARY_WORDS, Candidate, can_head, with_relative
 from .text import Token, is_plural, last_word_index, words
 
 __all__ = ["inverted_reading"]
-
-
-def _unnamed(mention: Mention | None) -> bool:
-    return mention is not None and mention.kind in ("generic", "description") and mention.listed
 
 
 def inverted_reading(
@@ -37,7 +34,7 @@ def inverted_reading(
         elif second > e + 1:
             first = analyse(tokens[j:e], text, lex)
             last = analyse(tokens[e + 1 : second], text, lex)
-            if _unnamed(first) and _unnamed(last):
+            if unnamed(first) and unnamed(last):
                 first, e = None, second  # "said officials and diplomats": one unnamed source, as written
             else:
                 j, e = e + 1, second

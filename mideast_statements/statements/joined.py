@@ -18,7 +18,7 @@ from .phrase_extent import across_name_and
 from .phrases import Candidate, can_head, np_start
 from .text import Token, comma_at, is_plural, words
 
-__all__ = ["NAMES", "across_list_of", "across_roles", "joined_groups", "listed_subject"]
+__all__ = ["NAMES", "across_list_of", "across_roles", "joined_groups", "listed_subject", "unnamed"]
 
 NAMES = ("person", "institution")
 
@@ -87,6 +87,11 @@ def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[in
 _UNNAMED = ("generic", "description")
 
 
+def unnamed(mention: Mention | None) -> bool:
+    """An unnamed source a list knows the head of ("officials", "a senior diplomat")."""
+    return mention is not None and mention.kind in _UNNAMED and mention.listed
+
+
 def joined_groups(
     tokens: Sequence[Token],
     s: int,
@@ -99,13 +104,13 @@ def joined_groups(
     """The subject widened over an "and" that joins two unnamed sources at the clause's start
     ("Officials and diplomats said", "Varnian lawmakers and their allies in the unions say"): one
     source, as written, not the last of the two."""
-    if mention is None or mention.kind not in _UNNAMED or not mention.listed or s < 2 or tokens[s - 1].lower != "and":
+    if mention is None or not unnamed(mention) or s < 2 or tokens[s - 1].lower != "and":
         return s, mention
     a = np_start(tokens, s - 2, is_cue)
     if a > 0 and tokens[a - 1].text != ",":
         return s, mention  # "He signed the deal and officials said": the "and" joins two clauses
     first = analyse(tokens[a : s - 1], text, lex)
-    if first is None or first.kind not in _UNNAMED or not first.listed:
+    if not unnamed(first):
         return s, mention
     joined = analyse(tokens[a : k + 1], text, lex)
     whole = joined is not None and joined.kind in _UNNAMED and joined.end == mention.end  # no word cut off
@@ -126,7 +131,7 @@ def listed_subject(
         and tokens[s - 1].lower == "and"
         and tokens[p].lower in ("he", "she")
         and (p == 0 or comma_at(tokens[p - 1]))
-        and (mention.kind in NAMES or (mention.kind in _UNNAMED and mention.listed))
+        and (mention.kind in NAMES or unnamed(mention))
         and (pronoun := analyse(tokens[p : p + 1], text, lex)) is not None
     ):
         # "…, he and Mr. Allen said.", "…, she and another reporter said.": both speak
@@ -138,7 +143,7 @@ def listed_subject(
         if mention.kind in NAMES or (
             # "Vale and his allies say": the group after the names speaks with them ("Qarvat and
             # Varnia officials" are the officials of both)
-            mention.kind in _UNNAMED and mention.listed and mention.head != "others" and mention.text[:1].islower()
+            unnamed(mention) and mention.head != "others" and mention.text[:1].islower()
         ):
             every.append(mention)
         elif not (mention.kind == "generic" and mention.head == "others"):

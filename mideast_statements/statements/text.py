@@ -28,6 +28,7 @@ __all__ = [
     "quotation_after",
     "quoted_span",
     "split_units",
+    "title_words",
     "titled_quote",
     "tokenize",
     "uncontracted",
@@ -440,13 +441,18 @@ def split_units(paragraph: str) -> list[Unit]:
 TITLE_BEFORE = words("on in with of to titled called named dubbed show program programme podcast documentary")
 
 
+def title_words(quote: Token) -> list[str]:
+    """The words of a quotation read as a title ("“An American Son.”" → An, American, Son)."""
+    return [w for w in quote.text.strip("“”\"‘’'. ,").split() if w[:1].isalpha()]
+
+
 def titled_quote(tokens: Sequence[Token], q: int) -> bool:
     """ "on MSNBC's “Morning Joe”", "in an interview with “Face the Nation”": the quotation at ``q``
     is a title (of a show, a book, a paper), not anyone's words."""
     before = tokens[q - 1] if q else None
     if before is not None and before.text == "," and q >= 2 and tokens[q - 2].lower in WORK_NOUNS:
         # "in his 2012 book, “An American Son.”": a work's title in capitals set off after its noun
-        title = [w for w in tokens[q].text.strip("“”\"‘’'. ,").split() if w[:1].isalpha()]
+        title = title_words(tokens[q])
         return 0 < len(title) <= 8 and sum(w[0].isupper() for w in title) * 2 > len(title)
     return before is not None and (before.text.endswith(POSSESSIVE_ENDS) or before.lower in TITLE_BEFORE)
 
