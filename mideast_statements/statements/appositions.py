@@ -178,8 +178,10 @@ def comma_subject(
                 break
             end = a
         a -= 1
-    for i, (s0, e0) in enumerate(bounds):  # "in what Kessa Dorn, the treasurer, called …": the name opens a run
-        what = next((m for m in range(e0 - 2, s0 - 1, -1) if tokens[m].lower in ("what", "whom")), None)
+    # "in what Kessa Dorn, the treasurer, called …", "It was years ago that Tal Vesper, who …, said":
+    # the name opens a run
+    for i, (s0, e0) in enumerate(bounds):
+        what = next((m for m in range(e0 - 2, s0 - 1, -1) if tokens[m].lower in ("what", "whom", "that")), None)
         if what is not None and all(t.capitalized for t in tokens[what + 1 : e0]):
             bounds[i] = (what + 1, e0)
     kinds = [segment_kind(tokens, s, e, lex, is_cue) for s, e in bounds]

@@ -67,6 +67,7 @@ DATE_WORDS = words("on late early earlier last this")
 DEGREE_ADVERBS = words("most more very so less least too almost nearly")
 STAYING_LY = LY_NOUNS | words("early")  # "-ly" words _skip_back does not step over: no adverbs there
 ADJUNCT_OPENERS = words("in on at during")
+INTENSIFIERS = words("himself herself itself themselves")
 TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
 
 
@@ -77,6 +78,9 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         low = tok.lower
         day = tok.is_word and low in lex.days
         adverb = tok.is_word and not tok.capitalized and low.endswith("ly") and low not in STAYING_LY
+        # "who was not authorized to speak publicly said": the adverb ends the infinitive before it
+        if adverb and k >= 2 and tokens[k - 2].lower == "to" and tokens[k - 1].is_word:
+            break
         # a capitalised word inside the sentence is a name, whatever it spells ("Theresa May said")
         if day or adverb or (tok.is_word and low in lex.between and not (tok.capitalized and k > 0)):
             if day:
@@ -113,6 +117,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 1  # 'The ministry "strongly condemned" the raid': the marks around the verb
         elif low in ("not", "never") and k >= 1 and tokens[k - 1].lower in lex.between:
             k -= 1  # "the candidate was not contradicting": the cue keeps its negation, the subject is before
+        elif low in INTENSIFIERS and k >= 1 and _stressed(tokens[k - 1], lex):
+            k -= 1  # "Vale himself acknowledged", "the minister herself said": the pronoun stresses the subject
         elif low == "since" and k >= 1 and tokens[k - 1].lower in ("has", "have", "had"):
             k -= 1  # "X has since apologized": "since" is an adverb here, no clause's opening
         elif tok.text == ")" and (opening := opening_bracket(tokens, k)) is not None:
@@ -126,6 +132,23 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         else:
             break
     return k
+
+
+def _participle_before_verb(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """An -ed cue after "that" and a people noun that describes them, the clause's own verb still to
+    come ("that superdelegates pledged to her may …"); with no verb after it ("a bill that critics
+    called anti-gay") the noun is its subject."""
+    if not tokens[hit.index].lower.endswith("ed"):
+        return False
+    after = tokens[hit.stop : hit.stop + 8]
+    return any(t.is_word and not t.capitalized and (t.lower in AUX or t.lower in FINITE_VERBS) for t in after)
+
+
+def _stressed(tok: Token, lex: Lexicon) -> bool:
+    """Can the word end a subject that "himself" or "itself" stresses (a name, a role, a body, a
+    group)? Not a verb ("found himself saying")."""
+    low = tok.lower
+    return tok.capitalized or low in lex.roles or low in lex.institutions or low in lex.source_nouns
 
 
 # Nouns that sum up a clause just written, before a relative clause about it ("a claim X rejects")
@@ -190,6 +213,9 @@ def read_subject(
         # "…, and Brian Vale, the council's adviser, said": a subject after "and" opens a new clause
         # and so does one after a bracket or a semicolon ("… (Raphael Lemkin, who …, once said, “…”)")
         opens = apposed is not None and apposed[1] > 0 and tokens[apposed[1] - 1].lower in CLAUSE_JOINERS
+        if apposed is not None and apposed[1] >= 2 and tokens[apposed[1] - 1].lower == "that":
+            # "Lind said that Tal Vesper, the minister, told her …": the that-clause's subject, inside the words
+            return Candidate("subject", (apposed[0],), apposed[1], apposed[1], found)
         if apposed is not None and (apposed[1] < before[-1].index or opens):
             start = apposed[1]
             clause = (
@@ -333,7 +359,7 @@ def read_subject(
     # "remember that social scientists say", "the deal that officials say will …": a noun for people
     # right before the verb is its subject, whatever "that" opens (an -ed form may be a participle
     # describing them: "that superdelegates pledged to her may …")
-    people_verb = r == s - 1 and people_noun(tokens[k], lex) and not tokens[hit.index].lower.endswith("ed")
+    people_verb = r == s - 1 and people_noun(tokens[k], lex) and not _participle_before_verb(tokens, hit)
     complement = (
         tokens[r].lower == "that"
         and (

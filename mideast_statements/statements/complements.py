@@ -17,6 +17,15 @@ from .asides import DASHES
 from .candidates import AUX, QUOTING, Candidate
 from .cues import CueHit
 from .lexicon import Lexicon
+from .listeners import (
+    LISTENER_REACH,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    TELLING,
+    listener_before_that,
+    quote_formula,
+    skip_addressee,
+)
 from .mentions import issued_after
 from .phrase_extent import is_plural
 from .text import (
@@ -26,6 +35,7 @@ from .text import (
     Token,
     closing_comma,
     closing_mark,
+    duration_end,
     last_word_index,
     quoted_span,
     titled_quote,
@@ -52,7 +62,6 @@ __all__ = [
 
 
 Frame = Literal["that", "clause", "quote", "np"]
-SUBJECT_PRONOUNS = words("he she it they we i there this")
 # "said if …" reports a condition more often than not (9 in 12 in the training data): "if" stays out
 SUBORDINATORS = words("as while when after before because since although though until whereas once")
 OBJECT_PRONOUNS = words("him her them us me it reporters journalists")
@@ -78,78 +87,6 @@ class Complement:
 POINTING_OBJECTS = words("what it this")
 
 
-def _skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
-    """After "told"/"informed": the listener ("reporters", "the BBC", "US media", "his colleagues")."""
-    n = len(tokens)
-    if j + 1 < n and tokens[j].lower in PRONOUNS and uncontracted(tokens[j + 1].lower) in SUBJECT_PRONOUNS:
-        return j + 1  # "told her he would resign": "her" is the listener, not "her he"
-    if j + 1 < n and tokens[j].lower in ("it", "you") and tokens[j + 1].lower in AUX:
-        return j  # "warned it will respond": the pronoun is the clause's subject, no listener
-    k = j
-    if k < n and tokens[k].lower in ("the", "a", "an", "his", "her", "their", "its", "our"):
-        k += 1
-    caps = k
-    while (
-        caps < n
-        # a name's words, or a number that ends it ("told Channel 12")
-        and (tokens[caps].capitalized or tokens[caps].lower in lex.particles or _channel_number(tokens, caps))
-        and tokens[caps].lower not in lex.weekdays  # "warned Thursday that": a day, no listener
-        and caps - k < 5
-    ):
-        caps += 1
-    while caps > k and not (tokens[caps - 1].capitalized or _channel_number(tokens, caps - 1)):
-        caps -= 1  # a name ends on a name word, not on "of" ("the Israeli PM of the steps …")
-    end = caps
-    # "told conservative radio host X": plain describing words, with no article, before a listener noun
-    described = caps == k == j and any(
-        tokens[m].lower in lex.addressee_nouns and tokens[m].lower not in PRONOUNS for m in range(k + 1, min(n, k + 3))
-    )
-    gap = end  # "told the AFP news agency", "told the state news agency": plain words before the noun
-    while (
-        # after an article or a name only ("declined to say whether it …", "promised her entire
-        # program would …" have no listener)
-        (caps > k or (k > j and tokens[j].lower in ("the", "a", "an")) or described)
-        and gap < n
-        and gap - end < 2
-        and tokens[gap].is_word
-        and not tokens[gap].capitalized
-        and tokens[gap].lower not in lex.addressee_nouns
-        and tokens[gap].lower != "that"
-    ):
-        gap += 1
-    # a pronoun is the listener only right after the verb: "told reporters her country …" has "her" open the clause
-    if gap < n and tokens[gap].lower in lex.addressee_nouns and (gap == j or tokens[gap].lower not in PRONOUNS):
-        end = gap + 1
-        while (
-            end < n
-            and tokens[end].lower in lex.addressee_nouns
-            and tokens[end].lower not in PRONOUNS
-            and end - caps < 3
-        ):
-            end += 1  # "told the radio station"
-        while end < n and tokens[end].capitalized and tokens[end].lower not in lex.weekdays and end - caps < 6:
-            end += 1  # "told Fox News host Sean Hannity", "told the official news agency KNA": the listener's name
-    elif (
-        end == k
-        and end + 1 < n
-        and tokens[end + 1].lower in lex.addressee_nouns
-        and tokens[end + 1].lower not in PRONOUNS  # "warned that it will …": "that" opens the clause
-    ):
-        end += 2  # "told federal investigators"
-    elif (
-        end == k
-        and k + 1 < n
-        and tokens[k].is_word
-        and not tokens[k].capitalized
-        and is_plural(tokens[k].lower)
-        and uncontracted(tokens[k + 1].lower) in SUBJECT_PRONOUNS
-    ):
-        end += 1  # "told doctors he ate the meat": any plural noun before the clause's pronoun listens
-    if end == k:
-        return j
-    return end
-
-
 def _cue_with(lex: Lexicon, verb: str, particle: str) -> bool:
     """Is the verb form with this particle after it a cue of its own ("warned of", "called for")?"""
     cue = lex.cue_at((verb, particle), 0) if particle in ("of", "for", "on", "against", "to") else None
@@ -171,19 +108,6 @@ def _that_past_relative(tokens: Sequence[Token], lowers: Sequence[str], k: int) 
     return Complement(None)
 
 
-def _channel_number(tokens: Sequence[Token], k: int) -> bool:
-    """A number right after a capitalised word ("Channel 12", "France 24"): part of the name."""
-    return k > 0 and tokens[k].text.isdigit() and tokens[k - 1].capitalized and len(tokens[k].text) <= 3
-
-
-PRONOUNS = words("him her them us me it you")  # a listener only right after the verb ("told her that")
-
-
-# Verbs whose object is who hears the words ("told investors that"); "issued a report that cited"
-# has a thing as its object, and "that" opens the thing's relative clause.
-TELLING = words("tell inform assure remind warn advise promise email write answer")
-
-
 def _opens_subject(tok: Token) -> bool:
     """A word that can open a clause's subject ("his policy", "the plan", "Moscow", "it"), not a
     participle going on with the sentence ("…, revealing that …")."""
@@ -191,31 +115,6 @@ def _opens_subject(tok: Token) -> bool:
 
 
 SUBJECT_OPENERS = words("he she it they we i you his her its their our my the a an this that these those")
-
-
-def _listener_before_that(tokens: Sequence[Token], lowers: Sequence[str], j: int) -> int:
-    """ "told investors that", "told a crowd of supporters that", "told a crowded hall at a hotel in
-    downtown X that": plain words between a verb that takes a listener and "that" are the listener
-    and where it was; the index of "that", else j. A subject pronoun or a finite verb on the way
-    opens a clause ("told them he knows that …")."""
-    if j >= len(tokens) or not tokens[j].is_word or lowers[j] in AUX:
-        return j
-    for k in range(j + 1, min(j + LISTENER_REACH, len(tokens))):
-        if lowers[k] == "that":
-            return k
-        if (
-            not tokens[k].is_word
-            or lowers[k] in AUX
-            or lowers[k] in SUBJECT_PRONOUNS
-            or lowers[k] in FINITE_VERBS
-            or lowers[k] in ("and", "or", "but")  # "answered questions and even assured the crowd that"
-            or (k > j + 4 and lowers[k].endswith("ed"))
-        ):
-            break
-    return j
-
-
-LISTENER_REACH = 15  # words a listener and its place may take before "that"
 
 
 MONTHS = words(
@@ -341,10 +240,17 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
     "following a meeting in X". Each is an opener and one noun phrase; a pronoun, a determiner or an
     auxiliary after the phrase's noun starts the content ("said in a statement it would appeal")."""
     n = len(tokens)
-    k = j
+    k = j + duration_end([t.lower for t in tokens[j : j + 8]], 0)  # "argued for decades that …"
     while k < n and tokens[k].lower in lex.adjunct_openers and not (_infinitive(tokens, k) or _approximate(tokens, k)):
         if tokens[k].lower == "this" and (k + 1 >= n or tokens[k + 1].lower not in PERIODS):
             break  # "say this is just a rough patch": the pronoun opens the clause ("this week" is a time)
+        if tokens[k].lower in SUBORDINATORS and k + 1 < n and uncontracted(tokens[k + 1].lower) in SUBJECT_PRONOUNS:
+            # "as X suggested after she swept the south": a clause of time, no adjunct; "told the Post
+            # before he spoke that …": the reported clause follows it
+            that = next(
+                (m for m in range(k + 2, min(n, k + 14)) if not tokens[m].is_word or tokens[m].lower == "that"), n
+            )
+            return that if that < n and tokens[that].lower == "that" else k
         k += 1
         if k < n and tokens[k].is_word and not tokens[k].capitalized and tokens[k].lower.endswith("ing"):
             while k < n and tokens[k].is_word and tokens[k].lower != "that" and not is_cue(k):
@@ -395,6 +301,8 @@ def _clausal(tokens: Sequence[Token], s: int, is_cue: Callable[[int], bool]) -> 
     auxiliary, an -ed form not after a determiner, an irregular past, or an -s form followed by its
     object ("wants a", "says that")."""
     n = len(tokens)
+    if s < n and tokens[s].kind == "quote":
+        return _strongly_clausal(tokens, s)
     if s >= n or not tokens[s].is_word:
         return False
     first = tokens[s].lower
@@ -428,6 +336,12 @@ def _clausal(tokens: Sequence[Token], s: int, is_cue: Callable[[int], bool]) -> 
 def _strongly_clausal(tokens: Sequence[Token], a: int) -> bool:
     if a >= len(tokens):
         return False
+    if tokens[a].kind == "quote":
+        # 'acknowledged "it will be very hard to win"': a quotation that opens with a subject pronoun is a clause
+        q, _ = quoted_span(tokens[a])
+        first = tokens[a].text[q - tokens[a].start :].split(maxsplit=1)[:1]
+        word = uncontracted(first[0]) if first else ""
+        return word in QUOTED_SUBJECTS or word == "I"
     if uncontracted(tokens[a].lower) in SUBJECT_PRONOUNS:
         return True
     for t in tokens[a : a + 6]:
@@ -436,6 +350,10 @@ def _strongly_clausal(tokens: Sequence[Token], a: int) -> bool:
         if t.is_word and not t.capitalized and t.lower in AUX:
             return True
     return False
+
+
+# lower case: a capital may open a title or a name ("We the People"); a cut into a sentence is lower case
+QUOTED_SUBJECTS = words("i we you he she they it there")
 
 
 def _opens_clause(tokens: Sequence[Token], a: int, lex: Lexicon, addressee: bool) -> bool:
@@ -516,7 +434,7 @@ def read_complement(
     ):
         # '"…?" Trump asked reporters during …': the quotation is what it reports; '"…," Vale said
         # Monday.', '… said on Monday.': the day after the verb dates it
-        k = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j  # "told reporters on Monday"
+        k = skip_addressee(tokens, j, lex) if hit.cue.addressee else j  # "told reporters on Monday"
         k = k + 1 if k < n and lowers[k] == "on" else k
         e = skip_date(tokens, k, lex)
         if e == k:
@@ -538,9 +456,10 @@ def read_complement(
         # "warned today of the consequences", "called on Monday for an end to …": the verb's own
         # preposition after the date opens the object
         return Complement("np", dated + 1, tuple(tokens[j:dated]))
-    m = _skip_addressee(tokens, j, lex) if hit.cue.addressee else j
+    m = skip_addressee(tokens, j, lex) if hit.cue.addressee else j
+    m = quote_formula(tokens, lowers, m)  # 'said, and I quote, "…"'
     if hit.cue.lemma in TELLING and m == j:
-        m = _listener_before_that(tokens, lowers, j)
+        m = listener_before_that(tokens, lowers, j)
     while (
         m < n - 1
         and (_manner_adverb(tokens[m]) or lowers[m] == "only")
@@ -779,9 +698,18 @@ def _that_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) ->
     if m >= n or tokens[m].text not in ASIDE:
         return None
     close = next((c for c in range(m + 1, min(m + 10, n)) if tokens[c].text == ASIDE[tokens[m].text]), m + 1)
-    if close > m + 1 and lowers[close + 1 : close + 2] == ["that"]:
-        return close + 2
-    return None
+    if close == m + 1:
+        return None
+    k = close + 1
+    if lowers[k : k + 1] == ["on"]:
+        k += 1  # "told investors of X, the group's parent, on Oct. 31 that …": the day after the aside
+        while (
+            k < n
+            and k - close <= 4
+            and (tokens[k].capitalized or tokens[k].text[:1].isdigit() or tokens[k].text == ".")
+        ):
+            k += 1
+    return k + 1 if lowers[k : k + 1] == ["that"] else None
 
 
 VERB_ASIDE_OPENERS = words("in on at during with without however after before among for")

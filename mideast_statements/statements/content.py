@@ -18,6 +18,7 @@ import attrs
 from ..model import StatementKind
 from .asides import OCCASIONS
 from .candidates import AUX, Candidate, charge_aside
+from .clause_ends import before_main_clause, before_main_subject, first_word, sentential_relative, summary_start
 from .complements import (
     ARTICLE_TAKERS,
     NOT_BEFORE_ED,
@@ -184,13 +185,6 @@ def quote_content(tok: Token, kind: StatementKind, cue: str, min_words: int = 2)
     return Content(kind, a, b, cue, run_on=not tok.quote.closed)
 
 
-def first_word(tokens: Sequence[Token]) -> int:
-    k = 0
-    while k < len(tokens) - 1 and tokens[k].kind == "punct":
-        k += 1
-    return k
-
-
 def _cue_text(text: str, tokens: Sequence[Token], hit: CueHit) -> str:
     return text[tokens[hit.index].start : tokens[hit.stop - 1].end]
 
@@ -344,12 +338,14 @@ def _after(
             if subject.relation == "subject" and (
                 (tokens[opener].lower in SUBORDINATORS | {"if", "whether"} and not _contrast(tokens, subject))
                 or tokens[subject.clause_start].lower in ("who", "which")  # "… the leaders who insisted on …"
+                # "… it was the governor's talk that fired them up": a relative clause inside the words
+                or tokens[hits[later].index - 1].lower in ("who", "which", "that")
                 # "the attack, which it called X, was …": a pronoun's relative clause inside the words
                 or (tokens[opener].lower in ("which", "whom") and all(m.kind == "pronoun" for m in subject.mentions))
                 or tokens[opener].lower == "what"  # "slammed them for what he called …"
             ):
                 continue  # "said he was angry when he called them": the later report is inside this one
-            end = subject.clause_start  # a cue with no possible speaker ("a weekly report") ends nothing
+            end = summary_start(tokens, subject.clause_start)  # a cue with no possible speaker ends nothing
             break
         if (
             not inside[later]
@@ -372,7 +368,8 @@ def _after(
             while end > start and tokens[end - 1].lower in AUX:
                 end -= 1
             break
-    end = _before_main_subject(tokens, subjects[order], start, end)
+    end = before_main_subject(tokens, subjects[order], start, end)
+    end = before_main_clause(tokens, subjects[order], start, end)
     rel = next(
         (m for m in range(hit.index - 1, max(-1, hit.index - 4), -1) if tokens[m].lower in ("who", "which")), None
     )
@@ -407,6 +404,7 @@ def _after(
             charge_aside(tokens, k)
             or _without_detail(tokens, k)
             or _according_next(tokens, k)
+            or sentential_relative(tokens, k)
             or (frame != "np" and _where_said(tokens, k))
         ):
             # "…, an allegation the group has not commented on", "…, without giving details", "…,
@@ -451,8 +449,9 @@ def _after(
         # "…, but six in 10 said": the next clause's conjunction is no part of this one; nor is the
         # relative that opens it ("a call from X, in which the two leaders discussed …")
         end -= 2 if tokens[end - 1].lower in ("which", "whom") else 1
-    if frame == "np" and end - start == 1 and tokens[start].lower in VERB_PARTICLES:
-        return None  # "Berlin backed off", "the envoy backed down": a phrasal verb, no object reported
+    if end - start == 1 and tokens[start].lower in VERB_PARTICLES:
+        # "Berlin backed off", "the envoy backed down", "the talk fired them up": a phrasal verb, nothing reported
+        return None
     if end - start == 1 and tokens[start].lower in ("nothing", "little"):
         return None  # "said nothing", "said little": no words reported
     if end <= start or (frame == "np" and end - start == 1 and tokens[start].lower in ("what", "which")):
@@ -569,18 +568,6 @@ def _verb_after_noun(tokens: Sequence[Token], k: int) -> bool:
 def _main_verb(tok: Token) -> bool:
     """A lower-case auxiliary or finite verb: the main clause's, after a relative clause's comma."""
     return tok.is_word and not tok.capitalized and (tok.lower in AUX or tok.lower in FINITE_VERBS)
-
-
-def _before_main_subject(tokens: Sequence[Token], subject: Candidate, start: int, end: int) -> int:
-    """An opening participle's words end at the comma before the main clause's subject, who speaks
-    ("Despite saying that the talks failed, Vesper stayed": the words are "the talks failed")."""
-    if subject.relation != "next" or not subject.mentions:
-        return end
-    at = subject.mentions[0].start
-    cut = next((k for k in range(start, end) if tokens[k].start >= at), None)
-    while cut is not None and cut - 1 > start and tokens[cut - 1].lower in ("the", "a", "an"):
-        cut -= 1  # the mention's article ("…, the minister left")
-    return cut - 1 if cut is not None and cut - 1 > start and tokens[cut - 1].text == "," else end
 
 
 def _before(
@@ -850,7 +837,8 @@ def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relati
     return (
         (after_comma and first.lower.endswith("ing"))  # "…, the Post reported, citing another source"
         or first.lower in lex.adjunct_openers
-        or first.lower in lex.addressee_nouns
+        # "…, he told reporters"; after a comma the word opens a clause ("…, X acknowledged, it becomes …")
+        or (first.lower in lex.addressee_nouns and not after_comma)
         or (hit.cue.addressee and (first.capitalized or first.lower in NOUN_MARKERS))
         or name_then_end(tokens, j)  # "…, Vale wrote Lind.": the one written to
     )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from .lexicon import Cue, Lexicon
-from .text import SUBJECT_PRONOUNS, Token, closing_mark, is_plural, uncontracted, words
+from .text import POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, closing_mark, duration_end, is_plural, uncontracted, words
 
 __all__ = ["UNNAMED", "CueHit", "find_cues", "lowered", "verb_position"]
 
@@ -75,8 +75,12 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         if cue is None:
             i += 1
             continue
-        if len(cue.words) > 1 and _date_after(lowers, i + len(cue.words), lex):
-            # "called on Monday for an end to …": "on" opens the date; the verb alone is the cue
+        if len(cue.words) > 1 and (
+            _date_after(lowers, i + len(cue.words), lex)
+            or duration_end(lowers, i + len(cue.words) - 1) > i + len(cue.words) - 1
+        ):
+            # "called on Monday for an end to …": "on" opens the date; "argued for decades that …": "for"
+            # opens a span of time; the verb alone is the cue
             cue = next((c for c in listed.get(low, ()) if len(c.words) == 1), None)
             if cue is None:
                 i += 1
@@ -124,11 +128,20 @@ def _framed_verb(tokens: Sequence[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].is_word and i - j <= 4:
         j -= 1
-    closes = i + 1 == n or tokens[i + 1].text in (".", "!", "?") or _adjunct_to_end(tokens, i + 1)
+    closes = (
+        i + 1 == n
+        or tokens[i + 1].text in (".", "!", "?")
+        or _adjunct_to_end(tokens, i + 1)
+        or (
+            i + 2 < n and tokens[i + 1].lower in ("and", "as") and tokens[i + 2].is_word
+        )  # '"…," Vale barked and left.'
+    )
     phrase = tokens[j + 1 : i]
     named = bool(phrase) and (all(t.capitalized for t in phrase) or phrase[0].lower in NOUN_MARKERS)
     if named and j >= 0 and _quote_closing(tokens[j]) and closes:
         return True  # quotation, a name or "the minister", the verb, the end
+    if i >= 1 and tokens[i - 1].capitalized and i + 2 < n and tokens[i + 1].text == ":":
+        return tokens[i + 2].kind == "quote"  # 'to which Lind interjected: "…"': a name, the verb, a colon, the words
     if i == 0 or not _quote_closing(tokens[i - 1]):
         return False
     k = i + 1
@@ -365,8 +378,8 @@ def _negated(lowers: Sequence[str], i: int, lex: Lexicon) -> bool:
 
 
 ASIDE_ADVERBS = words("however though therefore also yet still then now instead")  # "did not, however, say"
-# Words after which an earlier negation is no longer the verb's
-NEGATION_BOUNDS = words("who which that") | UNNAMED
+# Words after which an earlier negation is no longer the verb's ("No wonder Vale said": the writer's)
+NEGATION_BOUNDS = words("who which that wonder") | UNNAMED
 
 
 def _hypothetical(lowers: Sequence[str], i: int, cue: Cue, lex: Lexicon) -> bool:
@@ -387,7 +400,27 @@ def _names_something(tokens: Sequence[Token], lowers: Sequence[str], i: int, siz
         return False
     before, after = tokens[i - 1], tokens[i + size]
     named = after.capitalized or any(c.isdigit() for c in after.text)  # "another called i360"
-    return before.is_word and not before.capitalized and before.lower not in NOT_NOUNS and named
+    if not (before.is_word and before.lower not in NOT_NOUNS and named):
+        return False
+    article = None
+    for m in range(i - 1, max(-1, i - 5), -1):  # the noun phrase's own article, not past its start
+        if not tokens[m].is_word or lowers[m] in ARTICLES:
+            article = lowers[m] if tokens[m].is_word else None
+            break
+    if article in INDEFINITES:
+        return True  # "a group called X", "a super PAC called Future45": a new thing, named
+    if before.capitalized:
+        return False
+    # "The ministry called Lind a liar": the name has its own description after it, so the verb reports
+    e = i + size
+    while e < len(tokens) and (tokens[e].capitalized or tokens[e].lower in ("of", "al", "bin")):
+        e += 1
+    described = e < len(tokens) and (lowers[e] in ARTICLES or tokens[e].kind == "quote")
+    return not (described or tokens[e - 1].text.endswith(POSSESSIVE_ENDS))  # "called Lind's plan …"
+
+
+ARTICLES = words("a an another the his her its their")
+INDEFINITES = words("a an another")
 
 
 def _after_hyphenated_modifier(lowers: Sequence[str], i: int) -> bool:

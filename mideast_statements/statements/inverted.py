@@ -16,6 +16,15 @@ from .text import Token, is_plural, last_word_index, words
 __all__ = ["inverted_reading"]
 
 
+def _after_quotation(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Does a plain verb of saying follow a quotation ('"…," said Vale')? Objects follow other verbs
+    there ('called his comments "toxic," portrayed X as …')."""
+    return hit.index > 0 and tokens[hit.index - 1].kind == "quote" and hit.cue.lemma in PLAIN_SAYING
+
+
+PLAIN_SAYING = words("say add ask tell write continue explain reply respond recall")
+
+
 def inverted_reading(
     tokens: Sequence[Token], hit: CueHit, text: str, lex: Lexicon, dates: tuple[Token, ...]
 ) -> Candidate:
@@ -45,6 +54,8 @@ def inverted_reading(
         or tokens[e].text in (",", ".", ";", ":", "(", "—", "–")
         or tokens[e].lower in lex.adjunct_openers
         or tokens[e].lower in ("who", "whose")  # "said a handful of Democrats who point to …"
+        # '"…," said Vale as he closed out.' (after a quotation only: "praised X as a fighter" is an object's)
+        or (tokens[e].lower in ("as", "because") and e > j and _after_quotation(tokens, hit))
     )
     if e > j and ends and not can_head(tokens[e - 1], lex) and not share_of_them(tokens[j:e]):
         described = _described_head(tokens, j, e, lex)  # '"…," said a person close to the talks.'

@@ -284,6 +284,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     ):
         opened_by_date = words[0].lower in MONTH_OPENERS
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
+    if len(words) > 2 and words[0].lower == "no" and words[1].lower == "wonder":
+        words = words[2:]  # "No wonder Vale said …": the writer's comment opens the sentence
     if (
         len(words) > 1
         and words[1].capitalized

@@ -234,6 +234,7 @@ def noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
 
 ISSUING = words(
     "released issued published compiled provided prepared distributed posted circulated signed written conducted "
+    "emailed sent mailed faxed delivered shared "
     "aired broadcast televised"
 )
 

@@ -86,7 +86,11 @@ AGENT_NOUN = re.compile(
     r"(?!(?:former|other|another|further|together|whether|however|whatever|whenever|wherever|earlier|later|latter"
     r"|rather|either|neither|under|over|after|never|ever|proper|sooner|longer|bigger|larger|greater|higher|lower"
     r"|smaller|stronger|tougher|harder|closer|wider|younger|older|major|minor|junior|senior|prior|superior|inferior"
-    r"|interior|exterior)$)[a-z]{3,}(?:er|or|ist|ian|(?<!m)ent|ant)s?$"
+    r"|interior|exterior|wonder|matter|number|order|border|power|water|letter|murder|danger|anger|winter|summer"
+    r"|error|terror|horror|honor|honour|labor|labour|favor|favour|color|colour|humor|humour|rumor|rumour|event"
+    r"|moment|comment|percent|present|content|extent|intent|talent|want|plant|grant|meant|instant|distant"
+    r"|pleasant|constant|relevant|important|significant|recent|different|current|silent|violent|urgent)$)"
+    r"[a-z]{3,}(?:er|or|ist|ian|(?<!m)ent|ant)s?$"
 )
 
 

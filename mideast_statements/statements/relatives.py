@@ -21,6 +21,8 @@ def long_relative(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callabl
     """Where "who" opens a relative clause of a few plain words that runs up to the subject phrase
     at ``s`` ("The man who built his career on blue collar credentials said"), after a noun that can
     head a source; None when no such clause is there."""
+    if (anonymous := _anonymity_clause(tokens, s, lex)) is not None:
+        return anonymous
     for w in range(s - 1, max(0, s - RELATIVE_REACH), -1):
         tok = tokens[w]
         if uncontracted(tok.lower) in ("who", "whose"):  # "The officials whose laws were struck down say"
@@ -33,6 +35,26 @@ def long_relative(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callabl
 
 
 RELATIVE_REACH = 20  # the words a relative clause before its verb may take
+ANONYMITY_REACH = 32
+# words that say why a source goes unnamed ("who spoke on condition of anonymity because he was
+# not authorized to discuss the talks", "who asked not to be identified")
+ANONYMITY_WORDS = words("anonymity anonymously named identified authorized authorised publicly identity")
+
+
+def _anonymity_clause(tokens: Sequence[Token], s: int, lex: Lexicon) -> int | None:
+    """The "who" of a relative clause that says why its source goes unnamed and runs up to ``s``
+    ("An official who spoke on condition of anonymity because he was not authorized to speak
+    publicly said"): such a clause may hold its own verbs and a "because", but no punctuation."""
+    marked = False
+    for w in range(s - 1, max(0, s - ANONYMITY_REACH), -1):
+        tok = tokens[w]
+        if not (tok.is_word or tok.text in "-’'"):
+            return None
+        low = tok.lower
+        marked = marked or low in ANONYMITY_WORDS
+        if low == "who":
+            return w if marked and w >= 1 and tokens[w - 1].is_word and can_head(tokens[w - 1], lex) else None
+    return None
 
 
 def cue_in_relative(tokens: Sequence[Token], prev: CueHit, s: int, lex: Lexicon) -> int | None:

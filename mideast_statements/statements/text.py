@@ -21,6 +21,7 @@ __all__ = [
     "Unit",
     "closing_comma",
     "comma_at",
+    "duration_end",
     "find_quotes",
     "has_quote_marks",
     "is_plural",
@@ -438,7 +439,7 @@ def split_units(paragraph: str) -> list[Unit]:
     return units
 
 
-TITLE_BEFORE = words("on in with of to titled called named dubbed show program programme podcast documentary")
+TITLE_BEFORE = words("on in with of to titled called named dubbed nicknamed show program programme podcast documentary")
 
 
 def title_words(quote: Token) -> list[str]:
@@ -454,6 +455,8 @@ def titled_quote(tokens: Sequence[Token], q: int) -> bool:
         # "in his 2012 book, “An American Son.”": a work's title in capitals set off after its noun
         title = title_words(tokens[q])
         return 0 < len(title) <= 8 and sum(w[0].isupper() for w in title) * 2 > len(title)
+    if before is not None and before.lower == "as" and q >= 2 and tokens[q - 2].lower == "known":
+        return True  # "the hacker known as “Ghost,”": a name the person goes by
     return before is not None and (before.text.endswith(POSSESSIVE_ENDS) or before.lower in TITLE_BEFORE)
 
 
@@ -479,3 +482,19 @@ LEADING_JUNK = words(
     "subsequently consequently accordingly ultimately finally lastly therefore hence otherwise regardless"
 )
 MONTHS = words("january february march april may june july august september october november december")
+
+
+DURATION_NOUNS = words("years decades months weeks days hours year decade month week time")
+DURATION_WORDS = words("a the past last several many some few two three four five six seven eight nine ten long")
+
+
+def duration_end(lowers: Sequence[str], j: int) -> int:
+    """Past a span of time before "that" ("argued for decades that …", "said for the past two
+    years that …"); ``j`` when none opens there: a "for" before an object stays ("argued for a plan")."""
+    n = len(lowers)
+    if j >= n or lowers[j] != "for":
+        return j
+    k = j + 1
+    while k < n and k - j <= 4 and (lowers[k] in DURATION_WORDS or lowers[k].isdigit()):
+        k += 1
+    return k + 1 if k + 1 < n and lowers[k] in DURATION_NOUNS and lowers[k + 1] == "that" else j

@@ -1,0 +1,208 @@
+"""Words between a source and its verb, or between the verb and what it reports: asides,
+stressing pronouns, spans of time, unnamed sources' reasons, listeners with their body.
+Invented speakers and places; each test is one rule."""
+
+from __future__ import annotations
+
+from mideast_statements.statements import extract_statements
+from mideast_statements.statements.lexicon import default_lexicon
+from mideast_statements.statements.mentions import analyse
+from mideast_statements.statements.text import tokenize
+
+
+def said(*paragraphs: str) -> list[tuple[str, str | None, str, str | None]]:
+    return [(s.speaker.name, s.cue, s.text, s.continuation) for s in extract_statements(list(paragraphs))]
+
+
+def test_a_parenthetical_attribution_before_a_clause_keeps_both_halves() -> None:
+    assert said("But with each passing week, officials say, it becomes harder to make the case.") == [
+        ("officials", "say", "But with each passing week", "it becomes harder to make the case")
+    ]
+    # after the verb with no comma, a listener still follows it
+    assert said("The talks failed, Tal Vesper told reporters.") == [("Tal Vesper", "told", "The talks failed", None)]
+
+
+def test_a_stressing_pronoun_stands_between_the_source_and_its_verb() -> None:
+    assert said("Senator Tal Vesper himself said the plan was weak.") == [
+        ("Tal Vesper", "said", "the plan was weak", None)
+    ]
+    assert [name for name, *_ in said("The ministry itself said the plan was weak.")] == ["ministry"]
+    # after a verb the pronoun is its object, and the subject before it still speaks
+    assert [name for name, *_ in said("Kessa Dorn found herself saying the plan was weak.")] == ["Kessa Dorn"]
+
+
+def test_a_quotation_that_opens_with_a_subject_pronoun_is_a_clause_not_an_object() -> None:
+    (statement,) = extract_statements(['Tal Vesper warned "we will not win" if turnout falls.'])
+    assert (statement.kind, statement.text) == ("mixed", '"we will not win" if turnout falls')
+    # a quoted noun phrase stays the object of an act
+    (act,) = extract_statements(['Tal Vesper denounced "a whitewash" by the council.'])
+    assert act.kind == "act"
+
+
+def test_a_phrasal_verb_with_its_particle_reports_nothing() -> None:
+    found = said("Varnian workers say it was the governor's talk on trade that fired them up.")
+    assert found == [("Varnian workers", "say", "it was the governor's talk on trade that fired them up", None)]
+
+
+def test_a_relative_clause_inside_the_words_does_not_end_them() -> None:
+    found = said("Tal Vesper said that Kessa Dorn, who criticized the plan, was wrong.")
+    assert found == [("Tal Vesper", "said", "Kessa Dorn, who criticized the plan, was wrong", None)]
+
+
+def test_a_span_of_time_between_the_verb_and_that() -> None:
+    assert said("Ombrin argued for decades that it was the first victim of the war.") == [
+        ("Ombrin", "argued", "it was the first victim of the war", None)
+    ]
+    assert said("Tal Vesper has said for the past two years that the plan was weak.") == [
+        ("Tal Vesper", "said", "the plan was weak", None)
+    ]
+    # "for" before an object keeps the verb's own preposition
+    assert [cue for _, cue, *_ in said("Tal Vesper argued for a plan that would help.")] == ["argued for"]
+
+
+def test_a_document_sent_to_a_listener_is_an_adjunct() -> None:
+    assert said("A spokesperson said in a statement emailed to Varnia News that the agency never held anyone.") == [
+        ("A spokesperson", "said", "the agency never held anyone", None)
+    ]
+
+
+def test_an_unnamed_source_keeps_the_reason_it_goes_unnamed() -> None:
+    found = said(
+        "An official who spoke on condition of anonymity because he was not authorized to speak publicly "
+        "said the talks failed."
+    )
+    assert [(cue, text) for _, cue, text, _ in found] == [("said", "the talks failed")]
+    assert found[0][0].startswith("An official")
+    assert said("A spokesperson who did not wish to be named because of agency policy said the talks failed.") == [
+        ("A spokesperson who did not wish to be named because of agency policy", "said", "the talks failed", None)
+    ]
+    # the infinitive's adverb stays in the clause
+    assert [
+        name for name, *_ in said("An official who was not authorized to speak publicly said the talks failed.")
+    ] == ["An official who was not authorized to speak publicly"]
+
+
+def test_a_plural_listener_with_its_body_and_an_aside() -> None:
+    assert said(
+        "Kessa Dorn told investors of Ombrin Media, the group's parent, on Oct. 31 that the merger would help."
+    ) == [("Kessa Dorn", "told", "the merger would help", None)]
+    assert said("Kessa Dorn told staff at the Varnia Ministry on Monday that the merger would help.") == [
+        ("Kessa Dorn", "told", "the merger would help", None)
+    ]
+    # a plural object with no clause after it is no listener
+    assert said("Kessa Dorn told stories of the war.") == []
+
+
+def test_a_closing_verb_no_lexicon_lists_may_be_followed_by_and() -> None:
+    assert said("“Go back to Ombrin,” Tal Vesper barked and a guard escorted Kessa Dorn out.") == [
+        ("Tal Vesper", "barked", "Go back to Ombrin", None)
+    ]
+    assert said("“Go back,” the senator fumed as she left.") == [("the senator", "fumed", "Go back", None)]
+
+
+def test_the_writers_and_i_quote_stands_between_the_verb_and_its_quotation() -> None:
+    assert said('Tal Vesper said, and I quote, "We love the council."') == [
+        ("Tal Vesper", "said", "We love the council.", None)
+    ]
+
+
+def test_no_wonder_is_the_writers_comment_not_a_negation_or_a_role() -> None:
+    (statement,) = extract_statements(["No wonder Tal Vesper said the council was weak."])
+    assert (statement.speaker.name, statement.speaker.role, statement.speaker.organization) == (
+        "Tal Vesper",
+        None,
+        None,
+    )
+    assert extract_statements(["Tal Vesper did not say the council was weak."]) == ()
+
+
+def test_words_that_only_end_like_agent_nouns_are_no_roles() -> None:
+    lex = default_lexicon()
+    for phrase in ("Ombrin Polls favor Tal Vesper", "the water Tal Vesper"):
+        mention = analyse(tokenize(phrase, []), phrase, lex)
+        assert mention is not None and (mention.name, mention.role) == ("Tal Vesper", None)
+    # a real agent noun is still a role
+    mention = analyse(tokenize("the organizer Tal Vesper", []), "the organizer Tal Vesper", lex)
+    assert mention is not None and mention.role == "organizer"
+
+
+def test_a_people_noun_after_that_is_the_subject_of_a_closing_verb() -> None:
+    assert said("Lawmakers killed a bill that critics called anti-gay.") == [("critics", "called", "anti-gay", None)]
+    # with the clause's own verb still to come, the -ed form describes the people noun
+    assert [name for name, *_ in said("The seats that delegates pledged to her may switch.")] != ["delegates"]
+
+
+def test_the_words_end_before_the_writers_summary_another_source_disputes() -> None:
+    assert said(
+        "Tal Vesper said that the files were not secret at the time - a point that officials have disputed."
+    ) == [("Tal Vesper", "said", "the files were not secret at the time", None)]
+
+
+def test_a_clause_of_time_after_the_verb_is_no_adjunct() -> None:
+    found = said(
+        "Her wins show she is popular across the country, as Vesper's manager suggested after she swept the south."
+    )
+    assert [(name, cue) for name, cue, *_ in found] == [("Vesper's manager", "suggested")]
+    assert "the south" not in found[0][2]
+    assert said("Tal Vesper told the Post before he spoke to the committee that he believed the talks failed.") == [
+        ("Tal Vesper", "told", "he believed the talks failed", None)
+    ]
+
+
+def test_called_after_a_definite_subject_reports_and_after_an_indefinite_noun_names() -> None:
+    assert said("The ministry called Kessa Dorn a liar.") == [("ministry", "called", "Kessa Dorn a liar", None)]
+    assert [cue for _, cue, *_ in said('The ministry called Kessa Dorn\'s plan "a disaster."')] == ["called"]
+    assert [cue for _, cue, *_ in said('In another post, Tal Vesper called Dorn the "ultimate hypocrite."')] == [
+        "called"
+    ]
+    # "a super PAC called Future45": the new thing is named, nobody speaks
+    found = said("“They will lose,” Dorn said, referencing a super PAC called Future45 funded by Tal Vesper.")
+    assert "called" not in [cue for _, cue, *_ in found]
+
+
+def test_an_opening_subordinate_clause_ends_the_words_at_the_main_clause() -> None:
+    found = said("When Lind pointed out that Vesper calls it a plan for all, Dorn seized upon the reference.")
+    assert found == [("Lind", "pointed out", "Vesper calls it a plan for all", None)]
+    assert said("If Lind said the talks failed, the council would act.") == [("Lind", "said", "the talks failed", None)]
+    # a list of names inside the words is no main clause
+    assert said("When Lind said that Ombrin, Varnia and Kestrel would act, Dorn left.")[0][2] == (
+        "Ombrin, Varnia and Kestrel would act"
+    )
+
+
+def test_a_relative_on_the_whole_clause_ends_the_words_and_its_verb_may_take_a_colon() -> None:
+    found = said('Dorn said that experts had found her plans were strong, to which Lind interjected: "It\'s not true."')
+    assert found == [
+        ("Dorn", "said", "experts had found her plans were strong", None),
+        ("Lind", "interjected", "It's not true.", None),
+    ]
+    assert said("Dorn said the plans were strong, at which point Lind walked out.")[0][2] == "the plans were strong"
+    # a relative clause closed by its comma is a noun's, inside the words
+    assert said("Dorn said the region, to which troops were sent, is calm.")[0][2] == (
+        "the region, to which troops were sent, is calm"
+    )
+
+
+def test_an_inverted_speaker_may_be_followed_by_as_after_a_quotation() -> None:
+    assert said('"We can win on Tuesday," said Tal Vesper as he closed out.') == [
+        ("Tal Vesper", "said", "We can win on Tuesday", None)
+    ]
+    # after another verb the name is an object: "as" describes it
+    found = said('Vesper called the plan "toxic," portrayed Kessa Dorn as a threat and left.')
+    assert "Kessa Dorn" not in [name for name, *_ in found]
+
+
+def test_a_name_the_person_goes_by_in_quotation_marks_stays_in_the_appositive() -> None:
+    assert said("Kal Dorn, the hacker known as “Ghost,” stated that he had access to the server.") == [
+        ("Kal Dorn", "stated", "he had access to the server", None)
+    ]
+
+
+def test_a_that_clause_subject_set_off_by_commas_speaks_or_is_inside_the_words() -> None:
+    assert said("It was years ago that Tal Vesper, who is thinking about a run, said it was impossible.") == [
+        ("Tal Vesper", "said", "it was impossible", None)
+    ]
+    # after a verb of saying, the that-clause with its own report is all the first speaker's words
+    assert said("Lind said that Tal Vesper, the minister, told her the plan was weak.") == [
+        ("Lind", "said", "Tal Vesper, the minister, told her the plan was weak", None)
+    ]
