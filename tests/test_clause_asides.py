@@ -4,8 +4,10 @@ Invented speakers and places; each test is one rule."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mideast_statements.statements import extract_statements
-from mideast_statements.statements.lexicon import default_lexicon
+from mideast_statements.statements.lexicon import default_lexicon, load_lexicon
 from mideast_statements.statements.mentions import analyse
 from mideast_statements.statements.text import tokenize
 
@@ -206,3 +208,113 @@ def test_a_that_clause_subject_set_off_by_commas_speaks_or_is_inside_the_words()
     assert said("Lind said that Tal Vesper, the minister, told her the plan was weak.") == [
         ("Lind", "said", "Tal Vesper, the minister, told her the plan was weak", None)
     ]
+
+
+def test_a_seat_of_government_the_lexicon_lists_for_a_country_speaks(tmp_path: Path) -> None:
+    path = tmp_path / "countries.toml"
+    path.write_text('[countries]\nXQ = ["Qarvat", "Qarvati", "Vesper Street"]\n')
+    lexicon = load_lexicon(extra=[path])
+    (statement,) = extract_statements(["Vesper Street said the plan was weak."], lexicon=lexicon)
+    assert (statement.speaker.name, statement.speaker.kind, statement.speaker.country) == (
+        "Vesper Street",
+        "organization",
+        "XQ",
+    )
+    # a street no lexicon lists is a place, no source
+    assert extract_statements(["Kessa Street said the plan was weak."], lexicon=lexicon) == ()
+
+
+def test_a_change_by_an_amount_and_a_counted_participle_report_nothing() -> None:
+    assert said("Trade between the two nations declined 40 percent in the first six months.") == []
+    assert said("The index added 20.72 points, or 0.24%, to 8,570.66.") == []
+    assert said("Neither were her five proposed bills accepted.") == []
+    # a verb after "the two" keeps its subject
+    assert [name for name, *_ in said("The statement by the two suggested both are invested in the fight.")] == [
+        "The statement by the two"
+    ]
+    assert said("Tal Vesper declined to comment.") == []
+
+
+def test_a_present_form_mostly_read_as_a_noun_is_a_verb_where_a_quotation_puts_one() -> None:
+    assert said('"Today, the kingdom is ready," the Varnians state in the white paper.') == [
+        ("Varnians", "state", "Today, the kingdom is ready", None)
+    ]
+    assert [cue for _, cue, *_ in said("The states said the plan was weak.")] == ["said"]
+
+
+def test_a_long_appositive_with_a_role_and_its_body_is_still_an_appositive() -> None:
+    found = said(
+        "Kal Zog, a Vesper superdelegate from the District and the president of the D.C.-based Varnian "
+        "American Institute, said the plan was weak."
+    )
+    assert found == [("Kal Zog", "said", "the plan was weak", None)]
+
+
+def test_a_closing_as_clause_with_a_span_of_time_reports_the_whole_sentence() -> None:
+    found = said(
+        "Mr. Lind was among those supporting Mr. Dorn, even discussing a walkout, "
+        "as the Courier reported a few days later."
+    )
+    assert found == [
+        ("Courier", "reported", "Mr. Lind was among those supporting Mr. Dorn, even discussing a walkout", None)
+    ]
+
+
+def test_two_relative_clauses_joined_by_and_may_say_why_a_source_goes_unnamed() -> None:
+    found = said(
+        "Another worshipper who prayed at the center here and who didn't want to be named said the talks failed."
+    )
+    assert found == [
+        (
+            "Another worshipper who prayed at the center here and who didn't want to be named",
+            "said",
+            "the talks failed",
+            None,
+        )
+    ]
+
+
+def test_a_names_possessive_before_a_person_noun_is_an_unnamed_source() -> None:
+    assert said("Tal Vesper's coach says that the time trial is not important.") == [
+        ("Tal Vesper's coach", "says", "the time trial is not important", None)
+    ]
+    # a thing the name made speaks for its maker
+    assert [name for name, *_ in said("Kal Tuttle's article also attacked Vesper by accusing him of lying.")] == [
+        "Kal Tuttle"
+    ]
+
+
+def test_a_closing_attribution_may_go_on_with_the_sources_second_verb() -> None:
+    assert said("Varnia's programme dated back to 1974, one speaker noted and linked it to a reactor.") == [
+        ("one speaker", "noted", "Varnia's programme dated back to 1974", None)
+    ]
+
+
+def test_the_standard_of_an_as_as_comparison_reports_nothing() -> None:
+    found = said("The looting may not have been as extensive as some people first reported, Tal Vesper told viewers.")
+    assert found == [
+        ("Tal Vesper", "told", "The looting may not have been as extensive as some people first reported", None)
+    ]
+    # "as many as" counts the source
+    assert [name for name, *_ in said("As many as 40 percent of Ombrin voters said they could not support Dorn.")] != []
+
+
+def test_an_introduced_question_and_the_answer_after_it_are_two_sentences() -> None:
+    found = said("Tal Lind was asked, “Would you have told her?” He answered, “I have no idea.”")
+    assert ("Tal Lind", "answered", "I have no idea.", None) in found
+    # a question with its attribution after it stays one sentence
+    assert said("“Will I change?” Kessa Dorn asked reporters.") == [("Kessa Dorn", "asked", "Will I change?", None)]
+
+
+def test_a_by_gerund_in_a_relative_clause_is_the_antecedents() -> None:
+    found = said(
+        "Lind sat with Tal Vesper, who last week surprised Kessa Dorn by declaring he could not support the plan."
+    )
+    assert found == [("Tal Vesper", "declaring", "he could not support the plan", None)]
+
+
+def test_a_hedged_report_after_appeared_or_seemed_to_is_still_the_sources() -> None:
+    assert said("Tal Dorn appeared to imply that Vesper could lead to more upheaval.") == [
+        ("Tal Dorn", "imply", "Vesper could lead to more upheaval", None)
+    ]
+    assert said("The plan appears to say nothing.") == []

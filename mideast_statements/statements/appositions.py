@@ -134,7 +134,8 @@ def segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue: 
         return "clause"
     # "director of the Center for … at the … Institute of … at … University", "a former aide to X
     # and now the chairman of …": a role's long object
-    longest = 24 if any(t.lower in lex.roles for t in tokens[a : min(b, a + 4)]) else 16
+    # ("a Vale superdelegate from the District and the president of the D.C.-based X Institute")
+    longest = 24 if any(t.lower in lex.roles for t in tokens[a:relative]) else 16
     if relative - a > longest or not any(t.is_word for t in tokens[a:b]):
         return "clause"  # a long stretch is a clause; a noun phrase may still carry a long relative clause
     return "np"

@@ -144,6 +144,17 @@ def _participle_before_verb(tokens: Sequence[Token], hit: CueHit) -> bool:
     return any(t.is_word and not t.capitalized and (t.lower in AUX or t.lower in FINITE_VERBS) for t in after)
 
 
+def _relative_of_clause(tokens: Sequence[Token], k: int) -> int | None:
+    """The "who" that opens the clause the word at ``k`` stands in, with no comma between; None when
+    the clause is the sentence's own."""
+    for m in range(k - 1, max(-1, k - 15), -1):
+        if not tokens[m].is_word:
+            return None
+        if tokens[m].lower == "who":
+            return m if m >= 1 and tokens[m - 1].text == "," else None
+    return None
+
+
 def _stressed(tok: Token, lex: Lexicon) -> bool:
     """Can the word end a subject that "himself" or "itself" stresses (a name, a role, a body, a
     group)? Not a verb ("found himself saying")."""
@@ -548,6 +559,12 @@ def _participle_subject(
     if k < 0 or all(t.lower in PARTICIPLE_OPENERS for t in tokens[: k + 1]):
         main = main_clause_subject(tokens, hit.stop, lex, text)
         return Candidate("next", (main,) if main else (), clause_start=hit.index, dates=dates)
+    if tokens[k].lower in BY_GERUND and (who := _relative_of_clause(tokens, k)) is not None:
+        # "Ryan, who a week ago surprised Trump by declaring …": the gerund's subject is the relative's
+        # antecedent, when that is a person named ("a tightening of the race with X, who …" is left alone)
+        antecedent = relative_subject(tokens, hit, who, lex, text, dates)
+        if antecedent.mentions and all(m.kind == "person" for m in antecedent.mentions):
+            return antecedent
     if (
         tokens[k].text == ","
         or tokens[k].kind == "quote"

@@ -178,9 +178,12 @@ SPAN_UNITS = words("minutes hours days weeks months years minute hour day week m
 
 
 def _time_later(tokens: Sequence[Token], k: int) -> int:
-    """Past "hours later", "a day later", "two weeks earlier" at ``k`` (``k`` when there is none)."""
+    """Past "hours later", "a day later", "a few days later", "two weeks earlier" at ``k`` (``k`` when
+    there is none)."""
     n = len(tokens)
-    j = k + 1 if k + 1 < n and tokens[k].lower in SPAN_COUNTS else k
+    j = k
+    while j + 1 < n and j - k < 2 and tokens[j].lower in SPAN_COUNTS:
+        j += 1  # "a few days later"
     if j + 1 < n and tokens[j].lower in SPAN_UNITS and tokens[j + 1].lower in LATER:
         after = tokens[j + 2] if j + 2 < n else None
         # "a day after the strike" opens an adjunct, no date alone

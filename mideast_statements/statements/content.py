@@ -806,10 +806,17 @@ PHRASE_OPENERS = frozenset(
 )
 
 
+def _finite_after_and(tok: Token) -> bool:
+    """A lower-case past or third-person form ("linked", "added", "left", "says") after "and"."""
+    low = tok.lower
+    return tok.is_word and not tok.capitalized and (low.endswith("ed") or low in FINITE_VERBS)
+
+
 def _closes_sentence(tokens: Sequence[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Nothing but a listener, a date or punctuation follows the cue: it closes its sentence."""
     # at most the few words a closing adjunct has: a longer rest is no close (and the look stays short)
-    rest = list(islice((t for t in tokens[hit.stop :] if t.is_word), 8))
+    # a date or a span of time first ("…, as the Courier reported a few days later")
+    rest = list(islice((t for t in tokens[skip_date(tokens, hit.stop, lex) :] if t.is_word), 8))
     if hit.cue.addressee and rest and (rest[0].lower in lex.addressee_nouns or rest[0].capitalized):
         rest = rest[1:]
     return len(rest) < 7 and all(t.lower in lex.weekdays or t.lower in CLOSING_ADJUNCT for t in rest)
@@ -832,6 +839,8 @@ def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relati
     after_comma = j < len(tokens) and tokens[j].text == ","
     if after_comma and first.lower == "but" and any(t.kind == "quote" for t in tokens[j + 2 : j + 5]):
         return True  # '"…," Vale said, but instead "…"': the words go on after the attribution
+    if not after_comma and first.lower == "and" and len(rest) > 1 and _finite_after_and(rest[1]):
+        return True  # "…, one speaker noted and linked this to …": the source's second verb
     if first.lower in ("this", "that", "these", "those") and not (len(rest) > 1 and rest[1].lower in PERIODS):
         return False  # "…, many economists say, this effect could …": a clause, not "this week"
     return (

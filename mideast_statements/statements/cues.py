@@ -33,7 +33,10 @@ ASPECT_VERBS = words(
 # No finite verb follows these: a cue word after them is a noun
 NOUN_AFTER_PREPOSITION = words("of for with from in at into about without against among between")
 # "went on to say", "continued to insist": an infinitive cue that still reports speech
-TO_CARRIERS = words("on continued continues continue continuing went goes go going gone proceeded")
+TO_CARRIERS = words(
+    "on continued continues continue continuing went goes go going gone proceeded "
+    "appeared appears appear seemed seems seem"  # "She appeared to imply that …": a hedged report is still hers
+)
 SO_FAR_AS = ["so", "far", "as"]  # "went so far as to say": the words before "to" that carry the verb too
 
 
@@ -64,7 +67,7 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
             i += 1  # most words start no cue: one set lookup, not a call (the loop runs on every word)
             continue
         cue = lex.cue_at(lowers, i) if tokens[i].is_word else None
-        if cue is None and quoted and lowers[i].endswith("ed") and _framed_verb(tokens, i):
+        if cue is None and quoted and (lowers[i].endswith("ed") or low in FRAMED_NOUNS) and _framed_verb(tokens, i):
             cue = Cue((lowers[i],), lowers[i], QUOTE_FRAME, participle=False, addressee=False, rate=FRAMED_RATE)
         if cue is None and lowers[i] in lex.that_only and i + 1 < n and lowers[i + 1] == "that":
             participle = lowers[i].endswith("ing")  # "is reporting that"
@@ -89,12 +92,18 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         if stop < n and lowers[stop] in NOT_REPORTING.get(cue.lemma, ()):
             i = stop  # "write off capital investment", "called off the talks": a phrasal verb, no report
             continue
-        if not verb_position(tokens, lowers, i, len(cue.words), cue.participle, lex) or (
+        framed = cue.rate == FRAMED_RATE and cue.frames == QUOTE_FRAME  # its place already shows a verb
+        if not (framed or verb_position(tokens, lowers, i, len(cue.words), cue.participle, lex)) or (
             cue.participle and i and lowers[i - 1] in ASPECT_VERBS and cue.act_share >= 0.5
         ):
             i = stop
             continue
-        negated = _anonymity(lowers, stop) or _negated(lowers, i, lex) or _hypothetical(lowers, i, cue, lex)
+        negated = (
+            _anonymity(lowers, stop)
+            or _negated(lowers, i, lex)
+            or _hypothetical(lowers, i, cue, lex)
+            or _comparison_standard(lowers, i)
+        )
         hits.append(CueHit(index=i, stop=stop, cue=cue, negated=negated))
         i = stop
     describing = [
@@ -102,6 +111,21 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         for k, h in enumerate(hits)
     ]
     return [h for h, no in zip(hits, describing, strict=True) if not no]
+
+
+def _comparison_standard(lowers: Sequence[str], i: int) -> bool:
+    """Is the verb at ``i`` the standard of an "as … as" comparison ("not as extensive as some people
+    first reported", "as bad as critics claim")? It reports no words of its own."""
+    for m in range(i - 1, max(-1, i - 7), -1):
+        if lowers[m] in (",", ";", ":", "\x00"):
+            return False
+        if lowers[m] == "as":
+            # "as many as 40 percent … said", "as well as ruling": an amount or a link, no comparison
+            return m >= 2 and lowers[m - 2] == "as" and lowers[m - 1] not in AS_AS_LINKS
+    return False
+
+
+AS_AS_LINKS = words("many much few little well long soon far")
 
 
 def _date_after(lowers: Sequence[str], k: int, lex: Lexicon) -> bool:
@@ -114,6 +138,9 @@ NOT_REPORTING = {"write": ("off", "down"), "call": ("off",)}  # particles that m
 QUOTE_FRAME = frozenset({"quote"})
 THAT_FRAME = frozenset({"that"})
 READS = frozenset(["read", "reads"])
+# present forms of speaking verbs mostly read as nouns ("the states"), a verb only where a quotation's
+# attribution puts one ('"…," the ad states.')
+FRAMED_NOUNS = frozenset(["states", "state"])
 READ_FRAMES = frozenset({"quote", "clause"})
 FRAMED_RATE = 0.5  # a verb no lexicon lists, read as a cue from its frame alone
 
@@ -122,11 +149,16 @@ def _framed_verb(tokens: Sequence[Token], i: int) -> bool:
     """'"…," Oliver barked.' and '"…," mused Stu Vale, a host.': a past form no lexicon lists stands
     where a quotation's attribution puts its verb, next to a name and the sentence's end."""
     tok = tokens[i]
-    if not tok.is_word or tok.capitalized or len(tok.lower) < 5 or not tok.lower.endswith("ed"):
+    if (
+        not tok.is_word
+        or tok.capitalized
+        or len(tok.lower) < 5
+        or not (tok.lower.endswith("ed") or tok.lower in FRAMED_NOUNS)
+    ):
         return False
     n = len(tokens)
     j = i - 1
-    while j >= 0 and tokens[j].is_word and i - j <= 4:
+    while j >= 0 and (tokens[j].is_word or tokens[j].text in "-’'") and i - j <= 7:
         j -= 1
     closes = (
         i + 1 == n
@@ -253,6 +285,10 @@ def verb_position(
         return False
     if prev in HELPING:
         return False  # "which helps explain why …": a bare infinitive after "help", no one's report
+    if _counted_participle(tokens, lowers, i, size):
+        return False  # "her five proposed bills": a participle after an article and a number describes the noun
+    if _change_by_amount(lowers, i + size):
+        return False  # "Trade declined 40 percent": a change by an amount, no one's refusal
     if (
         size == 1
         and i + 1 < len(lowers)
@@ -298,6 +334,38 @@ def verb_position(
             break
         k -= 1
     return not (k >= 0 and lowers[k] in PASSIVE_AUX and not participle)
+
+
+COUNT_WORDS = words("two three four five six seven eight nine ten twelve dozen several few many")
+AMOUNT_UNITS = words("percent per % points point")
+
+
+def _counted_participle(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:
+    """An -ed form between an article and a number before it and a plural noun after it ("her five
+    proposed bills"); "the two suggested both …" keeps its verb."""
+    k = i + size
+    return (
+        i >= 2
+        and size == 1
+        and lowers[i].endswith("ed")
+        and (lowers[i - 1].isdigit() or lowers[i - 1] in COUNT_WORDS)
+        and lowers[i - 2] in NOUN_MARKERS
+        and k < len(tokens)
+        and tokens[k].is_word
+        and not tokens[k].capitalized
+        and lowers[k].endswith("s")
+        and lowers[k] not in SINGULAR_VERB_ENDS
+    )
+
+
+SINGULAR_VERB_ENDS = words("is was has does says")
+
+
+def _change_by_amount(lowers: Sequence[str], k: int) -> bool:
+    """Does an amount of change open at ``k`` ("40 percent", "12%", "three points")?"""
+    if k + 1 >= len(lowers) or not (lowers[k][:1].isdigit() or lowers[k] in COUNT_WORDS):
+        return False
+    return lowers[k].endswith("%") or lowers[k + 1] in AMOUNT_UNITS
 
 
 COMPARATIVES = words("fewer more most less")

@@ -372,7 +372,19 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     start, end = words[0].start, words[-1].end
     phrase, written = text[start:end], text[written_start:end]
     # an article, a quantifier, a possessive or a number before the head: "the admiral", "two lawyers"
-    determined = written_start != start or words[0].lower in POSSESSIVES or words[0].text[:1].isdigit()
+    determined = (
+        written_start != start
+        or words[0].lower in POSSESSIVES
+        or words[0].text[:1].isdigit()
+        # "Vale's coach", "Tal Vale's trainer": a name's possessive before a head that names a person
+        # ("Vale's article" is the writer's: a thing made or published speaks for its maker)
+        or (
+            len(words) >= 2
+            and all(t.capitalized for t in words[:-1])
+            and words[-2].text.endswith(POSSESSIVE_ENDS)
+            and words[-1].lower not in PUBLISHED_WORDS | WORKS | lex.documents
+        )
+    )
     base = uncontracted(words[0].lower)
     if len(words) > 1 and base != words[0].lower and base in SUBJECT_PRONOUNS:
         # "She's a Sanders supporter, but concedes …": the pronoun with its verb written on is the subject
@@ -477,7 +489,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         )
         or office_of(words, titled)
     )
-    if j - i > 1 and words[j - 1].text in THING_NAME_ENDS and not after_preposition:
+    if (
+        j - i > 1
+        and words[j - 1].text in THING_NAME_ENDS
+        and not after_preposition
+        # "Downing Street said": a seat of government that speaks for its country stays a source
+        and lex.country_of(" ".join(t.text for t in words[i:j])) is None
+    ):
         return None  # "the Affordable Care Act", "Wall Street": the name of a law or a place, no source
     # "New Marovia", "South Kestrel Republican": a place's name, not a person's
     place = j - i >= 2 and words[i].lower in PLACE_OPENERS and not any(titleish(t, lex) for t in words[:i])
@@ -490,8 +508,11 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     ):
         pre = words[:i]
         state = join_tokens(words[i - 1 : j], text) if i >= 1 and pre[-1].capitalized else None
+        if state is None and j - i >= 2:
+            state = join_tokens(words[i:j], text)  # "Downing Street", "Saudi Arabia" opening the phrase
         if state is not None and lex.country_of(strip_possessive(state)) is not None:
-            # "Saudi Arabia": a state's name of two words, the first a people's word, is no "Arabia"
+            # "Saudi Arabia": a state's name of two words, the first a people's word, is no "Arabia";
+            # "Downing Street": a seat of government speaks for its country
             name = strip_possessive(state)
             return Mention("institution", name, start, end, name=name, country=lex.country_of(name), head=name.lower())
         if known_as_body(words, i, j, lex):

@@ -12,7 +12,7 @@ from .cues import CueHit
 from .lexicon import Lexicon
 from .mentions import Mention, analyse
 from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, Candidate, can_head
-from .text import SUBJECT_PRONOUNS, Token, uncontracted, words
+from .text import FINITE_VERBS, SUBJECT_PRONOUNS, Token, uncontracted, words
 
 __all__ = ["cue_in_relative", "long_relative", "relative_subject"]
 
@@ -45,13 +45,15 @@ def _anonymity_clause(tokens: Sequence[Token], s: int, lex: Lexicon) -> int | No
     """The "who" of a relative clause that says why its source goes unnamed and runs up to ``s``
     ("An official who spoke on condition of anonymity because he was not authorized to speak
     publicly said"): such a clause may hold its own verbs and a "because", but no punctuation."""
-    marked = False
+    marked = s < len(tokens) and tokens[s].lower in ANONYMITY_WORDS  # "… who asked not to be named said"
     for w in range(s - 1, max(0, s - ANONYMITY_REACH), -1):
         tok = tokens[w]
         if not (tok.is_word or tok.text in "-’'"):
             return None
         low = tok.lower
         marked = marked or low in ANONYMITY_WORDS
+        if low == "who" and w >= 1 and tokens[w - 1].lower == "and":
+            continue  # "who prayed here and who did not want to be named": the first "who" opens it
         if low == "who":
             return w if marked and w >= 1 and tokens[w - 1].is_word and can_head(tokens[w - 1], lex) else None
     return None
@@ -108,6 +110,8 @@ def relative_subject(
         return Candidate("none", clause_start=hit.index, dates=dates)
     s = a
     while s > 0 and tokens[s - 1].is_word and tokens[s - 1].lower not in BOUNDARY_WORDS and a - s < 6:
+        if _verb_before(tokens, s - 1) or tokens[s - 1].lower in AGENT_PREPOSITIONS:
+            break  # "Vale met women who say …", "attacked by dozens of women who claim …": the phrase starts after
         of_name = tokens[s - 1].lower == "of" and s >= 2 and tokens[s - 2].capitalized  # "Tom Udall of New Mexico"
         if tokens[s].lower in ("the", "a", "an") or (
             tokens[s].capitalized and not tokens[s - 1].capitalized and not of_name
@@ -153,6 +157,21 @@ def relative_subject(
         if named is not None:
             return Candidate("subject", (named[0],), named[1], clause_start, dates)
     return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
+
+
+AGENT_PREPOSITIONS = words("by to among against")
+
+
+def _verb_before(tokens: Sequence[Token], m: int) -> bool:
+    """Is the lower-case word at ``m`` a finite verb (an irregular past, or an -ed form after a name
+    or a pronoun) that ends the phrase before it?"""
+    tok = tokens[m]
+    if tok.capitalized or not tok.is_word:
+        return False
+    if tok.lower in FINITE_VERBS:
+        return True
+    prev = tokens[m - 1] if m >= 1 else None
+    return tok.lower.endswith("ed") and prev is not None and (prev.capitalized or prev.lower in SUBJECT_PRONOUNS)
 
 
 COPULAS = words("is was are were remains remained became")

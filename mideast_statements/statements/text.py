@@ -376,7 +376,7 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         return i > 0 and tokens[i - 1].text in _ENDERS  # "(… the decision.) But": the bracketed sentence ends
     if tok.kind == "quote":
         content = tok.text.rstrip("”»\"’' ")
-        if content[-1:] in ("!", "?") and _attribution_follows(tokens, i + 1):
+        if content[-1:] in ("!", "?") and _attribution_follows(tokens, i + 1) and not _introduced_then_new(tokens, i):
             return False  # '"Will I change?" Trump asked reporters.': one sentence
         return content[-1:] in (".", "!", "?")
     if tok.text not in _ENDERS:
@@ -403,6 +403,17 @@ _CLOSING_VERBS = words(
     "said says asked asks wrote writes added adds told tells replied replies shouted declared insisted "
     "exclaimed wondered quipped joked tweeted answered responded"
 )
+
+
+def _introduced_then_new(tokens: list[Token], i: int) -> bool:
+    """'Lind was asked, "…?" He answered, "…"': the quotation at ``i`` was introduced by its own
+    verb, and the attribution after it brings a quotation of its own: two sentences."""
+    if i == 0 or tokens[i - 1].text not in (",", ":"):
+        return False
+    for j in range(i + 1, min(i + 9, len(tokens) - 2)):
+        if tokens[j].lower in _CLOSING_VERBS:
+            return tokens[j + 1].text in (",", ":") and tokens[j + 2].kind == "quote"
+    return False
 
 
 def _attribution_follows(tokens: list[Token], k: int) -> bool:
