@@ -318,3 +318,50 @@ def test_a_hedged_report_after_appeared_or_seemed_to_is_still_the_sources() -> N
         ("Tal Dorn", "imply", "Vesper could lead to more upheaval", None)
     ]
     assert said("The plan appears to say nothing.") == []
+
+
+def test_a_name_that_ends_like_a_participle_opens_its_sentence_as_the_subject() -> None:
+    found = said(
+        "Marling is one of the companies bidding on the programme, and confirmed that its approach uses the rocket. "
+        "In a statement, it said it submitted a proposal."
+    )
+    assert [(name, cue) for name, cue, *_ in found] == [("Marling", "confirmed"), ("Marling", "said")]
+    # a participle opening a sentence still describes the subject after its phrase
+    assert [name for name, *_ in said("Speaking on Monday, Tal Vesper said the plan failed.")] == ["Tal Vesper"]
+
+
+def test_an_inverted_speaker_then_a_participle_and_a_closing_verb_then_a_dash() -> None:
+    found = said('"It is part of a pattern," said Kal Theron citing both Lind and Dorn.')
+    assert found[0] == ("Kal Theron", "said", "It is part of a pattern", None)
+    assert said("How long it takes depends on the tools, Tal Vesper said — including getting drugs to people.") == [
+        ("Tal Vesper", "said", "How long it takes depends on the tools", None)
+    ]
+
+
+def test_a_bare_description_with_a_bodys_name_before_a_set_off_name() -> None:
+    assert said('"The tools were quite sad," says Kestrel graphics architect, Aras Lind.') == [
+        ("Aras Lind", "says", "The tools were quite sad", None)
+    ]
+
+
+def test_a_question_then_a_name_and_a_past_form_no_lexicon_lists_is_one_attribution() -> None:
+    found = extract_statements(["“Would it be negotiable?” Lind pressed. “Maybe let some people stay?”"])
+    assert [(s.speaker.name, s.cue, s.text, s.continuation) for s in found] == [
+        ("Lind", "pressed", "Would it be negotiable?", "Maybe let some people stay?")
+    ]
+    # lower-case words after the quotation open a sentence of their own
+    assert said("“Is it over?” The crowd cheered.") == []
+
+
+def test_a_relative_clause_after_a_closing_according_to_leaves_the_words_before() -> None:
+    found = said(
+        "Dorn holds a 10-point lead in Ombrin, according to the Kestrel average of polls, where 475 seats are at stake."
+    )
+    assert found == [("the Kestrel average of polls", "according to", "Dorn holds a 10-point lead in Ombrin", None)]
+
+
+def test_a_closing_according_to_before_a_linked_clause_with_or_without_its_comma() -> None:
+    found = said("Dorn leads Vesper by 271 delegates according to a count by the Courier, but Vesper vowed to fight.")
+    assert ("Courier", "according to", "Dorn leads Vesper by 271 delegates", None) in found
+    found = said("Dorn leads, according to a count by the Courier, but Vesper vowed to fight.")
+    assert ("Courier", "according to", "Dorn leads", None) in found

@@ -16,7 +16,7 @@ from itertools import islice
 import attrs
 
 from ..model import StatementKind
-from .asides import OCCASIONS
+from .asides import DASHES, OCCASIONS
 from .candidates import AUX, Candidate, charge_aside
 from .clause_ends import before_main_clause, before_main_subject, first_word, sentential_relative, summary_start
 from .complements import (
@@ -836,7 +836,8 @@ def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relati
     if dash_summary(tokens, j):
         return True  # "…, the office reported — a development that …": the writer's word on the clause
     first = rest[0]
-    after_comma = j < len(tokens) and tokens[j].text == ","
+    # "…, Vale said — including …": a dash sets off the participle as a comma does
+    after_comma = j < len(tokens) and (tokens[j].text == "," or tokens[j].text in DASHES)
     if after_comma and first.lower == "but" and any(t.kind == "quote" for t in tokens[j + 2 : j + 5]):
         return True  # '"…," Vale said, but instead "…"': the words go on after the attribution
     if not after_comma and first.lower == "and" and len(rest) > 1 and _finite_after_and(rest[1]):

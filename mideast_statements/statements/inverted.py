@@ -22,6 +22,11 @@ def _after_quotation(tokens: Sequence[Token], hit: CueHit) -> bool:
     return hit.index > 0 and tokens[hit.index - 1].kind == "quote" and hit.cue.lemma in PLAIN_SAYING
 
 
+def _gerund(tok: Token) -> bool:
+    """A lower-case -ing form of six letters or more ("citing", "adding"), no name."""
+    return tok.is_word and not tok.capitalized and len(tok.lower) > 5 and tok.lower.endswith("ing")
+
+
 PLAIN_SAYING = words("say add ask tell write continue explain reply respond recall")
 
 
@@ -56,11 +61,17 @@ def inverted_reading(
         or tokens[e].lower in ("who", "whose")  # "said a handful of Democrats who point to …"
         # '"…," said Vale as he closed out.' (after a quotation only: "praised X as a fighter" is an object's)
         or (tokens[e].lower in ("as", "because") and e > j and _after_quotation(tokens, hit))
+        # '"…," said Kal Theron citing …': a participle after the name goes on with the speaker's act
+        or (_gerund(tokens[e]) and e > j and tokens[e - 1].capitalized and _after_quotation(tokens, hit))
     )
     if e > j and ends and not can_head(tokens[e - 1], lex) and not share_of_them(tokens[j:e]):
         described = _described_head(tokens, j, e, lex)  # '"…," said a person close to the talks.'
         # '"…," said another advocate, X': after a verb that follows the words, never one opening the sentence
-        named = hit.index > 0 and tokens[j].lower in DESCRIBED_OPENERS and _name_set_off(tokens, e)
+        # ('"…," says Kestrel graphics architect, Aras Lind': a body's name before the bare description)
+        described_by = tokens[j].lower in DESCRIBED_OPENERS or (
+            tokens[j].capitalized and e - j >= 2 and not tokens[e - 1].capitalized
+        )
+        named = hit.index > 0 and described_by and _name_set_off(tokens, e)
         if described is None and not named:
             return Candidate("none", clause_start=hit.index, dates=dates)
         e = described if described is not None else e

@@ -26,7 +26,7 @@ __all__ = ["according_to", "colon_quotes", "in_words", "noun_cues"]
 # Words before a possessive owner that are no part of its phrase
 OWNER_BOUNDS = words("of for to about on in with by from at")
 # Words that open a clause linked to the one before: "…, according to X, although …"
-LINKED_CLAUSE = words("although though but while whereas and because since so yet which")
+LINKED_CLAUSE = words("although though but while whereas and because since so yet which where when")
 
 
 @functools.lru_cache(maxsize=8)
@@ -118,12 +118,27 @@ def according_to(
             )
             if participle and k >= 3 and tokens[k - 1].text == ",":
                 closing = True  # however short the clause before ("The talks resumed, according to …")
-            if closing and (
-                _appositive(tokens[e + 1 : last + 1], lex) or lowers[e + 1] in LINKED_CLAUSE or relative or participle
+            # "Dorn leads by 271 delegates according to a count by X, but …": no comma before, a clause after
+            # ("Dorn leads, according to a count by X, but …": a short clause before, with its comma)
+            unmarked = (
+                after_comma
+                and k >= 1
+                and lowers[e + 1] in LINKED_CLAUSE
+                and words_in(tokens, 0, k, 2) >= 2
+                and (tokens[k - 1].is_word or tokens[k - 1].text == ",")
+            )
+            if unmarked or (
+                closing
+                and (
+                    _appositive(tokens[e + 1 : last + 1], lex)
+                    or lowers[e + 1] in LINKED_CLAUSE
+                    or relative
+                    or participle
+                )
             ):
                 # "…, according to Brian Wieser, an analyst at X.": the words after the source describe it;
                 # "…, according to the average, although Ames keeps it close": they add a clause of the writer's
-                a_idx, b_idx = first_word(tokens), k - 1
+                a_idx, b_idx = first_word(tokens), (k if tokens[k - 1].is_word else k - 1)
             elif after_comma and (k == 0 or tokens[k - 1].text == ","):
                 a_idx, b_idx = e + 1, last + 1
                 comma = next((c for c in range(e + 1, min(e + 10, last)) if tokens[c].text == ","), None)

@@ -16,7 +16,7 @@ import attrs
 from ..budget import check_budget
 from ..model import StatementKind
 from .antecedents import AntecedentModel
-from .candidates import subject_phrase
+from .candidates import AUX, subject_phrase
 from .confidence import describe
 from .content import Content, quote_content
 from .dates import statement_date
@@ -580,7 +580,13 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
         and (tokens[0].lower.endswith("ly") or tokens[0].lower in LEADING_JUNK)
     )
     # "Utilizing the language of …, the party sought": a participle opens the sentence
-    participle = len(tokens) > 1 and tokens[0].lower.endswith(("ing", "ed")) and not tokens[1].capitalized
+    # ("Boeing is one of …", "Reading has …": a name ending like a participle, then its verb)
+    participle = (
+        len(tokens) > 1
+        and tokens[0].lower.endswith(("ing", "ed"))
+        and not tokens[1].capitalized
+        and tokens[1].lower not in AUX
+    )
     # "Two weeks after …, the justice broke": a time before the subject
     timespan = len(tokens) > 2 and tokens[0].lower in NUMBER_WORDS and tokens[1].lower in TIME_UNITS
     # "But a few days later, Trump reversed himself": a time before the subject

@@ -405,6 +405,16 @@ _CLOSING_VERBS = words(
 )
 
 
+def _framed_past(tokens: list[Token], k: int, j: int) -> bool:
+    """Capitalised words from ``k`` to an -ed form at ``j`` that ends the sentence ("Lind pressed.")."""
+    tok = tokens[j]
+    if not (tok.kind == "word" and not tok.capitalized and len(tok.lower) > 4 and tok.lower.endswith("ed")):
+        return False
+    if j - k > 3 or not all(t.kind == "word" and t.capitalized for t in tokens[k:j]):
+        return False
+    return j + 1 == len(tokens) or tokens[j + 1].text in (".", "!")
+
+
 def _introduced_then_new(tokens: list[Token], i: int) -> bool:
     """'Lind was asked, "…?" He answered, "…"': the quotation at ``i`` was introduced by its own
     verb, and the attribution after it brings a quotation of its own: two sentences."""
@@ -428,6 +438,8 @@ def _attribution_follows(tokens: list[Token], k: int) -> bool:
             return False
         if tokens[j].lower in _CLOSING_VERBS and j > k:
             return True
+        if j > k and _framed_past(tokens, k, j):
+            return True  # '"…?" Lind pressed.': a name and a past form no list holds, then the end
         if commas == 2:
             return False
     return False
