@@ -365,3 +365,9 @@ def test_a_closing_according_to_before_a_linked_clause_with_or_without_its_comma
     assert ("Courier", "according to", "Dorn leads Vesper by 271 delegates", None) in found
     found = said("Dorn leads, according to a count by the Courier, but Vesper vowed to fight.")
     assert ("Courier", "according to", "Dorn leads", None) in found
+
+
+def test_a_telling_verb_at_the_end_of_a_sentence_reads_no_listener_past_it() -> None:
+    # a sentence cut after "told the" (a page's furniture, a truncated dump) is no error
+    assert said("Tal Vesper told the") == []
+    assert said("Tal Vesper told his") == []

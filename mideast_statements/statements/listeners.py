@@ -91,7 +91,7 @@ def skip_addressee(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
         and uncontracted(tokens[k + 1].lower) in SUBJECT_PRONOUNS
     ):
         end += 1  # "told doctors he ate the meat": any plural noun before the clause's pronoun listens
-    elif end == k and tokens[k].is_word and not tokens[k].capitalized and is_plural(tokens[k].lower):
+    elif end == k < n and tokens[k].is_word and not tokens[k].capitalized and is_plural(tokens[k].lower):
         end = _plural_listener(tokens, k)  # "told investors of Ombrin Media that …"
     if end == k:
         return j
