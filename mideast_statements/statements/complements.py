@@ -243,7 +243,9 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
     "following a meeting in X". Each is an opener and one noun phrase; a pronoun, a determiner or an
     auxiliary after the phrase's noun starts the content ("said in a statement it would appeal")."""
     n = len(tokens)
-    k = j + duration_end([t.lower for t in tokens[j : j + 8]], 0)  # "argued for decades that …"
+    k = j
+    if j < n and tokens[j].lower == "for":  # "argued for decades that …"
+        k = j + duration_end([t.lower for t in tokens[j : j + 8]], 0)
     while k < n and tokens[k].lower in lex.adjunct_openers and not (_infinitive(tokens, k) or _approximate(tokens, k)):
         if tokens[k].lower == "this" and (k + 1 >= n or tokens[k + 1].lower not in PERIODS):
             break  # "say this is just a rough patch": the pronoun opens the clause ("this week" is a time)
@@ -508,7 +510,7 @@ def read_complement(
         and _strongly_clausal(tokens, m + 1)
     ):
         return Complement("clause", m + 1)  # "Trump told CNN, his policy would be …": a listener, then the clause
-    after_aside = _that_after_aside(tokens, lowers, m)  # "said, without evidence, that …", "said — on X — that …"
+    after_aside = _that_after_aside(tokens, lowers, m, lex)  # "said, without evidence, that …", "said — on X — that …"
     if after_aside is not None:
         return Complement("that", after_aside)
     object_after = _object_after_aside(tokens, lowers, m)
@@ -530,7 +532,7 @@ def read_complement(
         if a + 1 < n and lowers[a + 1] in AUX:
             return _that_past_relative(tokens, lowers, a)  # "added to the confusion that has surrounded …"
         return Complement("that", a + 1, dates)
-    after_aside = _that_after_aside(tokens, lowers, a) if a > m else None
+    after_aside = _that_after_aside(tokens, lowers, a, lex) if a > m else None
     if after_aside is not None:  # "wrote on X, formerly Twitter, that …": an aside after the adjunct
         return Complement("that", after_aside, dates)
     q = a
@@ -695,7 +697,7 @@ def as_clause(tokens: Sequence[Token], subject: Candidate) -> bool:
 ASIDE = {",": ",", "—": "—", "–": "–", "-": "-", "(": ")"}  # what opens an aside after a verb, and what closes it
 
 
-def _that_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) -> int | None:
+def _that_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int, lex: Lexicon) -> int | None:
     """Where the clause starts when an aside of a few words at ``m`` is closed by its mark and "that"."""
     n = len(tokens)
     if m >= n or tokens[m].text not in ASIDE:
@@ -705,13 +707,7 @@ def _that_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) ->
         return None
     k = close + 1
     if lowers[k : k + 1] == ["on"]:
-        k += 1  # "told investors of X, the group's parent, on Oct. 31 that …": the day after the aside
-        while (
-            k < n
-            and k - close <= 4
-            and (tokens[k].capitalized or tokens[k].text[:1].isdigit() or tokens[k].text == ".")
-        ):
-            k += 1
+        k = skip_date(tokens, k + 1, lex)  # "told investors of X, the group's parent, on Oct. 31 that …"
     return k + 1 if lowers[k : k + 1] == ["that"] else None
 
 

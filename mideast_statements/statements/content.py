@@ -46,6 +46,7 @@ from .text import (
     closing_comma,
     closing_mark,
     comma_at,
+    gerund_word,
     has_quote_marks,
     last_word_index,
     quotation_after,
@@ -637,7 +638,7 @@ def _before(
         if (
             first + 1 <= k
             and tokens[first].lower in SUBORDINATORS
-            and _participle_word(tokens[first + 1])
+            and gerund_word(tokens[first + 1])
             and not any(t.text == "," for t in tokens[first : k + 1])
         ):
             return None  # "Before dropping out, X responded …": a reduced clause of time, no words of his
@@ -734,7 +735,7 @@ def _parenthetical(tokens: Sequence[Token], text: str, stop: int, a: int, b: int
     named = bool(rest) and rest[0].capitalized and len(rest) > 1 and rest[1].is_word and not rest[1].capitalized
     if len(rest) < 2 or not rest[0].is_word or (rest[0].capitalized and not named):
         return None
-    if (rest[0].lower in ("and", "but") or _participle_word(rest[0])) and not named:
+    if (rest[0].lower in ("and", "but") or gerund_word(rest[0])) and not named:
         # "The plan was a failure, he said, and the districts lost out": the clause before is his;
         # "Yes, Vale said, adding that …": the participle reports on its own
         return Content(clause_kind(text, a, b), a, b, cue)
@@ -749,10 +750,6 @@ def _parenthetical(tokens: Sequence[Token], text: str, stop: int, a: int, b: int
         return Content(clause_kind(text, c, d), c, d, cue)
     kind: StatementKind = "mixed" if has_quote_marks(text[a:b]) or has_quote_marks(text[c:d]) else "indirect"
     return Content(kind, a, b, cue, continuation=(c, d))
-
-
-def _participle_word(tok: Token) -> bool:
-    return tok.is_word and not tok.capitalized and len(tok.lower) > 5 and tok.lower.endswith("ing")
 
 
 NAME_HONORIFICS = words("mr mrs ms dr")

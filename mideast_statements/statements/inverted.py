@@ -11,7 +11,7 @@ from .joined import unnamed
 from .lexicon import Lexicon
 from .mentions import AGENT_NOUN, QUANTITIES, Mention, analyse, share_of_them
 from .phrases import AUX, BOUNDARY_WORDS, Candidate, can_head, with_relative
-from .text import Token, is_plural, last_word_index, words
+from .text import Token, gerund_word, is_plural, last_word_index, words
 
 __all__ = ["inverted_reading"]
 
@@ -20,11 +20,6 @@ def _after_quotation(tokens: Sequence[Token], hit: CueHit) -> bool:
     """Does a plain verb of saying follow a quotation ('"…," said Vale')? Objects follow other verbs
     there ('called his comments "toxic," portrayed X as …')."""
     return hit.index > 0 and tokens[hit.index - 1].kind == "quote" and hit.cue.lemma in PLAIN_SAYING
-
-
-def _gerund(tok: Token) -> bool:
-    """A lower-case -ing form of six letters or more ("citing", "adding"), no name."""
-    return tok.is_word and not tok.capitalized and len(tok.lower) > 5 and tok.lower.endswith("ing")
 
 
 PLAIN_SAYING = words("say add ask tell write continue explain reply respond recall")
@@ -62,7 +57,7 @@ def inverted_reading(
         # '"…," said Vale as he closed out.' (after a quotation only: "praised X as a fighter" is an object's)
         or (tokens[e].lower in ("as", "because") and e > j and _after_quotation(tokens, hit))
         # '"…," said Kal Theron citing …': a participle after the name goes on with the speaker's act
-        or (_gerund(tokens[e]) and e > j and tokens[e - 1].capitalized and _after_quotation(tokens, hit))
+        or (gerund_word(tokens[e]) and e > j and tokens[e - 1].capitalized and _after_quotation(tokens, hit))
     )
     if e > j and ends and not can_head(tokens[e - 1], lex) and not share_of_them(tokens[j:e]):
         described = _described_head(tokens, j, e, lex)  # '"…," said a person close to the talks.'

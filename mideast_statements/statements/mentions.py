@@ -382,7 +382,9 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             len(words) >= 2
             and all(t.capitalized for t in words[:-1])
             and words[-2].text.endswith(POSSESSIVE_ENDS)
-            and words[-1].lower not in PUBLISHED_WORDS | WORKS | lex.documents
+            and words[-1].lower not in PUBLISHED_WORDS
+            and words[-1].lower not in WORKS
+            and words[-1].lower not in lex.documents
         )
     )
     base = uncontracted(words[0].lower)

@@ -23,6 +23,7 @@ __all__ = [
     "comma_at",
     "duration_end",
     "find_quotes",
+    "gerund_word",
     "has_quote_marks",
     "is_plural",
     "last_word_index",
@@ -463,6 +464,11 @@ def split_units(paragraph: str) -> list[Unit]:
 
 
 TITLE_BEFORE = words("on in with of to titled called named dubbed nicknamed show program programme podcast documentary")
+
+
+def gerund_word(tok: Token) -> bool:
+    """A lower-case -ing form of six letters or more ("citing", "adding"), no name."""
+    return tok.is_word and not tok.capitalized and len(tok.lower) > 5 and tok.lower.endswith("ing")
 
 
 def title_words(quote: Token) -> list[str]:
