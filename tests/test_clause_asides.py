@@ -9,6 +9,7 @@ from pathlib import Path
 from mideast_statements.statements import extract_statements
 from mideast_statements.statements.lexicon import default_lexicon, load_lexicon
 from mideast_statements.statements.mentions import analyse
+from mideast_statements.statements.registry import load_speakers
 from mideast_statements.statements.text import tokenize
 
 
@@ -371,3 +372,150 @@ def test_a_telling_verb_at_the_end_of_a_sentence_reads_no_listener_past_it() -> 
     # a sentence cut after "told the" (a page's furniture, a truncated dump) is no error
     assert said("Tal Vesper told the") == []
     assert said("Tal Vesper told his") == []
+
+
+def test_a_demonstrative_before_a_word_for_a_person_makes_a_subject() -> None:
+    found = said('"The harbour workers are hard-working people," this impostor declared in Kestrel City.')
+    assert [(name, cue) for name, cue, *_ in found] == [("this impostor", "declared")]
+    # before a thing, no source: a page's "This section describes …" reports nobody's words
+    assert said("This section describes the plan for Ombrin.") == []
+    # "this" before a time is a date, and the name after it still speaks
+    for opener in ("This morning", "Monday morning", "Last week"):
+        dated = extract_statements([f"{opener} Tal Vesper said the talks failed."])
+        assert [(s.speaker.name, s.speaker.organization) for s in dated] == [("Tal Vesper", None)], opener
+
+
+def test_early_or_late_before_a_noun_is_part_of_the_subject_not_a_date() -> None:
+    found = said("According to early results of the exit poll, Kessa Dorn leads in Ombrin.")
+    assert [name for name, *_ in found] == ["early results of the exit poll"]
+    found = said("Late Tuesday, the ministry said the talks failed.")
+    assert [name for name, *_ in found] == ["ministry"]
+
+
+def test_a_date_before_a_pronoun_opens_the_sentence_no_relative_clause() -> None:
+    for opener in ("Last week", "On Monday", "Two years ago", "Late Tuesday night", "This year,"):
+        found = said(f"Tal Vesper arrived in Ombrin. {opener} he said the talks had failed.")
+        assert found == [("Tal Vesper", "said", "the talks had failed", None)], opener
+    found = said("Tal Vesper likes surprises. This year, he rose to the defense of Kessa Dorn, saying she won.")
+    assert found == [("Tal Vesper", "saying", "she won", None)]
+    # after a noun the pronoun still opens an object relative clause: the deal is no speaker's
+    assert said("The deal he said would work failed.") == []
+    # a day followed by a preposition ends the phrase before it ("late Friday with an editor's note")
+    found = said("The Courier responded late Friday with a note saying that Vesper had erred.")
+    assert [name for name, *_ in found] == ["Courier"]
+
+
+def test_a_registry_body_named_like_a_person_is_no_antecedent_for_he(tmp_path: Path) -> None:
+    (tmp_path / "speakers.toml").write_text(
+        '[[speaker]]\nid = "varnian-dawn"\nname = "Varnian Dawn"\nkind = "institution"\n', encoding="utf-8"
+    )
+    registry = load_speakers(extra=[tmp_path / "speakers.toml"])
+    paragraphs = [
+        "Tal Vesper spoke in Ombrin on Monday.",
+        "The rise of the Varnian Dawn has unsettled many voters. On Tuesday night he said it still posed a threat.",
+    ]
+    found = extract_statements(paragraphs, speakers=registry)
+    assert [(s.speaker.name, s.text) for s in found] == [("Tal Vesper", "it still posed a threat")]
+    found = extract_statements(["The Varnian Dawn said it carried out the attack."], speakers=registry)
+    assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Varnian Dawn", "organization")]
+
+
+def test_a_participle_phrase_after_an_inverted_head_describes_the_speaker() -> None:
+    found = said(
+        "“It’s too smelly here,” says a young man wearing a mask. “We stay,” he says, declining to give his name."
+    )
+    assert [(name, text) for name, _, text, _ in found] == [
+        ("a young man wearing a mask", "It’s too smelly here"),
+        ("a young man wearing a mask", "We stay"),
+    ]
+    assert [name for name, *_ in said("“It’s over,” said a woman holding a sign.")] == ["a woman holding a sign"]
+
+
+def test_an_appositive_with_a_time_clause_still_sets_off_the_subject() -> None:
+    found = said(
+        "Former Kestrel City defender Tal Vesper, a team-mate of Dorn's while he was at City, said it was wise."
+    )
+    assert found == [("Tal Vesper", "said", "it was wise", None)]
+    found = said("Tal Vesper, the minister when the talks began, said they failed.")
+    assert found == [("Tal Vesper", "said", "they failed", None)]
+
+
+def test_a_slash_or_ampersand_inside_an_inverted_speaker_phrase() -> None:
+    for body in ("Ombrin Selects/Kestrel Films", "Dorn & Vale"):
+        found = said(f"“The film is a thrill ride,” said {body} president Tal Vesper.")
+        assert [name for name, *_ in found] == ["Tal Vesper"], body
+
+
+def test_a_name_ending_in_s_before_a_past_form_is_the_subject() -> None:
+    found = said("In addition, Varden’s noted that demand fell.", "“Profit declined,” Varden’s added.")
+    assert [(cue, text) for _, cue, text, _ in found] == [("noted", "demand fell"), ("added", "Profit declined")]
+    assert [name for name, *_ in said("Tal Vesper's said he would win.")] == ["Tal Vesper"]
+    # a past form before a noun describes it
+    assert said("Vesper's stated goal is peace in Ombrin.") == []
+
+
+def test_after_a_the_capitalised_words_before_a_media_noun_say_where_it_is() -> None:
+    found = said("Early in the week, a Kestrel City newspaper called on candidate Tal Vesper to do something.")
+    assert [name for name, *_ in found] == ["a Kestrel City newspaper"]
+    # after "the" they name it
+    assert [name for name, *_ in said("The Kestrel broadcaster said the talks failed.")] == ["Kestrel"]
+
+
+def test_will_say_after_a_quotation_reports_the_words_given_out() -> None:
+    found = said("Tal Vesper speaks tonight. “Until you’ve sat at that desk, you don’t know it,” he will say.")
+    assert [(name, cue, text) for name, cue, text, _ in found] == [
+        ("Tal Vesper", "say", "Until you’ve sat at that desk, you don’t know it")
+    ]
+    # with no quotation, "will say" reports nothing said yet
+    assert said("Tal Vesper will say the talks failed.") == []
+
+
+def test_a_semicolon_after_a_closing_attribution_ends_it() -> None:
+    found = said("Tal Vesper spoke. She did receive some emails, he said; his aides found them.")
+    assert found == [("Tal Vesper", "said", "She did receive some emails", None)]
+
+
+def test_made_a_point_of_saying_reports_the_subject_s_words() -> None:
+    found = said("Tal Vesper spoke. And he made a point of saying the talks “were a place of solidarity.”")
+    assert [(name, cue) for name, cue, *_ in found] == [("Tal Vesper", "saying")]
+    # other gerunds after "of" stay the object's ("accused of saying")
+    assert said("Kessa Dorn accused him of saying the talks failed.")[0][1] != "saying"
+
+
+def test_and_between_two_prepositional_phrases_keeps_the_head_before_them() -> None:
+    found = said("Officials in the Ombrin Bureau and at the Justice Ministry said the inquiry was stalled.")
+    assert [name for name, *_ in found] == ["Officials in the Ombrin Bureau and at the Justice Ministry"]
+    # thirteen words and more stay one subject when they are a plural head and places only
+    found = said("Current and former officials in the Ombrin Bureau and at the Justice Ministry said it stalled.")
+    assert [name for name, *_ in found] == [
+        "Current and former officials in the Ombrin Bureau and at the Justice Ministry"
+    ]
+    # a conjunction opening the sentence stays out of joined describing words
+    found = said("But current and former officials in the bureau and at the ministry have said the inquiry stalled.")
+    assert [name for name, *_ in found] == ["current and former officials in the bureau and at the ministry"]
+
+
+def test_a_verb_form_that_is_never_a_noun_keeps_its_verb_after_further() -> None:
+    found = said("Tal Dorn further alleges that he was fired for taking time off.")
+    assert found == [("Tal Dorn", "alleges", "he was fired for taking time off", None)]
+    # a plural that can be a noun is one after "further": "further claims" is a noun
+    assert said("Further claims that the port closed were denied.") == []
+
+
+def test_a_share_between_dashes_after_a_plural_subject_is_an_aside() -> None:
+    for aside in ("about 40 percent nationally", "40 percent of them", "nearly half"):
+        found = said(f"The insiders — {aside} — said that the primary was late.")
+        assert found == [("The insiders", "said", "the primary was late", None)], aside
+
+
+def test_lower_case_words_in_marks_after_a_possessive_are_someone_s_not_a_title() -> None:
+    found = said("Dorn's “looks like a vanity candidacy, not pushed by a movement,” says Tal Vesper.")
+    assert [(name, cue) for name, cue, *_ in found] == [("Tal Vesper", "says")]
+    # a title in capitals after a possessive is still a title, inside the appositive
+    found = said("Tal Vesper, host of Ombrin TV's “Morning Kestrel,” said the talks failed.")
+    assert found == [("Tal Vesper", "said", "the talks failed", None)]
+
+
+def test_a_title_after_of_inside_an_appositive_is_no_quotation() -> None:
+    found = said("Vesper, the co-author of “Going Viral,” about the spread of news, said the old days are gone.")
+    assert found == [("Vesper", "said", "the old days are gone", None)]

@@ -68,6 +68,9 @@ def segment_kind(tokens: Sequence[Token], a: int, b: int, lex: Lexicon, is_cue: 
         ),
         b,
     )
+    # "X, a team-mate of Dorn's while he was at City, said": an appositive's time clause, as a relative
+    if low in ("a", "an", "the") and a > 0 and tokens[a - 1].text == ",":
+        relative = next((m for m in range(a + 2, relative) if tokens[m].lower in ("when", "while")), relative)
     participle = first.is_word and not first.capitalized and low.endswith("ing")
     if any(
         t.kind == "quote" and not titled_quote(tokens, m) and not (participle and len(t.text.split()) <= 3)
@@ -170,6 +173,14 @@ def comma_subject(
             and len(tokens[a].text.split()) <= 3
             and not tokens[a].text.rstrip("”\"’' ").endswith(",")  # '"…," an official, X, said': the words end
         )
+        if a > 0 and tokens[a].kind == "quote" and titled_quote(tokens, a):
+            # "X, the co-author of “Going Viral,” about …, said": a title's closing comma ends a stretch
+            if tokens[a].text.rstrip("”\"’' ").endswith(","):
+                if a + 1 < end:
+                    bounds.insert(0, (a + 1, end))
+                end = a + 1
+            a -= 1
+            continue
         if a == -1 or (
             not inner_name and (tokens[a].text in (",", ";", ":", "(", ")", "—", "–") or tokens[a].kind == "quote")
         ):

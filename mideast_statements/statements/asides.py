@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .text import Token, words
+from .text import Token, is_plural, words
 
 __all__ = [
     "ADVERBIAL_PHRASES",
@@ -84,6 +84,8 @@ ASIDE_OPENERS = words(
     # "Vesper - after a long pause - told …": the circumstance of the words
     "after before during while without following despite amid"
 )
+# "The insiders - about 40 percent nationally - stressed …": a share of the plural before the dash
+SHARE_OPENERS = words("about roughly nearly almost around approximately more fewer less at")
 
 
 def opening_dash(tokens: Sequence[Token], k: int) -> int | None:
@@ -99,7 +101,11 @@ def opening_dash(tokens: Sequence[Token], k: int) -> int | None:
             names = all(t.capitalized or t.text in ",." or t.lower == "and" for t in tokens[j + 1 : k])
             # or describes them by whose they are ("- Vesper's girlfriend and co-host -")
             owner = tokens[j + 1].capitalized and tokens[j + 1].text.endswith(("'s", "’s"))
-            return j if before and (tokens[j + 1].lower in ASIDE_OPENERS or names or owner) else None
+            # or counts a share of the plural before it ("insiders - about 40 percent of them -")
+            share = (tokens[j + 1].text[:1].isdigit() or tokens[j + 1].lower in SHARE_OPENERS) and is_plural(
+                tokens[j - 1].lower
+            )
+            return j if before and (tokens[j + 1].lower in ASIDE_OPENERS or names or owner or share) else None
         if tok.kind == "quote" or tok.text in ".;:!?":
             return None
     return None

@@ -38,6 +38,7 @@ from .phrases import (
     FINDING_VERBS,
     Candidate,
     Relation,
+    across_joined_prepositions,
     can_head,
     np_start,
     opening_bracket,
@@ -305,7 +306,7 @@ def read_subject(
     if tok.kind in ("quote", "punct"):
         return inverted_reading(tokens, hit, text, lex, found)
     s = _over_participle(tokens, np_start(tokens, k, is_cue), lex, is_cue, text)
-    s = across_list_of(tokens, across_name_and(tokens, s, lex), lex, is_cue)
+    s = across_list_of(tokens, across_name_and(tokens, across_joined_prepositions(tokens, s, is_cue), lex), lex, is_cue)
     s = across_roles(tokens, s, lex, text, is_cue)
     if (
         2 <= s <= k

@@ -828,8 +828,8 @@ def _ends_attribution(tokens: Sequence[Token], hit: CueHit, lex: Lexicon, relati
     # a date first is part of the attribution ("…, he said Wednesday morning on MSNBC")
     j = skip_date(tokens, hit.stop, lex)
     rest = list(islice((t for t in tokens[j:] if t.kind != "punct"), 2))
-    if relation == "inverted" or not rest:
-        return True
+    if relation == "inverted" or not rest or (j < len(tokens) and tokens[j].text == ";"):
+        return True  # "…, he said; his agents found them": the semicolon ends the attribution
     if dash_summary(tokens, j):
         return True  # "…, the office reported — a development that …": the writer's word on the clause
     first = rest[0]

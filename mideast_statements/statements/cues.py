@@ -22,7 +22,8 @@ NOUN_MARKERS = words("the a an his her its their this these those our my your mo
 SINGLE_MARKERS = words("one another each every")
 PASSIVE_AUX = words("is are was were be been being")
 # Prepositions before an -ing cue that make it no statement of the sentence's subject ("accused of
-# saying", "known for calling"); after "by", "after", "before", "while", "when" the subject speaks.
+# saying", "known for calling"); after "by", "after", "before", "while", "when" the subject speaks,
+# and so does one who "made a point of saying".
 GERUND_BEFORE = words("with of for in on about without from than into against")
 # verbs whose object is a gerund ("would keep supporting the talks"): an act's gerund after them is no
 # report of its own ("kept saying that …" still reports)
@@ -212,6 +213,12 @@ NOT_ANTECEDENTS = words(
 )
 
 
+TIME_NOUNS = words(
+    "week weeks month months year years weekend day days night morning afternoon evening summer winter spring "
+    "fall autumn ago today tonight yesterday"
+)
+
+
 def _object_relative(tokens: Sequence[Token], lowers: Sequence[str], hit: CueHit, lex: Lexicon) -> bool:
     """ "the respect they express toward their father gives …", "everything he said": a pronoun
     between a noun and the verb opens an object relative clause; the noun is the verb's object and
@@ -228,6 +235,7 @@ def _object_relative(tokens: Sequence[Token], lowers: Sequence[str], hit: CueHit
         and low not in NOT_ANTECEDENTS
         and not low.endswith(("ly", "ed"))
         and not low[:1].isdigit()  # "In 2010 she said"
+        and low not in TIME_NOUNS  # "Last week he said …": a date, no antecedent
         and lex.cue_at(lowers, i - 2) is None
     )
 
@@ -263,6 +271,25 @@ HAVE = words("have has had")
 CLAUSE_JOINERS = words("that and but or while as because when then")
 
 
+PAST_SPEAKING = words("said told wrote")
+
+
+def _name_in_s_then_verb(tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int) -> bool:
+    """ "Varden’s noted that …", '"…," Varden’s added.', "Vale's said he …": a name that ends in
+    "’s", then a past form before "that", a pronoun or the sentence's end (or "said", "told",
+    "wrote"), is the subject and its verb ("Vale's stated goal" describes a noun)."""
+    if size != 1 or not tokens[i - 1].capitalized or not (lowers[i].endswith("ed") or lowers[i] in PAST_SPEAKING):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        after is None
+        or lowers[i] in PAST_SPEAKING  # "Vale's said he …", "Vale's told reporters": no describing word
+        or after.lower == "that"
+        or after.lower in SUBJECT_PRONOUNS
+        or (after.kind == "punct" and after.text in ".,;:")
+    )
+
+
 def verb_position(
     tokens: Sequence[Token], lowers: Sequence[str], i: int, size: int, participle: bool, lex: Lexicon
 ) -> bool:
@@ -271,7 +298,12 @@ def verb_position(
     "went on to say"), not capitalised mid-sentence, not passive ("was accused of"), not naming
     ("a group called X")."""
     prev = lowers[i - 1] if i else ""
-    if prev.endswith(("’s", "'s")) and not participle and prev[:-2] not in CONTRACTED_SUBJECTS:
+    if (
+        prev.endswith(("’s", "'s"))
+        and not participle
+        and prev[:-2] not in CONTRACTED_SUBJECTS
+        and not _name_in_s_then_verb(tokens, lowers, i, size)
+    ):
         return False  # "the ministry's claim" is a noun; "he's said" is a verb
     if prev == "to":  # "went on to say", "went so far as to say"
         return i >= 2 and (lowers[i - 2] in TO_CARRIERS or (i >= 4 and lowers[i - 4 : i - 1] == SO_FAR_AS))
@@ -310,7 +342,7 @@ def verb_position(
         prev in NOUN_MARKERS
         or (prev in SINGLE_MARKERS and not lowers[i].endswith(("s", "ed")) and lowers[i] not in NEVER_NOUNS)
         or (tokens[i].capitalized and i and not participle)
-        or (participle and prev in GERUND_BEFORE)
+        or (participle and prev in GERUND_BEFORE and not (prev == "of" and i >= 2 and lowers[i - 2] == "point"))
         or (participle and prev in ("despite", "amid", "over", "under") and _describes_next(tokens, lowers, i + size))
         or (not participle and prev in NOUN_AFTER_PREPOSITION)  # "a series of tweets", "asked for comment"
     ):
@@ -458,6 +490,8 @@ def _hypothetical(lowers: Sequence[str], i: int, cue: Cue, lex: Lexicon) -> bool
     k = i - 1
     while k >= 0 and lowers[k] in lex.between and lowers[k] not in MODALS:
         k -= 1
+    if k >= 1 and lowers[k] == "will" and "\x00" in lowers[max(0, k - 4) : k]:
+        return False  # '"…," he will say.': the words of a speech given out before it, quoted
     return k >= 0 and lowers[k] in MODALS
 
 
@@ -675,7 +709,11 @@ def _named_noun(tokens: Sequence[Token], lowers: Sequence[str], i: int) -> bool:
 
 
 PREPOSITIONS = words("to in for with under after by from on at about against")
-NEVER_NOUNS = words("said says told tells wrote writes spoke")  # verb forms only
+# verb forms only ("Dorn further alleges": no "further claims"-like noun)
+NEVER_NOUNS = words(
+    "said says told tells wrote writes spoke alleges argues insists asserts contends explains adds warns "
+    "stresses suggests acknowledges admits denies"
+)
 PLURAL_VERBS = words("are were have")  # a verb form after them is a plural noun's ("claims are")
 COUNTING = words("other two three four five six seven eight nine ten several numerous dozens hundreds some many few")
 DESCRIBING = words(

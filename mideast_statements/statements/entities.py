@@ -271,6 +271,8 @@ class Cast:
             kind = "institution"
         elif kind == "institution" and one_word and mention.name and self.knows_surname(mention.name):
             kind = "person"  # "Cuban said", after "Anna Cuban": a surname the article gave a person
+        if kind == "person" and self._registered_body(mention):
+            kind = "institution"  # "the Islamic State": a registry body named like a person
         if kind == "person":
             return self._person(mention)
         return self._body_named_before(mention, at) or self.institution(mention)
@@ -570,8 +572,13 @@ class Cast:
         for pos, mention in self._in_order[start:]:
             if pos >= at:
                 break
-            self._candidate(found, self._person(mention), pos, event=False)
+            if not self._registered_body(mention):
+                self._candidate(found, self._person(mention), pos, event=False)
         return sorted(found.values(), key=lambda c: c.last, reverse=True)
+
+    def _registered_body(self, mention: Mention) -> bool:
+        known = self.registry.lookup(mention.name or "")
+        return known is not None and known.kind == "institution"
 
     def _personal(self, entity: Entity) -> bool:
         """Is an unnamed source a person "he" or "she" may stand for: a role, an agent noun or a

@@ -67,6 +67,13 @@ def inverted_reading(
             tokens[j].capitalized and e - j >= 2 and not tokens[e - 1].capitalized
         )
         named = hit.index > 0 and described_by and _name_set_off(tokens, e)
+        if (
+            described is None
+            and not named
+            and _participle_after_head(tokens, j, e, lex)
+            and _after_quotation(tokens, hit)
+        ):
+            described = e  # '"…," says a young man wearing a mask.': the participle's words describe him
         if described is None and not named:
             return Candidate("none", clause_start=hit.index, dates=dates)
         e = described if described is not None else e
@@ -165,6 +172,15 @@ def _described_head(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> in
     return _phrase_end(tokens, e + 1, j)
 
 
+def _participle_after_head(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> bool:
+    """A lower-case head that can name a source, then a participle ("a man wearing a mask", "a woman
+    standing nearby"), in the words from ``j`` to ``e``."""
+    return any(
+        gerund_word(tokens[g]) and not tokens[g - 1].capitalized and can_head(tokens[g - 1], lex)
+        for g in range(j + 1, e)
+    )
+
+
 def _phrase_end(tokens: Sequence[Token], start: int, j: int) -> int | None:
     """Where a describing prepositional phrase that starts at ``start`` ends: at a comma or the
     sentence's end, with no clause word inside and the whole phrase (from ``j``) under 14 tokens;
@@ -193,7 +209,7 @@ def _with_knowledge(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
 
 def _inverted_word(tok: Token, lex: Lexicon) -> bool:
     if not tok.is_word:
-        return tok.text in ("-", "’", "'")
+        return tok.text in ("-", "’", "'", "/", "&")  # "Selects/Kestrel Films president X", "Dorn & Vale"
     low = tok.lower
     return tok.capitalized or not (low in BOUNDARY_WORDS or low in AUX or low in lex.adjunct_openers or low in lex.cues)
 

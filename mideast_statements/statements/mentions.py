@@ -11,7 +11,16 @@ from contextvars import ContextVar
 
 import attrs
 
-from .bodies import PREPOSITIONS, body_called, institution_with_and, known_as_body, office_of, press_office, run_start
+from .bodies import (
+    MEDIA_WORDS,
+    PREPOSITIONS,
+    body_called,
+    institution_with_and,
+    known_as_body,
+    office_of,
+    press_office,
+    run_start,
+)
 from .lexicon import Lexicon
 from .members import (
     ADJECTIVE_ENDINGS,
@@ -62,7 +71,6 @@ from .phrase_words import (
     PLACE_PREPOSITIONS,
     POSSESSIVES,
     RANKS,
-    ROLE_CLAUSE,
     Mention,
     MentionKind,
     common_noun,
@@ -74,11 +82,13 @@ from .phrase_words import (
     role_owner,
     role_plural,
 )
+from .role_words import clean_role
 from .text import LEADING_JUNK, LY_NOUNS, MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, uncontracted, words
 
 __all__ = [
     "AGED",
     "AGENT_NOUN",
+    "DATE_MODIFIERS",
     "HONORIFIC_GENDER",
     "LEADING_VERBS",
     "QUANTITIES",
@@ -86,6 +96,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "analyse",
+    "dated_word",
     "describing_participle",
     "group_noun",
     "member_word",
@@ -237,34 +248,6 @@ def _read(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Sequence
     return mention if role == mention.role else attrs.evolve(mention, role=role)
 
 
-ROLE_EDGES = PREPOSITIONS | DETERMINERS | words("and or but by about including as known called named")
-
-
-def clean_role(role: str, lex: Lexicon) -> str | None:
-    """A role as the article gives it, or None: cut before a relative clause ("oncologist who advised
-    …"), without a dangling preposition ("popularity of"), and only when it holds a word for a role,
-    an agent noun or a title ("Sen.", "Foreign Ministry Spokesperson"); a verb phrase the words
-    before a name were ("suggesting that …", "some senators vented about") is none."""
-    parts = role.split()
-    cut = next((k for k, w in enumerate(parts) if k and w.lower() in ROLE_CLAUSE), len(parts))
-    parts = parts[:cut]
-    while parts and parts[-1].lower().strip(",") in ROLE_EDGES:
-        parts.pop()
-    while parts and parts[0].lower() in ROLE_EDGES:
-        parts.pop(0)
-    if not parts or VERB_FORM.fullmatch(parts[-1]) or any(VERB_FORM.fullmatch(w) for w in parts[1:-1]):
-        return None  # "some senators vented", "group One Wisconsin Now unearthed controversial columns"
-    lows = [strip_possessive(w.lower().strip(",")) for w in parts]
-    if VERB_FORM.fullmatch(parts[0]) and lows[-1] not in lex.roles:
-        return None  # "suggesting that …", "explaining he worked more"; "managing director" is a role
-    if not any(w in lex.roles or AGENT_NOUN.match(w) or p[:1].isupper() for w, p in zip(lows, parts, strict=True)):
-        return None
-    return " ".join(parts).strip(",")
-
-
-VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)")
-
-
 AGED = re.compile(r"\d{1,3}-year-old")
 
 
@@ -278,12 +261,15 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         words[0].lower in LEADING_JUNK
         or words[0].kind == "punct"
         or (is_weekday(words[0], lex) and not words[0].text.endswith(POSSESSIVE_ENDS))
-        or (words[0].lower in DAY_PARTS and not words[0].capitalized)
-        or (words[0].lower in ("last", "this", "next") and words[1].lower in MONTHS)
-        or (opened_by_date and words[0].lower in MONTHS)
+        # "this morning", "Last week", "late Tuesday": a date ("this look-alike", "early results" are no date)
+        or (words[0].lower in DATE_MODIFIERS and dated_word(words[1], lex))
+        or (words[0].lower in DAY_PARTS and words[0].lower not in DATE_MODIFIERS and not words[0].capitalized)
+        or (opened_by_date and (words[0].lower in MONTHS or words[0].lower in _PERIODS))
     ):
-        opened_by_date = words[0].lower in MONTH_OPENERS
+        opened_by_date = words[0].lower in MONTH_OPENERS or words[0].lower in DATE_MODIFIERS
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
+    if opened_by_date and len(words) == 1 and words[0].lower in _PERIODS:
+        return None  # "This year, he rose …": a date alone names no source
     if len(words) > 2 and words[0].lower == "no" and words[1].lower == "wonder":
         words = words[2:]  # "No wonder Vale said …": the writer's comment opens the sentence
     if (
@@ -360,7 +346,10 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     # "Palestinian militant group Hamas", "the rights group Amnesty International", "Lebanon's Hezbollah
     # group": the body's own name, described by the words around it; "Israel's Channel 12", "France 24":
     # a broadcaster's name that ends in its number
-    named_body = body_called(words, lex)
+    # "a Kestrel City newspaper": after "a", the capitalised words before a media noun say where it
+    # is, no name ("the Kan broadcaster" names it)
+    indefinite = text[written_start : words[0].start].strip().lower() in ("a", "an") and words[-1].lower in MEDIA_WORDS
+    named_body = None if indefinite else body_called(words, lex)
     if named_body is None and (numbered := _numbered_name(words, lex)) is not None:
         named_body = words[numbered:]
     if named_body is not None:
@@ -375,6 +364,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     determined = (
         written_start != start
         or words[0].lower in POSSESSIVES
+        # '"…," this impostor declared': a demonstrative before a word for a person ("This section
+        # describes", "These cells called" are things, no sources)
+        or (
+            len(words) > 1
+            and words[0].lower in DEMONSTRATIVES
+            and (AGENT_NOUN.match(words[-1].lower) is not None or people_noun(words[-1], lex))
+        )
         or words[0].text[:1].isdigit()
         # "Vale's coach", "Tal Vale's trainer": a name's possessive before a head that names a person
         # ("Vale's article" is the writer's: a thing made or published speaks for its maker)
@@ -748,6 +744,19 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         # as written; the choice model weighs such heads apart (Mention.label)
         return attrs.evolve(generic(), kind="generic" if is_plural(head) else "description", listed=False)
     return None
+
+
+DEMONSTRATIVES = words("this that these those")
+DATE_MODIFIERS = words("late early last this next")
+_PERIODS = DAY_PARTS | words("week month year weekend summer winter spring fall autumn time season")
+
+
+def dated_word(tok: Token, lex: Lexicon) -> bool:
+    """Is the word after "this", "last", "early" … a time ("this morning", "late Tuesday", "early
+    2015")? "this look-alike declared", "early results of the poll show": the subject, no date;
+    "this year's campaign": a possessive time makes a noun phrase, no date."""
+    low = tok.lower
+    return low in _PERIODS or low in MONTHS or tok.text[:1].isdigit() or is_weekday(tok, lex)
 
 
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")

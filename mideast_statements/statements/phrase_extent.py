@@ -11,7 +11,7 @@ from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
 from .names import joined_titles, strip_possessive
 from .phrase_words import DETERMINERS, POSSESSIVES, people_noun, people_plural
-from .text import MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, is_plural, uncontracted, words
+from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, is_plural, uncontracted, words
 
 __all__ = [
     "CLAUSE_STARTS",
@@ -64,7 +64,8 @@ _OBJECT_STARTS = PREPOSITIONS | DETERMINERS | POSSESSIVES | words("by about into
 _NOT_PARTICIPLES = words(
     "need speed seed creed breed greed feed shed hundred bed red "
     # participles that have become adjectives before a title ("ranking Democrat Elijah Cummings")
-    "ranking acting outgoing incoming presiding founding managing sitting visiting retiring ruling reigning"
+    "ranking acting outgoing incoming presiding founding managing sitting visiting retiring ruling reigning "
+    "morning evening"  # "This morning Vesper said": a time of day, no verb
 )
 
 
@@ -120,13 +121,37 @@ def _titles_and_name(words: Sequence[Token], lex: Lexicon) -> bool:
     return all(t.capitalized or t.lower in lex.particles or t.lower in ("and", "for") for t in words)
 
 
+def _head_and_places(words: Sequence[Token], lex: Lexicon) -> bool:
+    """ "Current and former officials in the Ombrin Bureau and at the Justice Ministry": a plural head
+    for sources in its first four words, then only prepositions, articles, "and" and capitalised
+    names (no verb, no clause)."""
+    head = next((k for k, t in enumerate(words[:4]) if is_plural(t.lower) and people_noun(t, lex)), None)
+    return head is not None and all(
+        t.capitalized or t.lower in PREPOSITIONS or t.lower in DETERMINERS or t.lower == "and"
+        for t in words[head + 1 :]
+    )
+
+
+def _date_opens(words: Sequence[Token], k: int) -> bool:
+    """Does the day at ``k`` open the phrase, its subject after it ("On Monday he", "Late Tuesday the
+    minister")? Not when a preposition follows ("late Friday with an editor's note")."""
+    j = k + 1
+    while j < len(words) and words[j].lower in DAY_PARTS:
+        j += 1
+    return (
+        j < len(words)
+        and words[j].lower not in PREPOSITIONS
+        and all(w.lower in LEADING_JUNK or w.lower in DAY_PARTS for w in words[:k])
+    )
+
+
 def noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
     """The words of a speaker phrase, cut where a clause begins inside it: at "who"/"which"/"that",
     an auxiliary or a cue verb ("the person who attended …"); a reduced relative stays, as written
     ("the lawyer for the woman involved in the case"); trailing punctuation dropped."""
     for k, tok in enumerate(words):
         if k and (
-            is_weekday(tok, lex)
+            (is_weekday(tok, lex) and not _date_opens(words, k))
             or (
                 tok.lower in ("last", "this")
                 and k >= 2  # "a poll last week", not "Earlier this week"
@@ -218,7 +243,7 @@ def noun_phrase(words: list[Token], lex: Lexicon) -> list[Token]:
         words = words[:cut] if cut else words
     # a long phrase is a clause, unless it is all titles and a name ("Qatar's Prime Minister and
     # Minister of Foreign Affairs Sheikh Hamad bin Nasser Al Sadi")
-    if len(words) > 12 and (len(words) > 18 or not _titles_and_name(words, lex)):
+    if len(words) > 12 and (len(words) > 18 or not (_titles_and_name(words, lex) or _head_and_places(words, lex))):
         return []
     cut = _verb_before_determiner(words, lex)
     if cut:
@@ -392,7 +417,8 @@ def across_name_and(tokens: Sequence[Token], s: int, lex: Lexicon) -> int:
         a = s - 2
         while a > 0 and tokens[a - 1].lower in MODIFIER_OPENERS:
             a -= 1  # "some current and former officials"
-        return a if a == 0 or not tokens[a - 1].is_word else s
+        # "But current and former officials": a conjunction opening the sentence is no part of it
+        return a if a == 0 or not tokens[a - 1].is_word or (a == 1 and tokens[0].lower in LEADING_JUNK) else s
     if s >= 3 and tokens[s - 1].lower == "and" and (role := _role_of_before(tokens, s - 1, lex)) is not None:
         return role  # "The minister of foreign affairs and expatriates, X,": "and" joins the role's objects
     if s < 2 or tokens[s - 1].lower != "and" or not tokens[s].capitalized or not tokens[s - 2].capitalized:

@@ -20,6 +20,7 @@ __all__ = [
     "FINDING_VERBS",
     "Candidate",
     "Relation",
+    "across_joined_prepositions",
     "auxiliary",
     "can_head",
     "np_start",
@@ -97,6 +98,18 @@ def np_start(tokens: Sequence[Token], k: int, is_cue: Callable[[int], bool]) -> 
     return s
 
 
+def across_joined_prepositions(tokens: Sequence[Token], s: int, is_cue: Callable[[int], bool]) -> int:
+    """ "Officials in the Ombrin Bureau and at the Justice Ministry said": when np_start began at a
+    preposition after "and", the "and" joins two of the head's prepositional phrases; the subject
+    starts where the phrase before the first one does."""
+    if not (s >= 3 and tokens[s - 1].lower == "and" and tokens[s].lower in JOINED_PREPOSITIONS):
+        return s
+    a = np_start(tokens, s - 2, is_cue)
+    joined = any(tokens[m].lower in JOINED_PREPOSITIONS for m in range(a + 1, s - 2))
+    return a if joined and a < s - 2 else s
+
+
+JOINED_PREPOSITIONS = words("in at from of on for with")
 FINDING_VERBS = words("show shows showed find finds found suggest suggests suggested indicate indicates indicated")
 
 

@@ -22,7 +22,7 @@ from .content import Content, quote_content
 from .dates import statement_date
 from .entities import Cast, Entity, Link, Position
 from .lexicon import Lexicon
-from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
+from .mentions import DATE_MODIFIERS, HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, dated_word, remembered_readings
 from .names import joined_titles, strip_possessive
 from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
@@ -593,6 +593,8 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
     time_after_but = comma is not None and comma <= 7 and any(t.lower in TIME_UNITS for t in tokens[1:comma])
     # "Hours later, Vale returned …", "A week ago, …": a time phrase before the subject
     time_ago = comma is not None and 1 < comma <= 5 and tokens[comma - 1].lower in TIME_AFTER
+    # "This year, he rose …", "Late Tuesday, the ministry said": a date before the subject
+    dated = comma is not None and 1 < comma <= 4 and tokens[0].lower in DATE_MODIFIERS and dated_word(tokens[1], lex)
     if tokens and tokens[0].lower in OPENING_CONJUNCTIONS:
         # "But on Sunday he finally gave …": a short adjunct, then the pronoun that is the subject
         for k in range(1, min(len(tokens) - 1, 7)):
@@ -613,7 +615,9 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
         return subject_phrase(tokens, s, lex, text)  # "But Akhil Vale, the chief …, noted": no opening phrase
     if (tokens and tokens[0].is_word and not tokens[0].capitalized) or (
         comma is not None
-        and (tokens[0].lower in OPENING_WORDS or adverb or participle or timespan or time_after_but or time_ago)
+        and (
+            tokens[0].lower in OPENING_WORDS or adverb or participle or timespan or time_after_but or time_ago or dated
+        )
     ):
         if comma is None:
             return None

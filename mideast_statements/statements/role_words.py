@@ -1,14 +1,17 @@
 """What a role noun is written with ("the prime minister", "Qarvat's envoy"), and whether a person
 the article named before fits it: the words that make one office another, and the places or bodies
 that own the role; the nouns for a news outlet, a pair of people and any body that stand for
-someone named before."""
+someone named before; and a role's words as the article gives them, cleaned (``clean_role``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
 
-from .phrase_words import Mention
+from .bodies import PREPOSITIONS
+from .lexicon import Lexicon
+from .names import strip_possessive
+from .phrase_words import AGENT_NOUN, DETERMINERS, ROLE_CLAUSE, Mention
 from .text import words
 
 __all__ = [
@@ -19,6 +22,7 @@ __all__ = [
     "PAIR_OFFICES",
     "ROLE_QUALIFIERS",
     "STATE_BODIES",
+    "clean_role",
     "owned_by",
     "role_owners",
     "role_qualifiers",
@@ -74,3 +78,31 @@ STATE_BODIES = words(
     "ministry government army forces force police office presidency kremlin palace house embassy "
     "cabinet parliament court department agency administration military navy council"
 )
+
+
+ROLE_EDGES = PREPOSITIONS | DETERMINERS | words("and or but by about including as known called named")
+
+
+def clean_role(role: str, lex: Lexicon) -> str | None:
+    """A role as the article gives it, or None: cut before a relative clause ("oncologist who advised
+    …"), without a dangling preposition ("popularity of"), and only when it holds a word for a role,
+    an agent noun or a title ("Sen.", "Foreign Ministry Spokesperson"); a verb phrase the words
+    before a name were ("suggesting that …", "some senators vented about") is none."""
+    parts = role.split()
+    cut = next((k for k, w in enumerate(parts) if k and w.lower() in ROLE_CLAUSE), len(parts))
+    parts = parts[:cut]
+    while parts and parts[-1].lower().strip(",") in ROLE_EDGES:
+        parts.pop()
+    while parts and parts[0].lower() in ROLE_EDGES:
+        parts.pop(0)
+    if not parts or VERB_FORM.fullmatch(parts[-1]) or any(VERB_FORM.fullmatch(w) for w in parts[1:-1]):
+        return None  # "some senators vented", "group One Wisconsin Now unearthed controversial columns"
+    lows = [strip_possessive(w.lower().strip(",")) for w in parts]
+    if VERB_FORM.fullmatch(parts[0]) and lows[-1] not in lex.roles:
+        return None  # "suggesting that …", "explaining he worked more"; "managing director" is a role
+    if not any(w in lex.roles or AGENT_NOUN.match(w) or p[:1].isupper() for w, p in zip(lows, parts, strict=True)):
+        return None
+    return " ".join(parts).strip(",")
+
+
+VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)")

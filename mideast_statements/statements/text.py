@@ -484,9 +484,18 @@ def titled_quote(tokens: Sequence[Token], q: int) -> bool:
         # "in his 2012 book, “An American Son.”": a work's title in capitals set off after its noun
         title = title_words(tokens[q])
         return 0 < len(title) <= 8 and sum(w[0].isupper() for w in title) * 2 > len(title)
+    if before is not None and before.lower in ("of", "by") and q >= 2 and tokens[q - 2].is_word:
+        # "the co-author of “Going Viral,”", "a song by “The Harbour Boys”": a title in capitals
+        title = title_words(tokens[q])
+        return 0 < len(title) <= 8 and title[0][0].isupper() and sum(w[0].isupper() for w in title) * 2 > len(title)
     if before is not None and before.lower == "as" and q >= 2 and tokens[q - 2].lower == "known":
         return True  # "the hacker known as “Ghost,”": a name the person goes by
-    return before is not None and (before.text.endswith(POSSESSIVE_ENDS) or before.lower in TITLE_BEFORE)
+    if before is None or not (before.text.endswith(POSSESSIVE_ENDS) or before.lower in TITLE_BEFORE):
+        return False
+    # 'Dorn's “looks like a vanity candidacy,” says X': four lower-case words or more are someone's
+    # clause, no title ('Vale's "genuine empathy,"' stays a noun phrase in marks)
+    title = title_words(tokens[q])
+    return len(title) < 4 or title[0][0].isupper()
 
 
 WORK_NOUNS = words("book memoir memoirs novel autobiography film movie documentary album song poem play essay series")
