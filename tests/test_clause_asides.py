@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mideast_statements.statements import extract_statements
 from mideast_statements.statements.lexicon import default_lexicon, load_lexicon
-from mideast_statements.statements.mentions import analyse
+from mideast_statements.statements.mentions import analyse, role_plural
 from mideast_statements.statements.registry import load_speakers
 from mideast_statements.statements.text import tokenize
 
@@ -519,3 +519,107 @@ def test_lower_case_words_in_marks_after_a_possessive_are_someone_s_not_a_title(
 def test_a_title_after_of_inside_an_appositive_is_no_quotation() -> None:
     found = said("Vesper, the co-author of “Going Viral,” about the spread of news, said the old days are gone.")
     assert found == [("Vesper", "said", "the old days are gone", None)]
+
+
+def test_plural_documents_after_according_to_speak_for_their_issuer() -> None:
+    found = said("Tal Vesper is in talks to direct it, according to reports from the Courier.")
+    assert [(name, text) for name, _, text, _ in found] == [("Courier", "Tal Vesper is in talks to direct it")]
+    found = said("The talks failed, according to figures released by the Kestrel Health Ministry.")
+    assert [name for name, *_ in found] == ["Kestrel Health Ministry"]
+    # unnamed reports stay as written
+    assert [name for name, *_ in said("The talks failed, according to reports.")] == ["reports"]
+
+
+def test_plurals_of_role_nouns_in_es_ies_and_men() -> None:
+    lex = default_lexicon()
+    assert {"witness", "deputy", "spokesman"} <= lex.roles  # the shipped lexicon lists the singulars
+    assert all(role_plural(plural, lex) for plural in ("witnesses", "deputies", "spokesmen", "diplomats"))
+    assert not any(role_plural(word, lex) for word in ("witness", "boxes", "stamen"))
+    for plural in ("Witnesses", "Deputies"):
+        found = said(f"{plural} in Ombrin said the vote was delayed.")
+        assert [name for name, *_ in found] == [f"{plural} in Ombrin"], plural
+
+
+def test_a_listener_with_a_relative_clause_before_that() -> None:
+    found = said("Tal Vesper told a few thousand teachers who covered the lawn that the council should act.")
+    assert found == [("Tal Vesper", "told", "the council should act", None)]
+
+
+def test_comma_and_after_one_name_joins_clauses_not_a_list_of_speakers() -> None:
+    found = said("The Courier notes that Tal Vesper should deport Dorn, and Vesper later called Dorn weak.")
+    assert [(name, cue) for name, cue, *_ in found] == [("Courier", "notes"), ("Tal Vesper", "called")]
+    # three names with a serial comma, or words set off after ", and", are still one list
+    found = said("Ombrin, Kestrel, and Varnia said the talks failed.")
+    assert [name for name, *_ in found] == ["Ombrin", "Kestrel", "Varnia"]
+
+
+def test_unnamed_groups_listed_with_commas_before_a_joined_pair_open_the_subject() -> None:
+    found = said("Friends, lobbyists and former rivals say that Vesper is right.")
+    assert [name for name, *_ in found] == ["Friends, lobbyists and former rivals"]
+    # a clause before the comma is the words, not a group of the list
+    found = said("The source of the trouble, union members and leaders say, is the port.")
+    assert [name for name, *_ in found] == ["union members and leaders"]
+
+
+def test_that_s_according_to_sources_the_sentence_before() -> None:
+    found = said(
+        "Teens love the Ombrin earbuds more than ever. That's according to a new survey from Kestrel Research."
+    )
+    assert found == [("Kestrel Research", "according to", "Teens love the Ombrin earbuds more than ever", None)]
+    # alone in its paragraph there is nothing before it to source
+    assert said("That's according to the Courier.") == []
+
+
+def test_men_and_one_of_the_men_named_after_it() -> None:
+    lex = default_lexicon()
+    assert role_plural("men", lex) and role_plural("spokesmen", lex)
+    found = said("Two of the men said the war was a mistake.")
+    assert [name for name, *_ in found] == ["Two of the men"]
+    named = extract_statements(["One of the men, Tal Vesper, 70, had served in Ombrin and said the war was a mistake."])
+    assert [(s.speaker.name, s.speaker.role) for s in named] == [("Tal Vesper", None)]
+
+
+def test_the_pronoun_of_an_object_relative_is_not_its_antecedent() -> None:
+    found = said("Tal Vesper met Kessa Dorn, who she said was unfair.")
+    assert [(name, cue, text) for name, cue, text, _ in found] == [("Tal Vesper", "said", "was unfair")]
+    found = said("Vesper's quarrel was with co-moderator Kessa Dorn, who he claims has been unfair to him.")
+    assert "Kessa Dorn" not in [name for name, *_ in found]
+
+
+def test_a_nickname_in_marks_inside_a_name() -> None:
+    found = said("A group marched. Juan “Chico” Varden of Ombrin carried a photo. “I cried all day,” he said.")
+    assert [(name, text) for name, _, text, _ in found] == [("Juan Varden", "I cried all day")]
+
+
+def test_a_bare_span_of_time_after_a_phrasal_for_is_no_object() -> None:
+    assert said("It is a case that Vesper has pushed for months, but he was armed with fresh evidence.") == []
+    # a span with "of" after it is the object ("months of talks")
+    found = said("Tal Vesper has called for months of talks with Ombrin.")
+    assert [(cue, text) for _, cue, text, _ in found] == [("called for", "months of talks with Ombrin")]
+
+
+def test_party_members_described_by_where_they_sit() -> None:
+    found = said("Earlier this week, senior Democrats on the committee wrote that the inquiry was stalled.")
+    assert found == [("senior Democrats on the committee", "wrote", "the inquiry was stalled", None)]
+    kinds = [s.speaker.kind for s in extract_statements(["Republicans in Congress said the vote would fail."])]
+    assert kinds == ["unnamed"]
+
+
+def test_a_time_before_the_subject_is_no_content_of_its_own() -> None:
+    found = said("Earlier this week, Ombrin officials also wrote to the minister, urging a review of the rules.")
+    assert [cue for _, cue, *_ in found] == ["urging"]
+
+
+def test_a_lone_adverb_or_an_occasion_after_an_object_that_reports_nothing() -> None:
+    assert said("Sen. Tal Vesper responded first, ripping into the president.") == []
+    assert said("Vesper, the governor, hinted at that in a news conference Monday.") == []
+    # a paragraph cut after "that" (a page's furniture, a truncated dump) is no error
+    assert said("In a magazine, Dr. Tal Vesper reminds us that") == []
+    # "that" before a clause still opens it, an occasion inside the clause or not
+    found = said("Vesper said that in a statement on Monday the talks had failed.")
+    assert [text for _, _, text, _ in found] == ["in a statement on Monday the talks had failed"]
+
+
+def test_a_gerund_after_an_adverb_opens_the_reported_clause_as_its_subject() -> None:
+    found = said("Tal Vesper believes that merely assailing Dorn may not secure the seat.")
+    assert found == [("Tal Vesper", "believes", "merely assailing Dorn may not secure the seat", None)]

@@ -168,9 +168,11 @@ def problems(speaker: Speaker) -> list[str]:
         if words[-1].endswith(("’s", "'s")):
             found.append("a possessive: the owner of something, not a speaker")
     else:
+        relative = next((k for k, w in enumerate(words) if w.lower() in ("who", "which")), len(words))
         for k, word in enumerate(words):
             bare = word.strip(".,’'")
-            if bare.lower() in WEEKDAYS:
+            # (a day inside a relative clause describes the source: "Democrats who watched the Saturday debate")
+            if bare.lower() in WEEKDAYS and k < relative:
                 found.append(f"a date inside a source: {word!r}")
             # "worked with X", "approved a resolution": a verb with its object, unless the phrase is a
             # noun with a reduced relative ("officials involved in the talks")

@@ -332,6 +332,8 @@ def _after(
             continue  # "said that, if elected, she would ask …": the main clause of the words
         if subject.relation == "none" and subject.clause_start == hits[later].index:
             continue  # "the draft proposed by Washington is …": a participle describing a noun inside the words
+        if hits[later].cue.participle and all(_gerund_adverb(t) for t in tokens[start : hits[later].index]):
+            continue  # "believe that merely assailing X may not …": the gerund, after an adverb, is the subject
         if not inside[later] and subject.clause_start > start and (subject.relation != "subject" or subject.mentions):
             opener = subject.clause_start - 1
             if tokens[opener].lower == "the" and opener > start:
@@ -453,8 +455,12 @@ def _after(
     if end - start == 1 and tokens[start].lower in VERB_PARTICLES:
         # "Berlin backed off", "the envoy backed down", "the talk fired them up": a phrasal verb, nothing reported
         return None
+    if 0 < start < end and tokens[start - 1].lower == "that" and end - start <= 6 and _occasion(tokens, start, end):
+        return None  # "hinted at that in a news conference": "that" was the object, no clause follows
     if end - start == 1 and tokens[start].lower in ("nothing", "little"):
         return None  # "said nothing", "said little": no words reported
+    if end - start == 1 and (tokens[start].lower in LONE_ADVERBS or tokens[start].lower.endswith("ly")):
+        return None  # "responded first, ripping into …": an adverb of the verb, no words
     if end <= start or (frame == "np" and end - start == 1 and tokens[start].lower in ("what", "which")):
         return None  # "condemned what the ministry described as …": the object is the next report's
     if frame == "clause" and end - start <= 3 and tokens[start].lower in ("a", "an"):
@@ -471,6 +477,11 @@ def _after(
 
 
 VERB_PARTICLES = words("off down away up out back over")
+LONE_ADVERBS = words("first again later too then once twice instead afterward afterwards soon")
+
+
+def _gerund_adverb(tok: Token) -> bool:
+    return tok.lower.endswith("ly") or tok.lower in ("not", "only", "just", "even", "simply")
 
 
 def _quote_then_attribution(tokens: Sequence[Token], q: int, end: int) -> bool:
@@ -759,7 +770,7 @@ SENTENCE_OPENERS = words(
 )
 
 
-TIME_WORDS = DAY_PARTS | words("week month year weekend on")
+TIME_WORDS = DAY_PARTS | words("week month year weekend on earlier later ago today yesterday tonight")
 
 
 def _openers_only(before: str, lex: Lexicon) -> bool:

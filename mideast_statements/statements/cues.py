@@ -13,7 +13,17 @@ from collections.abc import Sequence
 import attrs
 
 from .lexicon import Cue, Lexicon
-from .text import POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, closing_mark, duration_end, is_plural, uncontracted, words
+from .text import (
+    POSSESSIVE_ENDS,
+    SUBJECT_PRONOUNS,
+    Token,
+    bare_duration,
+    closing_mark,
+    duration_end,
+    is_plural,
+    uncontracted,
+    words,
+)
 
 __all__ = ["UNNAMED", "CueHit", "find_cues", "lowered", "verb_position"]
 
@@ -82,6 +92,7 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         if len(cue.words) > 1 and (
             _date_after(lowers, i + len(cue.words), lex)
             or duration_end(lowers, i + len(cue.words) - 1) > i + len(cue.words) - 1
+            or bare_duration(lowers, i + len(cue.words) - 1)  # "has pushed for months, but …"
         ):
             # "called on Monday for an end to …": "on" opens the date; "argued for decades that …": "for"
             # opens a span of time; the verb alone is the cue

@@ -577,8 +577,7 @@ class Cast:
         return sorted(found.values(), key=lambda c: c.last, reverse=True)
 
     def _registered_body(self, mention: Mention) -> bool:
-        known = self.registry.lookup(mention.name or "")
-        return known is not None and known.kind == "institution"
+        return getattr(self.registry.lookup(mention.name or ""), "kind", None) == "institution"
 
     def _personal(self, entity: Entity) -> bool:
         """Is an unnamed source a person "he" or "she" may stand for: a role, an agent noun or a
@@ -712,6 +711,12 @@ class Cast:
             self._found_at, self._candidates = pos, 1
             return self._person(person)
         return None
+
+    def person_ending_at(self, pi: int, end: int) -> Entity | None:
+        """The person whose name the article gives ending at ``end`` of paragraph ``pi``."""
+        k = bisect.bisect_left(self._positions, (pi, end))
+        pos, mention = self._in_order[k - 1] if k else ((-1, 0), None)
+        return self._person(mention) if mention is not None and pos[0] == pi and mention.end == end else None
 
     def _named_before(self, at: Position) -> Iterator[tuple[Position, Mention]]:
         """The people the article names before ``at``, the nearest first, at most ``ROLE_REACH``."""

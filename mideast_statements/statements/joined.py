@@ -81,7 +81,19 @@ def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[in
             break
     if items and items[0][0] > 0 and tokens[items[0][0] - 1].lower in PREPOSITIONS:
         return []  # "at the PGA Championship in Louisville, and Nicklaus said": a place, not a speaker
+    first = items[0][0] if items else 0
+    verb_before = first > 0 and tokens[first - 1].is_word and tokens[first - 1].lower not in ("the", "and")
+    if len(items) == 1 and s >= 2 and tokens[s - 2].text == "," and verb_before and not _set_off(tokens, s):
+        return []  # "X should deport Dorn, and Vesper later called …": ", and" after a verb's object joins clauses
     return items
+
+
+def _set_off(tokens: Sequence[Token], s: int) -> bool:
+    """ "Mr. Vale, and others, have likened …": the words after ", and" closed by a comma of their own."""
+    j = s
+    while j < len(tokens) and tokens[j].is_word and j - s < 5:
+        j += 1
+    return j < len(tokens) and tokens[j].text == ","
 
 
 _UNNAMED = ("generic", "description")
@@ -112,9 +124,24 @@ def joined_groups(
     first = analyse(tokens[a : s - 1], text, lex)
     if not unnamed(first):
         return s, mention
-    joined = analyse(tokens[a : k + 1], text, lex)
-    whole = joined is not None and joined.kind in _UNNAMED and joined.end == mention.end  # no word cut off
-    return (a, joined) if whole else (s, mention)
+    for start in dict.fromkeys((_earlier_groups(tokens, a, text, lex, is_cue), a)):
+        joined = analyse(tokens[start : k + 1], text, lex)
+        if joined is not None and joined.kind in _UNNAMED and joined.end == mention.end:  # no word cut off
+            return start, joined
+    return s, mention
+
+
+def _earlier_groups(tokens: Sequence[Token], a: int, text: str, lex: Lexicon, is_cue: Callable[[int], bool]) -> int:
+    """ "Friends, lobbyists and former rivals say": unnamed sources listed with commas before the
+    joined pair belong to the subject when the list opens the sentence; ``a`` otherwise."""
+    start = a
+    while start >= 2 and tokens[start - 1].text == ",":
+        b = np_start(tokens, start - 2, is_cue)
+        plural = is_plural(tokens[start - 2].lower)  # "The source of …, union members say": no list
+        if b >= start - 1 or not plural or not unnamed(analyse(tokens[b : start - 1], text, lex)):
+            break
+        start = b
+    return start if start == 0 else a
 
 
 def listed_subject(

@@ -160,7 +160,9 @@ def listener_before_that(tokens: Sequence[Token], lowers: Sequence[str], j: int)
             or lowers[k] in SUBJECT_PRONOUNS
             or lowers[k] in FINITE_VERBS
             or lowers[k] in ("and", "or", "but")  # "answered questions and even assured the crowd that"
-            or (k > j + 4 and lowers[k].endswith("ed"))
+            # a past form opens a clause, unless a relative clause about the listener ("told a few
+            # thousand teachers who covered the lawn that …")
+            or (k > j + 4 and lowers[k].endswith("ed") and lowers[k - 1] not in ("who", "which"))
         ):
             break
     return j

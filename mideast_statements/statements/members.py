@@ -36,7 +36,11 @@ def group_member(words: Sequence[Token], indefinite: bool, lex: Lexicon) -> int 
     number ("one Democrat", "an Israeli familiar with …"): names take no article. None otherwise."""
     h = 1 if words and words[0].lower in MEMBER_COUNTS else 0
     g = 1 if words and words[0].lower in GROUP_OPENERS else 0
-    if not (indefinite or h) and len(words) > g + 2 and words[g + 1].lower in _DESCRIBE_MEMBERS:
+    if len(words) > g + 3 and words[g].lower in SENIORITY and words[g + 1].capitalized:
+        g += 1  # "senior Democrats on the committee": a rank before the members
+    after = words[g + 1].lower if len(words) > g + 2 else ""
+    # "Democrats on the committee", "Republicans in Congress": where the members sit describes them too
+    if not (indefinite or h) and (after in _DESCRIBE_MEMBERS or after in _MEMBERS_WHERE):
         low = strip_possessive(words[g].lower)
         # "Democrats close to the campaign", "Some Varnians familiar with the talks": members of a
         # party or a people, described by the words after them
@@ -110,3 +114,5 @@ def capitalized_plural(words: Sequence[Token], lex: Lexicon) -> bool:
 
 _AFTER_MEMBER = MEMBER_FOLLOWERS | DESCRIBING_PARTICIPLES
 _DESCRIBE_MEMBERS = (MEMBER_FOLLOWERS - PREPOSITIONS) | DESCRIBING_PARTICIPLES
+_MEMBERS_WHERE = words("on in at from across")
+SENIORITY = words("senior junior top leading veteran prominent former")

@@ -333,6 +333,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if len(words) > 1 and words[0].lower in ("its", "their") and strip_possessive(words[-1].lower) in lex.institutions:
         definite, words = True, words[1:]  # "Its foreign ministry said": the ministry, as "the ministry" is
     first = words[0].lower if words else ""
+    # "according to reports from the Courier": a plural document noun before its issuer is no verb
+    stripped = stripped or (bool(words) and _bare_documents(words, lex))
     if words and _no_noun(words, definite):
         return None  # "The last two weeks signaled", "the most telling promise": a time, or a describing word
     if (
@@ -594,8 +596,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         return generic()
     by = next((k for k, t in enumerate(words) if t.lower in ISSUED_BY), 0)
     issued_at = by - 2 if by >= 2 and issued_by(words, by - 1, lex) else by - 1  # "figures released by"
-    issued = strip_possessive(words[issued_at].lower) if by else ""
-    document = by and (issued in lex.documents or issued in WORKS) and not words[issued_at].capitalized
+    # ("reports from the Courier": a plural document as well)
+    document = by and issuable(words[issued_at], lex) and not words[issued_at].capitalized
     if document and by < len(words) - 1:
         named_issuer = analyse(words[by + 1 :], text, lex)
         # "the ministry", "the Egyptian presidency": a body's noun after "the" and capitalised words
@@ -821,6 +823,16 @@ def issued_after(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 # what is published besides documents that speak: "an interview published on Sunday"
 PUBLISHED_WORDS = words("interview interviews remarks comments speech video article column footage message transcript")
+
+
+def _bare_documents(words: Sequence[Token], lex: Lexicon) -> bool:
+    """ "reports from the Courier", "reports": a plural document noun alone or before "from"/"by"."""
+    low = words[0].lower
+    return (
+        is_plural(low)
+        and low[:-1] in lex.documents
+        and (len(words) == 1 or words[1].lower in ("from", "by", "in", "on"))
+    )
 
 
 def _no_noun(words: Sequence[Token], definite: bool) -> bool:

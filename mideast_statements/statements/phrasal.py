@@ -81,10 +81,16 @@ def _before_occasion(tokens: Sequence[Token], a: int, e: int) -> int:
 
 
 def according_to(
-    tokens: Sequence[Token], lowers: Sequence[str], text: str, hits: Sequence[CueHit], lex: Lexicon
+    tokens: Sequence[Token],
+    lowers: Sequence[str],
+    text: str,
+    hits: Sequence[CueHit],
+    lex: Lexicon,
+    previous: tuple[int, int] | None = None,
 ) -> list[tuple[Mention, Content, bool]]:
     """ "X happened, according to Y." and "According to Y, X happened.", and whether the clause
-    reports a statement of its own ("X said Y, according to Z")."""
+    reports a statement of its own ("X said Y, according to Z"); "That's according to Y." sources
+    the sentence before (``previous``: where it starts and ends in ``text``)."""
     found: list[tuple[Mention, Content, bool]] = []
     n = len(tokens)
     for phrase, longest in _with_longest(lex.according):
@@ -106,6 +112,13 @@ def according_to(
             named = _name_after_role(tokens, mention, e, text, lex)
             if named is not None:  # "according to the ministry's spokesman, Ashraf Qudra, …": the name speaks
                 mention, e = named
+            if previous is not None and _that_is(lowers[:k]):
+                # "Teens love the earbuds. That's according to a survey from X.": the sentence before
+                a, b = previous
+                b = a + len(text[a:b].rstrip(" ."))  # the words, as a clause is read, without the full stop
+                cue = text[tokens[k].start : tokens[k + size - 1].end]
+                found.append((mention, Content(clause_kind(text, a, b), a, b, cue), False))
+                continue
             last = last_word_index(tokens)
             after_comma = e < n and tokens[e].text == "," and last > e
             closing = after_comma and words_in(tokens, 0, k - 1, 4) >= 4 and tokens[k - 1].text == ","
@@ -190,6 +203,12 @@ def according_to(
             a, b = tokens[a_idx].start, tokens[b_idx - 1].end
             found.append((mention, Content(clause_kind(text, a, b), a, b, cue), reports))
     return found
+
+
+def _that_is(before: Sequence[str]) -> bool:
+    """The words before "according to" are "That's", "That is" or "This is" (and an "at least")."""
+    words = [w for w in before if w not in ("at", "least")]
+    return words in (["that's"], ["that’s"], ["that", "is"], ["this", "is"], ["that", "'s"], ["that", "’s"])
 
 
 def _name_after_role(

@@ -111,16 +111,23 @@ def people_noun(tok: Token, lex: Lexicon) -> bool:
 
 
 def role_plural(low: str, lex: Lexicon) -> bool:
-    """ "nurses", "diplomats": the plural of a role noun (lower case)."""
-    return low.endswith("s") and low[:-1] in lex.roles
+    """ "nurses", "diplomats", "witnesses", "deputies", "spokesmen": the plural of a role noun (lower
+    case)."""
+    if low.endswith("s"):
+        return (
+            low[:-1] in lex.roles
+            or (low.endswith("es") and low[:-2] in lex.roles)
+            or (low.endswith("ies") and f"{low[:-3]}y" in lex.roles)
+        )
+    return low.endswith("men") and f"{low[:-3]}man" in lex.roles
 
 
 def people_plural(low: str, lex: Lexicon) -> bool:
     """ "nurses", "israelis": the plural of a role noun, or a people (a nationality word's plural,
     not a state's name)."""
-    if not low.endswith("s"):
-        return False
-    return role_plural(low, lex) or (lex.country_of(low) is not None and lex.country_of(low[:-1]) is not None)
+    if role_plural(low, lex):
+        return True  # "nurses", "men"
+    return low.endswith("s") and lex.country_of(low) is not None and lex.country_of(low[:-1]) is not None
 
 
 def common_noun(tok: Token, lex: Lexicon) -> bool:

@@ -164,6 +164,7 @@ class _Reader:
                 lambda m, pi=pi, unit=unit, clause=clause: self._speakers(m, pi, unit, clause),  # type: ignore[misc]
                 self._context,
                 subject_entity,
+                (units[ui - 1].start, units[ui - 1].end) if ui else None,
             )
             if pending is not None:  # '"…!" X said as he left.': the quotation before is X's
                 quote_unit, quote_ui = pending
@@ -267,6 +268,12 @@ class _Reader:
                 )
             )
             not_for = clause[0] if clause is not None and set_off and mention.kind == "pronoun" else None
+            window = max(0, mention.start - 12)  # a bounded look: ", whom " and its spaces
+            if mention.kind == "pronoun" and (
+                who := _RELATIVE_BEFORE.search(self.paragraphs[pi], window, mention.start)
+            ):
+                # "Kessa Dorn, who he claims has been unfair": "he" is not the relative's antecedent
+                not_for = self.cast.person_ending_at(pi, who.start()) or not_for
             return self._resolve(mention, pi, unit, not_for)
         for entity in pair:
             self._noted(entity, (pi, mention.start))
@@ -481,7 +488,9 @@ def _people(unit: Unit, text: str, lex: Lexicon, bodies: list[Mention]) -> list[
             continue
         e = k
         while e < n and (
-            tokens[e].capitalized or (tokens[e].lower in lex.particles and e + 1 < n and tokens[e + 1].capitalized)
+            tokens[e].capitalized
+            or (tokens[e].lower in lex.particles and e + 1 < n and tokens[e + 1].capitalized)
+            or (e > k and _nickname(tokens, e))
         ):
             e += 1
         s = k
@@ -498,6 +507,13 @@ def _people(unit: Unit, text: str, lex: Lexicon, bodies: list[Mention]) -> list[
             k = e
             continue
         mention = analyse(tokens[s:e], text, lex, _role_apposed(tokens, e, lex))
+        nicknames = [t.text for t in tokens[s:e] if t.kind == "quote"]
+        if mention is not None and mention.name and nicknames:
+            # 'Juan “Chico” Varden': the name without the nickname, as a registry or a later mention gives it
+            bare = mention.name
+            for nickname in nicknames:
+                bare = bare.replace(nickname, " ")
+            mention = attrs.evolve(mention, name=" ".join(bare.split()))
         named = mention is not None and mention.kind == "person" and mention.name is not None
         if mention is not None and mention.kind == "institution" and e - s > 1 and _body_head(tokens[e - 1]):
             bodies.append(_without_owner(mention, tokens[s:e], lex))
@@ -506,6 +522,18 @@ def _people(unit: Unit, text: str, lex: Lexicon, bodies: list[Mention]) -> list[
             out.append(mention)
         k = e
     return out
+
+
+def _nickname(tokens: Sequence[Token], e: int) -> bool:
+    """'Juan “Chico” Varden': one or two capitalised words in marks between two parts of a name."""
+    inner = tokens[e].text.strip("“”\"‘’' ").split()
+    return (
+        tokens[e].kind == "quote"
+        and e + 1 < len(tokens)
+        and tokens[e + 1].capitalized
+        and 0 < len(inner) <= 2
+        and all(w[:1].isupper() and w.isalpha() for w in inner)
+    )
 
 
 def _role_apposed(tokens: Sequence[Token], e: int, lex: Lexicon) -> Sequence[Token]:
@@ -628,8 +656,9 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
 def _apposed_person(tokens: Sequence[Token], subject: Mention | None, lex: Lexicon, text: str) -> Mention | None:
     """ "The envoy, Sara Lind, briefed …": the name set off by commas after an unnamed subject is
     who the subject is; the subject's words give the person's role."""
-    if subject is None or subject.kind not in ("role", "description"):
-        return subject
+    one_of = subject is not None and subject.kind == "generic" and (subject.written or "").lower().startswith("one of ")
+    if subject is None or not (subject.kind in ("role", "description") or one_of):
+        return subject  # "One of the men, Tal Vesper, had served …": one of them, named after it
     e = next((m for m, t in enumerate(tokens) if t.start >= subject.end), len(tokens))
     if e + 2 >= len(tokens) or tokens[e].text != ",":
         return subject
@@ -639,11 +668,14 @@ def _apposed_person(tokens: Sequence[Token], subject: Mention | None, lex: Lexic
         return subject
     if tokens[after].text != ",":
         return subject
+    if one_of:
+        return person  # a share of a group gives no role
     first = next((m for m, t in enumerate(tokens) if t.end > subject.start), 0)
     named = analyse(tokens[first:e], text, lex, tokens[e + 1 : after])  # the description gives the role
     return named if named is not None and named.kind == "person" else subject
 
 
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|whom)\s+$")  # right before an object relative's pronoun
 FOCUS_ADVERBS = words("even also then now still only")
 OPENING_CONJUNCTIONS = words("but and yet so then")  # before a subject: "But on Sunday he …"
 NAME_CONJUNCTIONS = OPENING_CONJUNCTIONS - {"so", "then"}  # before a name with no opening phrase: "But Vale, …"

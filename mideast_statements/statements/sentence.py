@@ -69,12 +69,14 @@ def read_sentence(
     resolve: Resolver,
     context: Callable[[], object | None],
     sentence_subject: object | None,
+    previous: tuple[int, int] | None = None,
 ) -> Reading:
     """Statements of one sentence of paragraph ``text``.
 
     ``resolve`` turns a mention into an entity (in reading order, so "it" can stand for a speaker
     earlier in the same sentence); ``context`` gives the last speaker before this sentence;
-    ``sentence_subject`` is the entity the sentence opens with (for a participle with no verb before).
+    ``sentence_subject`` is the entity the sentence opens with (for a participle with no verb before);
+    ``previous``: where the sentence before it in the paragraph starts and ends ("That's according to X.").
     """
     tokens = list(unit.tokens)
     lowers = lowered(tokens)
@@ -133,7 +135,7 @@ def read_sentence(
         (h.index, subjects[k].clause_start) for k, h in enumerate(hits) if subjects[k].relation in ("chain", "subject")
     ]
     # sources named by a phrase, not a verb's subject; resolved in this order, as the article reads
-    according = according_to(tokens, lowers, text, hits, lex)
+    according = according_to(tokens, lowers, text, hits, lex, previous)
     phrased: list[tuple[Mention, Content, str]] = [
         *((m, c, "according|report" if reports else "according") for m, c, reports in according),
         *((m, c, "according") for m, c in in_words(tokens, hits, text, lex)),

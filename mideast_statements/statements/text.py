@@ -19,6 +19,7 @@ __all__ = [
     "Quote",
     "Token",
     "Unit",
+    "bare_duration",
     "closing_comma",
     "comma_at",
     "duration_end",
@@ -524,6 +525,17 @@ MONTHS = words("january february march april may june july august september octo
 
 DURATION_NOUNS = words("years decades months weeks days hours year decade month week time")
 DURATION_WORDS = words("a the past last several many some few two three four five six seven eight nine ten long")
+
+
+def bare_duration(lowers: Sequence[str], j: int) -> bool:
+    """A span of time alone after "for" ("pushed for months, but …"), no object: not "called for
+    months of talks"."""
+    if j >= len(lowers) or lowers[j] != "for":
+        return False
+    k = j + 1
+    while k < len(lowers) and k - j <= 4 and (lowers[k] in DURATION_WORDS or lowers[k].isdigit()):
+        k += 1
+    return k < len(lowers) and lowers[k] in DURATION_NOUNS and (k + 1 == len(lowers) or lowers[k + 1] != "of")
 
 
 def duration_end(lowers: Sequence[str], j: int) -> int:
