@@ -350,7 +350,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     # a broadcaster's name that ends in its number
     # "a Kestrel City newspaper": after "a", the capitalised words before a media noun say where it
     # is, no name ("the Kan broadcaster" names it)
-    indefinite = text[written_start : words[0].start].strip().lower() in ("a", "an") and words[-1].lower in MEDIA_WORDS
+    indefinite = words[-1].lower in MEDIA_WORDS and text[written_start : words[0].start].strip().lower() in ("a", "an")
     named_body = None if indefinite else body_called(words, lex)
     if named_body is None and (numbered := _numbered_name(words, lex)) is not None:
         named_body = words[numbered:]

@@ -490,7 +490,7 @@ def _people(unit: Unit, text: str, lex: Lexicon, bodies: list[Mention]) -> list[
         while e < n and (
             tokens[e].capitalized
             or (tokens[e].lower in lex.particles and e + 1 < n and tokens[e + 1].capitalized)
-            or (e > k and _nickname(tokens, e))
+            or (e > k and tokens[e].kind == "quote" and _nickname(tokens, e))
         ):
             e += 1
         s = k
