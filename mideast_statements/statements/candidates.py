@@ -49,6 +49,7 @@ from .text import (
     FINITE_VERBS,
     LY_NOUNS,
     MONTHS,
+    PERIODS,
     POSSESSIVE_ENDS,
     SUBJECT_PRONOUNS,
     VERB_MARKS,
@@ -69,7 +70,7 @@ DEGREE_ADVERBS = words("most more very so less least too almost nearly")
 STAYING_LY = LY_NOUNS | words("early")  # "-ly" words _skip_back does not step over: no adverbs there
 ADJUNCT_OPENERS = words("in on at during")
 INTENSIFIERS = words("himself herself itself themselves")
-TIME_NOUNS = words("year week month weekend summer winter spring fall autumn night morning evening afternoon")
+TIME_NOUNS = PERIODS
 
 
 def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]) -> int:

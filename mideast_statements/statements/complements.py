@@ -31,6 +31,7 @@ from .phrase_extent import is_plural
 from .text import (
     FINITE_VERBS,
     LY_NOUNS,
+    PERIODS,
     VERB_MARKS,
     Token,
     closing_comma,
@@ -121,9 +122,6 @@ MONTHS = words(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."
 )
-
-
-PERIODS = words("week month year weekend night morning afternoon evening summer winter spring fall autumn")
 
 
 def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:

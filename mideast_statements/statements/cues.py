@@ -14,6 +14,7 @@ import attrs
 
 from .lexicon import Cue, Lexicon
 from .text import (
+    PERIODS,
     POSSESSIVE_ENDS,
     SUBJECT_PRONOUNS,
     Token,
@@ -224,10 +225,7 @@ NOT_ANTECEDENTS = words(
 )
 
 
-TIME_NOUNS = words(
-    "week weeks month months year years weekend day days night morning afternoon evening summer winter spring "
-    "fall autumn ago today tonight yesterday"
-)
+TIME_NOUNS = PERIODS | words("weeks months years day days ago today tonight yesterday")
 
 
 def _object_relative(tokens: Sequence[Token], lowers: Sequence[str], hit: CueHit, lex: Lexicon) -> bool:

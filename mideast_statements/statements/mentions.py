@@ -44,6 +44,8 @@ from .names import (
 from .persons import is_title, person_phrase, split_appositive, titled_head
 from .phrase_extent import (
     CLAUSE_STARTS,
+    DATE_MODIFIERS,
+    DATED_PERIODS,
     DAY_PARTS,
     DESCRIBING_PARTICIPLES,
     ISSUING,
@@ -51,6 +53,7 @@ from .phrase_extent import (
     QUANTITIES,
     TIME_UNITS,
     WORKS,
+    dated_word,
     describing_participle,
     is_plural,
     is_weekday,
@@ -88,7 +91,6 @@ from .text import LEADING_JUNK, LY_NOUNS, MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONO
 __all__ = [
     "AGED",
     "AGENT_NOUN",
-    "DATE_MODIFIERS",
     "HONORIFIC_GENDER",
     "LEADING_VERBS",
     "QUANTITIES",
@@ -96,7 +98,6 @@ __all__ = [
     "Mention",
     "MentionKind",
     "analyse",
-    "dated_word",
     "describing_participle",
     "group_noun",
     "member_word",
@@ -264,11 +265,11 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         # "this morning", "Last week", "late Tuesday": a date ("this look-alike", "early results" are no date)
         or (words[0].lower in DATE_MODIFIERS and dated_word(words[1], lex))
         or (words[0].lower in DAY_PARTS and words[0].lower not in DATE_MODIFIERS and not words[0].capitalized)
-        or (opened_by_date and (words[0].lower in MONTHS or words[0].lower in _PERIODS))
+        or (opened_by_date and (words[0].lower in MONTHS or words[0].lower in DATED_PERIODS))
     ):
         opened_by_date = words[0].lower in MONTH_OPENERS or words[0].lower in DATE_MODIFIERS
         words = words[1:]  # "Tuesday night he said": the date before a subject is no part of it
-    if opened_by_date and len(words) == 1 and words[0].lower in _PERIODS:
+    if opened_by_date and len(words) == 1 and words[0].lower in DATED_PERIODS:
         return None  # "This year, he rose …": a date alone names no source
     if len(words) > 2 and words[0].lower == "no" and words[1].lower == "wonder":
         words = words[2:]  # "No wonder Vale said …": the writer's comment opens the sentence
@@ -749,18 +750,6 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
 
 
 DEMONSTRATIVES = words("this that these those")
-DATE_MODIFIERS = words("late early last this next")
-_PERIODS = DAY_PARTS | words("week month year weekend summer winter spring fall autumn time season")
-
-
-def dated_word(tok: Token, lex: Lexicon) -> bool:
-    """Is the word after "this", "last", "early" … a time ("this morning", "late Tuesday", "early
-    2015")? "this look-alike declared", "early results of the poll show": the subject, no date;
-    "this year's campaign": a possessive time makes a noun phrase, no date."""
-    low = tok.lower
-    return low in _PERIODS or low in MONTHS or tok.text[:1].isdigit() or is_weekday(tok, lex)
-
-
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
 DEGREE_WORDS = words("most more least less overall very")

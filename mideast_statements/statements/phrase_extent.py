@@ -11,10 +11,22 @@ from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
 from .names import joined_titles, strip_possessive
 from .phrase_words import DETERMINERS, POSSESSIVES, people_noun, people_plural
-from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, is_plural, uncontracted, words
+from .text import (
+    LEADING_JUNK,
+    MONTHS,
+    PERIODS,
+    POSSESSIVE_ENDS,
+    SUBJECT_PRONOUNS,
+    Token,
+    is_plural,
+    uncontracted,
+    words,
+)
 
 __all__ = [
     "CLAUSE_STARTS",
+    "DATED_PERIODS",
+    "DATE_MODIFIERS",
     "DAY_PARTS",
     "DESCRIBING_PARTICIPLES",
     "ISSUING",
@@ -23,6 +35,7 @@ __all__ = [
     "TIME_UNITS",
     "WORKS",
     "across_name_and",
+    "dated_word",
     "describing_participle",
     "is_plural",
     "is_weekday",
@@ -356,6 +369,18 @@ def _verb_after_name(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
 def is_weekday(tok: Token, lex: Lexicon) -> bool:
     """A day of the week as a date ("on Wednesday"); "Thursday's meeting" is a noun phrase."""
     return tok.lower in lex.weekdays
+
+
+DATE_MODIFIERS = words("late early last this next")
+DATED_PERIODS = DAY_PARTS | PERIODS | words("time season")
+
+
+def dated_word(tok: Token, lex: Lexicon) -> bool:
+    """Is the word after "this", "last", "early" … a time ("this morning", "late Tuesday", "early
+    2015")? "this look-alike declared", "early results of the poll show": the subject, no date;
+    "this year's campaign": a possessive time makes a noun phrase, no date."""
+    low = tok.lower
+    return low in DATED_PERIODS or low in MONTHS or tok.text[:1].isdigit() or is_weekday(tok, lex)
 
 
 def verb_with_object(words: Sequence[Token], k: int, lex: Lexicon) -> bool:

@@ -22,8 +22,9 @@ from .content import Content, quote_content
 from .dates import statement_date
 from .entities import Cast, Entity, Link, Position
 from .lexicon import Lexicon
-from .mentions import DATE_MODIFIERS, HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, dated_word, remembered_readings
+from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
 from .names import joined_titles, strip_possessive
+from .phrase_extent import DATE_MODIFIERS, dated_word
 from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
 from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, Unit, closing_comma, quoted_span, split_units, words

@@ -15,6 +15,7 @@ import attrs
 
 __all__ = [
     "LY_NOUNS",
+    "PERIODS",
     "POSSESSIVE_ENDS",
     "Quote",
     "Token",
@@ -523,28 +524,36 @@ LEADING_JUNK = words(
 MONTHS = words("january february march april may june july august september october november december")
 
 
+# the nouns of a period of time ("this week", "last summer", "Tuesday night"); the modules add their
+# own neighbours to it (plurals, "ago", "season" …)
+PERIODS = words("week month year weekend night morning afternoon evening summer winter spring fall autumn")
 DURATION_NOUNS = words("years decades months weeks days hours year decade month week time")
 DURATION_WORDS = words("a the past last several many some few two three four five six seven eight nine ten long")
+
+
+def _span_noun(lowers: Sequence[str], j: int) -> int | None:
+    """Where the noun of a span of time after "for" at ``j`` would stand ("for the past two years"):
+    past its counting words; None when ``j`` holds no "for"."""
+    if j >= len(lowers) or lowers[j] != "for":
+        return None
+    k = j + 1
+    while k < len(lowers) and k - j <= 4 and (lowers[k] in DURATION_WORDS or lowers[k].isdigit()):
+        k += 1
+    return k
 
 
 def bare_duration(lowers: Sequence[str], j: int) -> bool:
     """A span of time alone after "for" ("pushed for months, but …"), no object: not "called for
     months of talks"."""
-    if j >= len(lowers) or lowers[j] != "for":
-        return False
-    k = j + 1
-    while k < len(lowers) and k - j <= 4 and (lowers[k] in DURATION_WORDS or lowers[k].isdigit()):
-        k += 1
-    return k < len(lowers) and lowers[k] in DURATION_NOUNS and (k + 1 == len(lowers) or lowers[k + 1] != "of")
+    k = _span_noun(lowers, j)
+    n = len(lowers)
+    return k is not None and k < n and lowers[k] in DURATION_NOUNS and (k + 1 == n or lowers[k + 1] != "of")
 
 
 def duration_end(lowers: Sequence[str], j: int) -> int:
     """Past a span of time before "that" ("argued for decades that …", "said for the past two
     years that …"); ``j`` when none opens there: a "for" before an object stays ("argued for a plan")."""
-    n = len(lowers)
-    if j >= n or lowers[j] != "for":
+    k = _span_noun(lowers, j)
+    if k is None or k + 1 >= len(lowers):
         return j
-    k = j + 1
-    while k < n and k - j <= 4 and (lowers[k] in DURATION_WORDS or lowers[k].isdigit()):
-        k += 1
-    return k + 1 if k + 1 < n and lowers[k] in DURATION_NOUNS and lowers[k + 1] == "that" else j
+    return k + 1 if lowers[k] in DURATION_NOUNS and lowers[k + 1] == "that" else j
