@@ -612,6 +612,11 @@ def test_a_time_before_the_subject_is_no_content_of_its_own() -> None:
 
 def test_a_lone_adverb_or_an_occasion_after_an_object_that_reports_nothing() -> None:
     assert said("Sen. Tal Vesper responded first, ripping into the president.") == []
+    assert said("Sen. Tal Vesper responded quickly, ripping into the president.") == []
+    # a name or a noun that ends like an adverb is an object ("Italy", "family", "rally")
+    for target in ("Ombrinally", "family"):
+        found = said(f"The minister criticized {target}.")
+        assert [(cue, text) for _, cue, text, _ in found] == [("criticized", target)], target
     assert said("Vesper, the governor, hinted at that in a news conference Monday.") == []
     # a paragraph cut after "that" (a page's furniture, a truncated dump) is no error
     assert said("In a magazine, Dr. Tal Vesper reminds us that") == []

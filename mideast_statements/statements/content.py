@@ -41,6 +41,7 @@ from .phrase_extent import DAY_PARTS
 from .text import (
     FINITE_VERBS,
     LEADING_JUNK,
+    LY_NOUNS,
     SUBJECT_PRONOUNS,
     Token,
     closing_comma,
@@ -459,7 +460,7 @@ def _after(
         return None  # "hinted at that in a news conference": "that" was the object, no clause follows
     if end - start == 1 and tokens[start].lower in ("nothing", "little"):
         return None  # "said nothing", "said little": no words reported
-    if end - start == 1 and (tokens[start].lower in LONE_ADVERBS or tokens[start].lower.endswith("ly")):
+    if end - start == 1 and (tokens[start].lower in LONE_ADVERBS or _adverb(tokens[start])):
         return None  # "responded first, ripping into …": an adverb of the verb, no words
     if end <= start or (frame == "np" and end - start == 1 and tokens[start].lower in ("what", "which")):
         return None  # "condemned what the ministry described as …": the object is the next report's
@@ -480,8 +481,13 @@ VERB_PARTICLES = words("off down away up out back over")
 LONE_ADVERBS = words("first again later too then once twice instead afterward afterwards soon")
 
 
+def _adverb(tok: Token) -> bool:
+    """An -ly adverb ("quickly"), not a name or a noun that ends so ("Italy", "family", "rally")."""
+    return tok.lower.endswith("ly") and not tok.capitalized and tok.lower not in LY_NOUNS
+
+
 def _gerund_adverb(tok: Token) -> bool:
-    return tok.lower.endswith("ly") or tok.lower in ("not", "only", "just", "even", "simply")
+    return _adverb(tok) or tok.lower in ("not", "only", "just", "even", "simply")
 
 
 def _quote_then_attribution(tokens: Sequence[Token], q: int, end: int) -> bool:
