@@ -628,3 +628,48 @@ def test_a_lone_adverb_or_an_occasion_after_an_object_that_reports_nothing() -> 
 def test_a_gerund_after_an_adverb_opens_the_reported_clause_as_its_subject() -> None:
     found = said("Tal Vesper believes that merely assailing Dorn may not secure the seat.")
     assert found == [("Tal Vesper", "believes", "merely assailing Dorn may not secure the seat", None)]
+
+
+def test_describing_words_after_a_possessive_run_on_to_the_role_noun() -> None:
+    # the sentence's subject, which a participle after the verb reports for, keeps all its words
+    found = said("The council's top adviser went on, arguing the plan could fail.")
+    assert found == [("The council's top adviser", "arguing", "the plan could fail", None)]
+    found = said("The Ombrin Council's recent top adviser went further, arguing the plan could fail.")
+    assert [name for name, *_ in found] == ["The Ombrin Council's recent top adviser"]
+    # a name's verb after it still ends the phrase, and so does a verb before another noun
+    assert said("Vale primes supporters to say the plan could fail.") == []
+    assert said("Duties include keeping records of sales, and informing the council of shortages.") == []
+
+
+def test_a_document_speaks_for_the_body_that_issued_or_owns_it() -> None:
+    found = said("The talks will resume, according to a statement from the Varnian foreign ministry.")
+    assert [name for name, *_ in found] == ["Varnian foreign ministry"]
+    assert [name for name, *_ in said("The ministry's statement said the talks would resume.")] == ["ministry"]
+    found = said("The talks will resume, according to the Varnian ministry's statement.")
+    assert [name for name, *_ in found] == ["Varnian ministry"]
+    found = said("Billing ends in November, according to a timeline from Ombrin Wireless.")
+    assert [name for name, *_ in found] == ["Ombrin Wireless"]
+    # a day's possessive dates the document, it issues nothing
+    assert [name for name, *_ in said("Thursday's memo from the panel said the plan failed.")] != ["Thursday"]
+
+
+def test_whoever_saw_a_document_did_not_issue_it() -> None:
+    found = said("The talks stalled, according to a UN report seen by Reuters.")
+    assert [name for name, *_ in found] == ["UN"]
+    found = said("The talks stalled, according to a Varnian ministry memo obtained by the Courier.")
+    assert [name for name, *_ in found] == ["Varnian ministry"]
+    # a document with no issuer named stays as written
+    found = said("The talks stalled, according to a letter seen by Reuters.")
+    assert [name for name, *_ in found] == ["a letter seen by Reuters"]
+
+
+def test_according_to_a_criterion_names_no_source() -> None:
+    assert said("One way to sort the lists is according to whether the software is free.") == []
+    assert said("Seats are given according to how many votes each list won.") == []
+
+
+def test_the_one_spoken_to_then_a_quotation_gives_the_words() -> None:
+    found = said("Kessa Dorn clashed with Vale during the hearing, chiding him, “What difference does it make?”")
+    assert [(cue, text) for _, cue, text, _ in found] == [("chiding", "What difference does it make?")]
+    found = said("Kessa Dorn clashed with Vale, chiding him: “What difference does it make?”")
+    assert [(cue, text) for _, cue, text, _ in found] == [("chiding", "What difference does it make?")]

@@ -30,6 +30,7 @@ from .mentions import (
     people_noun,
     role_plural,
 )
+from .names import strip_possessive
 from .phrase_extent import across_name_and, issued_by, role_object_and
 from .phrases import (
     AUX,
@@ -40,8 +41,10 @@ from .phrases import (
     Relation,
     across_joined_prepositions,
     can_head,
+    named_object,
     np_start,
     opening_bracket,
+    title_continues,
     with_relative,
 )
 from .relatives import cue_in_relative, long_relative, relative_subject
@@ -726,6 +729,7 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
     clause word or punctuation, or at a lower-case word after its head ("Investors see …")."""
     e = k
     head_seen = False
+    described_to = -1  # where a run of describing words admitted before its role noun ends
     while e < len(tokens) and e - k < 10 and tokens[e].is_word:
         tok = tokens[e]
         low = tok.lower
@@ -746,28 +750,50 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             break
         if (
             head_seen
+            and e > described_to
             and not tok.capitalized
             and low != "of"
             and not can_head(tok, lex)
             and low not in lex.particles
-            and not (
-                (tokens[e - 1].capitalized or tokens[e - 1].lower in lex.roles)
-                and _title_continues(tokens, e, lex)
-                # "Vale primes supporters": an -s word right after a name is its verb, no title
-                and not (
-                    tokens[e - 1].capitalized
-                    and low.endswith("s")
-                    and not low.endswith("ss")
-                    and low not in lex.unidentified  # "Houthi rebels": a group, no verb
+        ):
+            title_head = (
+                title_continues(tokens, e, lex)
+                # "the ministry's top adviser": describing words after a possessive, too
+                if tokens[e - 1].capitalized
+                or tokens[e - 1].lower in lex.roles
+                or tokens[e - 1].text.endswith(POSSESSIVE_ENDS)
+                else None
+            )
+            # "Vale primes supporters": an -s word right after a name is its verb, no title
+            if title_head is None or (
+                tokens[e - 1].capitalized
+                and low.endswith("s")
+                and not low.endswith("ss")
+                # "The ministry's top adviser": a body's possessive goes on ("Last year's" does not)
+                and not (low.endswith(POSSESSIVE_ENDS) and strip_possessive(low) in lex.institutions)
+                and low not in lex.unidentified  # "Houthi rebels": a group, no verb
+            ):
+                break
+            # a run of plain describing words before a role noun goes on to it ("recent top adviser"); one
+            # with a preposition, an article, an -s or -ing word in it ("for the 6th Circuit", "often
+            # questions Clinton's"), or before another noun ("include keeping records"), a word at a time
+            head = tokens[title_head].lower
+            plain = (
+                not tokens[title_head].capitalized
+                and (head in lex.roles or AGENT_NOUN.match(head) is not None)
+                and all(
+                    tokens[m].lower not in PREPOSITIONS
+                    and tokens[m].lower not in DETERMINERS
+                    and not tokens[m].lower.endswith(("s", "ing"))
+                    for m in range(e, title_head)
                 )
             )
-        ):
-            break
+            described_to = title_head if plain else e
         head_seen = head_seen or can_head(tok, lex) or low in lex.pronouns
         if (
             low == "of"
             or (low == "to" and e > k and tokens[e - 1].lower in lex.roles)
-            or (low in PLACE_WORDS and e > k and tokens[e - 1].lower in lex.roles and _named_object(tokens, e + 1))
+            or (low in PLACE_WORDS and e > k and tokens[e - 1].lower in lex.roles and named_object(tokens, e + 1))
         ):
             # "the head of the committee", "Kestrel's ambassador to the UN Oren Haskel", "a senior
             # official in the Kestrel presidency": the phrase goes on to the object
@@ -781,31 +807,6 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
 
 PLACE_WORDS = words("in at from")
 HEAD_ENDERS = FINITE_VERBS | FINDING_VERBS  # "the former president gave …", "Findings show voters …"
-
-
-def _named_object(tokens: Sequence[Token], e: int) -> bool:
-    """Does a preposition's object from ``e`` hold a capitalised word before the next punctuation
-    ("in the Kestrel presidency", not "in a statement")?"""
-    for m in range(e, min(e + 5, len(tokens))):
-        if not tokens[m].is_word:
-            return False
-        if tokens[m].capitalized:
-            return True
-    return False
-
-
-def _title_continues(tokens: Sequence[Token], e: int, lex: Lexicon) -> bool:
-    """Do lower-case describing words at e lead on to a name or a role noun within three words
-    ("Republican presidential hopeful Sen. Ted Cruz", "The GOP presidential candidate is")?"""
-    for m in range(e, min(e + 4, len(tokens))):
-        tok = tokens[m]
-        if not tok.is_word or (tok.lower in AUX and not tok.capitalized) or tok.lower in lex.cues:
-            return False
-        if tok.lower in BOUNDARY_WORDS or (not tok.capitalized and tok.lower.endswith(("ed", "ly"))):
-            return False
-        if tok.capitalized or can_head(tok, lex):
-            return m > e or tok.capitalized
-    return False
 
 
 def _over_participle(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool], text: str) -> int:

@@ -66,6 +66,7 @@ Frame = Literal["that", "clause", "quote", "np"]
 # "said if …" reports a condition more often than not (9 in 12 in the training data): "if" stays out
 SUBORDINATORS = words("as while when after before because since although though until whereas once")
 OBJECT_PRONOUNS = words("him her them us me it reporters journalists")
+SPOKEN_TO = OBJECT_PRONOUNS - {"it"}
 NEVER_SUBJECTS = words("him them us me")
 DETERMINERS = words("a an the his her its their our this that these those last next")
 # Words that start a clause after an adjunct's noun phrase: a subject pronoun, a determiner, an auxiliary.
@@ -534,6 +535,8 @@ def read_complement(
     if after_aside is not None:  # "wrote on X, formerly Twitter, that …": an aside after the adjunct
         return Complement("that", after_aside, dates)
     q = a
+    if a + 2 < n and lowers[a] in SPOKEN_TO and tokens[a + 1].text in (":", ",") and tokens[a + 2].kind == "quote":
+        q = a + 1  # 'chiding him, "What difference does it make?"': the one spoken to, then the words
     last = last_word_index(tokens)
     quote_next = (
         q + 1 < n and tokens[q].text in (":", ",") and tokens[q + 1].kind == "quote" and not titled_quote(tokens, q + 1)

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from .bodies import PREPOSITIONS
 from .lexicon import Lexicon
 from .names import strip_possessive
-from .phrase_extent import DESCRIBING_PARTICIPLES, is_plural
+from .phrase_extent import DESCRIBING_PARTICIPLES, TIME_UNITS, is_plural
 from .phrase_words import MEMBER_COUNTS, POSSESSIVES
-from .text import Token, words
+from .text import LY_NOUNS, Token, words
 
 __all__ = [
     "ADJECTIVE_ENDINGS",
@@ -23,6 +23,7 @@ __all__ = [
     "described_members",
     "group_member",
     "member_word",
+    "no_noun",
 ]
 
 ADJECTIVE_ENDINGS = ("an", "ic", "ese", "ish")  # "Republican", "Democratic", "Lebanese", "British"
@@ -116,3 +117,22 @@ _AFTER_MEMBER = MEMBER_FOLLOWERS | DESCRIBING_PARTICIPLES
 _DESCRIBE_MEMBERS = (MEMBER_FOLLOWERS - PREPOSITIONS) | DESCRIBING_PARTICIPLES
 _MEMBERS_WHERE = words("on in at from across")
 SENIORITY = words("senior junior top leading veteran prominent former")
+
+
+DEGREE_WORDS = words("most more least less overall very")
+
+
+def no_noun(words: Sequence[Token], definite: bool) -> bool:
+    """The phrase (its article off) ends in a span of time ("the last two weeks", "Hours"), is a degree word
+    cut before its noun ("the most telling") or an adverb after a quantifier ("most frequently in …")."""
+    last = words[-1]
+    if len(words) > 1 and words[0].lower in GROUP_OPENERS and words[1].lower.endswith("ly"):
+        return words[1].lower not in LY_NOUNS and (len(words) == 2 or words[2].lower in PREPOSITIONS)  # "elderly" no
+    if last.capitalized and len(words) > 1:
+        return False  # "13 Hours": a title
+    if len(words) > 2 and words[1].lower == "of" and words[0].lower not in DEGREE_WORDS:
+        return False  # "The employee of nearly four years": the head is before "of"
+    # a span of time, or a singular one with a word before it ("the day", "This year"); "Day said" is a surname
+    if last.lower in TIME_UNITS or (f"{last.lower}s" in TIME_UNITS and (definite or len(words) > 1)):
+        return True
+    return definite and words[0].lower in DEGREE_WORDS and len(words) <= 2

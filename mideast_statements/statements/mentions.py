@@ -30,6 +30,7 @@ from .members import (
     described_members,
     group_member,
     member_word,
+    no_noun,
 )
 from .names import (
     HYPHENED_PARTICIPLE,
@@ -142,6 +143,7 @@ def _first_preposition(words: Sequence[Token]) -> int:
 
 
 ISSUED_BY = frozenset(["by", "from"])  # "a statement by the ministry", "a letter from Tal Vesper"
+HELD_BY = frozenset(["seen", "obtained", "reviewed", "viewed"])  # "a UN report seen by Reuters"
 
 
 def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
@@ -336,7 +338,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     first = words[0].lower if words else ""
     # "according to reports from the Courier": a plural document noun before its issuer is no verb
     stripped = stripped or (bool(words) and _bare_documents(words, lex))
-    if words and _no_noun(words, definite):
+    if words and no_noun(words, definite):
         return None  # "The last two weeks signaled", "the most telling promise": a time, or a describing word
     if (
         not words
@@ -576,6 +578,10 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         and words[prep - 1].lower not in lex.roles
     ):
         prep -= 1  # "two senators present", "officials familiar with …": a word after the head describes it
+    # "a UN report seen by Reuters": whoever saw the document did not issue it; the phrase's head is the document
+    prep = next(
+        (k for k in range(2, prep - 1) if words[k].lower in HELD_BY and words[k - 1].lower in lex.documents), prep
+    )
     counted = (
         prep < len(words) - 1 and words[prep].lower == "of" and strip_possessive(words[prep - 1].lower) in QUANTITIES
     )
@@ -604,11 +610,16 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         # "the ministry", "the Egyptian presidency": a body's noun after "the" and capitalised words
         # "by the ministry", "by the Kestrel Foreign Ministry", "from Talmani's office": a body
         article = words[by + 1].lower == "the"
+        describing = words[by + 1 + article : -1]
+        # ("the Varnian foreign ministry": a name's capitalised word first, describing words after it)
         the_body = (
             len(words) >= by + 3
             and (article or words[by + 1].text.endswith(POSSESSIVE_ENDS))
             and words[-1].lower in lex.institutions
-            and all(t.capitalized for t in words[by + 1 + article : -1])
+            and (
+                all(t.capitalized for t in describing)
+                or (describing[0].capitalized and all(t.is_word and t.lower not in lex.cues for t in describing))
+            )
         )
         if (
             named_issuer is not None
@@ -630,16 +641,29 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             for t, b in bare
             if (lex.country_of(b) is None or b in lex.institution_words or b.isupper())
             and not (t is words[0] and t.lower in COUNTING_OPENERS)
+            and b.lower() not in lex.weekdays  # "Thursday's memo" is dated, not issued, by its day
+            and b.lower() not in MONTHS
         ]
-        if issuer and (prep == len(words) or words[prep].lower == "of"):  # "the Kremlin readout of the call"
-            # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
-            name = strip_possessive(join_tokens(issuer, text))
-            return Mention("institution", name, start, end, name=name, country=country, head=head)
         noun = words[prep - 2] if prep >= 2 else None
-        if noun is not None and not noun.capitalized and noun.lower in lex.institutions:
+        # "the ministry's statement": a body's noun that owns the document
+        body_noun = noun is not None and not noun.capitalized and strip_possessive(noun.lower) in lex.institutions
+        if issuer and (prep == len(words) or words[prep].lower == "of" or words[prep].lower in HELD_BY):
+            # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
+            # ("the Kremlin readout of the call", "a UN report seen by Reuters")
+            # ("the Varnian ministry's statement", "a Varnian ministry memo": the name runs on to the body's noun)
+            name = strip_possessive(join_tokens([issuer[0], noun] if body_noun and noun else issuer, text))
+            return Mention("institution", name, start, end, name=name, country=country, head=head)
+        if noun is not None and body_noun:
             # "a ministry statement", "an army statement": the body the noun names, as "the ministry"
+            issuer_noun = strip_possessive(noun.text)
             return Mention(
-                "institution", noun.text, noun.start, noun.end, name=noun.text, country=country, head=noun.lower
+                "institution",
+                issuer_noun,
+                noun.start,
+                noun.start + len(issuer_noun),
+                name=issuer_noun,
+                country=country,
+                head=issuer_noun.lower(),
             )
         if definite:  # "the statement": whoever issued it, from the sentences before
             return Mention("document", phrase, start, end, head=head, written=written)
@@ -752,7 +776,6 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
 DEMONSTRATIVES = words("this that these those")
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
-DEGREE_WORDS = words("most more least less overall very")
 _NOT_HEADS = words(
     "one ones himself herself itself themselves yourself myself ourselves them him her it this that these those "
     "who whom which what whose here there nothing something anything everything all both each either neither"
@@ -822,22 +845,6 @@ def _bare_documents(words: Sequence[Token], lex: Lexicon) -> bool:
         and low[:-1] in lex.documents
         and (len(words) == 1 or words[1].lower in ("from", "by", "in", "on"))
     )
-
-
-def _no_noun(words: Sequence[Token], definite: bool) -> bool:
-    """The phrase (its article off) ends in a span of time ("the last two weeks", "Hours"), is a degree word
-    cut before its noun ("the most telling") or an adverb after a quantifier ("most frequently in …")."""
-    last = words[-1]
-    if len(words) > 1 and words[0].lower in GROUP_OPENERS and words[1].lower.endswith("ly"):
-        return words[1].lower not in LY_NOUNS and (len(words) == 2 or words[2].lower in PREPOSITIONS)  # "elderly" no
-    if last.capitalized and len(words) > 1:
-        return False  # "13 Hours": a title
-    if len(words) > 2 and words[1].lower == "of" and words[0].lower not in DEGREE_WORDS:
-        return False  # "The employee of nearly four years": the head is before "of"
-    # a span of time, or a singular one with a word before it ("the day", "This year"); "Day said" is a surname
-    if last.lower in TIME_UNITS or (f"{last.lower}s" in TIME_UNITS and (definite or len(words) > 1)):
-        return True
-    return definite and words[0].lower in DEGREE_WORDS and len(words) <= 2
 
 
 def _title_the(words: Sequence[Token], i: int, lex: Lexicon) -> int | None:

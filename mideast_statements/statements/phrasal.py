@@ -80,6 +80,9 @@ def _before_occasion(tokens: Sequence[Token], a: int, e: int) -> int:
     return e
 
 
+_NO_SOURCE_OPENERS = frozenset(("whether", "how", "what", "which", "when", "where", "if", "why"))
+
+
 def according_to(
     tokens: Sequence[Token],
     lowers: Sequence[str],
@@ -101,6 +104,8 @@ def according_to(
             if tuple(lowers[k : k + size]) != phrase:
                 continue
             e = k + size
+            if e < n and lowers[e] in _NO_SOURCE_OPENERS:
+                continue  # "sorted according to whether the software is free": a criterion, no source
             while e < n and (tokens[e].is_word or (_joiner(tokens, e) and e + 1 < n and tokens[e + 1].is_word)):
                 e += 1  # "according to a New York Times/CBS News poll"
             e = _before_occasion(tokens, k + size + 1, e)

@@ -23,8 +23,10 @@ __all__ = [
     "across_joined_prepositions",
     "auxiliary",
     "can_head",
+    "named_object",
     "np_start",
     "opening_bracket",
+    "title_continues",
     "with_relative",
     "written_through",
 ]
@@ -172,3 +174,29 @@ def can_head(tok: Token, lex: Lexicon) -> bool:
         or low in lex.unidentified
         or AGED.fullmatch(low) is not None  # "said the 46-year-old"
     )
+
+
+def named_object(tokens: Sequence[Token], e: int) -> bool:
+    """Does a preposition's object from ``e`` hold a capitalised word before the next punctuation
+    ("in the Kestrel presidency", not "in a statement")?"""
+    for m in range(e, min(e + 5, len(tokens))):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].capitalized:
+            return True
+    return False
+
+
+def title_continues(tokens: Sequence[Token], e: int, lex: Lexicon) -> int | None:
+    """Where lower-case describing words at e lead on to a name or a role noun within three words
+    ("Republican presidential hopeful Sen. Ted Cruz", "The GOP presidential candidate is"); None
+    when they lead to none."""
+    for m in range(e, min(e + 4, len(tokens))):
+        tok = tokens[m]
+        if not tok.is_word or (tok.lower in AUX and not tok.capitalized) or tok.lower in lex.cues:
+            return None
+        if tok.lower in BOUNDARY_WORDS or (not tok.capitalized and tok.lower.endswith(("ed", "ly"))):
+            return None
+        if tok.capitalized or can_head(tok, lex):
+            return m if m > e or tok.capitalized else None
+    return None
