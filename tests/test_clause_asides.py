@@ -673,3 +673,38 @@ def test_the_one_spoken_to_then_a_quotation_gives_the_words() -> None:
     assert [(cue, text) for _, cue, text, _ in found] == [("chiding", "What difference does it make?")]
     found = said("Kessa Dorn clashed with Vale, chiding him: “What difference does it make?”")
     assert [(cue, text) for _, cue, text, _ in found] == [("chiding", "What difference does it make?")]
+
+
+def test_a_that_clause_after_a_gerund_adjunct_is_the_gerunds() -> None:
+    found = said(
+        "The plane continued on its journey after determining that the engine was working, a spokesperson"
+        " for Kestrel Air said, and the aircraft landed in Ombrin."
+    )
+    assert [(name, cue) for name, cue, *_ in found] == [("a spokesperson for Kestrel Air", "said")]
+    assert said("Tal Vesper told reporters after hearing that the talks had failed.") == []
+
+
+def test_bosses_and_foes_are_unnamed_sources() -> None:
+    assert said("Health bosses said that 28 people were quarantined.") == [
+        ("Health bosses", "said", "28 people were quarantined", None)
+    ]
+    kinds = [s.speaker.kind for s in extract_statements(["Foes say the plan will fail."])]
+    assert kinds == ["unnamed"]
+
+
+def test_a_relative_that_after_a_noun_for_people_or_bodies() -> None:
+    found = said("Kestrel is among the retailers that said they raised prices.")
+    assert found == [("the retailers", "said", "they raised prices", None)]
+    # the antecedent's phrase opens at its quantifier, after the verb whose object it is
+    found = said("The amendment would shield some groups that oppose the plan.")
+    assert [name for name, *_ in found] == ["some groups"]
+    # the antecedent, not a name before it, speaks through "that"
+    found = said("Tal Vesper is a co-founder at Ombrin SEM, a marketing firm that offers search consulting.")
+    assert [name for name, *_ in found] == ["marketing firm"]
+    # a thing's "that" reports no one ("information that suggested …")
+    assert said("Many supporters were receptive to information that suggested a gap.") == []
+
+
+def test_a_group_for_a_name_is_not_the_named_body() -> None:
+    found = extract_statements(["He wrote about a pro-Kestrel Union group that calls itself Ombrin Media."])
+    assert [s.speaker.name for s in found] == ["pro-Kestrel Union group"]

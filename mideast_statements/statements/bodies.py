@@ -74,6 +74,8 @@ def body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
             if k > 0 and words[k - 1].capitalized and lex.country_of(strip_possessive(words[k - 1].text)) is None:
                 k -= 1  # "the People's Daily newspaper": a possessive inside the paper's name
         named = list(words[k:e])
+        if any(t.lower.startswith(("pro-", "anti-")) for t in words[max(0, k - 1) : k + 1]):
+            return None  # "a pro-Islamic State group" stands for the name it backs, it is not that body
         while named and HYPHENED_PARTICIPLE.search(named[0].text):
             named = named[1:]  # "the Iran-backed group": a describing word, no name
         # after describing words only: "the Kestrel Front group", "Lebanon's X group" (not "the Reagan era group")

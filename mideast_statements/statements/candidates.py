@@ -47,7 +47,7 @@ from .phrases import (
     title_continues,
     with_relative,
 )
-from .relatives import cue_in_relative, long_relative, relative_subject
+from .relatives import cue_in_relative, long_relative, relative_subject, relative_that
 from .text import (
     FINITE_VERBS,
     LY_NOUNS,
@@ -283,7 +283,7 @@ def read_subject(
         return Candidate("chain", clause_start=connector, dates=found)
     if tok.lower in ("and", "but") and k > 0:
         return Candidate("sentence", clause_start=connector, dates=found)  # "X compared … and urged …", ", but said"
-    if tok.lower in ("which", "who"):
+    if tok.lower in ("which", "who") or relative_that(tokens, hit, k, lex, is_cue):
         return relative_subject(tokens, hit, k, lex, text, found)
     # 'X, host of MSNBC’s “Morning Joe,” suggested': a title that closes on a comma closes the appositive
     if (

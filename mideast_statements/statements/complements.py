@@ -257,6 +257,8 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
             return that if that < n and tokens[that].lower == "that" else k
         k += 1
         if k < n and tokens[k].is_word and not tokens[k].capitalized and tokens[k].lower.endswith("ing"):
+            if k + 1 < n and tokens[k + 1].lower == "that":
+                return j  # "continued after determining that …": the clause is the gerund's, not the verb's
             while k < n and tokens[k].is_word and tokens[k].lower != "that" and not is_cue(k):
                 k += 1  # "said in posing the question": a gerund phrase is all adjunct
             continue

@@ -10,11 +10,12 @@ import attrs
 
 from .cues import CueHit
 from .lexicon import Lexicon
-from .mentions import Mention, analyse
+from .mentions import AGENT_NOUN, Mention, analyse, role_plural
+from .phrase_words import people_plural
 from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, Candidate, can_head
-from .text import FINITE_VERBS, SUBJECT_PRONOUNS, Token, uncontracted, words
+from .text import FINITE_VERBS, SUBJECT_PRONOUNS, Token, is_plural, uncontracted, words
 
-__all__ = ["cue_in_relative", "long_relative", "relative_subject"]
+__all__ = ["cue_in_relative", "long_relative", "relative_subject", "relative_that"]
 
 
 def long_relative(tokens: Sequence[Token], s: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> int | None:
@@ -94,7 +95,7 @@ def relative_subject(
     tokens: Sequence[Token], hit: CueHit, k: int, lex: Lexicon, text: str, dates: tuple[Token, ...]
 ) -> Candidate:
     """ "the ministry, which said …": the antecedent speaks; "X is a Y who said …": X does."""
-    if _predicate(tokens, k):
+    if tokens[k].lower != "that" and _predicate(tokens, k):
         return Candidate("sentence", clause_start=k, dates=dates)
     if k >= 1 and tokens[k - 1].lower == "and":
         # "the group, which was founded by X after his campaign and which has endorsed Y": the second
@@ -113,12 +114,14 @@ def relative_subject(
         if _verb_before(tokens, s - 1) or tokens[s - 1].lower in AGENT_PREPOSITIONS:
             break  # "Vale met women who say …", "attacked by dozens of women who claim …": the phrase starts after
         of_name = tokens[s - 1].lower == "of" and s >= 2 and tokens[s - 2].capitalized  # "Tom Udall of New Mexico"
-        if tokens[s].lower in ("the", "a", "an") or (
-            tokens[s].capitalized and not tokens[s - 1].capitalized and not of_name
+        # ("a pro-Kestrel Union group who": a hyphened word ending in a capital runs on to the name)
+        hyphened = tokens[s - 1].text.rpartition("-")[2][:1].isupper()
+        if tokens[s].lower in PHRASE_OPENERS or (
+            tokens[s].capitalized and not tokens[s - 1].capitalized and not of_name and not hyphened
         ):
             break
         s -= 1
-    person = tokens[k].lower != "which"
+    person = tokens[k].lower not in ("which", "that")
     if s >= 3 and tokens[s - 1].lower in ("the", "a", "an") and tokens[s - 2].lower in ("with", "of", "for", "at"):
         s -= 1  # "the spokesperson of the Kestrel Department of State, who": the name's article, then "of"
     # "a person familiar with the talks, who …", "a volunteer in Dunmere who …": the noun phrase a
@@ -148,6 +151,7 @@ def relative_subject(
             opening = comma + 1
     if (
         mention is not None
+        and tokens[k].lower != "that"  # "X, a firm that offers …": the firm does, not X
         and opening >= 2
         and tokens[opening - 1].text == ","
         and tokens[opening].lower in ("a", "an", "the")
@@ -160,6 +164,8 @@ def relative_subject(
 
 
 AGENT_PREPOSITIONS = words("by to among against")
+# where the antecedent's phrase opens ("Amendment would shield some groups that oppose …")
+PHRASE_OPENERS = words("the a an some many several most few other")
 
 
 def _verb_before(tokens: Sequence[Token], m: int) -> bool:
@@ -229,3 +235,24 @@ def _apposed_name(
     if mention.kind != "person" or not (" " in (mention.name or "") or mention.titled):
         return None
     return mention, s
+
+
+def relative_that(tokens: Sequence[Token], hit: CueHit, k: int, lex: Lexicon, is_cue: Callable[[int], bool]) -> bool:
+    """Is the "that" at ``k``, right before the verb, a relative pronoun after a noun for people or a
+    body ("Kestrel is among the retailers that said …")?"""
+    if not (tokens[k].lower == "that" and k == hit.index - 1 and k >= 1):
+        return False
+    noun = tokens[k - 1]
+    if not noun.is_word or noun.capitalized or is_cue(k - 1):
+        return False
+    low = noun.lower
+    single = low[:-3] + "y" if low.endswith("ies") else low[:-1] if is_plural(low) else low
+    # (a source noun, "information that suggested", "a message that said", is no one's relative)
+    return (
+        low in lex.unidentified
+        or people_plural(low, lex)
+        or role_plural(low, lex)
+        or single in lex.roles
+        or (single in lex.institutions and single not in lex.documents)  # "a statement that said" is the document's
+        or AGENT_NOUN.match(low) is not None
+    )
