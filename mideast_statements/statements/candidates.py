@@ -32,6 +32,7 @@ from .mentions import (
 )
 from .names import strip_possessive
 from .phrase_extent import across_name_and, issued_by, role_object_and
+from .phrase_words import role_noun
 from .phrases import (
     AUX,
     BOUNDARY_WORDS,
@@ -780,7 +781,7 @@ def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> 
             head = tokens[title_head].lower
             plain = (
                 not tokens[title_head].capitalized
-                and (head in lex.roles or AGENT_NOUN.match(head) is not None)
+                and role_noun(head, lex)
                 and all(
                     tokens[m].lower not in PREPOSITIONS
                     and tokens[m].lower not in DETERMINERS

@@ -49,6 +49,7 @@ __all__ = [
     "ARTICLE_TAKERS",
     "NOT_BEFORE_ED",
     "PERIODS",
+    "SPOKEN_TO",
     "SUBORDINATORS",
     "Complement",
     "Frame",

@@ -22,8 +22,8 @@ from .clause_ends import before_main_clause, before_main_subject, first_word, se
 from .complements import (
     ARTICLE_TAKERS,
     NOT_BEFORE_ED,
-    OBJECT_PRONOUNS,
     PERIODS,
+    SPOKEN_TO,
     SUBORDINATORS,
     Complement,
     as_clause,
@@ -35,9 +35,9 @@ from .complements import (
 )
 from .cues import MODALS, NOUN_MARKERS, CueHit
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN
 from .names import strip_possessive
 from .phrase_extent import DAY_PARTS
+from .phrase_words import role_noun
 from .text import (
     FINITE_VERBS,
     LEADING_JUNK,
@@ -712,15 +712,13 @@ def _past_adjunct(tokens: Sequence[Token], hit: CueHit, lex: Lexicon) -> int:
     return j
 
 
-LISTENERS = (OBJECT_PRONOUNS - {"it"}) | {"supporters"}  # "told reporters", "told him"
+LISTENERS = SPOKEN_TO | {"supporters"}  # "told reporters", "told him"
 
 
 def _describes(tok: Token, lex: Lexicon) -> bool:
     """Can the word open a description of a person ("a", "the", "historian", "spokesman")?"""
     low = strip_possessive(tok.lower)
-    return low in ("a", "an", "the") or (
-        not tok.capitalized and (low in lex.roles or AGENT_NOUN.match(low) is not None)
-    )
+    return low in ("a", "an", "the") or (not tok.capitalized and role_noun(low, lex))
 
 
 def _resumed_quote(tokens: Sequence[Token], j: int) -> Token | None:

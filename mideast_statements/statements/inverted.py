@@ -9,7 +9,8 @@ from itertools import islice
 from .cues import CueHit
 from .joined import unnamed
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, QUANTITIES, Mention, analyse, share_of_them
+from .mentions import QUANTITIES, Mention, analyse, share_of_them
+from .phrase_words import role_noun
 from .phrases import AUX, BOUNDARY_WORDS, Candidate, can_head, with_relative
 from .text import Token, gerund_word, is_plural, last_word_index, words
 
@@ -150,7 +151,7 @@ def _owner_end(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | N
     if not (j < e < n - 1 and tokens[e].lower in HEAD_COMPLEMENTS):
         return None
     head, after = tokens[e - 1], tokens[e + 1]
-    if head.capitalized or not (head.lower in lex.roles or AGENT_NOUN.match(head.lower)):
+    if head.capitalized or not role_noun(head.lower, lex):
         return None
     if tokens[e].lower == "to" and head.lower not in SERVING_HEADS:
         return None  # "said the minister to the Post": the one spoken to

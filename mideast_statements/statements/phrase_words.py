@@ -38,6 +38,7 @@ __all__ = [
     "one_more",
     "people_noun",
     "people_plural",
+    "role_noun",
     "role_owner",
     "role_plural",
 ]
@@ -108,6 +109,11 @@ def people_noun(tok: Token, lex: Lexicon) -> bool:
         or AGENT_PLURAL.match(low) is not None
         or people_plural(low, lex)
     )
+
+
+def role_noun(low: str, lex: Lexicon) -> bool:
+    """A role or an agent noun (lower case): "minister", "spokesman", "retailer", "producer"."""
+    return low in lex.roles or AGENT_NOUN.match(low) is not None
 
 
 def role_plural(low: str, lex: Lexicon) -> bool:

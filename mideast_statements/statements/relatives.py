@@ -10,8 +10,8 @@ import attrs
 
 from .cues import CueHit
 from .lexicon import Lexicon
-from .mentions import AGENT_NOUN, Mention, analyse, role_plural
-from .phrase_words import people_plural
+from .mentions import Mention, analyse
+from .phrase_words import people_plural, role_noun
 from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, Candidate, can_head
 from .text import FINITE_VERBS, SUBJECT_PRONOUNS, Token, is_plural, uncontracted, words
 
@@ -95,7 +95,9 @@ def relative_subject(
     tokens: Sequence[Token], hit: CueHit, k: int, lex: Lexicon, text: str, dates: tuple[Token, ...]
 ) -> Candidate:
     """ "the ministry, which said …": the antecedent speaks; "X is a Y who said …": X does."""
-    if tokens[k].lower != "that" and _predicate(tokens, k):
+    # a relative "that" is a thing's as often as a person's: no predicate noun, no "of" object, no apposed name
+    that = tokens[k].lower == "that"
+    if not that and _predicate(tokens, k):
         return Candidate("sentence", clause_start=k, dates=dates)
     if k >= 1 and tokens[k - 1].lower == "and":
         # "the group, which was founded by X after his campaign and which has endorsed Y": the second
@@ -121,7 +123,7 @@ def relative_subject(
         ):
             break
         s -= 1
-    person = tokens[k].lower not in ("which", "that")
+    person = not that and tokens[k].lower != "which"
     if s >= 3 and tokens[s - 1].lower in ("the", "a", "an") and tokens[s - 2].lower in ("with", "of", "for", "at"):
         s -= 1  # "the spokesperson of the Kestrel Department of State, who": the name's article, then "of"
     # "a person familiar with the talks, who …", "a volunteer in Dunmere who …": the noun phrase a
@@ -151,7 +153,7 @@ def relative_subject(
             opening = comma + 1
     if (
         mention is not None
-        and tokens[k].lower != "that"  # "X, a firm that offers …": the firm does, not X
+        and not that  # "X, a firm that offers …": the firm does, not X
         and opening >= 2
         and tokens[opening - 1].text == ","
         and tokens[opening].lower in ("a", "an", "the")
@@ -246,13 +248,12 @@ def relative_that(tokens: Sequence[Token], hit: CueHit, k: int, lex: Lexicon, is
     if not noun.is_word or noun.capitalized or is_cue(k - 1):
         return False
     low = noun.lower
-    single = low[:-3] + "y" if low.endswith("ies") else low[:-1] if is_plural(low) else low
-    # (a source noun, "information that suggested", "a message that said", is no one's relative)
+    body = f"{low[:-3]}y" if low.endswith("ies") else low[:-1] if is_plural(low) else low
+    # (a source noun, "information that suggested", "a message that said", is no one's relative; a
+    # role's plural is one of people_plural's)
     return (
         low in lex.unidentified
         or people_plural(low, lex)
-        or role_plural(low, lex)
-        or single in lex.roles
-        or (single in lex.institutions and single not in lex.documents)  # "a statement that said" is the document's
-        or AGENT_NOUN.match(low) is not None
+        or role_noun(low, lex)
+        or (body in lex.institutions and body not in lex.documents)  # "a statement that said" is the document's
     )

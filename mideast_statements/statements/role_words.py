@@ -11,7 +11,7 @@ from collections.abc import Collection
 from .bodies import PREPOSITIONS
 from .lexicon import Lexicon
 from .names import strip_possessive
-from .phrase_words import AGENT_NOUN, DETERMINERS, ROLE_CLAUSE, Mention
+from .phrase_words import DETERMINERS, ROLE_CLAUSE, Mention, role_noun
 from .text import words
 
 __all__ = [
@@ -100,7 +100,7 @@ def clean_role(role: str, lex: Lexicon) -> str | None:
     lows = [strip_possessive(w.lower().strip(",")) for w in parts]
     if VERB_FORM.fullmatch(parts[0]) and lows[-1] not in lex.roles:
         return None  # "suggesting that …", "explaining he worked more"; "managing director" is a role
-    if not any(w in lex.roles or AGENT_NOUN.match(w) or p[:1].isupper() for w, p in zip(lows, parts, strict=True)):
+    if not any(role_noun(w, lex) or p[:1].isupper() for w, p in zip(lows, parts, strict=True)):
         return None
     return " ".join(parts).strip(",")
 
