@@ -708,3 +708,58 @@ def test_a_relative_that_after_a_noun_for_people_or_bodies() -> None:
 def test_a_group_for_a_name_is_not_the_named_body() -> None:
     found = extract_statements(["He wrote about a pro-Kestrel Union group that calls itself Ombrin Media."])
     assert [s.speaker.name for s in found] == ["pro-Kestrel Union group"]
+
+
+def test_a_participle_phrase_before_the_source_is_not_what_it_said() -> None:
+    # how or when the source spoke, not its words: the act after it still counts
+    found = said("Weighing in on the talks, former Gov. Tal Vesper agreed, praising his old rival.")
+    assert [(name, cue) for name, cue, *_ in found] == [("Tal Vesper", "praising")]
+    assert said("Speaking to reporters, Kessa Dorn agreed.") == []
+    # a clause with its own verb is reported, and a gerund subject whose clause goes on after the
+    # attribution keeps both halves
+    assert said("Raising taxes is a bad idea, Tal Vesper said.") == [
+        ("Tal Vesper", "said", "Raising taxes is a bad idea", None)
+    ]
+    assert said("Freeing the crew, Kessa Dorn promised, was her first aim.") == [
+        ("Kessa Dorn", "promised", "Freeing the crew", "was her first aim")
+    ]
+
+
+def test_a_that_clause_within_the_reported_clause_stays_in_it() -> None:
+    found = said("Tal Vesper said he is unconvinced that Kessa Dorn believes some of what she says.")
+    assert found == [("Tal Vesper", "said", "he is unconvinced that Kessa Dorn believes some of what she says", None)]
+    # after a comma the writer's own clause may begin: "a charge that …" is not the speaker's
+    found = said(
+        "Ombrin complained that the vote was rigged, a charge that Kestrel leaders denied, noting that"
+        " the rules were old."
+    )
+    assert [(name, text) for name, _, text, _ in found] == [
+        ("Ombrin", "the vote was rigged"),
+        ("Kestrel leaders", "the rules were old"),
+    ]
+
+
+def test_a_phrase_with_a_finite_verb_inside_names_no_source() -> None:
+    # a clause read back from a participle is no speaker's name
+    assert said("Then the Courier got into the act claiming that the clips showed the plan.") == []
+    assert said('Some voters wore T-shirts that said "Vote Vesper".') == []
+    # a relative clause, after its pronoun, still describes the source
+    found = said("The man who held the post said the plan failed.")
+    assert [name for name, *_ in found] == ["The man who held the post"]
+
+
+def test_a_passive_participle_after_a_comma_is_no_cue() -> None:
+    assert said("In the primary on Tuesday, Tal Vesper faces Kessa Dorn, a veteran staffer, backed by the party.") == []
+    # the same verb with its object stays an act, and "by" a means is no agent
+    found = said("Kessa Dorn, a veteran staffer, backed the plan.")
+    assert [(name, cue) for name, cue, *_ in found] == [("Kessa Dorn", "backed")]
+    found = said('"We had no choice," Tal Vesper, now retired, said by telephone.')
+    assert [(name, cue) for name, cue, *_ in found] == [("Tal Vesper", "said")]
+
+
+def test_calling_out_someone_is_an_act_calling_out_to_someone_is_not() -> None:
+    found = said("Sen. Tal Vesper (R-SC) called out his rival Kessa Dorn for alienating voters.")
+    assert [(name, cue, text) for name, cue, text, _ in found] == [
+        ("Tal Vesper", "called out", "his rival Kessa Dorn for alienating voters")
+    ]
+    assert said("Tal Vesper called out to the crowd.") == []

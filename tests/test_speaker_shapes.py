@@ -1098,3 +1098,20 @@ def test_a_name_before_an_apposition_with_a_relative_and_no_closing_comma() -> N
         "“Vale needs a plan for the small parties,” Nat Orlo, the polling guru who founded the Orlo Index tweeted."
     )
     assert found([paragraph]) == [("direct", "Nat Orlo", "Vale needs a plan for the small parties")]
+
+
+def test_describing_words_before_a_role_are_no_organisation() -> None:
+    # after a dateline's dash a sentence opens: its adjective is capitalised for that alone
+    found = speakers("OMBRIN, June 10 (UPI) — Presumptive Democratic nominee Tal Vesper said she would act.")
+    assert [org for *_, org in found] == [None]
+    # a hyphenated people's adjective, a place before "-based", a pronoun or a count name no body
+    assert speakers("Famous Ombrinan-Kestrelian reporter Tal Vesper said the talks had failed.")[0][2] is None
+    assert speakers("Ombrin City-based activist Tal Vesper said the talks had failed.")[0][2] is None
+    # a body's name before the role still is one
+    assert speakers("Senior Hamas official Tal Vesper said the talks had failed.")[0][2] == "Hamas"
+
+
+def test_a_country_before_a_title_is_no_organisation() -> None:
+    # after a dateline's dash the adjective opens the sentence; the country left is no body
+    found = speakers("OMBRIN — Democratic U.S. Rep. Kessa Dorn said she would run again.")
+    assert [(name, org) for name, _, org in found] == [("Kessa Dorn", None)]

@@ -25,6 +25,7 @@ from .complements import (
     PERIODS,
     SPOKEN_TO,
     SUBORDINATORS,
+    SUMMING_OPENERS,
     Complement,
     as_clause,
     closes_on_comma,
@@ -100,6 +101,10 @@ def nested(
         # "said that since X was …", "said both he and Rubio promised …": a word or two open the clause
         if any(0 <= start - c <= 3 and all(w.isalpha() for w in lowers[c:start]) for c in latest):
             return True
+        # "said he is unconvinced that Kestrel believes …": a that-clause within the reported one, but
+        # not one hanging from the writer's summing-up after it ("…, a charge that Kestrel denied")
+        if start >= 1 and lowers[start - 1] == "that" and latest and latest[-1] < start:
+            return not any(w in (";", ":") for w in lowers[latest[-1] : start]) and not _summary_that(lowers, start - 1)
         # "reported last month Cameron had ordered …": the subject phrase took in the date before it
         return any(
             start < c < hit.index and c - start <= 3 and all(w.isalpha() for w in lowers[start:c]) for c in latest
@@ -141,6 +146,17 @@ def _clause_opens(tokens: Sequence[Token], k: int, end: int) -> bool:
         return False
     subject = tokens[k].capitalized or tokens[k].lower in ("he", "she", "they", "it", "we", "i")
     return subject and _verb_word(tokens[k + 1])
+
+
+def _summary_that(lowers: Sequence[str], t: int) -> bool:
+    """Does the "that" at ``t`` hang from a summing-up after a comma or dash, a few words back ("…,
+    a charge that", "— something that")?"""
+    for m in range(t - 1, max(-1, t - 6), -1):
+        if lowers[m] == "," or lowers[m] in DASHES:
+            return lowers[m + 1] in SUMMING_OPENERS or lowers[m + 1] == "something"
+        if not lowers[m][:1].isalnum():
+            return False
+    return False
 
 
 def _relative_aside(subject: Candidate, hit: CueHit, lowers: Sequence[str]) -> bool:
@@ -659,12 +675,38 @@ def _before(
             and not any(t.text == "," for t in tokens[first : k + 1])
         ):
             return None  # "Before dropping out, X responded …": a reduced clause of time, no words of his
+        if _participle_adjunct(tokens[first : k + 1]) and not _clause_goes_on(tokens, stop):
+            return None  # "Weighing in on the talks, Vale agreed": how she spoke, not what she said
         if found >= 3 and not goes_on and _ends_attribution(tokens, hit, lex, subject.relation):
             return Content(clause_kind(text, a, b), a, b, cue)
         if found and _short_answer(tokens[first : k + 1]) and (stop >= len(tokens) - 1 or tokens[stop].text in ".!?"):
             return Content(clause_kind(text, a, b), a, b, cue)  # "Sorry, Hart said.": a word or two, all it says
         return _parenthetical(tokens, text, stop, a, b, cue) if found else None
     return None
+
+
+def _participle_adjunct(words: Sequence[Token]) -> bool:
+    """A participle phrase alone before the speaker ("Speaking to reporters", "Weighing in on the
+    talks"): an -ing word opening lower-case words, with no verb of a clause ("Raising taxes is
+    wrong, she said" reports a clause) and no comma or quotation."""
+    first = words[0].lower
+    if len(words) < 2 or not words[0].capitalized or len(first) < 6 or first.endswith("thing"):
+        return False
+    return (
+        first.endswith("ing")
+        and words[1].is_word
+        and not words[1].capitalized
+        and all(t.is_word and not _main_verb(t) for t in words[1:])
+    )
+
+
+def _clause_goes_on(tokens: Sequence[Token], stop: int) -> bool:
+    """After the attribution's comma a lower-case word other than a participle follows: the clause
+    before it goes on ("Bringing the show back, he said, feels right")."""
+    if stop + 1 >= len(tokens) or tokens[stop].text != ",":
+        return False
+    after = tokens[stop + 1]
+    return after.is_word and not after.capitalized and not after.lower.endswith("ing")
 
 
 def _short_answer(words: Sequence[Token]) -> bool:

@@ -105,6 +105,9 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         if stop < n and lowers[stop] in NOT_REPORTING.get(cue.lemma, ()):
             i = stop  # "write off capital investment", "called off the talks": a phrasal verb, no report
             continue
+        if i and lowers[i - 1] == "," and not cue.participle and _by_agent(tokens, lowers, stop):
+            i = stop  # "X, a staffer, backed by the senator": a passive participle describes X
+            continue
         framed = cue.rate == FRAMED_RATE and cue.frames == QUOTE_FRAME  # its place already shows a verb
         if not (framed or verb_position(tokens, lowers, i, len(cue.words), cue.participle, lex)) or (
             cue.participle and i and lowers[i - 1] in ASPECT_VERBS and cue.act_share >= 0.5
@@ -124,6 +127,14 @@ def find_cues(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> l
         for k, h in enumerate(hits)
     ]
     return [h for h, no in zip(hits, describing, strict=True) if not no]
+
+
+AGENT_OPENERS = frozenset(("the", "a", "an", "both", "his", "her", "its", "their", "many", "some"))
+
+
+def _by_agent(tokens: Sequence[Token], lowers: Sequence[str], k: int) -> bool:
+    """ "by" and its agent at ``k`` ("by the party", "by Kestrel"); not a means ("by telephone")."""
+    return k + 1 < len(tokens) and lowers[k] == "by" and (lowers[k + 1] in AGENT_OPENERS or tokens[k + 1].capitalized)
 
 
 def _comparison_standard(lowers: Sequence[str], i: int) -> bool:
@@ -147,7 +158,8 @@ def _date_after(lowers: Sequence[str], k: int, lex: Lexicon) -> bool:
 
 
 HELPING = words("help helps helped helping")
-NOT_REPORTING = {"write": ("off", "down"), "call": ("off",)}  # particles that make a verb no report
+# particles that make a verb no report ("called out to the crowd" shouts, "called out X" criticises)
+NOT_REPORTING = {"write": ("off", "down"), "call": ("off",), "call out": ("to",)}
 QUOTE_FRAME = frozenset({"quote"})
 THAT_FRAME = frozenset({"that"})
 READS = frozenset(["read", "reads"])

@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .names import strip_possessive
 from .phrase_extent import DESCRIBING_PARTICIPLES, TIME_UNITS, is_plural
 from .phrase_words import MEMBER_COUNTS, POSSESSIVES
-from .text import LY_NOUNS, Token, words
+from .text import AUX, FINITE_VERBS, LY_NOUNS, Token, words
 
 __all__ = [
     "ADJECTIVE_ENDINGS",
@@ -20,6 +20,7 @@ __all__ = [
     "GROUP_OPENERS",
     "MEMBER_FOLLOWERS",
     "capitalized_plural",
+    "clause_inside",
     "described_members",
     "group_member",
     "member_word",
@@ -136,3 +137,31 @@ def no_noun(words: Sequence[Token], definite: bool) -> bool:
     if last.lower in TIME_UNITS or (f"{last.lower}s" in TIME_UNITS and (definite or len(words) > 1)):
         return True
     return definite and words[0].lower in DEGREE_WORDS and len(words) <= 2
+
+
+RELATIVE_WORDS = words("who whom whose which that")
+# finite verbs that are no past participle as well ("reporters led by", "troops sent to" describe)
+CLAUSE_VERBS = FINITE_VERBS - words(
+    "held said told won lost made found kept left put sent stood thought brought bought caught felt fought heard "
+    "led meant met paid sat shot sold spent hit quit shut hurt beat understood"
+)
+
+
+def clause_inside(words: Sequence[Token]) -> bool:
+    """A finite verb stands inside the phrase, after a name or a plural and before more words ("the
+    Courier got into the act", "some voters wore T-shirts"): a clause, no source's name. A relative
+    pronoun before it ("the man who held …"), a participle ("reporters led by …", "an account she
+    gave") and an adverb or a determiner right before it ("previously kept") leave a phrase."""
+    for k in range(1, len(words) - 1):
+        low = words[k].lower
+        if low in RELATIVE_WORDS:
+            return False
+        before = words[k - 1]
+        verb = (low in CLAUSE_VERBS or low in AUX) and not words[k].capitalized and before.is_word
+        if verb and (before.capitalized or _plural_noun(before.lower)):
+            return True
+    return False
+
+
+def _plural_noun(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("ss", "'s", "’s"))

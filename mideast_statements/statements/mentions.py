@@ -27,6 +27,7 @@ from .members import (
     COUNTING_OPENERS,
     GROUP_OPENERS,
     capitalized_plural,
+    clause_inside,
     described_members,
     group_member,
     member_word,
@@ -338,8 +339,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     first = words[0].lower if words else ""
     # "according to reports from the Courier": a plural document noun before its issuer is no verb
     stripped = stripped or (bool(words) and _bare_documents(words, lex))
-    if words and no_noun(words, definite):
-        return None  # "The last two weeks signaled", "the most telling promise": a time, or a describing word
+    if words and (no_noun(words, definite) or clause_inside(words)):
+        return None  # "The last two weeks signaled", "the most telling promise", "the Courier got into the act"
     if (
         not words
         # a cue word after an article describes ("a publishing executive"); first, it is a verb

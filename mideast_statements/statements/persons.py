@@ -153,15 +153,38 @@ def _describes(tok: Token) -> bool:
 
 def _people_adjective(tok: Token) -> bool:
     """A people's adjective the country list lacks ("Marovian army spokesman X", "his Qarvati
-    counterpart X"): no organisation."""
+    counterpart X", "Ombrinan-Kestrelian reporter X"): no organisation."""
     low = tok.lower
+    if "-" in low and not tok.text.isupper():
+        return all(part.endswith(("an", "ese")) or (len(part) >= 5 and part.endswith("i")) for part in low.split("-"))
     return (low.endswith(("ian", "ean", "ese")) or (len(low) >= 5 and low.endswith("i"))) and not tok.text.isupper()
+
+
+def _place_of_participle(title: Sequence[Token]) -> set[int]:
+    """The capitalised words right before a capitalised "-based" word are its place ("New York
+    City-based activist X"), no organisation."""
+    found: set[int] = set()
+    for k, tok in enumerate(title):
+        if tok.capitalized and HYPHENED_PARTICIPLE.search(tok.text):
+            m = k - 1
+            while m >= 0 and title[m].capitalized:
+                found.add(id(title[m]))
+                m -= 1
+    return found
+
+
+def _state_code(text: str, lex: Lexicon) -> bool:
+    code = lex.country_of(text)
+    return code is not None and code not in ("UN", "EU", "CIS")
+
+
+NO_BODY_WORDS = words("it one he she they we i you this that there")
 
 
 def _opening_adjective(tok: Token, text: str) -> bool:
     """A describing word capitalised only because it opens the sentence ("Civil defence chief X",
     "Federal prosecutor X"): no organisation's name."""
-    opens = not text[: tok.start].strip() or text[: tok.start].rstrip()[-1] in '.!?"“”'
+    opens = not text[: tok.start].strip() or text[: tok.start].rstrip()[-1] in '.!?"“”—–:'
     return opens and tok.lower.endswith(ADJECTIVE_ENDS) and not tok.text.isupper()
 
 
@@ -263,11 +286,15 @@ def person_phrase(
         organization = join_tokens(title[first : inst[-1] + 1], text)  # "Senior Hamas official": Hamas
     else:
         describing = {id(t) for t in title if _describes(t) or _opening_adjective(t, text) or _people_adjective(t)}
+        describing |= _place_of_participle(title)
         caps = [t for t in title if t.capitalized and t.text not in lex.titles and id(t) not in describing]
         lowers = [t for t in title if not t.capitalized or id(t) in describing]
-        if caps and lowers:
+        # "Democratic U.S. Rep. X": a state's dotted short form is the country field's, no organisation
+        if caps and lowers and not (len(caps) == 1 and "." in caps[0].text and _state_code(caps[0].text, lex)):
             organization = join_tokens(caps, text)
             role = join_tokens(lowers, text)
+    if organization and strip_possessive(organization).lower() in NO_BODY_WORDS:
+        organization = None  # "It's grim to watch X", "One advantage X has": a pronoun or a count
     if appositive and appositive[0].lower not in ("who", "which", "whose"):
         a_role, a_org = split_appositive(appositive, text, lex)
         role = role or a_role

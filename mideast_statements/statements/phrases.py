@@ -11,7 +11,7 @@ import attrs
 
 from .lexicon import Lexicon
 from .mentions import AGED, AGENT_NOUN, Mention, role_plural
-from .text import Token, words
+from .text import AUX, Token, words
 
 __all__ = [
     "AUX",
@@ -41,9 +41,6 @@ BOUNDARY_WORDS = words(
 
 
 DETERMINERS = words("the a an his her its their this that these those")
-
-
-AUX = words("is are was were be been being has have had will would could can should may might must did does do")
 
 
 @attrs.frozen(slots=True)

@@ -14,6 +14,7 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "AUX",
     "LY_NOUNS",
     "PERIODS",
     "POSSESSIVE_ENDS",
@@ -51,6 +52,7 @@ def words(text: str) -> frozenset[str]:
 
 
 SUBJECT_PRONOUNS = words("he she they we i you")  # what opens a clause as its subject
+AUX = words("is are was were be been being has have had will would could can should may might must did does do")
 # Irregular finite verbs a clause may turn on ("the dam held", "the talks broke down").
 FINITE_VERBS = words(
     "held said told won lost made took went came gave found kept left put ran saw sent stood struck thought knew "
