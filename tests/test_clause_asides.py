@@ -763,3 +763,50 @@ def test_calling_out_someone_is_an_act_calling_out_to_someone_is_not() -> None:
         ("Tal Vesper", "called out", "his rival Kessa Dorn for alienating voters")
     ]
     assert said("Tal Vesper called out to the crowd.") == []
+
+
+def test_a_question_introduced_by_its_verb_ends_before_a_new_attribution() -> None:
+    found = said('Kessa Dorn asked: "Why now?" Tal Vesper replied that he did not know.')
+    assert [(name, cue, text) for name, cue, text, _ in found] == [
+        ("Kessa Dorn", "asked", "Why now?"),
+        ("Tal Vesper", "replied", "he did not know"),
+    ]
+    found = said("Kessa Dorn responds with, “Why now?” Tal Vesper then writes back, “You look cute.”")
+    assert [(name, text) for name, _, text, _ in found] == [
+        ("Kessa Dorn", "Why now?"),
+        ("Tal Vesper", "You look cute."),
+    ]
+    # with nothing of its own after the verb, the attribution closes the quotation's sentence
+    assert [name for name, *_ in said('"Why now?" Tal Vesper asked.')] == ["Tal Vesper"]
+
+
+def test_a_clause_after_a_date_and_an_aside() -> None:
+    found = said("The Ombrin Courier reported on Monday, based on the current count, the vote will be held in May.")
+    assert [(name, text) for name, _, text, _ in found] == [("Ombrin Courier", "the vote will be held in May")]
+    # a noun phrase there, with no verb of a clause, is no reported clause
+    assert said("The Ombrin Courier reported on Monday, in a long article, the deaths of two soldiers.") == []
+
+
+def test_dates_of_a_closing_attribution_and_after_the_verb() -> None:
+    # "late Thursday" closes the sentence, so the report takes in the statement before it
+    found = said(
+        "Tal Vesper told investigators she was advised to use a private account, the Ombrin Times"
+        " reported late Thursday."
+    )
+    assert [(name, cue) for name, cue, *_ in found] == [("Tal Vesper", "told"), ("Ombrin Times", "reported")]
+    assert found[1][2].startswith("Tal Vesper told investigators")
+    # "that night" right after the verb is a date; before a verb it is the clause's subject
+    found = said("The Ombrin Courier reported that night Tal Vesper testifies the attack was planned.")
+    assert [text for *_, text, _ in found] == ["Tal Vesper testifies the attack was planned"]
+    found = said("Tal Vesper said that night was the worst of her life.")
+    assert [text for *_, text, _ in found] == ["that night was the worst of her life"]
+    # a date that ends what the verb did reports nothing after it
+    assert said("Kessa Dorn wrote hundreds of songs that summer and sent twelve to a lawyer.") == []
+
+
+def test_a_clause_after_an_according_to_aside_is_the_verbs_too() -> None:
+    found = said("The Ombrin Courier reported, according to sources in the meetings, Tal Vesper tried to calm them.")
+    assert [(name, cue, text) for name, cue, text, _ in found] == [
+        ("Ombrin Courier", "reported", "Tal Vesper tried to calm them"),
+        ("sources in the meetings", "according to", "Tal Vesper tried to calm them"),
+    ]

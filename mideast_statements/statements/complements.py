@@ -140,6 +140,10 @@ def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
                 k += 1
         elif low in ("last", "this", "next", "earlier", "later") and k + 1 < n and tokens[k + 1].lower in PERIODS:
             k += 2
+        elif low == "that" and k + 2 < n and tokens[k + 1].lower in PERIODS and not _verb_form(tokens[k + 2]):
+            k += 2  # "reported that night X testifies …" ("said that night was …": the clause's subject)
+        elif low in ("late", "early") and k + 1 < n and tokens[k + 1].lower in lex.weekdays:
+            k += 1  # "reported late Thursday": the day is read next time round
         elif (
             low in ("last", "this", "past")
             and k + 1 < n
@@ -483,6 +487,16 @@ def read_complement(
             return Complement("that", m)
         # "told the crowd that had gathered …": "that" opens the listener's relative clause
         return _that_past_relative(tokens, lowers, m)
+    if m + 2 < n and lowers[m] == "that" and lowers[m + 1] in PERIODS:
+        frame: Frame = "clause" if "clause" in frames else "that"
+        after = tokens[m + 2]
+        if after.lower in ("and", "or", "but", ",", "."):
+            return Complement(None)  # "wrote songs that summer and sent …": a date ends what it reports
+        if _verb_form(after) or after.lower in ("after", "by"):
+            return Complement(frame, m)  # "said that night was …", "that week after week …": the clause's
+        if after.capitalized or after.lower in DETERMINERS or uncontracted(after.lower) in SUBJECT_PRONOUNS:
+            return Complement(frame, m + 2, tuple(tokens[m : m + 2]))  # "reported that night X testifies …"
+        return Complement(frame, m)  # "said that night was the worst": "that" is the subject's
     if m < n and lowers[m] == "that":
         dated = m > j and skip_date(tokens, j, lex) == m  # "warned Thursday that"
         opening = m + 2 if m + 2 < n and tokens[m + 1].text == "," else m + 1  # "said that, if elected, …"
@@ -515,6 +529,9 @@ def read_complement(
     after_aside = _that_after_aside(tokens, lowers, m, lex)  # "said, without evidence, that …", "said — on X — that …"
     if after_aside is not None:
         return Complement("that", after_aside)
+    after_source = _clause_after_according(tokens, lowers, m)
+    if after_source is not None and "clause" in frames:
+        return Complement("clause", after_source)  # "reported, according to sources, Vale tried …"
     object_after = _object_after_aside(tokens, lowers, m)
     if object_after is not None and "np" in frames and hit.cue.act_share >= 0.5:
         return Complement("np", object_after)  # "described, in blistering terms, a set of practices …"
@@ -537,6 +554,10 @@ def read_complement(
     after_aside = _that_after_aside(tokens, lowers, a, lex) if a > m else None
     if after_aside is not None:  # "wrote on X, formerly Twitter, that …": an aside after the adjunct
         return Complement("that", after_aside, dates)
+    object_after = _object_after_aside(tokens, lowers, a) if a > m else None
+    if object_after is not None and "clause" in frames and _strongly_clausal(tokens, object_after):
+        # "reported on Monday, based on the count, the nominee will be …": an auxiliary shows the clause
+        return Complement("clause", object_after, dates)
     q = a
     if a + 2 < n and lowers[a] in SPOKEN_TO and tokens[a + 1].text in (":", ",") and tokens[a + 2].kind == "quote":
         q = a + 1  # 'chiding him, "What difference does it make?"': the one spoken to, then the words
@@ -715,7 +736,7 @@ def _that_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int, le
     return k + 1 if lowers[k : k + 1] == ["that"] else None
 
 
-VERB_ASIDE_OPENERS = words("in on at during with without however after before among for")
+VERB_ASIDE_OPENERS = words("in on at during with without however after before among for based")
 
 
 def _object_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) -> int | None:
@@ -728,6 +749,25 @@ def _object_after_aside(tokens: Sequence[Token], lowers: Sequence[str], m: int) 
     if close is None:
         return None
     return close + 1 if lowers[close + 1] in DETERMINERS or lowers[close + 1] in SUBJECT_PRONOUNS else None
+
+
+def _clause_after_according(tokens: Sequence[Token], lowers: Sequence[str], m: int) -> int | None:
+    """Where a clause starts after an "according to" aside between commas right after the verb
+    ("reported, according to sources in the meetings, Vale tried …"): a subject, then a verb."""
+    n = len(tokens)
+    if m + 4 >= n or tokens[m].text != "," or lowers[m + 1] != "according" or lowers[m + 2] != "to":
+        return None
+    close = closing_comma(tokens, m + 3, min(m + 14, n - 1))
+    if close is None or not (tokens[close + 1].is_word or tokens[close + 1].kind == "quote"):
+        return None
+    verb = any(_verb_form(t) for t in tokens[close + 2 : close + 8])
+    return close + 1 if verb and lowers[close + 1] not in ("and", "but", "or") else None
+
+
+def _verb_form(tok: Token) -> bool:
+    """A lower-case auxiliary, irregular finite verb or -ed form."""
+    low = tok.lower
+    return tok.is_word and not tok.capitalized and (low in AUX or low in FINITE_VERBS or low.endswith("ed"))
 
 
 def _only_adverbs(tokens: Sequence[Token], m: int, lex: Lexicon) -> bool:

@@ -422,12 +422,18 @@ def _framed_past(tokens: list[Token], k: int, j: int) -> bool:
 
 def _introduced_then_new(tokens: list[Token], i: int) -> bool:
     """'Lind was asked, "…?" He answered, "…"': the quotation at ``i`` was introduced by its own
-    verb, and the attribution after it brings a quotation of its own: two sentences."""
+    verb, and the attribution after it brings words of its own, a quotation or a clause ('Dorn
+    asked: "Why now?" Vesper replied that …'): two sentences."""
     if i == 0 or tokens[i - 1].text not in (",", ":"):
         return False
     for j in range(i + 1, min(i + 9, len(tokens) - 2)):
         if tokens[j].lower in _CLOSING_VERBS:
-            return tokens[j + 1].text in (",", ":") and tokens[j + 2].kind == "quote"
+            if tokens[j + 1].lower in ("back", "out", "up") and j + 3 < len(tokens):
+                j += 1  # "Vale then writes back, …": the verb's particle
+            after = tokens[j + 1]
+            if after.lower == "that" or after.lower in SUBJECT_PRONOUNS:
+                return True
+            return after.text in (",", ":") and tokens[j + 2].kind == "quote"
     return False
 
 
