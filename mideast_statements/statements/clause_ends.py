@@ -5,7 +5,7 @@ reads in one sitting."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .asides import DASHES
 from .candidates import Candidate
@@ -75,14 +75,15 @@ def sentential_relative(tokens: Sequence[Token], k: int) -> bool:
 RELATIVE_PREPOSITIONS = words("to at after upon")
 
 
-def summary_start(tokens: Sequence[Token], c: int) -> int:
+def summary_start(tokens: Sequence[Token], c: int, openers: Collection[str] = SUMMING_OPENERS) -> int:
     """Where the words before a later report's clause at ``c`` end: at the dash or comma that opens the
-    writer's summary it hangs from ("… at the time — a point that officials have disputed"), else ``c``."""
+    writer's summary it hangs from ("… at the time — a point that officials have disputed"), else ``c``.
+    ``openers``: the words that may open the summary."""
     if c < 2 or tokens[c - 1].lower not in ("that", "which"):
         return c
     for m in range(c - 2, max(-1, c - 7), -1):
         if tokens[m].text in DASHES or tokens[m].text == ",":
-            return m if tokens[m + 1].lower in SUMMING_OPENERS else c
+            return m if tokens[m + 1].lower in openers else c
         if not tokens[m].is_word:
             return c
     return c

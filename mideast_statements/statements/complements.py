@@ -42,6 +42,7 @@ from .text import (
     titled_quote,
     uncontracted,
     verb_mark_in,
+    verb_word,
     words,
 )
 
@@ -140,7 +141,7 @@ def skip_date(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
                 k += 1
         elif low in ("last", "this", "next", "earlier", "later") and k + 1 < n and tokens[k + 1].lower in PERIODS:
             k += 2
-        elif low == "that" and k + 2 < n and tokens[k + 1].lower in PERIODS and not _verb_form(tokens[k + 2]):
+        elif low == "that" and k + 2 < n and tokens[k + 1].lower in PERIODS and not verb_word(tokens[k + 2]):
             k += 2  # "reported that night X testifies …" ("said that night was …": the clause's subject)
         elif low in ("late", "early") and k + 1 < n and tokens[k + 1].lower in lex.weekdays:
             k += 1  # "reported late Thursday": the day is read next time round
@@ -492,11 +493,10 @@ def read_complement(
         after = tokens[m + 2]
         if after.lower in ("and", "or", "but", ",", "."):
             return Complement(None)  # "wrote songs that summer and sent …": a date ends what it reports
-        if _verb_form(after) or after.lower in ("after", "by"):
-            return Complement(frame, m)  # "said that night was …", "that week after week …": the clause's
         if after.capitalized or after.lower in DETERMINERS or uncontracted(after.lower) in SUBJECT_PRONOUNS:
             return Complement(frame, m + 2, tuple(tokens[m : m + 2]))  # "reported that night X testifies …"
-        return Complement(frame, m)  # "said that night was the worst": "that" is the subject's
+        # "said that night was the worst", "that week after week …": "that" opens the clause's phrase
+        return Complement(frame, m)
     if m < n and lowers[m] == "that":
         dated = m > j and skip_date(tokens, j, lex) == m  # "warned Thursday that"
         opening = m + 2 if m + 2 < n and tokens[m + 1].text == "," else m + 1  # "said that, if elected, …"
@@ -760,14 +760,8 @@ def _clause_after_according(tokens: Sequence[Token], lowers: Sequence[str], m: i
     close = closing_comma(tokens, m + 3, min(m + 14, n - 1))
     if close is None or not (tokens[close + 1].is_word or tokens[close + 1].kind == "quote"):
         return None
-    verb = any(_verb_form(t) for t in tokens[close + 2 : close + 8])
+    verb = any(verb_word(t) for t in tokens[close + 2 : close + 8])
     return close + 1 if verb and lowers[close + 1] not in ("and", "but", "or") else None
-
-
-def _verb_form(tok: Token) -> bool:
-    """A lower-case auxiliary, irregular finite verb or -ed form."""
-    low = tok.lower
-    return tok.is_word and not tok.capitalized and (low in AUX or low in FINITE_VERBS or low.endswith("ed"))
 
 
 def _only_adverbs(tokens: Sequence[Token], m: int, lex: Lexicon) -> bool:

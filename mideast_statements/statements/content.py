@@ -54,6 +54,7 @@ from .text import (
     quotation_after,
     quoted_span,
     titled_quote,
+    verb_word,
     words,
 )
 
@@ -80,7 +81,11 @@ class Content:
 
 
 def nested(
-    hits: Sequence[CueHit], subjects: Sequence[Candidate], complements: Sequence[Complement], lowers: Sequence[str]
+    hits: Sequence[CueHit],
+    subjects: Sequence[Candidate],
+    complements: Sequence[Complement],
+    tokens: Sequence[Token],
+    lowers: Sequence[str],
 ) -> list[bool]:
     """Which cues sit inside an earlier cue's reported clause ("said that Russia calls for …"): they
     are part of that statement, not new ones. A cue is inside when an earlier cue that is not itself
@@ -104,7 +109,9 @@ def nested(
         # "said he is unconvinced that Kestrel believes …": a that-clause within the reported one, but
         # not one hanging from the writer's summing-up after it ("…, a charge that Kestrel denied")
         if start >= 1 and lowers[start - 1] == "that" and latest and latest[-1] < start:
-            return not any(w in (";", ":") for w in lowers[latest[-1] : start]) and not _summary_that(lowers, start - 1)
+            if any(w in (";", ":") for w in lowers[latest[-1] : start]):
+                return False
+            return summary_start(tokens, start, SUMMING_UP) == start
         # "reported last month Cameron had ordered …": the subject phrase took in the date before it
         return any(
             start < c < hit.index and c - start <= 3 and all(w.isalpha() for w in lowers[start:c]) for c in latest
@@ -145,18 +152,10 @@ def _clause_opens(tokens: Sequence[Token], k: int, end: int) -> bool:
     if k + 1 >= end or not tokens[k].is_word:
         return False
     subject = tokens[k].capitalized or tokens[k].lower in ("he", "she", "they", "it", "we", "i")
-    return subject and _verb_word(tokens[k + 1])
+    return subject and verb_word(tokens[k + 1])
 
 
-def _summary_that(lowers: Sequence[str], t: int) -> bool:
-    """Does the "that" at ``t`` hang from a summing-up after a comma or dash, a few words back ("…,
-    a charge that", "— something that")?"""
-    for m in range(t - 1, max(-1, t - 6), -1):
-        if lowers[m] == "," or lowers[m] in DASHES:
-            return lowers[m + 1] in SUMMING_OPENERS or lowers[m + 1] == "something"
-        if not lowers[m][:1].isalnum():
-            return False
-    return False
+SUMMING_UP = SUMMING_OPENERS | {"something"}  # "…, a charge that", "— something that"
 
 
 def _relative_aside(subject: Candidate, hit: CueHit, lowers: Sequence[str]) -> bool:
@@ -393,7 +392,7 @@ def _after(
     rel = next(
         (m for m in range(hit.index - 1, max(-1, hit.index - 4), -1) if tokens[m].lower in ("who", "which")), None
     )
-    if rel is not None and not any(_verb_word(t) for t in tokens[:rel]):
+    if rel is not None and not any(verb_word(t) for t in tokens[:rel]):
         # "X, who said she would march, was turned away": the relative clause ends at the comma before
         # the main verb (the last such comma: "who said the plan, which he drafted, was fair, has …")
         end = next((k for k in range(end - 2, start, -1) if tokens[k].text == "," and _main_verb(tokens[k + 1])), end)
@@ -405,7 +404,7 @@ def _after(
         and subject.start is not None
         and subject.start <= 1  # the participle's noun opens the sentence: it is the sentence's subject
         and _noun_before(tokens, hit.index)
-        and not any(_verb_word(t) for t in tokens[: hit.index])
+        and not any(verb_word(t) for t in tokens[: hit.index])
     ):
         # "A resolution demanding a ceasefire was adopted", "Protesters demanding X marched": the
         # participle's words end before the sentence's main verb: the first verb after a noun for an
@@ -575,11 +574,6 @@ def _name_list(tokens: Sequence[Token], k: int, end: int) -> bool:
     return False
 
 
-def _verb_word(tok: Token) -> bool:
-    """A lower-case word that may be a finite verb: an auxiliary, an irregular past or an -ed form."""
-    return _main_verb(tok) or (tok.is_word and not tok.capitalized and tok.lower.endswith("ed"))
-
-
 NOT_NOUNS = words("after before while when since by for of in on with without about not never also")
 
 
@@ -596,7 +590,7 @@ def _verb_after_noun(tokens: Sequence[Token], k: int) -> bool:
     """A verb word at ``k`` right after a word that may end a noun phrase ("a ceasefire was", "the
     detainees marched"; not "of detained activists", "has been")."""
     before = tokens[k - 1]
-    return _verb_word(tokens[k]) and before.is_word and before.lower not in NOT_BEFORE_ED and before.lower not in AUX
+    return verb_word(tokens[k]) and before.is_word and before.lower not in NOT_BEFORE_ED and before.lower not in AUX
 
 
 def _main_verb(tok: Token) -> bool:

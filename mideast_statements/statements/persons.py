@@ -29,7 +29,7 @@ from .phrase_words import (
     join_tokens,
     people_noun,
 )
-from .text import POSSESSIVE_ENDS, Token, words
+from .text import POSSESSIVE_ENDS, SUBJECT_PRONOUNS, Token, words
 
 __all__ = [
     "is_title",
@@ -178,7 +178,7 @@ def _state_code(text: str, lex: Lexicon) -> bool:
     return code is not None and code not in ("UN", "EU", "CIS")
 
 
-NO_BODY_WORDS = words("it one he she they we i you this that there")
+NO_BODY_WORDS = SUBJECT_PRONOUNS | words("it one this that there")
 
 
 def _opening_adjective(tok: Token, text: str) -> bool:

@@ -91,7 +91,7 @@ def read_sentence(
         read_complement(tokens, lowers, hit, subjects[k], hits[k + 1].index if k + 1 < len(hits) else None, lex, is_cue)
         for k, hit in enumerate(hits)
     ]
-    inside = nested(hits, subjects, complements, lowers)
+    inside = nested(hits, subjects, complements, tokens, lowers)
 
     chosen: list[list[object]] = [[] for _ in hits]
     first_made: int | None = None  # the token index of the first cue that made a statement

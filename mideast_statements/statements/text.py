@@ -37,6 +37,7 @@ __all__ = [
     "titled_quote",
     "tokenize",
     "uncontracted",
+    "verb_word",
     "words",
 ]
 
@@ -474,6 +475,12 @@ def split_units(paragraph: str) -> list[Unit]:
 
 
 TITLE_BEFORE = words("on in with of to titled called named dubbed nicknamed show program programme podcast documentary")
+
+
+def verb_word(tok: Token) -> bool:
+    """A lower-case word that may be a finite verb: an auxiliary, an irregular past or an -ed form."""
+    low = tok.lower
+    return tok.is_word and not tok.capitalized and (low in AUX or low in FINITE_VERBS or low.endswith("ed"))
 
 
 def gerund_word(tok: Token) -> bool:
