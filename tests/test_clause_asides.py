@@ -810,3 +810,63 @@ def test_a_clause_after_an_according_to_aside_is_the_verbs_too() -> None:
         ("Ombrin Courier", "reported", "Tal Vesper tried to calm them"),
         ("sources in the meetings", "according to", "Tal Vesper tried to calm them"),
     ]
+
+
+def test_a_participle_after_a_while_clause_with_an_aside_is_the_main_clauses() -> None:
+    # ", also known as a surge," inside the "while" clause does not end it; Vale's clause does
+    got = said(
+        "In a debate, while most of his rivals called for a bigger effort, also known as a surge, "
+        "Vale hewed to the old approach, noting that the two sides are enemies."
+    )
+    assert ("Vale", "noting", "the two sides are enemies", None) in got
+    got = said("While most of his rivals called for war, Vale hewed to peace, noting that the two are enemies.")
+    assert ("Vale", "noting", "the two are enemies", None) in got
+
+
+def test_a_lead_in_of_time_before_an_opening_subordinator_ends_the_reported_clause_at_the_comma() -> None:
+    for lead_in in ("Years after", "Two weeks after", "Shortly after"):
+        got = said(f"{lead_in} Tal Dorn claimed that the era was over, Vale won the race.")
+        assert got == [("Tal Dorn", "claimed", "the era was over", None)]
+
+
+def test_a_by_gerund_after_an_opening_subordinate_clause_is_the_main_clauses() -> None:
+    got = said("Years after Tal Dorn claimed that the era was over, Vale won the race by promising its revenge.")
+    assert got[-1][:2] == ("Vale", "promising")
+    assert said("While Dorn called for war, Vale won the race by promising peace.")[-1][:2] == ("Vale", "promising")
+
+
+def test_that_before_a_past_verb_and_its_object_is_a_relative_pronoun() -> None:
+    # after a noun: the noun's relative clause, nothing reported
+    assert said("Vale wrote a bill that gave the president more power.") == []
+    assert said("Vale wrote legislation that gave President Dorn more power.") == []
+    # right after the verb, or after a plural listener: "that" is the clause's subject
+    assert said("Vale said that ended the talks.") == [("Vale", "said", "that ended the talks", None)]
+    assert said("Vale told reporters that ended the talks.") == [("Vale", "told", "that ended the talks", None)]
+    # a describing word after "that" is no verb: "that" opens the clause
+    assert said("Vale told the council that armed men attacked the town.") == [
+        ("Vale", "told", "armed men attacked the town", None)
+    ]
+    assert said("Vale added that paid speeches would count.") == [("Vale", "added", "paid speeches would count", None)]
+
+
+def test_a_participle_after_a_clause_joined_by_but_is_that_clauses_subjects() -> None:
+    got = said(
+        "Dorn quickly pivoted to talking about trade, but Wallin brought him back to the attacks, "
+        "asking Dorn to share his views on the plan."
+    )
+    assert got == [("Wallin", "asking", "Dorn to share his views on the plan", None)]
+    got = said("It was a long shot, but Vale was in Port Kell on Tuesday, stressing the state's importance.")
+    assert [(name, cue) for name, cue, _, _ in got] == [("Vale", "stressing")]
+    # a list joined by "and" brings no clause: the sentence's subject stays
+    got = said("Dorn met officials from Kestrel, Vale and Lind, saying the talks were useful.")
+    assert [(name, cue) for name, cue, _, _ in got] == [("Dorn", "saying")]
+
+
+def test_with_after_a_verb_of_beginning_or_ending_opens_the_gerunds_clause() -> None:
+    got = said("The conversation ended with Maddin asking Vale whether she would run again.")
+    assert got == [("Maddin", "asking", "whether she would run again", None)]
+    got = said("The rally opened with Dorn telling the crowd that the race was close.")
+    assert got == [("Dorn", "telling", "the race was close", None)]
+    # after a noun, "with" and a gerund are the noun's object: nobody speaks through them
+    got = said("There is no problem with presidents criticizing judges, Vale said.")
+    assert [(name, cue) for name, cue, _, _ in got] == [("Vale", "said")]

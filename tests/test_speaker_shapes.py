@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from mideast_statements.statements import extract_statements, load_lexicon, load_speakers
+from mideast_statements.statements import SpeakerRegistry, extract_statements, load_lexicon, load_speakers
 
 
 def found(paragraphs: list[str]) -> list[tuple[str, str, str]]:
@@ -1115,3 +1115,90 @@ def test_a_country_before_a_title_is_no_organisation() -> None:
     # after a dateline's dash the adjective opens the sentence; the country left is no body
     found = speakers("OMBRIN — Democratic U.S. Rep. Kessa Dorn said she would run again.")
     assert [(name, org) for name, _, org in found] == [("Kessa Dorn", None)]
+
+
+def _registry(tmp_path: Path, entries: str) -> SpeakerRegistry:
+    (tmp_path / "speakers.toml").write_text(entries)
+    return load_speakers(extra=[tmp_path / "speakers.toml"])
+
+
+def test_a_lone_surname_of_one_registered_person_is_that_person(tmp_path: Path) -> None:
+    registry = _registry(
+        tmp_path,
+        '[[speaker]]\nid = "oren-vasko"\nname = "Oren Vasko"\ncountry = "XM"\n'
+        '[[speaker]]\nid = "rafi-al-tamar"\nname = "Rafi al-Tamar"\n',
+    )
+    paragraph = "Vasko said the crossing would reopen on Monday."
+    (s,) = extract_statements([paragraph], speakers=registry)
+    assert (s.speaker.name, s.speaker.kind, s.speaker.id, s.speaker.country) == ("Vasko", "person", "oren-vasko", "XM")
+    # an untitled lone word the registry does not know stays what it may be: a body ("Kestrel said")
+    (s,) = extract_statements([paragraph])
+    assert (s.speaker.kind, s.speaker.id) == ("organization", None)
+    # a particle is nobody's surname; the surname after it is
+    (s,) = extract_statements(["Tamar said the crossing would reopen."], speakers=registry)
+    assert s.speaker.id == "rafi-al-tamar"
+
+
+def test_the_articles_own_person_comes_before_the_registrys(tmp_path: Path) -> None:
+    registry = _registry(tmp_path, '[[speaker]]\nid = "oren-vasko"\nname = "Oren Vasko"\n')
+    paras = ["Lia Vasko, a teacher, joined the march.", "Vasko said the crossing would reopen on Monday."]
+    (s,) = extract_statements(paras, speakers=registry)
+    assert (s.speaker.name, s.speaker.id) == ("Lia Vasko", None)
+    # two registered people of one surname: the lone surname names neither
+    registry = _registry(
+        tmp_path,
+        '[[speaker]]\nid = "oren-vasko"\nname = "Oren Vasko"\n[[speaker]]\nid = "dana-vasko"\nname = "Dana Vasko"\n',
+    )
+    (s,) = extract_statements([paras[1]], speakers=registry)
+    assert s.speaker.id is None
+
+
+def test_a_registered_surname_is_no_ones_first_name(tmp_path: Path) -> None:
+    # "the Vasko Express" read as a person's name of two words must not take the lone "Vasko"
+    registry = _registry(tmp_path, '[[speaker]]\nid = "oren-vasko"\nname = "Oren Vasko"\n')
+    paras = [
+        "For those of you not yet on the Vasko Express, the race is over.",
+        "Vasko told the Courier that the plan was dead. He added that he would not run.",
+    ]
+    got = [(s.speaker.name, s.speaker.id) for s in extract_statements(paras, speakers=registry)]
+    assert got == [("Vasko", "oren-vasko"), ("Vasko", "oren-vasko")]
+
+
+def test_a_participle_before_a_time_goes_with_it_out_of_the_source() -> None:
+    # "issued earlier this year" describes the report, as "published Wednesday" does
+    for date in ("earlier this year", "last week", "late last month", "Wednesday"):
+        assert speakers(f"A report issued {date} said the crossing was closed.") == [("A report", None, None)]
+    # a time alone after the source is still stepped over
+    assert speakers("Officials last week said the crossing was closed.") == [("Officials", None, None)]
+
+
+def test_an_office_with_of_before_the_name_after_the_verb_is_the_persons_title() -> None:
+    for title in ("Secretary of State", "former secretary of state", "master of ceremonies"):
+        assert speakers(f'"We are ready," said {title} Mara Vesper.') == [("Mara Vesper", title, None)]
+    # an adjunct after "of" and its field is no name: the head stays the source
+    assert speakers('"We are ready," said the minister of defense on Monday.')[0][0] == "the minister"
+
+
+def test_names_before_and_others_with_a_relative_clause_speak() -> None:
+    assert speakers("Hale and others who want to ban the dam said the decision was stark.") == [("Hale", None, None)]
+    assert speakers("Mara Hale and others who oppose the dam said the decision was stark.")[-1][0] == "Mara Hale"
+    # with no name before it, the unnamed source keeps its relative clause
+    got = speakers("Officials and others who oppose the dam said the decision was stark.")
+    assert got[-1][0] == "others who oppose the dam"
+
+
+def test_a_name_in_ly_opening_a_sentence_before_its_verb_is_a_name() -> None:
+    assert speakers("Kelly said the plan was bad.") == [("Kelly", None, None)]
+    assert speakers("Connolly says the plan is bad.") == [("Connolly", None, None)]
+    # an adverb before a participle is no one's name
+    assert speakers("Widely reported by the press, the plan was approved.") == []
+
+
+def test_an_acronym_with_a_past_verb_and_its_object_is_a_clause_not_a_name() -> None:
+    got = speakers("In the 1980s, the KSB planted newspaper articles alleging that the virus was made in a lab.")
+    assert got == [("KSB", None, None)]
+    # a participle before a preposition describes the name
+    assert speakers("The KSB based in Port Kell said the plan was bad.")[0][0] != "KSB based"
+    # a describing word after a people's adjective is no verb
+    got = speakers("Seventy percent of Kestrel registered voters say they back the plan.")
+    assert got == [("Seventy percent of Kestrel registered voters", None, None)]

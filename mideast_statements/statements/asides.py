@@ -16,11 +16,13 @@ __all__ = [
     "DASH_REACH",
     "GERUND_PREPOSITIONS",
     "OCCASIONS",
+    "SEQUENCE_VERBS",
     "adverbial_phrase",
     "gerund_object",
     "occasion_after_name",
     "opening_concession",
     "opening_dash",
+    "opening_with",
 ]
 
 
@@ -153,7 +155,21 @@ def gerund_object(tokens: Sequence[Token], s: int) -> bool:
         p = first
     if p < 0 or tokens[p].lower not in GERUND_PREPOSITIONS:
         return False
+    if opening_with(tokens, p):
+        return False  # "The talk ended with Vale asking …": the noun is who asks
     return not (tokens[p].lower == "with" and (p == 0 or not tokens[p - 1].is_word))  # ", with", "- with"
+
+
+# verbs of how an event began or ended: "with" after them opens a gerund clause whose subject follows
+SEQUENCE_VERBS = words(
+    "began begins begin ended ends end opened opens open closed closes close concluded concludes started starts "
+    "finished finishes wrapped"
+)
+
+
+def opening_with(tokens: Sequence[Token], p: int) -> bool:
+    """Is the "with" at ``p`` after a verb of beginning or ending ("The talk ended with Vale asking …")?"""
+    return tokens[p].lower == "with" and p >= 1 and tokens[p - 1].lower in SEQUENCE_VERBS
 
 
 OCCASIONS = words(

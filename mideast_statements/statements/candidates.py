@@ -14,8 +14,16 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .appositions import ADVERBS, PREPOSITIONS, comma_subject, segment_kind
-from .asides import DASHES, adverbial_phrase, gerund_object, occasion_after_name, opening_concession, opening_dash
+from .appositions import PREPOSITIONS, comma_subject, segment_kind
+from .asides import (
+    DASHES,
+    adverbial_phrase,
+    gerund_object,
+    occasion_after_name,
+    opening_concession,
+    opening_dash,
+    opening_with,
+)
 from .cues import PASSIVE_AUX, SO_FAR_AS, TO_CARRIERS, CueHit
 from .inverted import inverted_reading
 from .joined import NAMES, across_list_of, across_roles, joined_groups, listed_subject
@@ -30,9 +38,7 @@ from .mentions import (
     people_noun,
     role_plural,
 )
-from .names import strip_possessive
-from .phrase_extent import across_name_and, issued_by, role_object_and
-from .phrase_words import role_noun
+from .phrase_extent import across_name_and, issued_by
 from .phrases import (
     AUX,
     BOUNDARY_WORDS,
@@ -42,13 +48,12 @@ from .phrases import (
     Relation,
     across_joined_prepositions,
     can_head,
-    named_object,
     np_start,
     opening_bracket,
-    title_continues,
     with_relative,
 )
 from .relatives import cue_in_relative, long_relative, relative_subject, relative_that
+from .subjects import coordinated_subject, main_clause_subject, subject_phrase, subordinate
 from .text import (
     FINITE_VERBS,
     LY_NOUNS,
@@ -91,8 +96,7 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         if day or adverb or (tok.is_word and low in lex.between and not (tok.capitalized and k > 0)):
             if day:
                 dates.insert(0, tok)
-                if k >= 2 and _participle(tokens[k - 1]) and tokens[k - 2].is_word:
-                    k -= 1  # "A news report published Wednesday said": the date's participle describes the report
+                k -= _describing_participle(tokens, k - 1)
             elif adverb and k >= 1 and tokens[k - 1].lower in DEGREE_ADVERBS:
                 k -= 1  # "and most recently defended": the degree word is the adverb's
             k -= 1
@@ -101,8 +105,9 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
             k -= 1
         elif tok.is_word and low in TIME_NOUNS and k >= 1 and tokens[k - 1].lower in DATE_WORDS | {"next"}:
             k -= 2  # "X, whose …, last year proposed": a time, not the speaker
-            if k >= 1 and tokens[k].lower in ("late", "early"):
+            if k >= 1 and tokens[k].lower in ("late", "early", "earlier", "later"):
                 k -= 1  # "surveys of voters late last week indicated"
+            k -= _describing_participle(tokens, k)
         elif low == "to" and k >= 2 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in TO_CARRIERS:
             k -= 3  # "He went on to say": the carrier verb's subject speaks ("continued to" is a cue itself)
         elif low == "to" and k >= 2 and tokens[k - 1].lower in TO_CARRIERS and tokens[k - 1].is_word:
@@ -189,6 +194,13 @@ def charge_aside(tokens: Sequence[Token], c: int) -> bool:
 
 def _participle(tok: Token) -> bool:
     return tok.is_word and not tok.capitalized and len(tok.lower) > 4 and tok.lower.endswith("ed")
+
+
+def _describing_participle(tokens: Sequence[Token], k: int) -> int:
+    """1 when the word at ``k``, just before a date, is a participle that describes the word before
+    it ("A news report published Wednesday said", "a report issued earlier this year said"): the
+    date is the participle's, and both go with it; else 0."""
+    return 1 if k >= 1 and _participle(tokens[k]) and tokens[k - 1].is_word else 0
 
 
 def read_subject(
@@ -338,6 +350,8 @@ def read_subject(
         # whose antecedent speaks; the clause ends the earlier verb's object
         a = np_start(tokens, relative - 1, is_cue)
         mention = analyse(tokens[a:relative], text, lex)
+        if (listed := _names_before_others(tokens, a, mention, lex, text, found)) is not None:
+            return listed
         if mention is not None:
             mention = with_relative(mention, tokens, relative - 1, k, text)
         return Candidate("subject", (mention,) if mention else (), a, k + 1, found)
@@ -408,6 +422,8 @@ def read_subject(
         )
         if before_apposition is not None:
             return before_apposition
+        if (listed := _names_before_others(tokens, s, mention, lex, text, found)) is not None:
+            return listed
         return Candidate(
             "subject", (with_relative(mention, tokens, k, clause_end, text),) if mention else (), s, s, found
         )
@@ -552,12 +568,23 @@ def _participle_subject(
         # object did, no report of the sentence's and no clause of its own (it ends no earlier verb's
         # words); a later "…, declaring" goes on with the subject
         return Candidate("none", clause_start=0, dates=dates)
-    if before and k >= 0 and tokens[k].text == "," and _subordinate(tokens, before[-1].index):
+    if (
+        before
+        and k >= 0
+        and (tokens[k].text == "," or tokens[k].lower in BY_GERUND)
+        and subordinate(tokens, before[-1].index)
+    ):
         # "While rivals called for X, Vale kept to Y, noting that …": the participle belongs to the main clause
-        comma = next((m for m in range(before[-1].stop, hit.index) if tokens[m].text == ","), None)
-        main = subject_phrase(tokens, comma + 1, lex, text) if comma is not None and comma < k else None
+        # the first comma that a subject follows ends the subordinate clause (", also known as X," does not)
+        commas = (m for m in range(before[-1].stop, k) if tokens[m].text == ",")
+        main = next((found for m in commas if (found := subject_phrase(tokens, m + 1, lex, text)) is not None), None)
         if main is not None:
             return Candidate("next", (main,), clause_start=connector, dates=dates)
+    if not before and k >= 0 and tokens[k].text == ",":
+        # "Dorn pivoted to trade, but Wallin brought him back …, asking Dorn …": the last clause's subject
+        later = coordinated_subject(tokens, k, lex, text)
+        if later is not None:
+            return Candidate("next", (later,), clause_start=connector, dates=dates)
     if k >= 1 and tokens[k].lower in ("by", "for") and any(t.lower in CHARGING for t in tokens[max(0, k - 8) : k]):
         # "charged X with espionage by publishing files": the gerund is the charge's deed, the
         # accused one's, and no report of the subject's
@@ -586,6 +613,7 @@ def _participle_subject(
         # subject is the sentence's
         return Candidate(shared, clause_start=hit.index, dates=dates)
     s = across_name_and(tokens, np_start(tokens, k, is_cue), lex)
+    s = next((w + 1 for w in range(k - 1, s, -1) if opening_with(tokens, w)), s)  # "ended with Vale asking"
     if s < k and tokens[s].lower == "with":
         s += 1  # "…, with a spokesperson telling reporters that …": the noun after "with" speaks
     if gerund_object(tokens, s):
@@ -678,17 +706,6 @@ def _passive_quoted(
     return (mention, s) if mention is not None else None
 
 
-SUBORDINATORS = words("while whereas although though because since if when as after before once unless")
-
-
-def _subordinate(tokens: Sequence[Token], index: int) -> bool:
-    """Does the clause of the verb at ``index`` open with a subordinating word ("while rivals called")?"""
-    m = index - 1
-    while m >= 0 and tokens[m].is_word and index - m < 12:
-        m -= 1
-    return m + 1 < index and tokens[m + 1].lower in SUBORDINATORS
-
-
 ASIDES_AFTER_RELATIVE = 3  # comma-delimited asides between a relative pronoun and its verb
 
 
@@ -716,97 +733,23 @@ BY_GERUND = words("by after before while when upon")  # "…, by saying that": t
 PARTICIPLE_OPENERS = words("but and while when after before by in since without despite upon also even yet so")
 
 
-def main_clause_subject(tokens: Sequence[Token], after: int, lex: Lexicon, text: str) -> Mention | None:
-    """The subject of the clause that follows an opening phrase ending at the first comma after
-    ``after`` ("Speaking to reporters on Tuesday, the minister said")."""
-    comma = next((m for m in range(after, len(tokens)) if tokens[m].text == ","), None)
-    if comma is None:
+def _names_before_others(
+    tokens: Sequence[Token], s: int, mention: Mention | None, lex: Lexicon, text: str, dates: tuple[Token, ...]
+) -> Candidate | None:
+    """ "Hale and others who oppose the dam said": "others" after "and" names nobody; the names
+    before it speak (``listed_subject``), whatever relative clause follows. None when no name does."""
+    if (
+        mention is None
+        or mention.kind != "generic"
+        or mention.head != "others"
+        or s < 2
+        or tokens[s - 1].lower != "and"
+    ):
         return None
-    return subject_phrase(tokens, comma + 1, lex, text)
+    listed = listed_subject(tokens, s, mention, lex, text, dates)
+    return listed if listed.mentions and all(m.kind in ("person", "institution") for m in listed.mentions) else None
 
 
-def subject_phrase(tokens: Sequence[Token], k: int, lex: Lexicon, text: str) -> Mention | None:
-    """The noun phrase starting at token k, up to its verb: it ends at an auxiliary, a cue, a
-    clause word or punctuation, or at a lower-case word after its head ("Investors see …")."""
-    e = k
-    head_seen = False
-    described_to = -1  # where a run of describing words admitted before its role noun ends
-    while e < len(tokens) and e - k < 10 and tokens[e].is_word:
-        tok = tokens[e]
-        low = tok.lower
-        # a capitalised cue word inside the phrase is part of a name ("The Washington Post columnist")
-        if (
-            (low in BOUNDARY_WORDS and not (low == "and" and role_object_and(tokens, e, lex)))
-            or (not tok.capitalized and low in AUX)
-            or (low in lex.cues and not (tok.capitalized and e > k))
-        ):
-            break
-        if (
-            e > k
-            and not tok.capitalized
-            and (low.endswith(("ed", "ly")) or low in ADVERBS or low in FINITE_VERBS | FINDING_VERBS)
-        ):
-            # "Members of the family long ago soured …", "the former president gave …": a verb or an
-            # adverb ends the phrase
-            break
-        if (
-            head_seen
-            and e > described_to
-            and not tok.capitalized
-            and low != "of"
-            and not can_head(tok, lex)
-            and low not in lex.particles
-        ):
-            title_head = (
-                title_continues(tokens, e, lex)
-                # "the ministry's top adviser": describing words after a possessive, too
-                if tokens[e - 1].capitalized
-                or tokens[e - 1].lower in lex.roles
-                or tokens[e - 1].text.endswith(POSSESSIVE_ENDS)
-                else None
-            )
-            # "Vale primes supporters": an -s word right after a name is its verb, no title
-            if title_head is None or (
-                tokens[e - 1].capitalized
-                and low.endswith("s")
-                and not low.endswith("ss")
-                # "The ministry's top adviser": a body's possessive goes on ("Last year's" does not)
-                and not (low.endswith(POSSESSIVE_ENDS) and strip_possessive(low) in lex.institutions)
-                and low not in lex.unidentified  # "Houthi rebels": a group, no verb
-            ):
-                break
-            # a run of plain describing words before a role noun goes on to it ("recent top adviser"); one
-            # with a preposition, an article, an -s or -ing word in it ("for the 6th Circuit", "often
-            # questions Clinton's"), or before another noun ("include keeping records"), a word at a time
-            head = tokens[title_head].lower
-            plain = (
-                not tokens[title_head].capitalized
-                and role_noun(head, lex)
-                and all(
-                    tokens[m].lower not in PREPOSITIONS
-                    and tokens[m].lower not in DETERMINERS
-                    and not tokens[m].lower.endswith(("s", "ing"))
-                    for m in range(e, title_head)
-                )
-            )
-            described_to = title_head if plain else e
-        head_seen = head_seen or can_head(tok, lex) or low in lex.pronouns
-        if (
-            low == "of"
-            or (low == "to" and e > k and tokens[e - 1].lower in lex.roles)
-            or (low in PLACE_WORDS and e > k and tokens[e - 1].lower in lex.roles and named_object(tokens, e + 1))
-        ):
-            # "the head of the committee", "Kestrel's ambassador to the UN Oren Haskel", "a senior
-            # official in the Kestrel presidency": the phrase goes on to the object
-            head_seen = False
-        e += 1
-    if e == k:
-        return None
-    mention = analyse(tokens[k:e], text, lex)
-    return None if mention is None or mention.kind == "document" else mention
-
-
-PLACE_WORDS = words("in at from")
 HEAD_ENDERS = FINITE_VERBS | FINDING_VERBS  # "the former president gave …", "Findings show voters …"
 
 

@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 from .asides import DASHES
 from .candidates import Candidate
 from .complements import SUBORDINATORS, SUMMING_OPENERS
+from .subjects import lead_in_end
 from .text import SUBJECT_PRONOUNS, Token, uncontracted, words
 
 __all__ = ["before_main_clause", "before_main_subject", "first_word", "sentential_relative", "summary_start"]
@@ -43,7 +44,7 @@ def before_main_clause(tokens: Sequence[Token], subject: Candidate, start: int, 
     clause ("When Lind pointed out that X calls it a plan, Dorn seized upon it": the words are
     "X calls it a plan"): the first comma followed by a name and a lower-case word, "the", or a
     subject pronoun."""
-    first = first_word(tokens)
+    first = lead_in_end(tokens, first_word(tokens))
     if subject.relation != "subject" or tokens[first].lower not in OPENING_SUBORDINATORS or subject.start != first + 1:
         return end
     for k in range(start + 1, end - 2):

@@ -112,6 +112,19 @@ def _that_past_relative(tokens: Sequence[Token], lowers: Sequence[str], k: int) 
     return Complement(None)
 
 
+def _past_verb(tokens: Sequence[Token], k: int) -> bool:
+    """A past verb at ``k`` right after "that", which then has no subject of its own: a past form
+    before its object, an article, possessive, object pronoun or name ("that gave President X", "that
+    ended the talks"; in "that armed groups …", "that paid speeches …" it is a describing word)."""
+    if not verb_word(tokens[k]) or tokens[k].lower in AUX or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.lower in OBJECT_OPENERS or (after.capitalized and after.lower != "i")
+
+
+OBJECT_OPENERS = DETERMINERS | words("him them us me it")
+
+
 def _opens_subject(tok: Token) -> bool:
     """A word that can open a clause's subject ("his policy", "the plan", "Moscow", "it"), not a
     participle going on with the sentence ("…, revealing that …")."""
@@ -482,7 +495,7 @@ def read_complement(
         # "rejected that claim.": "that" points at a thing, no clause follows ("dispute that account.":
         # a verb with no object frame reports nothing)
         return Complement("np", m) if "np" in frames else Complement(None)
-    if m < n and lowers[m] == "that" and lowers[m + 1 : m + 2] and lowers[m + 1] in AUX:
+    if m < n and lowers[m] == "that" and lowers[m + 1 : m + 2] and (lowers[m + 1] in AUX or _past_verb(tokens, m + 1)):
         if m == j or lowers[m - 1] in PRONOUNS or is_plural(lowers[m - 1]):
             # "said that was a mistake", "told reporters that was …": "that" is the clause's subject
             return Complement("that", m)
@@ -548,8 +561,9 @@ def read_complement(
         # on Monday in X, where …': after a quotation the words are the quotation)
         return Complement("clause", a + 1, dates)
     if a > m and a < n and lowers[a] == "that":
-        if a + 1 < n and lowers[a + 1] in AUX:
-            return _that_past_relative(tokens, lowers, a)  # "added to the confusion that has surrounded …"
+        if a + 1 < n and (lowers[a + 1] in AUX or (a > j and _past_verb(tokens, a + 1))):
+            # "added to the confusion that has surrounded …", "wrote a bill that gave …": the noun's relative
+            return _that_past_relative(tokens, lowers, a)
         return Complement("that", a + 1, dates)
     after_aside = _that_after_aside(tokens, lowers, a, lex) if a > m else None
     if after_aside is not None:  # "wrote on X, formerly Twitter, that …": an aside after the adjunct

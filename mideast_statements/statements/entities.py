@@ -357,7 +357,7 @@ class Cast:
         word = mention.name or ""
         if self.knows_surname(word) or mention.role or mention.titled:
             return True
-        known = self.registry.lookup(word)
+        known = self.registry.lookup(word) or self.registry.by_surname(word)
         return known is not None and known.kind == "person"
 
     def _person(self, mention: Mention) -> Entity:
@@ -366,6 +366,8 @@ class Cast:
         words = name.split()
         # "Observer Ida Lind": an untitled word before the name may still be a description
         known = self.registry.lookup(name) or (self.registry.lookup(" ".join(words[1:])) if len(words) > 2 else None)
+        if known is None and len(words) == 1 and not self.knows_surname(name):
+            known = self.registry.by_surname(name)  # "Lavrov said", no full name in the article: the registry's
         # the first person made with this surname or registry entry: an index, not a scan of the cast
         given = given_name(name)
         # with a first name: those of that first name and those known by the surname alone; without
@@ -374,7 +376,7 @@ class Cast:
         keys += [f"id:{known.id}"] if known else []
         same = (e for key in keys for e in self._persons.get(key, []) if e.kind == "person" and same_person(e, name))
         first = self._first_fitting(same, mention)
-        if first is None and len(words) == 1 and mention.gender is None:  # "Ms. Gao" is a surname
+        if first is None and len(words) == 1 and mention.gender is None and known is None:  # "Ms. Gao": a surname
             # "Sheikh Hamad stressed …" after "Sheikh Hamad bin Nasser Al Sadi": a lone word that is no
             # one's surname but one person's first name (Gulf and royal usage) is that person; after
             # "Mr."/"Ms." it is a surname

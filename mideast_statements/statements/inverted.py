@@ -151,6 +151,8 @@ def _owner_end(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | N
     if not (j < e < n - 1 and tokens[e].lower in HEAD_COMPLEMENTS):
         return None
     head, after = tokens[e - 1], tokens[e + 1]
+    if tokens[e].lower == "of" and role_noun(head.lower, lex) and (titled := _office_then_name(tokens, e, lex)):
+        return titled  # "said (former) Secretary of State Mara Vesper": the office, then the person
     if head.capitalized or not role_noun(head.lower, lex):
         return None
     if tokens[e].lower == "to" and head.lower not in SERVING_HEADS:
@@ -160,6 +162,14 @@ def _owner_end(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | N
     end = _inverted_end(tokens, e + 1, lex)
     named = any(t.capitalized or t.lower in lex.institutions for t in tokens[e + 1 : end])
     return end if end > e + 1 and named else None
+
+
+def _office_then_name(tokens: Sequence[Token], of: int, lex: Lexicon) -> int | None:
+    """After a role noun's "of": a field of office of a word or two ("state", "Homeland Security")
+    and a capitalised name closing the phrase ("of state Mara Vesper"). The phrase's end, or None."""
+    end = _inverted_end(tokens, of + 1, lex)
+    named = end - of - 1 >= 2 and tokens[end - 1].capitalized and tokens[end - 2].capitalized
+    return end if named and end - of - 1 <= 5 and all(t.is_word for t in tokens[of + 1 : end]) else None
 
 
 def _described_head(tokens: Sequence[Token], j: int, e: int, lex: Lexicon) -> int | None:

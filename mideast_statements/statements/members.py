@@ -160,7 +160,26 @@ def clause_inside(words: Sequence[Token]) -> bool:
         verb = (low in CLAUSE_VERBS or low in AUX) and not words[k].capitalized and before.is_word
         if verb and (before.capitalized or _plural_noun(before.lower)):
             return True
+        if len(before.text) > 1 and before.text.isupper() and _past_with_object(words[k], words[k + 1]):
+            return True  # "the KSB planted newspaper articles": an acronym, then its verb and object
     return False
+
+
+def _past_with_object(tok: Token, after: Token) -> bool:
+    """An -ed word with a lower-case noun after it, no preposition ("planted newspaper articles"): a
+    verb and its object. Before a preposition it is a participle ("a bank based in …", "led by")."""
+    low = tok.lower
+    return (
+        tok.is_word
+        and not tok.capitalized
+        and len(low) > 4
+        and low.endswith("ed")
+        and low.isalpha()  # "now-deceased" describes
+        and after.is_word
+        and not after.capitalized
+        and after.lower not in PREPOSITIONS
+        and after.lower not in ("by", "and", "or", "to", "as")
+    )
 
 
 def _plural_noun(low: str) -> bool:

@@ -16,7 +16,7 @@ import attrs
 from ..budget import check_budget
 from ..model import StatementKind
 from .antecedents import AntecedentModel
-from .candidates import AUX, subject_phrase
+from .candidates import AUX
 from .confidence import describe
 from .content import Content, quote_content
 from .dates import statement_date
@@ -27,7 +27,19 @@ from .names import joined_titles, strip_possessive
 from .phrase_extent import DATE_MODIFIERS, dated_word
 from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
-from .text import LEADING_JUNK, MONTHS, POSSESSIVE_ENDS, Token, Unit, closing_comma, quoted_span, split_units, words
+from .subjects import subject_phrase
+from .text import (
+    FINITE_VERBS,
+    LEADING_JUNK,
+    MONTHS,
+    POSSESSIVE_ENDS,
+    Token,
+    Unit,
+    closing_comma,
+    quoted_span,
+    split_units,
+    words,
+)
 from .transcript import Line, Span, interview_credits, read_line
 
 __all__ = ["Found", "read_article"]
@@ -88,13 +100,17 @@ class _Reader:
                 if id(u) not in self.headlines:
                     people.extend(((pi, m.start), m) for m in _people(u, p, lex, self.bodies[pi]))
         proper = {t.text for us in self.units for u in us for t in u.tokens[1:] if t.capitalized}
-        # a capitalised word the article never writes in lower case is a name even where it opens a sentence
+        # a capitalised word the article never writes in lower case is a name even where it opens a sentence;
+        # one in -ly only before an irregular past or an -s verb ("Kelly said", "Kelly says"; not "Finally, …",
+        # "Highly recommended")
         proper |= {
-            t.text
+            u.tokens[0].text
             for us in self.units
             for u in us
-            for t in u.tokens[:1]
-            if t.capitalized and t.lower not in lex.common_words and not t.lower.endswith("ly")
+            if u.tokens
+            and u.tokens[0].capitalized
+            and u.tokens[0].lower not in lex.common_words
+            and (not u.tokens[0].lower.endswith("ly") or (len(u.tokens) > 1 and _finite_after_ly(u.tokens[1], lex)))
         }
         self.proper = proper
         # "X, who leads the opposition, …" introduces someone; "X, who …, made the remarks at …" is the
@@ -595,6 +611,14 @@ def _place(tokens: Sequence[Token], s: int, mention: Mention, lex: Lexicon) -> b
         return False
     first = (mention.name or "").split()[0].lower()
     return first not in lex.first_names
+
+
+def _finite_after_ly(tok: Token, lex: Lexicon) -> bool:
+    """A verb that no adverb in -ly stands before at a sentence's start: an irregular past ("said",
+    "told") or a present in -s that is a cue ("says"); an -ed form may be a participle ("Highly
+    recommended")."""
+    low = tok.lower
+    return tok.is_word and not tok.capitalized and (low in FINITE_VERBS or (low.endswith("s") and low in lex.cues))
 
 
 def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:

@@ -73,14 +73,19 @@ class SpeakerRegistry:
     def __init__(self, speakers: Iterable[KnownSpeaker] = ()) -> None:
         self._by_id: dict[str, KnownSpeaker] = {}
         self._by_key: dict[str, str] = {}
+        self._by_surname: dict[str, set[str]] = {}
         for speaker in speakers:
             self.add(speaker)
 
     def add(self, speaker: KnownSpeaker) -> None:
         """Add an entry; an entry with the same id is replaced."""
         self._by_id[speaker.id] = speaker
+        for ids in self._by_surname.values():
+            ids.discard(speaker.id)  # a replaced entry's old surnames
         for form in (speaker.name, *speaker.aliases):
             self._by_key[name_key(form)] = speaker.id
+            if speaker.kind == "person" and " " in name_key(form) and surname_key(form) not in NAME_PARTICLES:
+                self._by_surname.setdefault(surname_key(form), set()).add(speaker.id)
 
     def get(self, speaker_id: str) -> KnownSpeaker | None:
         return self._by_id.get(speaker_id)
@@ -88,6 +93,12 @@ class SpeakerRegistry:
     def lookup(self, name: str) -> KnownSpeaker | None:
         found = self._by_key.get(name_key(name))
         return self._by_id.get(found) if found else None
+
+    def by_surname(self, word: str) -> KnownSpeaker | None:
+        """The one person entry whose full name (or an alias) ends with ``word`` ("Lavrov"); None when
+        no entry or several do ("Abbas" may be two people)."""
+        found = self._by_surname.get(name_key(word), set())
+        return self._by_id[next(iter(found))] if len(found) == 1 else None
 
     def __iter__(self) -> Iterator[KnownSpeaker]:
         return iter(self._by_id.values())
