@@ -870,3 +870,18 @@ def test_with_after_a_verb_of_beginning_or_ending_opens_the_gerunds_clause() -> 
     # after a noun, "with" and a gerund are the noun's object: nobody speaks through them
     got = said("There is no problem with presidents criticizing judges, Vale said.")
     assert [(name, cue) for name, cue, _, _ in got] == [("Vale", "said")]
+
+
+def test_two_hyphens_are_a_dash() -> None:
+    got = said("Mrs. Dorn -- whose husband signed the act -- said the plan was bad.")
+    assert got == [("Dorn", "said", "the plan was bad", None)]
+    got = said("Dorn -- a former senator -- has publicly derided the plan, suggesting that it was misguided.")
+    assert [(name, cue) for name, cue, _, _ in got] == [("Dorn", "derided"), ("Dorn", "suggesting")]
+    # an act's object ends at the dash, as at "—"
+    got = said("Vale called for talks -- a step critics had long sought -- on Monday.")
+    assert got == [("Vale", "called for", "talks", None)]
+
+
+def test_a_degree_word_and_its_adverb_open_the_sentence_before_its_subject() -> None:
+    got = said("More recently, Vale has shifted to match the mood, offering more dire warnings.")
+    assert [(name, cue) for name, cue, _, _ in got] == [("Vale", "offering")]

@@ -1202,3 +1202,46 @@ def test_an_acronym_with_a_past_verb_and_its_object_is_a_clause_not_a_name() -> 
     # a describing word after a people's adjective is no verb
     got = speakers("Seventy percent of Kestrel registered voters say they back the plan.")
     assert got == [("Seventy percent of Kestrel registered voters", None, None)]
+
+
+def test_joined_describing_words_of_belief_or_politics_stay_in_the_phrase() -> None:
+    for phrase in ("Eleven progressive and Muslim organizations", "Liberal and conservative groups"):
+        assert speakers(f"{phrase} said the plan was bad.") == [(phrase, None, None)]
+
+
+def test_a_time_opening_the_sentence_without_a_comma_is_no_part_of_the_source() -> None:
+    assert speakers("Years later Mara Dorn said the talks had failed.") == [("Mara Dorn", None, None)]
+    assert speakers("Two weeks later Tal Dorn said the talks had failed.") == [("Tal Dorn", None, None)]
+
+
+def test_a_word_for_a_kind_of_body_before_a_name_makes_it_a_body() -> None:
+    (s,) = extract_statements(["The newspaper Harbour Times reported that the talks had failed."])
+    assert (s.speaker.name, s.speaker.kind, s.speaker.role) == ("Harbour Times", "organization", None)
+    (s,) = extract_statements(["The Daily Courier reported that the talks had failed."])
+    assert (s.speaker.name, s.speaker.kind) == ("Daily Courier", "organization")
+    # a person's role noun stays a role
+    assert speakers("The rapper Tal Dorn said the show was over.") == [("Tal Dorn", "rapper", None)]
+
+
+def test_a_hyphenated_adverb_between_the_source_and_its_verb_is_no_part_of_the_source() -> None:
+    assert speakers("The company flat-out denied the allegations in a statement.")[0][0] == "company"
+
+
+def test_a_description_after_an_age_before_the_verb_gives_the_role() -> None:
+    assert speakers("Tal Vasko, 62, a former general, said the ceasefire was fragile.") == [
+        ("Tal Vasko", "former general", None)
+    ]
+    assert speakers("Tal Vasko, 62, said the ceasefire was fragile.") == [("Tal Vasko", None, None)]
+
+
+def test_an_experts_field_stays_in_the_role_and_at_the_time_is_no_organisation() -> None:
+    got = speakers(
+        '"It was deliberate," said Lia Dorn, an expert in international humanitarian law at Varna University.'
+    )
+    assert got == [("Lia Dorn", "expert in international humanitarian law", "Varna University")]
+    assert speakers("Lia Dorn, an official familiar with the talks, said it was deliberate.") == [
+        ("Lia Dorn", "official", None)
+    ]
+    assert speakers("The Kestrel chief at the time, Tal Dorn, said the plan was dead.") == [
+        ("Tal Dorn", "Kestrel chief", None)
+    ]

@@ -221,6 +221,14 @@ def comma_subject(
             or (kinds[head + 1] == "relative" and tokens[bounds[head + 1][0] + 1].lower in LEADING_VERBS)
         ):
             appositive = tokens[bounds[head + 1][0] : bounds[head + 1][1]]
+            if (
+                len(appositive) == 1
+                and appositive[0].text.isdigit()
+                and head + 2 < len(bounds)
+                and kinds[head + 2] == "np"
+                and tokens[bounds[head + 2][0]].lower in ("a", "an")
+            ):
+                appositive = tokens[bounds[head + 2][0] : bounds[head + 2][1]]  # "Vasko, 62, a former general,"
         mention = analyse(tokens[s:e_head], text, lex, appositive)
         if mention is not None:
             if mention.kind == "role" and _asked_anonymity(tokens, e_head, k):

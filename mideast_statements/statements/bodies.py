@@ -53,7 +53,8 @@ def body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
     lows = [t.lower for t in words]
     for g, low in enumerate(lows):
         noun = low in BODY_WORDS or low in MEDIA_WORDS
-        if noun and (not words[g].capitalized or (g == 1 and low in MEDIA_WORDS)) and 0 < g < len(words) - 1:
+        # ("newspaper Harbour Times" after its article: the noun may open the phrase when lower-case)
+        if noun and (not words[g].capitalized or (g == 1 and low in MEDIA_WORDS)) and g < len(words) - 1:
             rest = list(words[g + 2 :] if lows[g + 1] == "the" else words[g + 1 :])
             if rest and all(t.capitalized or t.lower in lex.particles or t.lower in ("of", "for", "and") for t in rest):
                 return rest if rest[-1].capitalized else None

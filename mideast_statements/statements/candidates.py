@@ -38,7 +38,7 @@ from .mentions import (
     people_noun,
     role_plural,
 )
-from .phrase_extent import across_name_and, issued_by
+from .phrase_extent import TIME_UNITS, across_name_and, issued_by
 from .phrases import (
     AUX,
     BOUNDARY_WORDS,
@@ -427,6 +427,7 @@ def read_subject(
         return Candidate(
             "subject", (with_relative(mention, tokens, k, clause_end, text),) if mention else (), s, s, found
         )
+    s = _after_time_lead(tokens, s, k)
     mention = analyse(tokens[s : k + 1], text, lex)
     s, mention = joined_groups(tokens, s, k, mention, lex, text, is_cue)
     before_apposition = _name_before_apposition(tokens, s, mention, text, lex, is_cue, found)
@@ -731,6 +732,21 @@ CHARGING = words("charged indicted convicted sentenced arrested prosecuted sued 
 # Words that may open a sentence before a participle whose subject comes after it ("But while denouncing …, she").
 BY_GERUND = words("by after before while when upon")  # "…, by saying that": the clause's subject speaks
 PARTICIPLE_OPENERS = words("but and while when after before by in since without despite upon also even yet so")
+
+
+TIME_LEAD_NUMBERS = words("a an one two three four five six seven eight nine ten several few many")
+TIME_LEAD_UNITS = TIME_UNITS | words("hour day week month year decade minute moments")
+
+
+def _after_time_lead(tokens: Sequence[Token], s: int, k: int) -> int:
+    """Where the subject starts after a time that opens it with no comma ("Years later Dorn said", "Two
+    weeks earlier the ministry said"): the time is no part of the source."""
+    m = s
+    while m < k and (tokens[m].lower in TIME_LEAD_NUMBERS or tokens[m].text.isdigit()):
+        m += 1
+    if m + 1 < k and tokens[m].lower in TIME_LEAD_UNITS and tokens[m + 1].lower in ("later", "earlier", "ago"):
+        return m + 2
+    return s
 
 
 def _names_before_others(

@@ -87,8 +87,14 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
                 # "the deputy director for the region", "the director for political affairs": what the post covers,
                 # part of the role as written; no organisation
                 return join_tokens(words[_after_owner(words) :], text), None
+            if tok.lower == "at" and [t.lower for t in org] in (["time"], ["the", "time"], ["that", "time"]):
+                return join_tokens(words[:k], text), None  # "the chief at the time": when, not where
             role = list(words[:k])
-            while len(role) > 1 and not _role_noun(role[-1], lex):
+            # "an expert in humanitarian law (at X)", "a professor on …": the field of an expert's role is part of it
+            field = any(
+                role[m].lower in ("in", "on") and role[m - 1].lower in EXPERT_NOUNS for m in range(1, len(role))
+            )
+            while len(role) > 1 and not _role_noun(role[-1], lex) and not field:
                 role.pop()  # "an official familiar with the talks": the role is "official"
             counted = not caps and bool(org) and (org[0].text.isdigit() or org[0].lower in MEMBER_COUNTS)
             if len(role) < k or (tok.lower == "with" and not caps) or counted:
@@ -107,6 +113,7 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
     return join_tokens(words, text) or None, None
 
 
+EXPERT_NOUNS = words("expert experts specialist specialists professor scholar researcher lecturer analyst")
 # fields a role covers, written in lower case before its noun ("foreign policy chief")
 FIELD_WORDS = words("policy security legal economic political military media communications press intelligence")
 INTERNATIONAL_BODIES = frozenset(("UN", "EU", "CIS"))  # codes of bodies, not states, in countries.toml
@@ -201,6 +208,14 @@ DESCRIBING_TITLE_WORDS = words("veteran longtime long-time renowned leading top 
 _MODIFIER_WORD = re.compile(r"^[A-Za-z]+-(?:based|led|owned|run|backed|leading|funded|controlled|affiliated)$")
 
 
+# words for a kind of body: a name right after one is the body's, not a person's
+BODY_CLASSIFIERS = words(
+    "newspaper daily weekly magazine tabloid paper website site blog broadcaster channel network outlet agency "
+    "group organization organisation company firm party movement coalition militia faction union institute "
+    "think-tank platform"
+)
+
+
 def person_phrase(
     name_words: Sequence[Token],
     pre: Sequence[Token],
@@ -223,6 +238,11 @@ def person_phrase(
         # "Sacramento-based McClatchy", "NBA-leading Lakers": a describing hyphen word alone before a
         # name describes a company or a team; a person's has a role noun ("London-born writer X")
         name = strip_possessive(join_tokens(name_words, text))
+        return Mention("institution", name, start, end, name=name, head=name.lower())
+    if not titled and pre and pre[-1].lower in BODY_CLASSIFIERS and name_words[0].lower not in lex.first_names:
+        # "The newspaper Haaretz", "the militia Kestrel Guard": a word for a kind of body names a body
+        # (capitalised, it is the name's first word: "the Daily Courier", "Channel Five")
+        name = strip_possessive(join_tokens([*pre[-1:], *name_words] if pre[-1].capitalized else name_words, text))
         return Mention("institution", name, start, end, name=name, head=name.lower())
     gender = next((HONORIFIC_GENDER[t.lower.rstrip(".")] for t in pre if t.lower.rstrip(".") in HONORIFIC_GENDER), None)
     name_words = [t for t in name_words if t.lower not in lex.honorifics]

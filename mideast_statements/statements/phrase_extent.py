@@ -416,11 +416,14 @@ _TRAILING_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS  # made once: tested on ev
 
 # describing words that come joined before a source's noun ("current and former officials")
 JOINED_MODIFIERS = words(
-    "current former senior junior retired active serving local federal state military civilian foreign"
+    "current former senior junior retired active serving local federal state military civilian foreign "
+    "liberal conservative progressive moderate religious secular independent muslim jewish christian arab kurdish"
 )
 # words before joined describing words that belong to the phrase ("some current and former officials");
 # mentions.GROUP_OPENERS is another list, of words that open an unnamed group
-MODIFIER_OPENERS = words("some many several two three the other")
+MODIFIER_OPENERS = words(
+    "some many several two three four five six seven eight nine ten eleven twelve dozens the other"
+)
 
 
 def joined_modifier(tok: Token, lex: Lexicon) -> bool:

@@ -352,8 +352,8 @@ def read_article(
         return reader.read(), reader.cast
 
 
-# "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|myself)\b")
+# "PORT SELAN, Marovia (AP) — ", "LONDON (Reuters) - ", "CLEVELAND, July 19 (UPI) — ": a dateline
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.’'\-/ ]*[A-Z.](?:,[\w.’' ]{1,30}){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–-]{1,2}\s+|\n\s*)(?=\S)"
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
@@ -631,6 +631,11 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
         len(tokens) > 1
         and tokens[1].text == ","
         and (tokens[0].lower.endswith("ly") or tokens[0].lower in LEADING_JUNK)
+    ) or (  # "More recently, …", "Most importantly, …": a degree word and its adverb
+        len(tokens) > 2
+        and tokens[0].lower in ADVERB_DEGREES
+        and tokens[1].lower.endswith("ly")
+        and tokens[2].text == ","
     )
     # "Utilizing the language of …, the party sought": a participle opens the sentence
     # ("Boeing is one of …", "Reading has …": a name ending like a participle, then its verb)
@@ -676,6 +681,9 @@ def _unit_subject(unit: Unit, text: str, lex: Lexicon) -> Mention | None:
             return None
         k = _after_adjuncts(tokens, comma + 1, lex)
     return _apposed_person(tokens, subject_phrase(tokens, k, lex, text), lex, text)
+
+
+ADVERB_DEGREES = words("more most less least even perhaps very")
 
 
 def _apposed_person(tokens: Sequence[Token], subject: Mention | None, lex: Lexicon, text: str) -> Mention | None:

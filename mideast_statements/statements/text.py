@@ -84,7 +84,7 @@ _WORD = re.compile(
     r"|[RDI]-(?:[A-Z][a-z]*\.){1,3}(?=[,)])"  # a party and a state: "R-W.Va.", "D-N.Y.", "D-Calif."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|\.\s+[A-Z])))|no\.(?=\s*\d)|(?=\d)(?:\d+(?:[.,]\d+)*%|\d+(?:[.,]\d+)+)"
     r"|\w++\.(?:com|org|net|info|gov|edu|int|io|us|uk|news|tv)\b(?!\.\w)"  # "told Polygraph.info that"
-    r"|\w+(?:[’'\-&]\w+)*(?:[’']s|(?<=s)[’'](?=\s+[a-z]))?|[^\w\s]"
+    r"|\w+(?:[’'\-&]\w+)*(?:[’']s|(?<=s)[’'](?=\s+[a-z]))?|-{2,3}|[^\w\s]"
 )  # a plural's possessive keeps its apostrophe when a lower-case word follows ("the Guards' aerospace force")
 # Nouns that end in -ly, never adverbs ("the Israeli daily", "an ally", "the rally")
 LY_NOUNS = words("family july italy reply supply rally ally daily weekly monthly quarterly assembly")
@@ -296,7 +296,9 @@ def tokenize(paragraph: str, quotes: list[Quote]) -> list[Token]:
                     caps = False  # "people I've spoken with": the pronoun, written on, names nobody
                 append(Token(text, a, b, "word", None, text.lower(), True, caps))
             else:
-                append(Token(text, a, b, "punct", None, text, False, False))
+                # two or three hyphens are a dash as typewriters wrote it ("X -- who … -- said")
+                dash = "—" if text[:2] == "--" else text
+                append(Token(dash, a, b, "punct", None, dash, False, False))
         if quote:
             append(Token.make(paragraph[quote.start : quote.end], quote.start, quote.end, "quote", quote))
             pos = quote.end
