@@ -1245,3 +1245,19 @@ def test_an_experts_field_stays_in_the_role_and_at_the_time_is_no_organisation()
     assert speakers("The Kestrel chief at the time, Tal Dorn, said the plan was dead.") == [
         ("Tal Dorn", "Kestrel chief", None)
     ]
+
+
+def test_a_documents_issuer_set_off_by_commas_speaks() -> None:
+    assert speakers("The statement, issued by the Kestrel foreign ministry, said the talks had failed.")[0][0] == (
+        "Kestrel foreign ministry"
+    )
+    # a date set off by commas names no issuer: the document stays the source
+    assert speakers("The statement, issued on Monday, said the talks had failed.")[0][0] == "The statement"
+
+
+def test_a_name_with_its_description_before_and_another_name_both_speak() -> None:
+    got = speakers("Tal Vasko, the Kestrel foreign minister, and Mara Dorn said the deal would end the war.")
+    assert [name for name, _, _ in got] == ["Tal Vasko", "Mara Dorn"]
+    # a name inside a phrase ("president of the X Institute") is no item of the list
+    got = speakers("Lia Wong, president of the Kestrel Institute, a think tank, and Tal Dorn applauded the remarks.")
+    assert [name for name, _, _ in got] == ["Tal Dorn"]

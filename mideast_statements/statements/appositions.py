@@ -13,7 +13,7 @@ import attrs
 from .cues import UNNAMED
 from .lexicon import Lexicon
 from .mentions import INTERJECTIONS, LEADING_VERBS, Mention, analyse, verb_with_object
-from .phrase_extent import across_name_and
+from .phrase_extent import ISSUING, across_name_and
 from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, auxiliary, np_start, opening_bracket, written_through
 from .text import MONTHS, Token, titled_quote, words
 
@@ -230,6 +230,11 @@ def comma_subject(
             ):
                 appositive = tokens[bounds[head + 2][0] : bounds[head + 2][1]]  # "Vasko, 62, a former general,"
         mention = analyse(tokens[s:e_head], text, lex, appositive)
+        if mention is not None and head + 1 < len(bounds):
+            mention = (
+                _issuer_set_off(tokens[s:e_head], tokens[bounds[head + 1][0] : bounds[head + 1][1]], text, lex)
+                or mention
+            )
         if mention is not None:
             if mention.kind == "role" and _asked_anonymity(tokens, e_head, k):
                 # "the official, who requested anonymity, told …": unnamed on purpose, as written; no
@@ -237,6 +242,15 @@ def comma_subject(
                 mention = attrs.evolve(mention, kind="description", written=mention.written or mention.text)
             return _with_members(mention, tokens, bounds[head + 1 :], text), s
     return None
+
+
+def _issuer_set_off(document: Sequence[Token], aside: Sequence[Token], text: str, lex: Lexicon) -> Mention | None:
+    """ "The statement, issued by the Kestrel foreign ministry, said": a document, then its issuer set off
+    by commas; read as one phrase ("a statement issued by …"), its issuer speaks. None otherwise."""
+    if len(aside) < 3 or aside[0].lower not in ISSUING or aside[1].lower != "by":
+        return None
+    joined = analyse([*document, *aside], text, lex)
+    return joined if joined is not None and joined.kind in ("person", "institution") else None
 
 
 ANONYMITY_WORDS = words("anonymity anonymously")

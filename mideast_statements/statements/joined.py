@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .mentions import Mention, analyse, group_noun
 from .names import strip_possessive
 from .phrase_extent import across_name_and
+from .phrase_words import role_noun
 from .phrases import Candidate, can_head, np_start
 from .text import Token, comma_at, is_plural, words
 
@@ -75,7 +76,16 @@ def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[in
         if e - (k + 1) < 1:
             if items and tokens[e].text == ",":
                 break  # "…, Egypt and Qatar said": the comma before the first name closes the clause before
-            return []
+            comma = _description_before(tokens, k, lex) if not items else None
+            if comma is None:
+                return []
+            # "Tal Vasko, the Kestrel foreign minister, and Mara Dorn said": the name before its description
+            k = comma - 1
+            e = k + 1
+            while k >= 0 and (tokens[k].capitalized or tokens[k].lower in lex.particles) and e - k <= 4:
+                k -= 1
+            if k >= 0 and tokens[k].lower not in ("and", ","):
+                return []  # "the president of the Roosevelt Institute, a think tank, and …": a name inside a phrase
         items.insert(0, (k + 1, e))
         if k < 0 or tokens[k].lower not in ("and", ","):
             break
@@ -86,6 +96,22 @@ def _list_before(tokens: Sequence[Token], s: int, lex: Lexicon) -> list[tuple[in
     if len(items) == 1 and s >= 2 and tokens[s - 2].text == "," and verb_before and not _set_off(tokens, s):
         return []  # "X should deport Dorn, and Vesper later called …": ", and" after a verb's object joins clauses
     return items
+
+
+def _description_before(tokens: Sequence[Token], k: int, lex: Lexicon) -> int | None:
+    """The comma opening a person's description set off after a name, the description ending at ``k``
+    ("Tal Vasko, the Kestrel foreign minister,"): words opening with an article or possessive and ending
+    in a role noun, a capitalised word before the comma; None otherwise."""
+    m = k
+    while m >= 0 and tokens[m].is_word and k - m < 8:
+        m -= 1
+    described = m >= 1 and tokens[m].text == "," and tokens[m - 1].capitalized and m < k
+    if not described or tokens[m + 1].lower not in DESCRIPTION_OPENERS or not role_noun(tokens[k].lower, lex):
+        return None
+    return m if tokens[m - 1].lower not in lex.common_words else None
+
+
+DESCRIPTION_OPENERS = words("the a an his her its their")
 
 
 def _set_off(tokens: Sequence[Token], s: int) -> bool:
