@@ -29,7 +29,7 @@ def test_a_stressing_pronoun_stands_between_the_source_and_its_verb() -> None:
     assert said("Senator Tal Vesper himself said the plan was weak.") == [
         ("Tal Vesper", "said", "the plan was weak", None)
     ]
-    assert [name for name, *_ in said("The ministry itself said the plan was weak.")] == ["ministry"]
+    assert [name for name, *_ in said("The ministry itself said the plan was weak.")] == ["The ministry"]
     # after a verb the pronoun is its object, and the subject before it still speaks
     assert [name for name, *_ in said("Kessa Dorn found herself saying the plan was weak.")] == ["Kessa Dorn"]
 
@@ -153,7 +153,7 @@ def test_a_clause_of_time_after_the_verb_is_no_adjunct() -> None:
 
 
 def test_called_after_a_definite_subject_reports_and_after_an_indefinite_noun_names() -> None:
-    assert said("The ministry called Kessa Dorn a liar.") == [("ministry", "called", "Kessa Dorn a liar", None)]
+    assert said("The ministry called Kessa Dorn a liar.") == [("The ministry", "called", "Kessa Dorn a liar", None)]
     assert [cue for _, cue, *_ in said('The ministry called Kessa Dorn\'s plan "a disaster."')] == ["called"]
     assert [cue for _, cue, *_ in said('In another post, Tal Vesper called Dorn the "ultimate hypocrite."')] == [
         "called"
@@ -389,7 +389,7 @@ def test_early_or_late_before_a_noun_is_part_of_the_subject_not_a_date() -> None
     found = said("According to early results of the exit poll, Kessa Dorn leads in Ombrin.")
     assert [name for name, *_ in found] == ["early results of the exit poll"]
     found = said("Late Tuesday, the ministry said the talks failed.")
-    assert [name for name, *_ in found] == ["ministry"]
+    assert [name for name, *_ in found] == ["the ministry"]
 
 
 def test_a_date_before_a_pronoun_opens_the_sentence_no_relative_clause() -> None:
@@ -700,7 +700,7 @@ def test_a_relative_that_after_a_noun_for_people_or_bodies() -> None:
     assert [name for name, *_ in found] == ["some groups"]
     # the antecedent, not a name before it, speaks through "that"
     found = said("Tal Vesper is a co-founder at Ombrin SEM, a marketing firm that offers search consulting.")
-    assert [name for name, *_ in found] == ["marketing firm"]
+    assert [name for name, *_ in found] == ["a marketing firm"]
     # a thing's "that" reports no one ("information that suggested …")
     assert said("Many supporters were receptive to information that suggested a gap.") == []
 

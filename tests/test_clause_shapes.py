@@ -161,7 +161,7 @@ def test_a_closing_attribution_with_the_one_written_to() -> None:
 
 def test_according_to_after_an_aside_between_dashes() -> None:
     paragraph = "Ombrin had 115 thefts — including 12 robberies — according to the bureau."
-    assert said(paragraph) == [("bureau", "according to", "Ombrin had 115 thefts — including 12 robberies")]
+    assert said(paragraph) == [("the bureau", "according to", "Ombrin had 115 thefts — including 12 robberies")]
     # a dash that opens an aside holding the source leaves the clause before it alone
     paragraph = "Tal Vesper blamed the storm while — according to the Varnia Post — knowing the truth."
     assert ("Varnia Post", "Tal Vesper blamed the storm while") not in [(n, t) for n, _, t in said(paragraph)]

@@ -117,7 +117,7 @@ def test_an_article_and_no_verb_after_a_verb_seldom_followed_by_a_clause_is_an_o
 
 def test_a_dash_after_a_closing_attribution_opens_the_writers_word() -> None:
     paragraph = "The deficit will end this year, the ministry reported on Tuesday -- a development that surprised many."
-    assert said(paragraph) == [("ministry", "reported", "The deficit will end this year")]
+    assert said(paragraph) == [("the ministry", "reported", "The deficit will end this year")]
     assert said("The deficit will end, the ministry said — a move that surprised many.")[0][2] == "The deficit will end"
 
 

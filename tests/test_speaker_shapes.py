@@ -424,7 +424,7 @@ def test_a_title_case_dateline_with_its_agency_is_no_part_of_the_words() -> None
     paragraph = "Karsk, Oct. 14 (KNA) — Deputy Minister Ilan Boro met the envoy, the Kestrel Foreign Ministry said."
     assert found([paragraph]) == [("indirect", "Kestrel Foreign Ministry", "Deputy Minister Ilan Boro met the envoy")]
     assert found(["Karsk (KNA) — The ministry said the talks failed."]) == [
-        ("indirect", "ministry", "the talks failed")
+        ("indirect", "The ministry", "the talks failed")
     ]
 
 
@@ -486,7 +486,7 @@ def test_according_to_a_source_writing_for_a_paper_skips_the_aside() -> None:
     assert found([paragraph]) == [("indirect", "Omar Haddad", "the fund received $26 million")]
     # a clause of the writer's after the comma stays in the content
     paragraph = "According to the ministry, fighting resumed, killing three people."
-    assert found([paragraph]) == [("indirect", "ministry", "fighting resumed, killing three people")]
+    assert found([paragraph]) == [("indirect", "the ministry", "fighting resumed, killing three people")]
 
 
 def test_a_roles_field_after_for_is_no_organisation() -> None:
@@ -936,7 +936,7 @@ def test_a_kinship_or_neighbour_noun_apposed_to_a_name() -> None:
 
 def test_an_occasion_after_a_quotation_in_the_object_ends_nothing_before_it() -> None:
     paragraph = 'The army blamed the shelling on "enemy forces," in a statement carried by the agency.'
-    assert found([paragraph]) == [("act", "army", 'the shelling on "enemy forces,"')]
+    assert found([paragraph]) == [("act", "The army", 'the shelling on "enemy forces,"')]
 
 
 def test_a_subjectless_verb_after_commas_with_no_relative_is_the_main_clause() -> None:
@@ -1059,7 +1059,7 @@ def test_the_report_after_a_report_that_spoke_is_that_report(tmp_path: Path) -> 
     assert got[-1] == ("a congressional report", "Hackers also reached the chairman's computer")
     # a document no one has heard from yet is its issuer's
     paras = ["The ministry issued a statement on Monday.", "The talks will resume, the statement said."]
-    assert [s.speaker.name for s in extract_statements(paras)] == ["ministry"]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["The ministry"]
 
 
 def test_a_cue_word_before_a_modal_is_a_noun() -> None:
@@ -1224,7 +1224,7 @@ def test_a_word_for_a_kind_of_body_before_a_name_makes_it_a_body() -> None:
 
 
 def test_a_hyphenated_adverb_between_the_source_and_its_verb_is_no_part_of_the_source() -> None:
-    assert speakers("The company flat-out denied the allegations in a statement.")[0][0] == "company"
+    assert speakers("The company flat-out denied the allegations in a statement.")[0][0] == "The company"
 
 
 def test_a_description_after_an_age_before_the_verb_gives_the_role() -> None:
@@ -1261,3 +1261,11 @@ def test_a_name_with_its_description_before_and_another_name_both_speak() -> Non
     # a name inside a phrase ("president of the X Institute") is no item of the list
     got = speakers("Lia Wong, president of the Kestrel Institute, a think tank, and Tal Dorn applauded the remarks.")
     assert [name for name, _, _ in got] == ["Tal Dorn"]
+
+
+def test_a_body_no_name_is_found_for_keeps_its_words_as_written() -> None:
+    (s,) = extract_statements(['"For us, it was a choice," the group said in a statement.'])
+    assert (s.speaker.name, s.speaker.kind) == ("the group", "organization")
+    # a body named before is its name
+    paras = ["The Kestrel Health Ministry counted the wounded.", "The ministry said 40 people were hurt."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Kestrel Health Ministry"]

@@ -69,7 +69,7 @@ def test_the_tutorial_builds_an_adapter_from_a_saved_page_to_a_passing_check(
     assert record["authors"] == ["Mara Lindqvist"] and record["section"] == "Harbour"
     assert record["published"] == "2024-11-04T09:00:00+01:00"
     assert len(record["paragraphs"]) == 3  # the related link, share tools and app prompt are gone
-    assert [s["speaker"]["name"] for s in record["statements"]] == ["harbour authority", "Jonas Brenn"]
+    assert [s["speaker"]["name"] for s in record["statements"]] == ["the harbour authority", "Jonas Brenn"]
     assert all(n > 0 for n in record["provenance"]["selectors"].values())
     capsys.readouterr()
     assert main(["check", str(adapter), "--fixtures", str(tmp_path / "fixtures")]) == 0

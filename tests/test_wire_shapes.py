@@ -17,7 +17,7 @@ def test_a_casualty_figure_with_at_least_is_the_reported_clause() -> None:
         ("indirect", "Officials in Qarun", "at least 12 people were killed")
     ]
     assert found(["The ministry said at least a third of the houses were destroyed."]) == [
-        ("indirect", "ministry", "at least a third of the houses were destroyed")
+        ("indirect", "The ministry", "at least a third of the houses were destroyed")
     ]
 
 
@@ -230,7 +230,7 @@ def test_asked_whether_reports_the_question_after_the_one_asked() -> None:
     ]
     # a verb inside the question is part of it, not a statement of its own
     assert found(["The union asked whether candidates supported the bill."]) == [
-        ("indirect", "union", "whether candidates supported the bill")
+        ("indirect", "The union", "whether candidates supported the bill")
     ]
 
 
@@ -273,7 +273,7 @@ def test_a_cue_inside_a_later_verbs_subject_ends_where_that_verb_begins() -> Non
 
 def test_without_giving_details_is_the_writers_aside_not_the_report() -> None:
     assert found(["The army said it struck 30 targets in the Kestrel region, without giving details."]) == [
-        ("indirect", "army", "it struck 30 targets in the Kestrel region")
+        ("indirect", "The army", "it struck 30 targets in the Kestrel region")
     ]
     # a manner that is part of what was said stays
     assert found(["Tal Vesper said the country would act, without waiting for approval."]) == [
@@ -382,7 +382,7 @@ def test_verbs_of_praise_and_reproach_are_acts_in_both_spellings() -> None:
             ("act", "Tal Vesper", "the council for its delay")
         ]
     assert found(["The ministry signalled that it would accept the plan."]) == [
-        ("indirect", "ministry", "it would accept the plan")
+        ("indirect", "The ministry", "it would accept the plan")
     ]
 
 
@@ -521,7 +521,7 @@ def test_a_participle_of_issuing_after_a_document_describes_it() -> None:
 
 def test_issued_a_statement_saying_reports_once() -> None:
     assert found(["The ministry issued a statement saying the talks had failed."]) == [
-        ("indirect", "ministry", "the talks had failed")
+        ("indirect", "The ministry", "the talks had failed")
     ]
 
 

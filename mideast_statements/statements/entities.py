@@ -882,6 +882,8 @@ class Cast:
         # an unnamed source keeps its words as first written ("a doctor on the scene", "the
         # spokesman"): the article tells a reader which one; names come without titles
         name = entity.written if entity.kind in ("description", "generic") and entity.written else entity.fullest()
+        if entity.kind == "institution" and name.islower() and (entity.written or "").lower().endswith(f" {name}"):
+            name = entity.written or name  # a body no name was found for: "the ministry", not "ministry"
         aliases = tuple(dict.fromkeys(f for f in entity.forms if f != name and name_key(f) != name_key(name)))
         known = entity.known
         return Speaker(

@@ -762,7 +762,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             # "the Health Ministry in the besieged enclave", "the military in a statement": a place or
             # an occasion in common words describes the body; its name ends before it
             phrase = text[start : words[prep - 1].end]
-        return Mention("institution", phrase, start, end, name=phrase, country=country, head=head)
+        written = text[written_start : start + len(phrase)]  # a body no name is found for: "the ministry"
+        return Mention("institution", phrase, start, end, name=phrase, country=country, head=head, written=written)
     if head in lex.source_nouns and lowercase_head:
         return generic()
     if AGENT_NOUN.match(head) and not head_tok.capitalized and not definite and prep == len(words):
