@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from mideast_statements.statements import SpeakerRegistry, extract_statements, load_lexicon, load_speakers
+from mideast_statements.statements import KnownSpeaker, SpeakerRegistry, extract_statements, load_lexicon, load_speakers
 
 
 def found(paragraphs: list[str]) -> list[tuple[str, str, str]]:
@@ -1269,3 +1269,10 @@ def test_a_body_no_name_is_found_for_keeps_its_words_as_written() -> None:
     # a body named before is its name
     paras = ["The Kestrel Health Ministry counted the wounded.", "The ministry said 40 people were hurt."]
     assert [s.speaker.name for s in extract_statements(paras)] == ["Kestrel Health Ministry"]
+
+
+def test_a_replaced_registry_entry_leaves_no_old_surname(tmp_path: Path) -> None:
+    registry = _registry(tmp_path, '[[speaker]]\nid = "oren-vasko"\nname = "Oren Vasko"\n')
+    registry.add(KnownSpeaker(id="oren-vasko", name="Oren Talmani"))
+    assert registry.by_surname("Vasko") is None
+    assert getattr(registry.by_surname("Talmani"), "id", None) == "oren-vasko"

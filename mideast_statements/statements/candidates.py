@@ -38,7 +38,7 @@ from .mentions import (
     people_noun,
     role_plural,
 )
-from .phrase_extent import TIME_UNITS, across_name_and, issued_by
+from .phrase_extent import NUMBER_WORDS, TIME_AFTER, TIME_UNITS, across_name_and, issued_by
 from .phrases import (
     AUX,
     BOUNDARY_WORDS,
@@ -734,7 +734,7 @@ BY_GERUND = words("by after before while when upon")  # "…, by saying that": t
 PARTICIPLE_OPENERS = words("but and while when after before by in since without despite upon also even yet so")
 
 
-TIME_LEAD_NUMBERS = words("a an one two three four five six seven eight nine ten several few many")
+TIME_LEAD_NUMBERS = NUMBER_WORDS | {"an"}
 TIME_LEAD_UNITS = TIME_UNITS | words("hour day week month year decade minute moments")
 
 
@@ -744,7 +744,7 @@ def _after_time_lead(tokens: Sequence[Token], s: int, k: int) -> int:
     m = s
     while m < k and (tokens[m].lower in TIME_LEAD_NUMBERS or tokens[m].text.isdigit()):
         m += 1
-    if m + 1 < k and tokens[m].lower in TIME_LEAD_UNITS and tokens[m + 1].lower in ("later", "earlier", "ago"):
+    if m + 1 < k and tokens[m].lower in TIME_LEAD_UNITS and tokens[m + 1].lower in TIME_AFTER:
         return m + 2
     return s
 

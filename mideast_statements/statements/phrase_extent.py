@@ -30,8 +30,10 @@ __all__ = [
     "DAY_PARTS",
     "DESCRIBING_PARTICIPLES",
     "ISSUING",
+    "NUMBER_WORDS",
     "QUANTIFIERS",
     "QUANTITIES",
+    "TIME_AFTER",
     "TIME_UNITS",
     "WORKS",
     "across_name_and",
@@ -69,6 +71,8 @@ TRAILING_ADVERBS = words("now also still already then too again even just furthe
 
 MONTH_PREPOSITIONS = words("in on since until by during last this next early late mid")
 TIME_UNITS = words("hours days weeks months years decades minutes")
+NUMBER_WORDS = words("one two three four five six seven eight nine ten several a few many")  # "Two weeks later"
+TIME_AFTER = words("later earlier ago")  # "Hours later", "A week ago"
 # Words around a day that belong to the date, not to a speaker ("late Thursday night").
 DAY_PARTS = words("morning afternoon evening night late early last this next")
 # Object starters: a participle followed by one of them is a verb with its object or adjunct

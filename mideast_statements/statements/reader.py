@@ -24,7 +24,7 @@ from .entities import Cast, Entity, Link, Position
 from .lexicon import Lexicon
 from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
 from .names import joined_titles, strip_possessive
-from .phrase_extent import DATE_MODIFIERS, dated_word
+from .phrase_extent import DATE_MODIFIERS, NUMBER_WORDS, TIME_AFTER, dated_word
 from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
 from .subjects import subject_phrase
@@ -713,7 +713,6 @@ FOCUS_ADVERBS = words("even also then now still only")
 OPENING_CONJUNCTIONS = words("but and yet so then")  # before a subject: "But on Sunday he …"
 NAME_CONJUNCTIONS = OPENING_CONJUNCTIONS - {"so", "then"}  # before a name with no opening phrase: "But Vale, …"
 PLACE_OPENERS = words("at in on from during after before outside near")
-NUMBER_WORDS = words("one two three four five six seven eight nine ten several a few many")
 
 
 def _after_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
@@ -746,7 +745,6 @@ def _after_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
         k = comma + 1
 
 
-TIME_AFTER = words("later earlier ago")
 # words that open a clause of circumstance between an opening phrase and the subject
 CIRCUMSTANCE = words("after before while when since despite following amid during without")
 

@@ -79,9 +79,10 @@ class SpeakerRegistry:
 
     def add(self, speaker: KnownSpeaker) -> None:
         """Add an entry; an entry with the same id is replaced."""
+        replaced = self._by_id.get(speaker.id)
+        for form in (replaced.name, *replaced.aliases) if replaced else ():
+            self._by_surname.get(surname_key(form), set()).discard(speaker.id)  # the replaced entry's surnames
         self._by_id[speaker.id] = speaker
-        for ids in self._by_surname.values():
-            ids.discard(speaker.id)  # a replaced entry's old surnames
         for form in (speaker.name, *speaker.aliases):
             self._by_key[name_key(form)] = speaker.id
             if speaker.kind == "person" and " " in name_key(form) and surname_key(form) not in NAME_PARTICLES:

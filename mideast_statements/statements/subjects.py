@@ -10,7 +10,7 @@ from .appositions import ADVERBS, PREPOSITIONS
 from .lexicon import Lexicon
 from .mentions import Mention, analyse
 from .names import strip_possessive
-from .phrase_extent import role_object_and
+from .phrase_extent import NUMBER_WORDS, TIME_UNITS, role_object_and
 from .phrase_words import role_noun
 from .phrases import AUX, BOUNDARY_WORDS, DETERMINERS, FINDING_VERBS, can_head, named_object, title_continues
 from .text import FINITE_VERBS, POSSESSIVE_ENDS, Token, verb_word, words
@@ -40,10 +40,7 @@ def subordinate(tokens: Sequence[Token], index: int) -> bool:
 
 
 # words that measure how long before or after ("Years after", "Two weeks before", "Shortly after")
-LEAD_IN_WORDS = words(
-    "hours days weeks months years decades minutes moments one two three four five six seven eight nine ten "
-    "several a few many shortly soon long just even only right"
-)
+LEAD_IN_WORDS = TIME_UNITS | NUMBER_WORDS | words("moments shortly soon long just even only right")
 
 
 def lead_in_end(tokens: Sequence[Token], first: int) -> int:
