@@ -885,3 +885,45 @@ def test_two_hyphens_are_a_dash() -> None:
 def test_a_degree_word_and_its_adverb_open_the_sentence_before_its_subject() -> None:
     got = said("More recently, Vale has shifted to match the mood, offering more dire warnings.")
     assert [(name, cue) for name, cue, _, _ in got] == [("Vale", "offering")]
+
+
+def test_a_compound_preposition_before_the_that_clause_is_an_adjunct() -> None:
+    got = said("Tal Vasko said at a rally ahead of the vote that he would run.")
+    assert got == [("Tal Vasko", "said", "he would run", None)]
+
+
+def test_typewriter_single_marks_quote_as_curly_ones_do() -> None:
+    assert said("'We will win,' said Tal Vasko.") == [("Tal Vasko", "said", "We will win", None)]
+    assert said("'We will win,' Tal Vasko said.") == [("Tal Vasko", "said", "We will win", None)]
+    (s,) = extract_statements(["Tal Vasko said: 'We will win.'"])
+    assert (s.kind, s.text) == ("direct", "We will win.")
+    # an apostrophe inside a word or after a plural's "s" opens and closes nothing
+    got = said("Tal Vasko said he doesn't know whether the Guards' claims are true.")
+    assert got == [("Tal Vasko", "said", "he doesn't know whether the Guards' claims are true", None)]
+
+
+def test_a_plural_possessive_makes_a_noun_of_the_cue_word_after_it() -> None:
+    assert said("Voters cheered the Guards' call for a new vote.") == []
+    got = said("Many voters responded to Davis' call for a new way of doing things.")
+    assert [(name, cue) for name, cue, _, _ in got] == [("Many voters", "responded to")]
+
+
+def test_a_relative_clauses_antecedent_starts_after_a_pronouns_verb_or_including() -> None:
+    got = said("It means including people who have responded to the call for change.")
+    assert [(name, cue) for name, cue, _, _ in got] == [("people", "responded to")]
+    got = said("Unions rallied, including nurses who voiced a preference for the plan.")
+    assert [(name, cue) for name, cue, _, _ in got] == [("nurses", "voiced")]
+
+
+def test_a_speech_nouns_owner_loses_its_possessive_mark() -> None:
+    (s,) = extract_statements(["The board sought proof of his father's assertion that he had given to charity."])
+    assert (s.speaker.name, s.text) == ("his father", "he had given to charity")
+
+
+def test_a_modals_verb_phrase_is_no_speaker_of_a_participle_after_it() -> None:
+    got = said("Legal nuances aside, the rebels can reasonably campaign saying that they won this battle.")
+    assert "reasonably campaign" not in [name for name, _, _, _ in got]
+    assert said("The law would require disclosing his earnings.") == []
+    # a name in the verb's object still owns its participle
+    found = extract_statements(["Tal Vasko will follow party leader Mara Dorn's Tuesday speech denouncing the plan."])
+    assert [(s.speaker.name, s.speaker.role, s.cue) for s in found] == [("Mara Dorn", "party leader", "denouncing")]

@@ -1276,3 +1276,54 @@ def test_a_replaced_registry_entry_leaves_no_old_surname(tmp_path: Path) -> None
     registry.add(KnownSpeaker(id="oren-vasko", name="Oren Talmani"))
     assert registry.by_surname("Vasko") is None
     assert getattr(registry.by_surname("Talmani"), "id", None) == "oren-vasko"
+
+
+def test_a_counted_group_keeps_its_noun_as_head_before_a_participle() -> None:
+    got = extract_statements(["Two of the candidates seeking the presidency said the tax was wrong."])
+    assert [(s.speaker.name, s.speaker.kind) for s in got] == [
+        ("Two of the candidates seeking the presidency", "unnamed")
+    ]
+    got = extract_statements(["Some of the residents displaced by the army said the camp was full."])
+    assert [(s.speaker.name, s.speaker.kind) for s in got] == [
+        ("Some of the residents displaced by the army", "unnamed")
+    ]
+
+
+def test_the_number_of_a_group_is_a_measure_and_no_source() -> None:
+    assert extract_statements(["The number of refugees reported to aid groups rose 4 percent last year."]) == ()
+    assert [s.speaker.name for s in extract_statements(["A number of lawmakers said the tax was wrong."])] == [
+        "A number of lawmakers"
+    ]
+
+
+def test_the_name_of_a_pact_a_law_or_an_event_is_no_person() -> None:
+    text = (
+        "Opposition to the Kestrel Trade Partnership was at the heart of Vasko's critique of a system that"
+        " he said has favored the rich."
+    )
+    assert "Partnership" not in [s.speaker.name for s in extract_statements([text])]
+    # a place's name before the thing's word: "the Varna Accords", "the Kestrel National Convention"
+    paras = ["At the Kestrel National Convention on Monday, he said the war was over."]
+    assert [s.speaker.name for s in extract_statements(paras)] == []
+    paras = ["Tal Vasko flew home.", "At the Kestrel National Convention on Monday, he said the war was over."]
+    assert [s.speaker.name for s in extract_statements(paras)] == ["Tal Vasko"]
+    # a surname that is also a thing's word stays a person's after a first name
+    assert [s.speaker.name for s in extract_statements(["James Bill said the pact had failed."])] == ["James Bill"]
+
+
+def test_a_relatives_owner_stays_in_the_role_and_names_no_organisation() -> None:
+    got = speakers("Tal Vasko's son Omar said the party was ready.")
+    assert got == [("Omar", "Tal Vasko's son", None)]
+    # a body's possessive is still the organisation
+    assert speakers("The Kestrel Union's spokesman Tal Dorn said the party was ready.") == [
+        ("Tal Dorn", "spokesman", "Kestrel Union")
+    ]
+
+
+def test_one_name_set_off_after_a_role_is_a_person_a_pronoun_can_stand_for() -> None:
+    paras = [
+        "Mara Dorn said the party was ready.",
+        'On Monday, Vasko\'s wife, Mirela, is to speak. At a rally this spring, she described him as "kind."',
+    ]
+    got = [(s.speaker.name, s.speaker.role, s.cue) for s in extract_statements(paras)]
+    assert got == [("Mara Dorn", None, "said"), ("Mirela", "Vasko's wife", "described")]

@@ -24,7 +24,7 @@ from .asides import (
     opening_dash,
     opening_with,
 )
-from .cues import PASSIVE_AUX, SO_FAR_AS, TO_CARRIERS, CueHit
+from .cues import MODALS, PASSIVE_AUX, SO_FAR_AS, TO_CARRIERS, CueHit
 from .inverted import inverted_reading
 from .joined import NAMES, across_list_of, across_roles, joined_groups, listed_subject
 from .lexicon import Lexicon
@@ -614,6 +614,13 @@ def _participle_subject(
         # subject is the sentence's
         return Candidate(shared, clause_start=hit.index, dates=dates)
     s = across_name_and(tokens, np_start(tokens, k, is_cue), lex)
+    if s >= 1 and tokens[s - 1].lower in MODALS and not tokens[s].capitalized and s < k:
+        if not any(t.capitalized for t in tokens[s + 1 : k + 1]):
+            # "Republicans can reasonably campaign saying …", "would require disclosing": the words after
+            # a modal are its verb phrase, no noun phrase; whether the participle is the verb's object or
+            # the subject's report, no speaker is read off it
+            return Candidate("none", clause_start=hit.index, dates=dates)
+        s += 1  # "will follow Hillary Vale's speech denouncing …": the verb's object holds the speaker
     s = next((w + 1 for w in range(k - 1, s, -1) if opening_with(tokens, w)), s)  # "ended with Vale asking"
     if s < k and tokens[s].lower == "with":
         s += 1  # "…, with a spokesperson telling reporters that …": the noun after "with" speaks

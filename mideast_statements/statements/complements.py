@@ -294,7 +294,7 @@ def _skip_adjuncts(tokens: Sequence[Token], j: int, lex: Lexicon, is_cue: Callab
                 break
             if noun and low in ("the", "a", "an") and tokens[k - 1].lower not in lex.adjunct_openers | ARTICLE_TAKERS:
                 break  # "stressed during his meeting with a delegation the importance of …": the object's article
-            noun = noun or low not in DETERMINERS
+            noun = noun or (low not in DETERMINERS and low != "of")  # "ahead of the vote that": "of" is no noun
             k += 1
         if k < n and not tokens[k].is_word:
             break

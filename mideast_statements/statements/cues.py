@@ -326,6 +326,8 @@ def verb_position(
         and not _name_in_s_then_verb(tokens, lowers, i, size)
     ):
         return False  # "the ministry's claim" is a noun; "he's said" is a verb
+    if prev.endswith(("s’", "s'")) and not participle and i and tokens[i - 1].is_word:
+        return False  # "the Guards' demands", "Davis' call for": a plural's or an s-name's possessive
     if prev == "to":  # "went on to say", "went so far as to say"
         return i >= 2 and (lowers[i - 2] in TO_CARRIERS or (i >= 4 and lowers[i - 4 : i - 1] == SO_FAR_AS))
     if lowers[i] == "thanks" and i + 1 < len(lowers) and lowers[i + 1] == "to":

@@ -494,8 +494,10 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         or office_of(words, titled)
     )
     if (
-        j - i > 1
+        # ("the Paris Agreement", "the Oslo Accords": a place's name before the thing's word is the name's)
+        (j - i > 1 or (i >= 1 and words[i - 1].capitalized and words[i - 1].lower not in DETERMINERS))
         and words[j - 1].text in THING_NAME_ENDS
+        and not (i < j and words[i].lower in lex.first_names)  # "James Bill": a surname that is also a thing's word
         and not after_preposition
         # "Downing Street said": a seat of government that speaks for its country stays a source
         and lex.country_of(" ".join(t.text for t in words[i:j])) is None
@@ -586,9 +588,22 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     counted = (
         prep < len(words) - 1 and words[prep].lower == "of" and strip_possessive(words[prep - 1].lower) in QUANTITIES
     )
+    if counted and definite and words[prep - 1].lower in MEASURES:
+        return None  # "the number of visitors declined": a measure of a group, which says nothing
     if counted:
         # "a large majority of voters", "62 percent of Republicans": the head is what is counted
-        prep = next((k for k, t in enumerate(words) if k > prep + 1 and t.lower in PREPOSITIONS), len(words))
+        after = prep + 1
+        prep = next((k for k, t in enumerate(words) if k > after and t.lower in PREPOSITIONS), len(words))
+        # "two of the candidates seeking the presidency", "some of the residents displaced by the army":
+        # a participle after the counted noun describes it, as after any head
+        prep = next(
+            (
+                k
+                for k in range(after + 1, prep)
+                if describing_participle(words, k, lex) or participle_after_plural(words, k + 1)
+            ),
+            prep,
+        )
     head_tok = words[prep - 1]
     head = strip_possessive(head_tok.lower)
     modifiers = tuple(strip_possessive(t.text) for t in words[: prep - 1])
@@ -776,6 +791,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
 
 
 DEMONSTRATIVES = words("this that these those")
+MEASURES = words("number share")
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
 _NOT_HEADS = words(

@@ -97,11 +97,12 @@ def titleish(tok: Token, lex: Lexicon) -> bool:
 THING_NAME_ENDS = frozenset(
     [
         *("Act", "Acts", "Bill", "Law", "Amendment", "Treaty", "Accord", "Accords", "Agreement", "Protocol"),
-        *("Convention", "Doctrine", "Plan", "Program", "Programme", "Street", "Avenue", "Road", "Square", "Park"),
+        *("Convention", "Doctrine", "Plan", "Street", "Avenue", "Road", "Square", "Park"),
         *("Bridge", "Tower", "Building", "Airport", "Station", "Stadium", "Island", "Islands", "River", "Sea"),
         *("Ocean", "Valley", "Mountains", "Strait", "Gulf", "Canal", "Province", "County", "Prize", "Award"),
         *("Awards", "Games", "Cup", "Day", "War", "Summit", "Index", "Festival", "Olympics"),
         *("Championship", "Trophy", "Strip", "Heights", "Peninsula", "Desert", "Coast", "Corridor", "Crossing"),
+        *("Conventions", "Partnership", "Pact", "Initiative", "Charter", "Spring", "Revolution", "Intifada"),
     ]
 )
 

@@ -113,6 +113,11 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
     return join_tokens(words, text) or None, None
 
 
+KIN_NOUNS = words(
+    "wife husband son daughter father mother brother sister widow widower uncle aunt cousin nephew niece "
+    "grandmother grandfather grandson granddaughter stepson stepdaughter stepfather stepmother fiance fiancee "
+    "fiancé fiancée girlfriend boyfriend friend child"
+)
 EXPERT_NOUNS = words("expert experts specialist specialists professor scholar researcher lecturer analyst")
 # fields a role covers, written in lower case before its noun ("foreign policy chief")
 FIELD_WORDS = words("policy security legal economic political military media communications press intelligence")
@@ -267,7 +272,8 @@ def person_phrase(
     title = list(pre[places:])
     regions = [t for t in pre[:places] if strip_possessive(t.text).lower() in lex.regions]
     owner = [t for t in title if t.text.endswith(POSSESSIVE_ENDS) and t.capitalized]
-    if owner:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
+    kin = bool(title) and title[-1].lower in KIN_NOUNS  # "Tal Vasko's wife, Mirela": the owner is a person
+    if owner and not kin:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
         last = title.index(owner[-1])
         title = title[last + 1 :]
     rank = len(title)
@@ -283,7 +289,7 @@ def person_phrase(
         title = title[:rank]
     role = join_tokens(title, text) or None
     organization = None
-    if owner:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
+    if owner and not kin:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
         k = pre.index(owner[-1])
         organization = strip_possessive(join_tokens(pre[run_start(pre, k) : k + 1], text))
     inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
@@ -296,6 +302,8 @@ def person_phrase(
         )
     if organization:
         pass
+    elif kin:
+        role = join_tokens(pre[places:], text)  # kept in the role as written; no organisation
     elif of_at:
         role = join_tokens(title, text)
         named = [t for t in title[of_at + 1 :] if t.lower != "the"]

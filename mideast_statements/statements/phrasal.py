@@ -356,6 +356,8 @@ def noun_cues(
             continue
         if owner.name and owner.name.endswith(POSSESSIVE_ENDS):  # "the UK's position that …": the UK
             owner = attrs.evolve(owner, name=strip_possessive(owner.name))
+        if owner.written and owner.written.endswith(POSSESSIVE_ENDS):  # "his father's assertion": "his father"
+            owner = attrs.evolve(owner, written=strip_possessive(owner.written))
         end = next((start for index, start in clause_starts if index > k), len(tokens))
         if tokens[0].lower in OPENING_PREPOSITIONS:
             # "Despite the UK's insistence that X, building went on": the opening phrase ends at its comma

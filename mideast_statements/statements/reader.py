@@ -25,6 +25,7 @@ from .lexicon import Lexicon
 from .mentions import HONORIFIC_GENDER, TIME_UNITS, Mention, analyse, remembered_readings
 from .names import joined_titles, strip_possessive
 from .phrase_extent import DATE_MODIFIERS, NUMBER_WORDS, TIME_AFTER, dated_word
+from .phrases import np_start
 from .registry import SpeakerRegistry, name_key, surname_key
 from .sentence import OCCASION_PARTICIPLES, Claim, read_sentence
 from .subjects import subject_phrase
@@ -520,10 +521,13 @@ def _people(unit: Unit, text: str, lex: Lexicon, bodies: list[Mention]) -> list[
             s -= 1
         if s >= 2 and tokens[s - 1].lower == "and":
             s = joined_titles(tokens, s, lex)  # "Prime Minister and Foreign Minister Sheikh X"
-        if e - s == 1:  # one capitalised word with no title before it is never a full personal name
+        # "Vasko's wife, Mirela, is …": one word set off by commas after a role noun is that person's name
+        apposed = e - s == 1 and _name_apposed_to_role(tokens, s, e, lex)
+        if e - s == 1 and not apposed:  # one capitalised word with no title before it is never a full personal name
             k = e
             continue
-        mention = analyse(tokens[s:e], text, lex, _role_apposed(tokens, e, lex))
+        start = np_start(tokens, s - 2, lambda _: False) if apposed else s
+        mention = analyse(tokens[start:e], text, lex, _role_apposed(tokens, e, lex))
         nicknames = [t.text for t in tokens[s:e] if t.kind == "quote"]
         if mention is not None and mention.name and nicknames:
             # 'Juan “Chico” Varden': the name without the nickname, as a registry or a later mention gives it
@@ -539,6 +543,18 @@ def _people(unit: Unit, text: str, lex: Lexicon, bodies: list[Mention]) -> list[
             out.append(mention)
         k = e
     return out
+
+
+def _name_apposed_to_role(tokens: Sequence[Token], s: int, e: int, lex: Lexicon) -> bool:
+    """ "Vasko's wife, Mirela,": the capitalised word at s, between commas, after a role noun."""
+    return (
+        s >= 2
+        and tokens[s - 1].text == ","
+        and tokens[s - 2].lower in lex.roles
+        and e < len(tokens)
+        and tokens[e].text == ","
+        and lex.country_of(tokens[s].text) is None
+    )
 
 
 def _nickname(tokens: Sequence[Token], e: int) -> bool:

@@ -165,7 +165,7 @@ def relative_subject(
     return Candidate("subject", (mention,) if mention else (), s, clause_start, dates)
 
 
-AGENT_PREPOSITIONS = words("by to among against")
+AGENT_PREPOSITIONS = words("by to among against including")  # ("…, including officials who said …")
 # where the antecedent's phrase opens ("Amendment would shield some groups that oppose …")
 PHRASE_OPENERS = words("the a an some many several most few other")
 
@@ -179,6 +179,8 @@ def _verb_before(tokens: Sequence[Token], m: int) -> bool:
     if tok.lower in FINITE_VERBS:
         return True
     prev = tokens[m - 1] if m >= 1 else None
+    if prev is not None and prev.lower in SUBJECT_PRONOUNS and tok.lower.endswith("s"):
+        return True  # "It means including people who …": a pronoun and its verb
     return tok.lower.endswith("ed") and prev is not None and (prev.capitalized or prev.lower in SUBJECT_PRONOUNS)
 
 

@@ -76,6 +76,11 @@ _BEFORE_OPENER = "([{—–-/"
 # is not followed by a letter ("We’re" is an apostrophe).
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/-]))‘(?=\S)")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)’(?!\w)")
+# The same with the typewriter apostrophe ('We will win,' he said): the opener must be followed by a
+# letter or digit, so that a lone mark or "rock 'n' roll" spacing opens nothing; a closer is no
+# apostrophe inside a word ("don't").
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/-]))'(?=[^\W_])")
+_STRAIGHT_CLOSE = re.compile(r"(?<=\S)'(?!\w)")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|abd|abdel|ben|bar|de|di|da|van|von)-[A-Z]")
 # The alternatives that open with a capital or a digit sit behind a look-ahead for one, so that a
 # lower-case word skips them at one character test (the scan is the engine's hottest loop).
@@ -185,16 +190,22 @@ def _pair(paragraph: str, marks: list[tuple[int, int, str]]) -> list[Quote]:
     return quotes
 
 
-def _single_quotes(paragraph: str, start: int, stop: int) -> list[Quote]:
+def _single_quotes(
+    paragraph: str,
+    start: int,
+    stop: int,
+    opening: re.Pattern[str] = _SINGLE_OPEN,
+    closing: re.Pattern[str] = _SINGLE_CLOSE,
+) -> list[Quote]:
     """British-style ‘…’ quotations between ``start`` and ``stop``, a stretch outside double marks.
     The closing mark is the first ’ next to punctuation, else the first not after an "s" (the plural
     possessive in ‘the Palestinians’ rights matter’ is not it); an opener with neither is no quote."""
     quotes: list[Quote] = []
     pos = start
-    while (opener := _SINGLE_OPEN.search(paragraph, pos, stop)) is not None:
-        following = _SINGLE_OPEN.search(paragraph, opener.end(), stop)
+    while (opener := opening.search(paragraph, pos, stop)) is not None:
+        following = opening.search(paragraph, opener.end(), stop)
         limit = following.start() if following else stop
-        closers = [m.start() for m in _SINGLE_CLOSE.finditer(paragraph, opener.end(), limit)]
+        closers = [m.start() for m in closing.finditer(paragraph, opener.end(), limit)]
         strong = [c for c in closers if paragraph[c - 1] in ",.!?;:" or paragraph[c + 1 : c + 2] in ("", *",.;:")]
         weak = [c for c in closers if paragraph[c - 1] != "s"]
         if not strong and not weak:
@@ -210,13 +221,17 @@ def find_quotes(paragraph: str) -> list[Quote]:
     """Quotation spans, paired left to right; a span may lack one of its marks. Double marks first,
     then British single marks in the stretches outside them."""
     doubles = _pair(paragraph, _double_marks(paragraph))
-    if "‘" not in paragraph:
+    curly = "‘" in paragraph
+    # typewriter single marks only where no curly ones are used (there a straight mark is an apostrophe)
+    straight = not curly and "'" in paragraph and _STRAIGHT_OPEN.search(paragraph) is not None
+    if not curly and not straight:
         return doubles
+    opening, closing = (_SINGLE_OPEN, _SINGLE_CLOSE) if curly else (_STRAIGHT_OPEN, _STRAIGHT_CLOSE)
     singles: list[Quote] = []
     gap = 0
     for q in [*doubles, None]:
         stop = q.start if q else len(paragraph)
-        singles.extend(_single_quotes(paragraph, gap, stop))
+        singles.extend(_single_quotes(paragraph, gap, stop, opening, closing))
         if q:
             gap = q.end
     return sorted([*doubles, *singles], key=lambda q: q.start)
