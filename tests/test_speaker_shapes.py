@@ -464,8 +464,8 @@ def test_a_lone_name_quoted_in_the_first_person_is_a_person() -> None:
         return extract_statements([paragraph])[0].speaker.kind
 
     assert kind('"I will not resign," Vesper said.') == "person"
-    # "we" is a body's voice as much as a person's; a lone unknown word stays as read
-    assert kind('"We will not resign," Vesper said.') == "organization"
+    # "we" is a body's voice as much as a person's: a lone unknown word stays of unknown kind
+    assert kind('"We will not resign," Vesper said.') is None
 
 
 def test_a_participle_seldom_a_cue_reports_before_that() -> None:
@@ -1131,9 +1131,10 @@ def test_a_lone_surname_of_one_registered_person_is_that_person(tmp_path: Path) 
     paragraph = "Vasko said the crossing would reopen on Monday."
     (s,) = extract_statements([paragraph], speakers=registry)
     assert (s.speaker.name, s.speaker.kind, s.speaker.id, s.speaker.country) == ("Vasko", "person", "oren-vasko", "XM")
-    # an untitled lone word the registry does not know stays what it may be: a body ("Kestrel said")
+    # an untitled lone word the registry does not know may name a person or a body ("Kestrel said"):
+    # its kind is left unknown
     (s,) = extract_statements([paragraph])
-    assert (s.speaker.kind, s.speaker.id) == ("organization", None)
+    assert (s.speaker.kind, s.speaker.id) == (None, None)
     # a particle is nobody's surname; the surname after it is
     (s,) = extract_statements(["Tamar said the crossing would reopen."], speakers=registry)
     assert s.speaker.id == "rafi-al-tamar"
@@ -1327,3 +1328,17 @@ def test_one_name_set_off_after_a_role_is_a_person_a_pronoun_can_stand_for() -> 
     ]
     got = [(s.speaker.name, s.speaker.role, s.cue) for s in extract_statements(paras)]
     assert got == [("Mara Dorn", None, "said"), ("Mirela", "Vasko's wife", "described")]
+
+
+def test_one_capitalised_word_nothing_shows_to_be_a_person_or_a_body_has_no_kind() -> None:
+    def kinds(*paragraphs: str) -> list[tuple[str, str | None]]:
+        return [(s.speaker.name, s.speaker.kind) for s in extract_statements(list(paragraphs))]
+
+    assert kinds("Vasko said the plant would close.") == [("Vasko", None)]
+    # a body's word, a describing word, a first name or "he" shows which it is
+    assert kinds("The Darsa-based Vantor said it would cut jobs.", "Vantor said the plant would close.") == [
+        ("Vantor", "organization"),
+        ("Vantor", "organization"),
+    ]
+    assert kinds("Hamas said the talks had failed.") == [("Hamas", "organization")]
+    assert kinds("Tal Vasko arrived.", "Vasko said the plant would close.") == [("Tal Vasko", "person")]

@@ -167,6 +167,9 @@ class Cast:
         self.trace: list[tuple[Position, str, list[Candidate], list[list[str]], Candidate | None]] | None = None
         self.spoken: dict[int, int] = {}
         self.issuers: set[int] = set()  # entities that put out words not given ("X issued a statement.")
+        # bodies read from one capitalised word for want of a first name ("Vasko said"), with no word of
+        # the article showing a body: their kind is unknown
+        self._bodies_by_default: set[int] = set()
         self.joint: tuple[int, tuple[Entity, ...]] | None = None  # the paragraph and speakers of a joint statement
         self.last_speaker: Entity | None = None
         self.previous_subject: object | None = None  # the entity the sentence before opened with
@@ -267,7 +270,8 @@ class Cast:
             entity = self._person(attrs.evolve(mention, kind="person", name=full))
             entity.add(mention)  # "Li" stays among its forms
             return entity
-        if kind == "person" and one_word and not self._is_person_word(mention):
+        by_default = kind == "person" and one_word and not self._is_person_word(mention)
+        if by_default:
             kind = "institution"
         elif kind == "institution" and one_word and mention.name and self.knows_surname(mention.name):
             kind = "person"  # "Cuban said", after "Anna Cuban": a surname the article gave a person
@@ -275,7 +279,13 @@ class Cast:
             kind = "institution"  # "the Islamic State": a registry body named like a person
         if kind == "person":
             return self._person(mention)
-        return self._body_named_before(mention, at) or self.institution(mention)
+        made = len(self.entities)
+        entity = self._body_named_before(mention, at) or self.institution(mention)
+        if by_default and entity.order >= made:  # a body first read here, from the word alone
+            self._bodies_by_default.add(id(entity))
+        elif not by_default:
+            self._bodies_by_default.discard(id(entity))  # "The Darsa-based Vantor": the analysis found a body
+        return entity
 
     def _same_noun(self, kind: str, mention: Mention) -> Entity | None:
         """ "the source" after "a diplomatic source told AFP": the last unnamed source of that noun."""
@@ -600,6 +610,11 @@ class Cast:
         ``recent``): not an acronym, a known institution, place or registry entry."""
         if entity.kind != "institution" or entity.known is not None or not (recent or id(entity) in self.spoken):
             return False  # only one that has spoken: "Michigan was only doing …, he told" is no person
+        return self._bare_word(entity)
+
+    def _bare_word(self, entity: Entity) -> bool:
+        """Is every form of the entity one capitalised word no list knows (no acronym, institution,
+        body's word or place)? Such a word may name a person or a body."""
         lex = self.lex
         return all(
             " " not in form
@@ -886,9 +901,18 @@ class Cast:
             name = entity.written or name  # a body no name was found for: "the ministry", not "ministry"
         aliases = tuple(dict.fromkeys(f for f in entity.forms if f != name and name_key(f) != name_key(name)))
         known = entity.known
+        # "Vasko said", "Reuters reported": one capitalised word nothing shows to be a person or a body
+        # ("he", a first name, an institution's word, a describing word, the registry) may be either;
+        # the kind is left unknown
+        unknown = (
+            entity.kind == "institution"
+            and id(entity) in self._bodies_by_default
+            and entity.known is None
+            and self._bare_word(entity)  # an acronym ("CNN", "FBI") is a body's
+        )
         return Speaker(
             name=name,
-            kind=_SPEAKER_KIND.get(entity.kind, "unnamed"),
+            kind=None if unknown else _SPEAKER_KIND.get(entity.kind, "unnamed"),
             role=entity.role,
             organization=entity.organization or (known.organization if known else None),
             country=self.country_of(entity),
