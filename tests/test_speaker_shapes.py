@@ -1342,3 +1342,10 @@ def test_one_capitalised_word_nothing_shows_to_be_a_person_or_a_body_has_no_kind
     ]
     assert kinds("Hamas said the talks had failed.") == [("Hamas", "organization")]
     assert kinds("Tal Vasko arrived.", "Vasko said the plant would close.") == [("Tal Vasko", "person")]
+
+
+def test_team_before_a_name_makes_a_body() -> None:
+    (s,) = extract_statements(["Team Vasko said the rally would go ahead."])
+    assert (s.speaker.name, s.speaker.kind, s.speaker.role) == ("Team Vasko", "organization", None)
+    got = extract_statements(["Team Vasko sees the vote as a chance for Tal Vasko.", "Tal Vasko said he would win."])
+    assert [(s.speaker.name, s.speaker.role, s.speaker.organization) for s in got] == [("Tal Vasko", None, None)]

@@ -217,7 +217,7 @@ _MODIFIER_WORD = re.compile(r"^[A-Za-z]+-(?:based|led|owned|run|backed|leading|f
 BODY_CLASSIFIERS = words(
     "newspaper daily weekly magazine tabloid paper website site blog broadcaster channel network outlet agency "
     "group organization organisation company firm party movement coalition militia faction union institute "
-    "think-tank platform"
+    "think-tank platform team camp"
 )
 
 
