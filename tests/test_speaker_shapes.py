@@ -1349,3 +1349,14 @@ def test_team_before_a_name_makes_a_body() -> None:
     assert (s.speaker.name, s.speaker.kind, s.speaker.role) == ("Team Vasko", "organization", None)
     got = extract_statements(["Team Vasko sees the vote as a chance for Tal Vasko.", "Tal Vasko said he would win."])
     assert [(s.speaker.name, s.speaker.role, s.speaker.organization) for s in got] == [("Tal Vasko", None, None)]
+
+
+def test_an_acronym_written_as_a_word_is_a_body() -> None:
+    (s,) = extract_statements(["Nato said the alliance would respond."])
+    assert (s.speaker.name, s.speaker.kind) == ("Nato", "organization")
+
+
+def test_a_numbered_part_of_a_text_speaks_as_written() -> None:
+    for source in ("Article 5", "Security Council Resolution 2334", "Article 51 of the UN Charter"):
+        (s,) = extract_statements([f"{source} says states may defend themselves."])
+        assert (s.speaker.name, s.speaker.kind, s.text) == (source, "unnamed", "states may defend themselves")

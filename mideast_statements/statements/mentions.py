@@ -19,7 +19,6 @@ from .bodies import (
     known_as_body,
     office_of,
     press_office,
-    run_start,
 )
 from .lexicon import Lexicon
 from .members import (
@@ -62,6 +61,8 @@ from .phrase_extent import (
     issuable,
     issued_by,
     noun_phrase,
+    numbered_name,
+    numbered_part,
     participle_after_plural,
     verb_with_object,
 )
@@ -354,9 +355,17 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     # a broadcaster's name that ends in its number
     # "a Kestrel City newspaper": after "a", the capitalised words before a media noun say where it
     # is, no name ("the Kan broadcaster" names it)
+    part = numbered_part(words)
+    if part is not None:
+        # "Article 5 says …", "Security Council Resolution 2334 says …", "Article 51 of the UN Charter
+        # says …": a numbered part of a text speaks as a document does, as written
+        phrase = text[written_start : words[-1].end]
+        return Mention(
+            "generic", phrase, written_start, words[-1].end, name=phrase, head=words[part].lower, written=phrase
+        )
     indefinite = words[-1].lower in MEDIA_WORDS and text[written_start : words[0].start].strip().lower() in ("a", "an")
     named_body = None if indefinite else body_called(words, lex)
-    if named_body is None and (numbered := _numbered_name(words, lex)) is not None:
+    if named_body is None and (numbered := numbered_name(words, lex)) is not None:
         named_body = words[numbered:]
     if named_body is not None:
         name = join_tokens(named_body, text)
@@ -815,18 +824,6 @@ def _unlisted_head(words: Sequence[Token], prep: int, determined: bool, lex: Lex
         return False  # "the derogatory …" cut before its noun: a describing word heads nothing
     # "Numerous veterans", "Several engineers": a plural counted by a group word is as determined
     return determined or (is_plural(low) and (prep == 1 or words[0].lower in GROUP_OPENERS))
-
-
-def _numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
-    """Where a name that ends in a number begins ("Channel 12", "Israel's Channel 12"); None when the
-    phrase is no such name ("March 12" is a date)."""
-    if len(words) < 2 or not (words[-1].text.isdigit() and len(words[-1].text) <= 3):
-        return None
-    k = run_start(words, len(words) - 1)
-    named = words[k:-1]
-    if not named or any(t.lower in MONTHS or is_weekday(t, lex) for t in named):
-        return None
-    return k
 
 
 def _source_head(tok: Token, lex: Lexicon) -> bool:

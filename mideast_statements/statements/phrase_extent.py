@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .bodies import PREPOSITIONS
+from .bodies import PREPOSITIONS, run_start
 from .cues import SINGLE_MARKERS
 from .lexicon import Lexicon
 from .names import joined_titles, strip_possessive
@@ -45,6 +45,8 @@ __all__ = [
     "issued_by",
     "joined_modifier",
     "noun_phrase",
+    "numbered_name",
+    "numbered_part",
     "participle_after_plural",
     "role_object_and",
     "verb_with_object",
@@ -506,3 +508,28 @@ def role_object_and(tokens: Sequence[Token], c: int, lex: Lexicon) -> bool:
         and not tokens[c + 1].capitalized
         and (_role_of_before(tokens, c, lex) is not None)
     )
+
+
+def numbered_name(words: Sequence[Token], lex: Lexicon) -> int | None:
+    """Where a name that ends in a number begins ("Channel 12", "Israel's Channel 12"); None when the
+    phrase is no such name ("March 12" is a date)."""
+    if len(words) < 2 or not (words[-1].text.isdigit() and len(words[-1].text) <= 3):
+        return None
+    k = run_start(words, len(words) - 1)
+    named = words[k:-1]
+    if not named or any(t.lower in MONTHS or is_weekday(t, lex) for t in named):
+        return None
+    return k
+
+
+NUMBERED_TEXTS = frozenset(("Article", "Resolution", "Section", "Chapter", "Clause", "Paragraph", "Protocol"))
+
+
+def numbered_part(words: Sequence[Token]) -> int | None:
+    """Where a text's numbered part is named ("Article 5", "Security Council Resolution 2334",
+    "Article 51 of the UN Charter"): the index of its word, after capitalised words only; None when
+    the phrase is no such name."""
+    part = next((k for k, t in enumerate(words[:-1]) if t.text in NUMBERED_TEXTS and words[k + 1].text.isdigit()), None)
+    if part is None or not all(t.capitalized for t in words[:part]):
+        return None
+    return part if len(words) == part + 2 or words[part + 2].lower == "of" else None
