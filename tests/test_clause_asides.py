@@ -4,6 +4,7 @@ Invented speakers and places; each test is one rule."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from mideast_statements.statements import extract_statements
@@ -927,3 +928,25 @@ def test_a_modals_verb_phrase_is_no_speaker_of_a_participle_after_it() -> None:
     # a name in the verb's object still owns its participle
     found = extract_statements(["Tal Vasko will follow party leader Mara Dorn's Tuesday speech denouncing the plan."])
     assert [(s.speaker.name, s.speaker.role, s.cue) for s in found] == [("Mara Dorn", "party leader", "denouncing")]
+
+
+def test_a_participle_with_on_and_a_day_before_the_verb_describes_the_document() -> None:
+    got = said("A report released on Tuesday said the strikes were unlawful.")
+    assert got == [("A report", "said", "the strikes were unlawful", None)]
+    (s,) = extract_statements(["A report released on Tuesday said the strikes were unlawful."], dt.date(2026, 3, 6))
+    assert s.date == dt.date(2026, 3, 3)
+
+
+def test_a_joint_or_written_statement_issued_is_one_cue() -> None:
+    got = said("Castavia issued a joint statement with Varna calling for restraint.")
+    assert [(name, cue, text) for name, cue, text, _ in got] == [("Castavia", "calling for", "restraint")]
+    got = said("Tal Vasko issued a written statement saying the talks had failed.")
+    assert [(name, cue, text) for name, cue, text, _ in got] == [("Tal Vasko", "saying", "the talks had failed")]
+
+
+def test_that_after_a_statement_cue_opens_the_statements_relative() -> None:
+    got = said("Tal Vasko and Mara Dorn released a joint statement that said lasting peace needs equality.")
+    assert [(cue, text) for _, cue, text, _ in got] == [("said", "lasting peace needs equality")]
+    # with no verb after it, "that" opens what the statement said
+    got = said("Tal Vasko issued a statement that the talks had failed.")
+    assert [(cue, text) for _, cue, text, _ in got] == [("issued a statement", "the talks had failed")]

@@ -96,6 +96,8 @@ def _skip_back(tokens: Sequence[Token], k: int, lex: Lexicon, dates: list[Token]
         if day or adverb or (tok.is_word and low in lex.between and not (tok.capitalized and k > 0)):
             if day:
                 dates.insert(0, tok)
+                if k >= 3 and tokens[k - 1].lower == "on" and _participle(tokens[k - 2]):
+                    k -= 1  # "A report released on Tuesday said": "on" and the day go with the participle
                 k -= _describing_participle(tokens, k - 1)
             elif adverb and k >= 1 and tokens[k - 1].lower in DEGREE_ADVERBS:
                 k -= 1  # "and most recently defended": the degree word is the adverb's
