@@ -1360,3 +1360,16 @@ def test_a_numbered_part_of_a_text_speaks_as_written() -> None:
     for source in ("Article 5", "Security Council Resolution 2334", "Article 51 of the UN Charter"):
         (s,) = extract_statements([f"{source} says states may defend themselves."])
         assert (s.speaker.name, s.speaker.kind, s.text) == (source, "unnamed", "states may defend themselves")
+
+
+def test_who_is_and_a_role_after_a_name_gives_the_role() -> None:
+    assert speakers("Tal Vasko, who is also the defence minister, said the army was ready.") == [
+        ("Tal Vasko", "defence minister", None)
+    ]
+    assert speakers("Mara Dorn, who is the head of the Kestrel Union, said the deal was dead.") == [
+        ("Mara Dorn", "head", "Kestrel Union")
+    ]
+    # a former job ("who was …") and a job with its time are not the record's role
+    assert speakers("Mara Dorn, who was the head of the Kestrel Union until 2020, said the deal was dead.") == [
+        ("Mara Dorn", None, None)
+    ]

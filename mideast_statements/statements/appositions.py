@@ -229,6 +229,9 @@ def comma_subject(
                 and tokens[bounds[head + 2][0]].lower in ("a", "an")
             ):
                 appositive = tokens[bounds[head + 2][0] : bounds[head + 2][1]]  # "Vasko, 62, a former general,"
+        elif head + 1 < len(bounds) and kinds[head + 1] == "relative":
+            # "X, who is also the defence minister, said": the role after the copula is an appositive's
+            appositive = _copula_role(tokens[bounds[head + 1][0] : bounds[head + 1][1]], lex)
         mention = analyse(tokens[s:e_head], text, lex, appositive)
         if mention is not None and head + 1 < len(bounds):
             mention = (
@@ -282,3 +285,24 @@ def _with_members(mention: Mention, tokens: Sequence[Token], after: Sequence[tup
     if tokens[a].lower not in MEMBER_OPENERS or b - a > 12:
         return mention
     return written_through(mention, text, tokens[b - 1].end)
+
+
+COPULA_ADVERBS = words("also now currently still")
+COPULA_STOPS = words("until since in from before after during when while who which that")
+
+
+def _copula_role(clause: Sequence[Token], lex: Lexicon) -> Sequence[Token]:
+    """ "who is also the defence minister": the noun phrase after "who is/was" (and an adverb), when it
+    starts with an article and ends in a role noun; else nothing."""
+    if len(clause) < 4 or clause[0].lower != "who" or clause[1].lower != "is":
+        return ()  # ("who was the head …" gives a former job, not the one the record would show)
+    k = 2
+    while k < len(clause) and clause[k].lower in COPULA_ADVERBS:
+        k += 1
+    phrase = clause[k:]
+    if len(phrase) < 2 or phrase[0].lower not in ("the", "a", "an") or not all(t.is_word for t in phrase):
+        return ()
+    if any(t.lower in COPULA_STOPS or t.text[:1].isdigit() for t in phrase):
+        return ()  # "who is the head of X until May": a time or a place after the job is not its body
+    end = next((m for m, t in enumerate(phrase) if t.lower in ("of", "for", "at", "to")), len(phrase))
+    return phrase if phrase[end - 1].lower in lex.roles else ()
