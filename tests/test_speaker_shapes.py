@@ -1310,6 +1310,9 @@ def test_the_name_of_a_pact_a_law_or_an_event_is_no_person() -> None:
     assert [s.speaker.name for s in extract_statements(paras)] == ["Tal Vasko"]
     # a surname that is also a thing's word stays a person's after a first name
     assert [s.speaker.name for s in extract_statements(["James Bill said the pact had failed."])] == ["James Bill"]
+    # a body's word is no thing's ("Initiative" names bodies as often as plans)
+    got = extract_statements(["The Kestrel Global Initiative said the talks had failed."])
+    assert [(s.speaker.name, s.speaker.kind) for s in got] == [("Kestrel Global Initiative", "organization")]
 
 
 def test_a_relatives_owner_stays_in_the_role_and_names_no_organisation() -> None:

@@ -292,7 +292,7 @@ COPULA_STOPS = words("until since in from before after during when while who whi
 
 
 def _copula_role(clause: Sequence[Token], lex: Lexicon) -> Sequence[Token]:
-    """ "who is also the defence minister": the noun phrase after "who is/was" (and an adverb), when it
+    """ "who is also the defence minister": the noun phrase after "who is" (and an adverb), when it
     starts with an article and ends in a role noun; else nothing."""
     if len(clause) < 4 or clause[0].lower != "who" or clause[1].lower != "is":
         return ()  # ("who was the head …" gives a former job, not the one the record would show)

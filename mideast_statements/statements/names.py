@@ -102,7 +102,7 @@ THING_NAME_ENDS = frozenset(
         *("Ocean", "Valley", "Mountains", "Strait", "Gulf", "Canal", "Province", "County", "Prize", "Award"),
         *("Awards", "Games", "Cup", "Day", "War", "Summit", "Index", "Festival", "Olympics"),
         *("Championship", "Trophy", "Strip", "Heights", "Peninsula", "Desert", "Coast", "Corridor", "Crossing"),
-        *("Conventions", "Partnership", "Pact", "Initiative", "Charter", "Spring", "Revolution", "Intifada"),
+        *("Conventions", "Partnership", "Pact", "Charter", "Spring", "Revolution", "Intifada"),
     ]
 )
 
