@@ -1376,3 +1376,11 @@ def test_who_is_and_a_role_after_a_name_gives_the_role() -> None:
     assert speakers("Mara Dorn, who was the head of the Kestrel Union until 2020, said the deal was dead.") == [
         ("Mara Dorn", None, None)
     ]
+
+
+def test_who_after_a_lone_name_shows_a_person() -> None:
+    got = extract_statements(["Dorn, who spoke on condition of anonymity, said the talks were stalled."])
+    assert [(s.speaker.name, s.speaker.kind) for s in got] == [("Dorn", "person")]
+    # "which" says nothing of the kind
+    got = extract_statements(["Vantor, which makes drones, said sales fell."])
+    assert [(s.speaker.name, s.speaker.kind) for s in got] == [("Vantor", None)]

@@ -233,6 +233,14 @@ def comma_subject(
             # "X, who is also the defence minister, said": the role after the copula is an appositive's
             appositive = _copula_role(tokens[bounds[head + 1][0] : bounds[head + 1][1]], lex)
         mention = analyse(tokens[s:e_head], text, lex, appositive)
+        if (
+            mention is not None
+            and mention.kind == "person"
+            and head + 1 < len(bounds)
+            and kinds[head + 1] == "relative"
+            and tokens[bounds[head + 1][0]].lower == "who"
+        ):
+            mention = attrs.evolve(mention, titled=True)  # "Vasko, who …, said": "who" is said of a person
         if mention is not None and head + 1 < len(bounds):
             mention = (
                 _issuer_set_off(tokens[s:e_head], tokens[bounds[head + 1][0] : bounds[head + 1][1]], text, lex)
