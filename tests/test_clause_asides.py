@@ -18,6 +18,11 @@ def said(*paragraphs: str) -> list[tuple[str, str | None, str, str | None]]:
     return [(s.speaker.name, s.cue, s.text, s.continuation) for s in extract_statements(list(paragraphs))]
 
 
+def who_said(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Each statement's speaker and cue, for tests about who speaks through which verb."""
+    return [(name, cue) for name, cue, _, _ in said(*paragraphs)]
+
+
 def test_a_parenthetical_attribution_before_a_clause_keeps_both_halves() -> None:
     assert said("But with each passing week, officials say, it becomes harder to make the case.") == [
         ("officials", "say", "But with each passing week", "it becomes harder to make the case")
@@ -856,11 +861,13 @@ def test_a_participle_after_a_clause_joined_by_but_is_that_clauses_subjects() ->
         "asking Dorn to share his views on the plan."
     )
     assert got == [("Wallin", "asking", "Dorn to share his views on the plan", None)]
-    got = said("It was a long shot, but Vale was in Port Kell on Tuesday, stressing the state's importance.")
-    assert [(name, cue) for name, cue, _, _ in got] == [("Vale", "stressing")]
+    assert who_said("It was a long shot, but Vale was in Port Kell on Tuesday, stressing the state's importance.") == [
+        ("Vale", "stressing")
+    ]
     # a list joined by "and" brings no clause: the sentence's subject stays
-    got = said("Dorn met officials from Kestrel, Vale and Lind, saying the talks were useful.")
-    assert [(name, cue) for name, cue, _, _ in got] == [("Dorn", "saying")]
+    assert who_said("Dorn met officials from Kestrel, Vale and Lind, saying the talks were useful.") == [
+        ("Dorn", "saying")
+    ]
 
 
 def test_with_after_a_verb_of_beginning_or_ending_opens_the_gerunds_clause() -> None:
@@ -869,23 +876,25 @@ def test_with_after_a_verb_of_beginning_or_ending_opens_the_gerunds_clause() -> 
     got = said("The rally opened with Dorn telling the crowd that the race was close.")
     assert got == [("Dorn", "telling", "the race was close", None)]
     # after a noun, "with" and a gerund are the noun's object: nobody speaks through them
-    got = said("There is no problem with presidents criticizing judges, Vale said.")
-    assert [(name, cue) for name, cue, _, _ in got] == [("Vale", "said")]
+    assert who_said("There is no problem with presidents criticizing judges, Vale said.") == [("Vale", "said")]
 
 
 def test_two_hyphens_are_a_dash() -> None:
     got = said("Mrs. Dorn -- whose husband signed the act -- said the plan was bad.")
     assert got == [("Dorn", "said", "the plan was bad", None)]
-    got = said("Dorn -- a former senator -- has publicly derided the plan, suggesting that it was misguided.")
-    assert [(name, cue) for name, cue, _, _ in got] == [("Dorn", "derided"), ("Dorn", "suggesting")]
+    assert who_said("Dorn -- a former senator -- has publicly derided the plan, suggesting that it was misguided.") == [
+        ("Dorn", "derided"),
+        ("Dorn", "suggesting"),
+    ]
     # an act's object ends at the dash, as at "—"
     got = said("Vale called for talks -- a step critics had long sought -- on Monday.")
     assert got == [("Vale", "called for", "talks", None)]
 
 
 def test_a_degree_word_and_its_adverb_open_the_sentence_before_its_subject() -> None:
-    got = said("More recently, Vale has shifted to match the mood, offering more dire warnings.")
-    assert [(name, cue) for name, cue, _, _ in got] == [("Vale", "offering")]
+    assert who_said("More recently, Vale has shifted to match the mood, offering more dire warnings.") == [
+        ("Vale", "offering")
+    ]
 
 
 def test_a_compound_preposition_before_the_that_clause_is_an_adjunct() -> None:
@@ -905,15 +914,16 @@ def test_typewriter_single_marks_quote_as_curly_ones_do() -> None:
 
 def test_a_plural_possessive_makes_a_noun_of_the_cue_word_after_it() -> None:
     assert said("Voters cheered the Guards' call for a new vote.") == []
-    got = said("Many voters responded to Davis' call for a new way of doing things.")
-    assert [(name, cue) for name, cue, _, _ in got] == [("Many voters", "responded to")]
+    assert who_said("Many voters responded to Davis' call for a new way of doing things.") == [
+        ("Many voters", "responded to")
+    ]
 
 
 def test_a_relative_clauses_antecedent_starts_after_a_pronouns_verb_or_including() -> None:
-    got = said("It means including people who have responded to the call for change.")
-    assert [(name, cue) for name, cue, _, _ in got] == [("people", "responded to")]
-    got = said("Unions rallied, including nurses who voiced a preference for the plan.")
-    assert [(name, cue) for name, cue, _, _ in got] == [("nurses", "voiced")]
+    assert who_said("It means including people who have responded to the call for change.") == [
+        ("people", "responded to")
+    ]
+    assert who_said("Unions rallied, including nurses who voiced a preference for the plan.") == [("nurses", "voiced")]
 
 
 def test_a_speech_nouns_owner_loses_its_possessive_mark() -> None:

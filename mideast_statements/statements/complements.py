@@ -495,16 +495,19 @@ def read_complement(
         # "rejected that claim.": "that" points at a thing, no clause follows ("dispute that account.":
         # a verb with no object frame reports nothing)
         return Complement("np", m) if "np" in frames else Complement(None)
-    if m == j and m + 1 < n and lowers[m] == "that" and hit.cue.words[-1] == "statement" and is_cue(m + 1):
-        # "released a statement that said …": after a cue that ends in its noun, "that" is the noun's,
-        # whose own verb reports
-        return _that_past_relative(tokens, lowers, m)
-    if m < n and lowers[m] == "that" and lowers[m + 1 : m + 2] and (lowers[m + 1] in AUX or _past_verb(tokens, m + 1)):
-        # ("released a statement that was …": after a cue that ends in its noun, "that" is the noun's)
-        if (m == j and hit.cue.words[-1] != "statement") or lowers[m - 1] in PRONOUNS or is_plural(lowers[m - 1]):
+    # "released a statement that said …": after a cue that ends in its noun, "that" is the noun's
+    noun_cue = m == j and hit.cue.words[-1] == "statement"
+    if (
+        m < n
+        and lowers[m] == "that"
+        and lowers[m + 1 : m + 2]
+        and (lowers[m + 1] in AUX or _past_verb(tokens, m + 1) or (noun_cue and is_cue(m + 1)))
+    ):
+        if (m == j and not noun_cue) or lowers[m - 1] in PRONOUNS or is_plural(lowers[m - 1]):
             # "said that was a mistake", "told reporters that was …": "that" is the clause's subject
             return Complement("that", m)
-        # "told the crowd that had gathered …": "that" opens the listener's relative clause
+        # "told the crowd that had gathered …", "released a statement that said …": "that" opens the
+        # noun's relative clause, whose own verb reports
         return _that_past_relative(tokens, lowers, m)
     if m + 2 < n and lowers[m] == "that" and lowers[m + 1] in PERIODS:
         frame: Frame = "clause" if "clause" in frames else "that"

@@ -272,8 +272,10 @@ def person_phrase(
     title = list(pre[places:])
     regions = [t for t in pre[:places] if strip_possessive(t.text).lower() in lex.regions]
     owner = [t for t in title if t.text.endswith(POSSESSIVE_ENDS) and t.capitalized]
-    kin = bool(title) and title[-1].lower in KIN_NOUNS  # "Tal Vasko's wife, Mirela": the owner is a person
-    if owner and not kin:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
+    kin = bool(title) and title[-1].lower in KIN_NOUNS
+    if kin:
+        owner = []  # "Tal Vasko's wife, Mirela": a relative's owner is a person, kept in the role
+    if owner:  # "CNN's Jake Tapper", "Sweden's deputy prosecutor X": the owner is the organisation
         last = title.index(owner[-1])
         title = title[last + 1 :]
     rank = len(title)
@@ -289,7 +291,7 @@ def person_phrase(
         title = title[:rank]
     role = join_tokens(title, text) or None
     organization = None
-    if owner and not kin:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
+    if owner:  # "the Russian Foreign Ministry's spokeswoman": the capitalised run the possessive ends
         k = pre.index(owner[-1])
         organization = strip_possessive(join_tokens(pre[run_start(pre, k) : k + 1], text))
     inst = [k for k, t in enumerate(title) if strip_possessive(t.text) in lex.institution_words]
