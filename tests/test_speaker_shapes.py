@@ -1384,3 +1384,49 @@ def test_who_after_a_lone_name_shows_a_person() -> None:
     # "which" says nothing of the kind
     got = extract_statements(["Vantor, which makes drones, said sales fell."])
     assert [(s.speaker.name, s.speaker.kind) for s in got] == [("Vantor", None)]
+
+
+def named_kinds(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(s.speaker.name, s.speaker.kind) for s in extract_statements(list(paragraphs))]
+
+
+def test_an_institution_named_with_of_is_no_person() -> None:
+    # a word that can title a person ("Defense") inside the name after the institution's "of"
+    assert named_kinds("The National Association of Criminal Defense Lawyers said the rule was unfair.") == [
+        ("National Association of Criminal Defense Lawyers", "organization")
+    ]
+    # "Division", "Academies": institutions' words, so the name runs over their "of"
+    assert named_kinds("The state Division of Water Management said the dam was safe.") == [
+        ("state Division of Water Management", "organization")
+    ]
+    assert named_kinds("The Kestrel Academies of Sciences said the dam was safe.") == [
+        ("Kestrel Academies of Sciences", "organization")
+    ]
+    # a role before the name still titles a person
+    assert speakers("Department of Defense Secretary Tal Vesper said the dam was safe.") == [
+        ("Tal Vesper", "Department of Defense Secretary", None)
+    ]
+
+
+def test_a_documents_title_is_no_persons_name() -> None:
+    got = extract_statements(["The Kestrel Annual Security Report said the dam was safe."])
+    assert [(s.speaker.name, s.speaker.kind) for s in got] == [("The Kestrel Annual Security Report", "unnamed")]
+
+
+def test_a_possessive_before_a_document_names_its_issuer() -> None:
+    assert named_kinds("Tal Vesper's statement said the border was closed.") == [("Tal Vesper", "person")]
+    assert speakers("The minister's statement said the border was closed.") == [("The minister", "minister", None)]
+    # the possessive's owner is the one named before
+    got = extract_statements(["Mayor Tal Vesper spoke on Monday.", "The mayor's statement said the border was closed."])
+    assert [(s.speaker.name, s.speaker.role) for s in got] == [("Tal Vesper", "Mayor")]
+    # a body's letters are a body's ("The CIA's report" is no person's)
+    got = extract_statements(["The KIA's report for the first half of 2001 said the border was closed."])
+    assert all(s.speaker.kind != "person" for s in got)
+
+
+def test_a_platform_is_no_issuer_of_what_is_posted_on_it() -> None:
+    assert named_kinds("A Twitter post said the border was closed.") == [("A Twitter post", "unnamed")]
+    assert named_kinds("The school's Facebook post said classes would resume.") == [("The school", "organization")]
+    assert speakers("The mayor's Twitter post said the border was closed.") == [("The mayor", "mayor", None)]
+    got = extract_statements(["The ministry's Telegram channel said the border was closed."])
+    assert all(s.speaker.name != "Telegram" for s in got)

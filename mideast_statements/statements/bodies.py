@@ -79,6 +79,8 @@ def body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
             return None  # "a pro-Islamic State group" stands for the name it backs, it is not that body
         while named and HYPHENED_PARTICIPLE.search(named[0].text):
             named = named[1:]  # "the Iran-backed group": a describing word, no name
+        if named and all(t.text in lex.platforms for t in named):
+            return None  # "the ministry's Telegram channel": an account on a service, not the service
         # after describing words only: "the Kestrel Front group", "Lebanon's X group" (not "the Reagan era group")
         if named and (k == 0 or words[k - 1].text.endswith(POSSESSIVE_ENDS) or not words[k - 1].capitalized):
             if k == 0 and len(named) == 1 and _purpose_word(named[0].lower):
@@ -159,3 +161,22 @@ def institution_with_and(words: Sequence[Token], lex: Lexicon) -> bool:
         strip_possessive(t.text) in lex.institution_words and any(w.lower in ("of", "for") for w in words[i + 1 : k])
         for i, t in enumerate(words[:k])
     )
+
+
+def institution_of_chain(words: Sequence[Token], i: int, lex: Lexicon) -> int | None:
+    """Where an institution's name starts when the capitalised words before the name at ``i`` run on
+    from that institution's "of": "the National Association of Criminal Defense Lawyers" (a word
+    that can title a person, "Defense", stopped the name short), not a person titled by them. None
+    when a role, an honorific or a first name shows a person ("Department of Defense Secretary Vale")."""
+    if i < 3 or words[i].lower in lex.first_names or words[i - 1].lower in lex.roles:
+        return None
+    if words[i - 1].lower in lex.honorifics or any(t.text.endswith(POSSESSIVE_ENDS) for t in words[i - 1 : i + 1]):
+        return None
+    o = i - 1
+    while o > 0 and words[o].lower != "of" and words[o].capitalized and not words[o].text.endswith(POSSESSIVE_ENDS):
+        o -= 1
+    if o < 1 or o == i - 1 or words[o].lower != "of":
+        return None
+    if strip_possessive(words[o - 1].text) not in lex.institution_words:
+        return None
+    return run_start(words, o)

@@ -93,6 +93,7 @@ class Lexicon:
     # hand-listed past forms and participles the training data shows seldom to be cues ("maintained"
     # a road, "his reporting"): a cue only when "that" follows ("maintained that the talks failed")
     that_only: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()  # "Facebook", "Telegram": where a post is, never who wrote it
     regions: frozenset[str] = frozenset()  # folded names of states and provinces within a country ("florida")
     # country_of's answers by the word as written: asked for every capitalised word of every phrase
     _country_memo: dict[str, str | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -379,6 +380,7 @@ def load_lexicon(
         | low(verbs.get("unidentified", []))
         | low(verbs.get("adjunct_openers", [])),
         that_only=frozenset(that_only),
+        platforms=frozenset(nouns.get("platforms", [])),
         gendered={w.lower(): g for g, ws in (("f", names.get("female", [])), ("m", names.get("male", []))) for w in ws},
     )
 

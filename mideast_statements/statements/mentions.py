@@ -15,6 +15,7 @@ from .bodies import (
     MEDIA_WORDS,
     PREPOSITIONS,
     body_called,
+    institution_of_chain,
     institution_with_and,
     known_as_body,
     office_of,
@@ -535,6 +536,15 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             name = join_tokens(words[i:j], text)
             country = country_in(pre, lex, text)
             return Mention("institution", name, start, end, name=name, country=country, head=words[j - 1].lower)
+        body_start = institution_of_chain(words, i, lex)
+        if body_start is not None:
+            name = join_tokens(words[body_start:j], text)
+            country = country_in(words, lex, text)
+            return Mention("institution", name, start, end, name=name, country=country, head=name.lower())
+        if words[j - 1].text in DOCUMENT_TITLES and words[i].lower not in lex.first_names:
+            # "the Annual Security Report said", "a Warning Letter": a document's title, as written
+            head = words[j - 1].lower
+            return Mention("generic", written, start, end, name=written, head=head, written=written)
         title_at = _title_the(words, i, lex)
         if title_at is not None:
             # "gave to The Washington Free Beacon": "The", a place and words that open no person's
@@ -656,7 +666,10 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             return named_issuer
     if by and not words[0].capitalized and strip_possessive(words[0].lower) in lex.documents:
         return generic()  # "a statement obtained by the Herald": a document someone else holds, as written
-    if head in lex.documents and not head_tok.capitalized:  # "the Post" is a newspaper
+    # "the Post" is a newspaper; "The Report" alone, after its article, the report named before
+    if head in lex.documents and (
+        not head_tok.capitalized or (prep == 1 == len(words) and head_tok.text in DOCUMENT_TITLES and written != phrase)
+    ):
         # a nationality word is no issuer ("the Israeli statement"); a seat of government is ("the Kremlin readout")
         bare = [(t, strip_possessive(t.text)) for t in words[: prep - 1] if t.capitalized]
         # ("a UN report": an acronym is a body's, whatever country code the lexicon gives it)
@@ -668,7 +681,13 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             and not (t is words[0] and t.lower in COUNTING_OPENERS)
             and b.lower() not in lex.weekdays  # "Thursday's memo" is dated, not issued, by its day
             and b.lower() not in MONTHS
+            and b not in lex.platforms  # "a Twitter post": the service carries it, someone else wrote it
         ]
+        possessor = _document_owner(words[: prep - 1], [t for t in tokens if t.start >= written_start], text, lex)
+        if possessor is not None and (possessor.kind != "institution" or not issuer):
+            # "Tal Vesper's statement", "the minister's post", "the school's Facebook post": the owner
+            # the possessive names issued it (a body named in capitals is read as an issuer below)
+            return possessor
         noun = words[prep - 2] if prep >= 2 else None
         # "the ministry's statement": a body's noun that owns the document
         body_noun = noun is not None and not noun.capitalized and strip_possessive(noun.lower) in lex.institutions
@@ -862,6 +881,38 @@ def _bare_documents(words: Sequence[Token], lex: Lexicon) -> bool:
     )
 
 
+# capitalised last words that make a name a document's title, never a person's
+DOCUMENT_TITLES = frozenset(
+    ("Report", "Reports", "Letter", "Release", "Notice", "Memo", "Memorandum", "Newsletter", "Newsletters")
+)
+
+
+def _document_owner(before: Sequence[Token], phrase: Sequence[Token], text: str, lex: Lexicon) -> Mention | None:
+    """The person or body a possessive before a document noun names ("Tal Vesper's", "the minister's",
+    "the school's Facebook"), when only lower-case words or a platform's name stand between them;
+    None for "his"/"its" (the sentences before say whose) and for anything else. ``before``: the
+    head's words before the noun; ``phrase``: the phrase's tokens from its article on."""
+    k = len(before) - 1
+    while k >= 0 and (before[k].text in lex.platforms or (before[k].is_word and not before[k].capitalized)):
+        if before[k].text.endswith(POSSESSIVE_ENDS):
+            break
+        k -= 1
+    if k < 0 or not before[k].text.endswith(POSSESSIVE_ENDS) or before[k].lower in POSSESSIVES:
+        return None
+    owner = analyse([t for t in phrase if t.end <= before[k].end], text, lex)
+    if owner is None or owner.kind not in ("person", "role", "description", "institution"):
+        return None
+    acronym = owner.kind == "person" and bool(owner.name) and strip_possessive(owner.name or "").isupper()
+    return attrs.evolve(
+        owner,
+        kind="institution" if acronym else owner.kind,  # "The CIA's report": a body's letters, no person's name
+        text=strip_possessive(owner.text),
+        name=strip_possessive(owner.name) if owner.name else None,
+        written=strip_possessive(owner.written) if owner.written else None,
+        head=strip_possessive(owner.head) if owner.head else None,
+    )
+
+
 def _title_the(words: Sequence[Token], i: int, lex: Lexicon) -> int | None:
     """Where a title's capitalised "The" stands inside the phrase when a place's name (and only that)
     stands between it and the name at i, and the name opens with no first name; None otherwise."""
@@ -895,8 +946,9 @@ def _name_before_preposition(
         return None
     if j - i < 2 and not i:
         return None  # one capitalised word alone ("Texas of …") is no person
-    if any(strip_possessive(t.text) in lex.institution_words for t in words[i:j]):
-        return None
+    bodies = lex.institution_words
+    if any(strip_possessive(t.text) in bodies or t.text[:-1] in bodies for t in words[i:j]):
+        return None  # "the Division of …", "Most Boards of Equalization": a body's name, no person's
     person = person_phrase(words[i:j], words[:i], appositive, text, lex, start, end)
     rest = [t for t in words[prep + 1 :] if t.lower not in DETERMINERS]
     organization = person.organization or (join_tokens(rest, text) if rest else None)
