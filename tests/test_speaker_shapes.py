@@ -1430,3 +1430,28 @@ def test_a_platform_is_no_issuer_of_what_is_posted_on_it() -> None:
     assert speakers("The mayor's Twitter post said the border was closed.") == [("The mayor", "mayor", None)]
     got = extract_statements(["The ministry's Telegram channel said the border was closed."])
     assert all(s.speaker.name != "Telegram" for s in got)
+
+
+def test_a_countrys_possessive_describes_a_bodys_own_name() -> None:
+    got = extract_statements(["Lebanon's Hezbollah said it had fired at the post."])
+    assert [(s.speaker.name, s.speaker.country) for s in got] == [("Hezbollah", "LB")]
+    got = extract_statements(["Syria's SANA news agency reported that missiles were shot down."])
+    assert [(s.speaker.name, s.speaker.country) for s in got] == [("SANA", "SY")]
+    # a body's common word keeps the country with it
+    got = extract_statements(["Iraq's Foreign Ministry said the envoy was recalled."])
+    assert [(s.speaker.name, s.speaker.country) for s in got] == [("Iraq's Foreign Ministry", "IQ")]
+    # "agency" names a medium only after "news"
+    assert speakers("The Kestrel Energy agency said prices rose.")[0][0] == "Kestrel Energy agency"
+
+
+def test_a_seat_of_government_before_a_role_is_the_organisation() -> None:
+    assert speakers("Kremlin spokesman Tal Vesper said Moscow was ready.") == [
+        ("Tal Vesper", "Kremlin spokesman", "Kremlin")
+    ]
+    assert speakers("Pentagon spokesman Tal Vesper said the drill went ahead.") == [
+        ("Tal Vesper", "Pentagon spokesman", "Pentagon")
+    ]
+    # an international body stays the country field's
+    assert speakers("UN human rights chief Tal Vesper said he was horrified.") == [
+        ("Tal Vesper", "human rights chief", None)
+    ]

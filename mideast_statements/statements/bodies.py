@@ -42,26 +42,28 @@ BODY_WORDS = words("group groups movement militia faction organization organisat
 # media nouns a broadcaster's or a paper's name stands beside ("the Kan public broadcaster", "the
 # Saudi-owned Al Arabiya channel", "public broadcaster Kan")
 MEDIA_WORDS = words("broadcaster channel network station newspaper daily outlet")
+NEWS_AGENCY = MEDIA_WORDS | {"agency"}  # "agency" names a medium after "news" only ("Syria's SANA news agency")
 MEDIA_DESCRIBERS = words("public state private official national independent satellite commercial news television")
 
 
 def body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
     """The capitalised name beside a lower-case body noun: after it ("militant group (the) X", "rights
     group X") or before it, after describing words ("Lebanon's X group", "the X movement")."""
-    if not any(t.lower in BODY_WORDS or t.lower in MEDIA_WORDS for t in words):
+    media = NEWS_AGENCY if len(words) > 2 and words[-2].lower == "news" and words[-1].lower == "agency" else MEDIA_WORDS
+    if not any(t.lower in BODY_WORDS or t.lower in media for t in words):
         return None  # nearly every phrase: both readings need a body noun
     lows = [t.lower for t in words]
     for g, low in enumerate(lows):
-        noun = low in BODY_WORDS or low in MEDIA_WORDS
+        noun = low in BODY_WORDS or low in media
         # ("newspaper Harbour Times" after its article: the noun may open the phrase when lower-case)
-        if noun and (not words[g].capitalized or (g == 1 and low in MEDIA_WORDS)) and g < len(words) - 1:
+        if noun and (not words[g].capitalized or (g == 1 and low in media)) and g < len(words) - 1:
             rest = list(words[g + 2 :] if lows[g + 1] == "the" else words[g + 1 :])
             if rest and all(t.capitalized or t.lower in lex.particles or t.lower in ("of", "for", "and") for t in rest):
                 return rest if rest[-1].capitalized else None
     last = words[-1]
-    if len(words) >= 2 and (last.lower in ("group", "movement") or last.lower in MEDIA_WORDS) and not last.capitalized:
+    if len(words) >= 2 and (last.lower in ("group", "movement") or last.lower in media) and not last.capitalized:
         e = len(words) - 1
-        if last.lower in MEDIA_WORDS:
+        if last.lower in media:
             while (
                 e > 1
                 and e > len(words) - 3
@@ -69,7 +71,7 @@ def body_called(words: Sequence[Token], lex: Lexicon) -> Sequence[Token] | None:
             ):
                 e -= 1  # "the Kan public broadcaster", "the X state-run channel": describing words
         k = run_start(words, e)
-        if last.lower in MEDIA_WORDS:
+        if last.lower in media:
             if any(t.lower in PREPOSITIONS for t in words):
                 return None  # "a source at the Tampa station": the station is no speaker here
             if k > 0 and words[k - 1].capitalized and lex.country_of(strip_possessive(words[k - 1].text)) is None:

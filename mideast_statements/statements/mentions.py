@@ -794,7 +794,18 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if (last.capitalized and not (common_start and len(words) == 1)) or head in lex.institutions:
         # "Yemen's Iran-aligned Houthis": a country's possessive before a describing word is no name
         owner = prep > 2 and words[0].text.endswith(POSSESSIVE_ENDS) and country is not None
-        lead = 1 if owner and HYPHENED_PARTICIPLE.search(words[1].text) else 0
+        # "Lebanon's Hezbollah", "Yemen's Houthis": a country's possessive before a body's one-word
+        # name describes it ("Iraq's parliament", "Iraq's Foreign Ministry" keep theirs)
+        own_name = (
+            prep == 2 == len(words)
+            and words[0].text.endswith(POSSESSIVE_ENDS)
+            and country is not None
+            and lex.country_of(strip_possessive(words[0].text)) is not None
+            and words[1].capitalized
+            and words[1].lower not in lex.institutions
+            and lex.country_of(words[1].text) is None
+        )
+        lead = 1 if (owner and HYPHENED_PARTICIPLE.search(words[1].text)) or own_name else 0
         while lead < prep - 1 and HYPHENED_PARTICIPLE.search(words[lead].text):
             lead += 1  # "the Saudi-owned Al Arabiya": a describing word before the name
         if lead:

@@ -269,6 +269,8 @@ def person_phrase(
     body_next = places < len(pre) and lex.country_of(strip_possessive(pre[places].text)) in INTERNATIONAL_BODIES
     if places and places < len(pre) and strip_possessive(pre[places].text) in lex.institution_words and not body_next:
         places -= 1  # "Palestinian Authority spokesman X": the place opens the body's name
+    elif places and pre[places - 1].text in lex.institution_words and pre[places - 1].text not in INTERNATIONAL_BODIES:
+        places -= 1  # "Kremlin spokesman X", "Pentagon spokesman X": a seat of government is the body
     title = list(pre[places:])
     regions = [t for t in pre[:places] if strip_possessive(t.text).lower() in lex.regions]
     owner = [t for t in title if t.text.endswith(POSSESSIVE_ENDS) and t.capitalized]
