@@ -1455,3 +1455,19 @@ def test_a_seat_of_government_before_a_role_is_the_organisation() -> None:
     assert speakers("UN human rights chief Tal Vesper said he was horrified.") == [
         ("Tal Vesper", "human rights chief", None)
     ]
+
+
+def test_a_countrys_possessive_before_an_apposed_role_is_the_country_fields() -> None:
+    got = extract_statements(["Egypt's foreign minister, Lina Sorr, said aid had dropped."])
+    assert [(s.speaker.role, s.speaker.organization, s.speaker.country) for s in got] == [
+        ("foreign minister", None, "EG")
+    ]
+    got = extract_statements(["Lina Sorr, the UN's humanitarian coordinator, said aid had dropped."])
+    assert [(s.speaker.role, s.speaker.country) for s in got] == [("humanitarian coordinator", "UN")]
+    # a body's possessive is the organisation
+    assert speakers("The Kestrel Union's spokesman, Lina Sorr, said aid had dropped.") == [
+        ("Lina Sorr", "spokesman", "Kestrel Union")
+    ]
+    # a state within a country, a relative's owner and a person's stay in the role as written
+    assert speakers("Nevada's governor, Lina Sorr, said aid had dropped.")[0][1] == "Nevada's governor"
+    assert speakers("Vasko's brother, Tal, said aid had dropped.")[0][1] == "Vasko's brother"

@@ -51,6 +51,18 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
     words = words[: next((k for k, t in enumerate(words) if k and t.lower in ROLE_CLAUSE), len(words))]
     if not words:
         return None, None
+    owned_by: str | None = None
+    owner = _after_owner(words)
+    kin = any(t.lower in KIN_NOUNS for t in words[owner:])
+    if owner and owner < len(words) and all(t.capitalized for t in words[:owner]) and not kin:
+        # "Egypt's foreign minister", "the UN's humanitarian coordinator": the country field's, not the
+        # role's; "the Kestrel Union's spokesman": the organisation ("Vasko's aide", "Nevada's
+        # governor", "Ortega's brother" stay as written)
+        owner_name = strip_possessive(join_tokens(words[:owner], text))
+        if lex.country_of(owner_name) is not None and owner_name.lower() not in lex.regions:
+            words = words[owner:]
+        elif any(strip_possessive(t.text) in lex.institution_words for t in words[:owner]):
+            owned_by, words = owner_name, words[owner:]
     if len(words) > 1 and words[0].lower in ("of", "at", "with"):
         body = [t for t in words[1:] if t.lower not in DETERMINERS]
         if body and len(trailing_caps(body, lex)) == len(body):
@@ -110,7 +122,7 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
             return join_tokens(role, text) or None, (
                 join_tokens(caps, text) if caps else join_tokens(org, text)
             ) or None
-    return join_tokens(words, text) or None, None
+    return join_tokens(words, text) or None, owned_by
 
 
 KIN_NOUNS = words(
