@@ -25,6 +25,7 @@ from .asides import (
     opening_with,
 )
 from .cues import MODALS, PASSIVE_AUX, SO_FAR_AS, TO_CARRIERS, CueHit
+from .documents import issued_after
 from .inverted import inverted_reading
 from .joined import NAMES, across_list_of, across_roles, joined_groups, listed_subject
 from .lexicon import Lexicon
@@ -34,7 +35,6 @@ from .mentions import (
     Mention,
     analyse,
     describing_participle,
-    issued_after,
     people_noun,
     role_plural,
 )

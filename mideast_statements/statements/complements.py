@@ -16,6 +16,7 @@ import attrs
 from .asides import DASHES
 from .candidates import AUX, QUOTING, Candidate
 from .cues import CueHit
+from .documents import issued_after
 from .lexicon import Lexicon
 from .listeners import (
     LISTENER_REACH,
@@ -26,7 +27,6 @@ from .listeners import (
     quote_formula,
     skip_addressee,
 )
-from .mentions import issued_after
 from .phrase_extent import is_plural
 from .text import (
     FINITE_VERBS,

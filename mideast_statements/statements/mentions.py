@@ -21,10 +21,20 @@ from .bodies import (
     office_of,
     press_office,
 )
+from .documents import (
+    DOCUMENT_TITLES,
+    HELD_BY,
+    PUBLISHED_WORDS,
+    bare_documents,
+    document_by,
+    document_head,
+    document_source,
+    issued_by_at,
+    issuer_named,
+)
 from .lexicon import Lexicon
 from .members import (
     ADJECTIVE_ENDINGS,
-    COUNTING_OPENERS,
     GROUP_OPENERS,
     capitalized_plural,
     clause_inside,
@@ -50,7 +60,6 @@ from .phrase_extent import (
     DATED_PERIODS,
     DAY_PARTS,
     DESCRIBING_PARTICIPLES,
-    ISSUING,
     QUANTIFIERS,
     QUANTITIES,
     TIME_UNITS,
@@ -59,8 +68,6 @@ from .phrase_extent import (
     describing_participle,
     is_plural,
     is_weekday,
-    issuable,
-    issued_by,
     noun_phrase,
     numbered_name,
     numbered_part,
@@ -143,10 +150,6 @@ def group_noun(tok: Token, lex: Lexicon) -> bool:
 def _first_preposition(words: Sequence[Token]) -> int:
     """Index of the first preposition after the phrase's first word (its length when there is none)."""
     return next((k for k, t in enumerate(words) if k and t.lower in PREPOSITIONS), len(words))
-
-
-ISSUED_BY = frozenset(["by", "from"])  # "a statement by the ministry", "a letter from Tal Vesper"
-HELD_BY = frozenset(["seen", "obtained", "reviewed", "viewed"])  # "a UN report seen by Reuters"
 
 
 def _group_of_names(words: Sequence[Token], lex: Lexicon) -> str | None:
@@ -340,7 +343,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
         definite, words = True, words[1:]  # "Its foreign ministry said": the ministry, as "the ministry" is
     first = words[0].lower if words else ""
     # "according to reports from the Courier": a plural document noun before its issuer is no verb
-    stripped = stripped or (bool(words) and _bare_documents(words, lex))
+    stripped = stripped or (bool(words) and bare_documents(words, lex))
     if words and (no_noun(words, definite) or clause_inside(words)):
         return None  # "The last two weeks signaled", "the most telling promise", "the Courier got into the act"
     if (
@@ -476,7 +479,7 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
             and (
                 words[b - 1].lower in PREPOSITIONS
                 or describing_participle(words, b - 1, lex)
-                or _document_by(words, b - 1, lex)
+                or document_by(words, b - 1, lex)
             )
         )
         or (
@@ -636,82 +639,15 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
 
     if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
         return generic()
-    by = next((k for k, t in enumerate(words) if t.lower in ISSUED_BY), 0)
-    issued_at = by - 2 if by >= 2 and issued_by(words, by - 1, lex) else by - 1  # "figures released by"
-    # ("reports from the Courier": a plural document as well)
-    document = by and issuable(words[issued_at], lex) and not words[issued_at].capitalized
-    if document and by < len(words) - 1:
-        named_issuer = analyse(words[by + 1 :], text, lex)
-        # "the ministry", "the Egyptian presidency": a body's noun after "the" and capitalised words
-        # "by the ministry", "by the Kestrel Foreign Ministry", "from Talmani's office": a body
-        article = words[by + 1].lower == "the"
-        describing = words[by + 1 + article : -1]
-        # ("the Varnian foreign ministry": a name's capitalised word first, describing words after it)
-        the_body = (
-            len(words) >= by + 3
-            and (article or words[by + 1].text.endswith(POSSESSIVE_ENDS))
-            and words[-1].lower in lex.institutions
-            and (
-                all(t.capitalized for t in describing)
-                or (describing[0].capitalized and all(t.is_word and t.lower not in lex.cues for t in describing))
-            )
-        )
-        if (
-            named_issuer is not None
-            and named_issuer.kind in ("person", "institution")
-            and (words[-1].capitalized or the_body)
-        ):
-            # "a statement by the Kestrel Foreign Ministry", "a statement by the ministry": the body it
-            # names as its issuer speaks ("a press release from the harbour board" stays as written)
+    by = issued_by_at(words, lex)
+    if by:
+        named_issuer = issuer_named(words, by, text, lex, analyse)
+        if named_issuer is not None:
             return named_issuer
-    if by and not words[0].capitalized and strip_possessive(words[0].lower) in lex.documents:
-        return generic()  # "a statement obtained by the Herald": a document someone else holds, as written
-    # "the Post" is a newspaper; "The Report" alone, after its article, the report named before
-    if head in lex.documents and (
-        not head_tok.capitalized or (prep == 1 == len(words) and head_tok.text in DOCUMENT_TITLES and written != phrase)
-    ):
-        # a nationality word is no issuer ("the Israeli statement"); a seat of government is ("the Kremlin readout")
-        bare = [(t, strip_possessive(t.text)) for t in words[: prep - 1] if t.capitalized]
-        # ("a UN report": an acronym is a body's, whatever country code the lexicon gives it)
-        # ("One tweet said": a counting word capitalised because it opens the sentence names no issuer)
-        issuer = [
-            t
-            for t, b in bare
-            if (lex.country_of(b) is None or b in lex.institution_words or b.isupper())
-            and not (t is words[0] and t.lower in COUNTING_OPENERS)
-            and b.lower() not in lex.weekdays  # "Thursday's memo" is dated, not issued, by its day
-            and b.lower() not in MONTHS
-            and b not in lex.platforms  # "a Twitter post": the service carries it, someone else wrote it
-        ]
-        possessor = _document_owner(words[: prep - 1], [t for t in tokens if t.start >= written_start], text, lex)
-        if possessor is not None and (possessor.kind != "institution" or not issuer):
-            # "Tal Vesper's statement", "the minister's post", "the school's Facebook post": the owner
-            # the possessive names issued it (a body named in capitals is read as an issuer below)
-            return possessor
-        noun = words[prep - 2] if prep >= 2 else None
-        # "the ministry's statement": a body's noun that owns the document
-        body_noun = noun is not None and not noun.capitalized and strip_possessive(noun.lower) in lex.institutions
-        if issuer and (prep == len(words) or words[prep].lower == "of" or words[prep].lower in HELD_BY):
-            # "the Pentagon readout", "a Kremlin statement": the document speaks for the body it names
-            # ("the Kremlin readout of the call", "a UN report seen by Reuters")
-            # ("the Varnian ministry's statement", "a Varnian ministry memo": the name runs on to the body's noun)
-            name = strip_possessive(join_tokens([issuer[0], noun] if body_noun and noun else issuer, text))
-            return Mention("institution", name, start, end, name=name, country=country, head=head)
-        if noun is not None and body_noun:
-            # "a ministry statement", "an army statement": the body the noun names, as "the ministry"
-            issuer_noun = strip_possessive(noun.text)
-            return Mention(
-                "institution",
-                issuer_noun,
-                noun.start,
-                noun.start + len(issuer_noun),
-                name=issuer_noun,
-                country=country,
-                head=issuer_noun.lower(),
-            )
-        if definite:  # "the statement": whoever issued it, from the sentences before
-            return Mention("document", phrase, start, end, head=head, written=written)
-        return generic()  # "a statement posted on its website": a document nobody is named for
+        if not words[0].capitalized and strip_possessive(words[0].lower) in lex.documents:
+            return generic()  # "a statement obtained by the Herald": a document someone else holds, as written
+    if document_head(words, prep, written_start, text, lex):
+        return document_source(words, tokens, prep, written_start, country, definite, text, lex, analyse) or generic()
     whole = " ".join(t.lower for t in words) if definite else ""  # joined only where it can count (hot path)
     if definite and " of " in whole and whole in lex.roles:
         # "the head of state": one role noun whose "of" is its own, as "the president"
@@ -860,68 +796,6 @@ def _source_head(tok: Token, lex: Lexicon) -> bool:
     """Can the word head a counted source ("12 officials", "two lawyers", "300 protesters")?"""
     low = strip_possessive(tok.lower)
     return people_noun(tok, lex) or low in lex.roles or low in lex.documents or low in lex.institutions
-
-
-def _document_by(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """ "a letter seen by X", "a statement by X": "by" after a document names who wrote or holds it."""
-    return words[k].lower == "by" and any(strip_possessive(t.lower) in lex.documents for t in words[:k])
-
-
-def issued_after(words: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """A participle of issuing right after a document noun ("an interview published on Sunday", "a
-    statement released Monday"): it describes the document."""
-    return (
-        k > 0
-        and words[k].lower in ISSUING
-        and not words[k - 1].capitalized
-        and (issuable(words[k - 1], lex) or words[k - 1].lower in PUBLISHED_WORDS)
-    )
-
-
-# what is published besides documents that speak: "an interview published on Sunday"
-PUBLISHED_WORDS = words("interview interviews remarks comments speech video article column footage message transcript")
-
-
-def _bare_documents(words: Sequence[Token], lex: Lexicon) -> bool:
-    """ "reports from the Courier", "reports": a plural document noun alone or before "from"/"by"."""
-    low = words[0].lower
-    return (
-        is_plural(low)
-        and low[:-1] in lex.documents
-        and (len(words) == 1 or words[1].lower in ("from", "by", "in", "on"))
-    )
-
-
-# capitalised last words that make a name a document's title, never a person's
-DOCUMENT_TITLES = frozenset(
-    ("Report", "Reports", "Letter", "Release", "Notice", "Memo", "Memorandum", "Newsletter", "Newsletters")
-)
-
-
-def _document_owner(before: Sequence[Token], phrase: Sequence[Token], text: str, lex: Lexicon) -> Mention | None:
-    """The person or body a possessive before a document noun names ("Tal Vesper's", "the minister's",
-    "the school's Facebook"), when only lower-case words or a platform's name stand between them;
-    None for "his"/"its" (the sentences before say whose) and for anything else. ``before``: the
-    head's words before the noun; ``phrase``: the phrase's tokens from its article on."""
-    k = len(before) - 1
-    while k >= 0 and (before[k].text in lex.platforms or (before[k].is_word and not before[k].capitalized)):
-        if before[k].text.endswith(POSSESSIVE_ENDS):
-            break
-        k -= 1
-    if k < 0 or not before[k].text.endswith(POSSESSIVE_ENDS) or before[k].lower in POSSESSIVES:
-        return None
-    owner = analyse([t for t in phrase if t.end <= before[k].end], text, lex)
-    if owner is None or owner.kind not in ("person", "role", "description", "institution"):
-        return None
-    acronym = owner.kind == "person" and bool(owner.name) and strip_possessive(owner.name or "").isupper()
-    return attrs.evolve(
-        owner,
-        kind="institution" if acronym else owner.kind,  # "The CIA's report": a body's letters, no person's name
-        text=strip_possessive(owner.text),
-        name=strip_possessive(owner.name) if owner.name else None,
-        written=strip_possessive(owner.written) if owner.written else None,
-        head=strip_possessive(owner.head) if owner.head else None,
-    )
 
 
 def _title_the(words: Sequence[Token], i: int, lex: Lexicon) -> int | None:
