@@ -8,6 +8,9 @@ import datetime as dt
 from pathlib import Path
 
 from mideast_statements.statements import KnownSpeaker, SpeakerRegistry, extract_statements, load_lexicon, load_speakers
+from mideast_statements.statements.lexicon import default_lexicon
+from mideast_statements.statements.mentions import analyse
+from mideast_statements.statements.text import tokenize
 
 
 def found(paragraphs: list[str]) -> list[tuple[str, str, str]]:
@@ -1471,3 +1474,14 @@ def test_a_countrys_possessive_before_an_apposed_role_is_the_country_fields() ->
     # a state within a country, a relative's owner and a person's stay in the role as written
     assert speakers("Nevada's governor, Lina Sorr, said aid had dropped.")[0][1] == "Nevada's governor"
     assert speakers("Vasko's brother, Tal, said aid had dropped.")[0][1] == "Vasko's brother"
+
+
+def test_a_capitalised_function_word_is_no_ones_name() -> None:
+    # "You agree …", "This explains …", "Our …" at a sentence's start: no name, so no entity "You"
+    # for a later "you" to stand for
+    for word in ("You", "This", "These", "There", "How", "Why", "Our", "Please"):
+        assert analyse(tokenize(word, []), word, default_lexicon()) is None, word
+    # "Those" stays a group ("Those who fled said …")
+    assert analyse(tokenize("Those", []), "Those", default_lexicon()) is not None
+    got = extract_statements(["This explains why the plan failed, Tal Vesper said."])
+    assert [s.speaker.name for s in got] == ["Tal Vesper"]

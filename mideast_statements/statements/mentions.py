@@ -413,6 +413,8 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
     if len(words) > 1 and words[-1].lower in _TRAILING_PRONOUNS:
         # "In 2010 she said", "the candidates they were supporting": the pronoun is the subject
         return analyse(words[-1:], text, lex)
+    if len(words) == 1 and words[0].lower in NO_NAME_WORDS:
+        return None  # "You agree …", "This explains …", "Our …": a function word, capitalised, names nobody
     pronoun = lex.pronouns.get(uncontracted(words[0].lower)) if len(words) == 1 else None
     if pronoun:  # "he", "he's said"
         return Mention("pronoun", phrase, start, end, pronoun=pronoun)
@@ -766,6 +768,9 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
 
 
 DEMONSTRATIVES = words("this that these those")
+# closed-class words that, alone and capitalised at a sentence's start, are no one's name ("those"
+# stays: "those who …" is a group)
+NO_NAME_WORDS = words("you your yours our ours my this that these there here how what why when where please not yes")
 MEASURES = words("number share")
 NEWSROOM_ROLES = words("journalist journalists reporter reporters correspondent correspondents photographer crew")
 _ADJECTIVE_SUFFIXES = ("ous", "ory", "ful", "able", "ible", "less")
