@@ -957,7 +957,14 @@ def test_a_joint_or_written_statement_issued_is_one_cue() -> None:
 
 def test_that_after_a_statement_cue_opens_the_statements_relative() -> None:
     got = said("Tal Vasko and Mara Dorn released a joint statement that said lasting peace needs equality.")
-    assert [(cue, text) for _, cue, text, _ in got] == [("said", "lasting peace needs equality")]
+    assert [(cue, text) for _, cue, text, _ in got] == [("said", "lasting peace needs equality")] * 2  # one each
     # with no verb after it, "that" opens what the statement said
     got = said("Tal Vasko issued a statement that the talks had failed.")
     assert [(cue, text) for _, cue, text, _ in got] == [("issued a statement", "the talks had failed")]
+
+
+def test_a_joint_statement_that_said_speaks_for_all_who_released_it() -> None:
+    got = who_said("Tal Vesper and Mara Lind released a joint statement that said the talks would resume.")
+    assert got == [("Tal Vesper", "said"), ("Mara Lind", "said")]
+    # one issuer stays one
+    assert who_said("Tal Vesper released a statement that said the talks would resume.") == [("Tal Vesper", "said")]

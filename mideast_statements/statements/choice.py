@@ -58,5 +58,10 @@ def choose(
         last = context()
         return [last] if last is not None else []
     if subject.relation == "sentence":  # no fallback to an earlier speaker: it is wrong as often as right
-        return [sentence_subject] if sentence_subject is not None else []
+        if sentence_subject is None:
+            return []
+        # "Kestrel and Varnia released a joint statement that said …": the sentence's subject with
+        # those joined to it, as an earlier verb of the sentence read them
+        joined = next((list(c) for c in chosen[:order] if len(c) > 1 and sentence_subject in c), None)
+        return joined or [sentence_subject]
     return _resolved(resolve, subject.mentions)
