@@ -44,7 +44,7 @@ DOCUMENT_TITLES = frozenset(
 )
 
 
-def issued_by_at(words: Sequence[Token], lex: Lexicon) -> int:
+def issued_by_at(words: Sequence[Token]) -> int:
     """Where "by"/"from" stands in the phrase (0 when nowhere past its first word)."""
     return next((k for k, t in enumerate(words) if t.lower in ISSUED_BY), 0)
 
@@ -81,7 +81,7 @@ def issuer_named(words: Sequence[Token], by: int, text: str, lex: Lexicon, analy
     return None
 
 
-def document_head(words: Sequence[Token], prep: int, written_start: int, text: str, lex: Lexicon) -> bool:
+def document_head(words: Sequence[Token], prep: int, written_start: int, lex: Lexicon) -> bool:
     """Does a document noun head the phrase? "the Post" is a newspaper; "The Report" alone, after its
     article, is the report named before."""
     head_tok = words[prep - 1]

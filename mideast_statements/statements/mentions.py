@@ -641,14 +641,14 @@ def _analyse(tokens: Sequence[Token], text: str, lex: Lexicon, appositive: Seque
 
     if (head in lex.unidentified and lowercase_head) or phrase.lower() in lex.unidentified:
         return generic()
-    by = issued_by_at(words, lex)
+    by = issued_by_at(words)
     if by:
         named_issuer = issuer_named(words, by, text, lex, analyse)
         if named_issuer is not None:
             return named_issuer
         if not words[0].capitalized and strip_possessive(words[0].lower) in lex.documents:
             return generic()  # "a statement obtained by the Herald": a document someone else holds, as written
-    if document_head(words, prep, written_start, text, lex):
+    if document_head(words, prep, written_start, lex):
         return document_source(words, tokens, prep, written_start, country, definite, text, lex, analyse) or generic()
     whole = " ".join(t.lower for t in words) if definite else ""  # joined only where it can count (hot path)
     if definite and " of " in whole and whole in lex.roles:
