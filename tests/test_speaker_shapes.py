@@ -1407,7 +1407,7 @@ def test_an_institution_named_with_of_is_no_person() -> None:
     ]
     # a role before the name still titles a person
     assert speakers("Department of Defense Secretary Tal Vesper said the dam was safe.") == [
-        ("Tal Vesper", "Department of Defense Secretary", None)
+        ("Tal Vesper", "Department of Defense Secretary", "Department of Defense")
     ]
 
 
@@ -1485,3 +1485,21 @@ def test_a_capitalised_function_word_is_no_ones_name() -> None:
     assert analyse(tokenize("Those", []), "Those", default_lexicon()) is not None
     got = extract_statements(["This explains why the plan failed, Tal Vesper said."])
     assert [s.speaker.name for s in got] == ["Tal Vesper"]
+
+
+# (subject, role, organisation): a body's name with its "of" before the role noun is the organisation
+TITLED_BODIES = [
+    (
+        "Ministry of Foreign Affairs Spokesman Tal Vesper",
+        "Ministry of Foreign Affairs Spokesman",
+        "Ministry of Foreign Affairs",
+    ),
+    ("Bank of Kestrel Governor Tal Vesper", "Bank of Kestrel Governor", "Bank of Kestrel"),
+    ("Secretary of State Tal Vesper", "Secretary of State", None),  # a title's own "of" names no body
+]
+
+
+def test_a_body_named_with_of_before_a_role_is_the_organisation() -> None:
+    for subject, role, organization in TITLED_BODIES:
+        got = speakers(f"{subject} said the talks would resume.")
+        assert got == [("Tal Vesper", role, organization)], subject

@@ -144,6 +144,23 @@ def _portfolio(org: Sequence[Token], lex: Lexicon) -> bool:
     return not any(t.capitalized or strip_possessive(t.lower) in lex.institutions for t in org)
 
 
+def _body_of(title: Sequence[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """Where an institution's name with its "of" stands in a person's title before the role noun
+    that ends it ("Ministry of Foreign Affairs Spokesman"): (start, end), or None."""
+    e = len(title)
+    while e > 0 and title[e - 1].lower in lex.roles:
+        e -= 1
+    of = next((k for k in range(1, e - 1) if title[k].lower == "of"), None)
+    if of is None or e == len(title) or strip_possessive(title[of - 1].text) not in lex.institution_words:
+        return None
+    if not all(t.capitalized for t in title[of + 1 : e]):
+        return None
+    b = of - 1
+    while b > 0 and title[b - 1].capitalized and not title[b - 1].text.endswith(POSSESSIVE_ENDS):
+        b -= 1
+    return b, e
+
+
 def _after_owner(words: Sequence[Token]) -> int:
     """Index after a possessive that opens a title ("Qarvat's minister of state"), else 0."""
     return next((k + 1 for k, t in enumerate(words[:3]) if t.text.endswith(POSSESSIVE_ENDS)), 0)
@@ -316,8 +333,13 @@ def person_phrase(
         of_at = next(
             (k for k in range(1, len(title) - 1) if title[k].lower in OF_FOR and is_title(title[k - 1], lex)), 0
         )
+    body_of = _body_of(title, lex)
     if organization:
         pass
+    elif body_of is not None:
+        # "Ministry of Foreign Affairs Spokesman X", "Bank of Kestrel Governor X": the body's name with
+        # its "of", the role as written
+        organization = join_tokens(title[body_of[0] : body_of[1]], text)
     elif kin:
         role = join_tokens(pre[places:], text)  # kept in the role as written; no organisation
     elif of_at:
