@@ -53,8 +53,12 @@ def split_appositive(tokens: Sequence[Token], text: str, lex: Lexicon) -> tuple[
         return None, None
     owned_by: str | None = None
     owner = _after_owner(words)
-    kin = any(t.lower in KIN_NOUNS for t in words[owner:])
-    if owner and owner < len(words) and all(t.capitalized for t in words[:owner]) and not kin:
+    if (
+        owner
+        and owner < len(words)
+        and all(t.capitalized for t in words[:owner])
+        and not any(t.lower in KIN_NOUNS for t in words[owner:])
+    ):
         # "Egypt's foreign minister", "the UN's humanitarian coordinator": the country field's, not the
         # role's; "the Kestrel Union's spokesman": the organisation ("Vasko's aide", "Nevada's
         # governor", "Ortega's brother" stay as written)
@@ -155,10 +159,7 @@ def _body_of(title: Sequence[Token], lex: Lexicon) -> tuple[int, int] | None:
         return None
     if not all(t.capitalized for t in title[of + 1 : e]):
         return None
-    b = of - 1
-    while b > 0 and title[b - 1].capitalized and not title[b - 1].text.endswith(POSSESSIVE_ENDS):
-        b -= 1
-    return b, e
+    return run_start(title, of - 1), e
 
 
 def _after_owner(words: Sequence[Token]) -> int:
@@ -333,10 +334,9 @@ def person_phrase(
         of_at = next(
             (k for k in range(1, len(title) - 1) if title[k].lower in OF_FOR and is_title(title[k - 1], lex)), 0
         )
-    body_of = _body_of(title, lex)
     if organization:
         pass
-    elif body_of is not None:
+    elif (body_of := _body_of(title, lex)) is not None:
         # "Ministry of Foreign Affairs Spokesman X", "Bank of Kestrel Governor X": the body's name with
         # its "of", the role as written
         organization = join_tokens(title[body_of[0] : body_of[1]], text)
